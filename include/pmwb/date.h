@@ -1,0 +1,48 @@
+/* Calendar dates as people type them in spreadsheets, kept with the precision they were
+ * written to: "18th April 2013" is a day, "Sept 2014" a month, "2013/14 Q2" a quarter,
+ * "2013-14" a financial year, "2012" a calendar year. */
+#ifndef PMWB_DATE_H
+#define PMWB_DATE_H
+
+#include "pmwb/error.h"
+#include "pmwb/fy.h"
+
+enum date_precision {
+	DATE_DAY,
+	DATE_MONTH,
+	DATE_QUARTER, /* a financial quarter */
+	DATE_FY,      /* a financial year */
+	DATE_YEAR,    /* a calendar year */
+};
+
+/* A period.  first and last are the calendar months it covers (equal for DATE_DAY and
+ * DATE_MONTH); day is 1-31 for DATE_DAY and 0 otherwise. */
+struct date_value {
+	enum date_precision precision;
+	fy_month first;
+	fy_month last;
+	int day;
+};
+
+/* Accepts: "01/04/2013" "1/4/13" (UK, day first), "2013-04-01" (ISO), "18th April 2013",
+ * "1 Apr 2013", "Apr-13" "Apr 2013" "April 2013" "Sept 2014" "Sep-14", "2013-04", and, when
+ * allow_period is set, quarters (as fy_parse_quarter), financial years (as fy_parse) and a
+ * bare year "2012".  Day-of-month is checked against the month (29 February only in leap
+ * years).  Rejects with a message anything else, including US-style "04/31/2013". */
+enum pmwb_status date_parse(const struct fy_settings *s, const char *text, int allow_period,
+			    struct date_value *out, struct pmwb_error *e);
+
+/* Only a single day: what a review date or raised date must be. */
+enum pmwb_status date_parse_day(const char *text, int *year, int *month, int *day,
+				struct pmwb_error *e);
+
+int date_is_leap_year(int year);
+int date_days_in_month(int year, int month);
+/* Days since 1970-01-01 (for "overdue" and differences). */
+long date_to_days(int year, int month, int day);
+void date_from_days(long days, int *year, int *month, int *day);
+
+/* ISO "2013-04-18" (buf >= 11). */
+void date_format_iso(int year, int month, int day, char *buf, unsigned size);
+
+#endif

@@ -1,0 +1,13 @@
+/* The workbench.  The only entry point into ui/. */
+#ifndef PMWB_UI_H
+#define PMWB_UI_H
+
+#include "pmwb/error.h"
+
+struct store;
+
+/* Runs the terminal interface until the user quits.  db_label is shown in the top bar.
+ * Curses is always ended before this returns, whatever happened. */
+enum pmwb_status ui_run(struct store *st, const char *db_label, struct pmwb_error *e);
+
+#endif

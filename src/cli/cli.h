@@ -1,0 +1,55 @@
+/* The command line: global options, then one subcommand per file (cmd_*.c). */
+#ifndef PMWB_CLI_H
+#define PMWB_CLI_H
+
+#include <stdio.h>
+
+#include "pmwb/error.h"
+
+struct store;
+
+struct cli_context {
+	const char *db_path; /* resolved: -f, $PMWB_DB, or the XDG default */
+	int demo;            /* --demo: a fresh database built from the bundled demo data */
+	FILE *out;
+	FILE *err;
+};
+
+struct cli_command {
+	const char *name;
+	const char *summary; /* one line for `pmwb --help` */
+	const char *usage;   /* full text for `pmwb COMMAND --help` */
+	/* argv[0] is the command name.  Returns the process exit status. */
+	int (*run)(struct cli_context *ctx, int argc, char **argv);
+};
+
+extern const struct cli_command *const cli_commands[];
+
+const struct cli_command *cli_find_command(const char *name);
+
+/* Print "pmwb: message" (with the file:line:column the error carries) and return its exit status. */
+int cli_report(struct cli_context *ctx, const struct pmwb_error *e);
+/* Print "pmwb: COMMAND: message; try 'pmwb COMMAND --help'" and return 1. */
+int cli_usage_error(struct cli_context *ctx, const char *command, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* 1 when argv holds --help or -h before any "--". */
+int cli_wants_help(int argc, char **argv);
+
+/* Open the context's database (creating it and its folder when it is the default path). */
+int cli_open_store(struct cli_context *ctx, int flags, struct store **out);
+
+/* Resolve the database path: explicit, else $PMWB_DB, else $XDG_DATA_HOME/pmwb/portfolio.db,
+ * else $HOME/.local/share/pmwb/portfolio.db.  *is_default is set for the last two. */
+enum pmwb_status cli_db_path(const char *explicit_path, char *buf, size_t size, int *is_default,
+			     struct pmwb_error *e);
+/* mkdir -p of the folder holding path. */
+enum pmwb_status cli_make_parent_dirs(const char *path, struct pmwb_error *e);
+
+/* --demo: make a fresh database file from the bundled demo data; path receives its name. */
+enum pmwb_status cli_demo_db(struct cli_context *ctx, char *path, size_t size,
+			     struct pmwb_error *e);
+/* Fill the new demo database at path from the data folder (DATADIR, or $PMWB_DATA_DIR). */
+enum pmwb_status cli_demo_populate(struct cli_context *ctx, const char *path,
+				   struct pmwb_error *e);
+
+#endif

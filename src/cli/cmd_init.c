@@ -1,0 +1,30 @@
+/* pmwb init: create the database (or upgrade it) and say where it is. */
+#include "config.h"
+
+#include "cli.h"
+#include "pmwb/store.h"
+
+static int run_init(struct cli_context *ctx, int argc, char **argv)
+{
+	struct store *st;
+	int rc;
+
+	(void)argv;
+	if (argc > 1)
+		return cli_usage_error(ctx, "init", "unexpected argument '%s'", argv[1]);
+	rc = cli_open_store(ctx, STORE_CREATE, &st);
+	if (rc)
+		return rc;
+	fprintf(ctx->out, "%s: schema version %d\n", ctx->db_path, store_file_version(st));
+	store_close(st);
+	return 0;
+}
+
+const struct cli_command cmd_init = {
+	.name = "init",
+	.summary = "create the database, or upgrade an older one",
+	.usage = "Usage: pmwb [-f FILE] init\n"
+		 "Create the database file (and its folder when it is the default one), or bring\n"
+		 "an older file's schema up to date.  A file from a newer pmwb is left untouched.\n",
+	.run = run_init,
+};

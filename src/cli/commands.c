@@ -1,0 +1,72 @@
+/* The subcommand table and the helpers every command shares. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+#include "cli.h"
+#include "pmwb/store.h"
+
+extern const struct cli_command cmd_init;
+extern const struct cli_command cmd_tui;
+
+const struct cli_command *const cli_commands[] = {
+	&cmd_init,
+	&cmd_tui,
+	NULL,
+};
+
+const struct cli_command *cli_find_command(const char *name)
+{
+	for (size_t i = 0; cli_commands[i]; i++)
+		if (strcmp(cli_commands[i]->name, name) == 0)
+			return cli_commands[i];
+	return NULL;
+}
+
+int cli_report(struct cli_context *ctx, const struct pmwb_error *e)
+{
+	char buf[PMWB_ERR_MSG_MAX + PMWB_ERR_FILE_MAX + 64];
+
+	err_format(e, buf, sizeof(buf));
+	fprintf(ctx->err, "pmwb: %s\n", buf);
+	return err_exit_code(e->status);
+}
+
+int cli_usage_error(struct cli_context *ctx, const char *command, const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("pmwb: ", ctx->err);
+	if (command)
+		fprintf(ctx->err, "%s: ", command);
+	va_start(ap, fmt);
+	vfprintf(ctx->err, fmt, ap);
+	va_end(ap);
+	if (command)
+		fprintf(ctx->err, "; try 'pmwb %s --help'\n", command);
+	else
+		fputs("; try 'pmwb --help'\n", ctx->err);
+	return 1;
+}
+
+int cli_wants_help(int argc, char **argv)
+{
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			return 0;
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
+			return 1;
+	}
+	return 0;
+}
+
+int cli_open_store(struct cli_context *ctx, int flags, struct store **out)
+{
+	struct pmwb_error e;
+
+	err_clear(&e);
+	if (store_open(ctx->db_path, flags | STORE_CREATE, out, &e) != PMWB_OK)
+		return cli_report(ctx, &e);
+	return 0;
+}

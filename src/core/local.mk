@@ -1,0 +1,5 @@
+# core/: the domain.  No I/O, no SQLite, no curses.
+noinst_LIBRARIES += libpmwb_core.a
+libpmwb_core_a_SOURCES = \
+	src/core/error.c \
+	src/core/text.c

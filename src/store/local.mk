@@ -1,0 +1,8 @@
+# store/: the only code that speaks SQL.
+noinst_LIBRARIES += libpmwb_store.a
+libpmwb_store_a_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+libpmwb_store_a_SOURCES = \
+	src/store/store_impl.h \
+	src/store/schema.h \
+	src/store/schema.c \
+	src/store/db.c

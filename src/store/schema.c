@@ -1,0 +1,172 @@
+/* The schema as a list of forward migrations.  migrations[i] takes a file from
+ * user_version i to i + 1; never edit a migration that has shipped, add one.
+ *
+ * Conventions: money is INTEGER pounds; quarters are the fy_quarter ordinal
+ * (fy * 4 + q - 1); months the fy_month ordinal (year * 12 + month - 1); days are ISO text
+ * 'YYYY-MM-DD'; src_file/src_line say which imported file and line a row came from;
+ * `source` is the document citation carried in the client's sheets. */
+#include "config.h"
+
+#include <stddef.h>
+
+#include "schema.h"
+
+static const char migration_1[] =
+	"CREATE TABLE programme ("
+	" id INTEGER PRIMARY KEY,"
+	" code TEXT NOT NULL UNIQUE CHECK (code <> ''),"
+	" name TEXT NOT NULL CHECK (name <> ''),"
+	" organisation TEXT, chair TEXT, sro TEXT, lead TEXT, manager TEXT,"
+	" start_fy INTEGER, end_fy INTEGER,"
+	" summary TEXT, source TEXT, src_file TEXT, src_line INTEGER,"
+	" CHECK (end_fy IS NULL OR start_fy IS NULL OR end_fy >= start_fy));"
+
+	"CREATE TABLE project ("
+	" id INTEGER PRIMARY KEY,"
+	" programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,"
+	" name TEXT NOT NULL CHECK (name <> ''),"
+	" scope_refs TEXT, description TEXT, success_measures TEXT,"
+	" outcome_indicators TEXT, high_impact_innovations TEXT,"
+	" value INTEGER,"
+	" source TEXT, src_file TEXT, src_line INTEGER,"
+	" UNIQUE (programme_id, name));"
+
+	"CREATE TABLE phase ("
+	" id INTEGER PRIMARY KEY,"
+	" project_id INTEGER NOT NULL REFERENCES project(id) ON DELETE CASCADE,"
+	" letter TEXT NOT NULL CHECK (letter IN ('S','D','P','I','R')),"
+	" start_q INTEGER NOT NULL, end_q INTEGER NOT NULL,"
+	" src_file TEXT, src_line INTEGER,"
+	" CHECK (end_q >= start_q),"
+	" UNIQUE (project_id, start_q));"
+
+	"CREATE TABLE milestone ("
+	" id INTEGER PRIMARY KEY,"
+	" programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,"
+	" project_id INTEGER REFERENCES project(id) ON DELETE CASCADE,"
+	" name TEXT NOT NULL CHECK (name <> ''),"
+	" due_text TEXT,"           /* as written: 'Sept 2014', '2013/14 Q2' */
+	" due_first INTEGER, due_last INTEGER," /* fy_month range it covers, NULL if unparsed */
+	" done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0,1)),"
+	" source TEXT, src_file TEXT, src_line INTEGER);"
+	"CREATE UNIQUE INDEX milestone_key ON milestone (programme_id, ifnull(project_id, 0), name);"
+
+	"CREATE TABLE risk ("
+	" id INTEGER PRIMARY KEY,"
+	" ref TEXT NOT NULL CHECK (ref <> ''),"
+	" programme_id INTEGER REFERENCES programme(id) ON DELETE RESTRICT," /* NULL: corporate */
+	" title TEXT NOT NULL, description TEXT, owner TEXT,"
+	" likelihood INTEGER CHECK (likelihood BETWEEN 1 AND 5),"
+	" impact INTEGER CHECK (impact BETWEEN 1 AND 5),"
+	" score INTEGER GENERATED ALWAYS AS (likelihood * impact) STORED,"
+	" likelihood_word TEXT, impact_word TEXT," /* the register's own words, when it used words */
+	" printed_score TEXT,"
+	" initial_likelihood INTEGER CHECK (initial_likelihood BETWEEN 1 AND 5),"
+	" initial_impact INTEGER CHECK (initial_impact BETWEEN 1 AND 5),"
+	" residual_likelihood INTEGER CHECK (residual_likelihood BETWEEN 1 AND 5),"
+	" residual_impact INTEGER CHECK (residual_impact BETWEEN 1 AND 5),"
+	" residual_rating TEXT,"
+	" target_score INTEGER CHECK (target_score BETWEEN 1 AND 25),"
+	" financial_impact INTEGER,"
+	" mitigation TEXT,"
+	" status TEXT NOT NULL DEFAULT 'open',"
+	" raised_date TEXT, review_date TEXT,"
+	" source TEXT, src_file TEXT, src_line INTEGER);"
+	"CREATE UNIQUE INDEX risk_key ON risk (ifnull(programme_id, 0), ref);"
+
+	"CREATE TABLE risk_history ("
+	" id INTEGER PRIMARY KEY,"
+	" risk_id INTEGER NOT NULL REFERENCES risk(id) ON DELETE CASCADE,"
+	" at TEXT NOT NULL, who TEXT NOT NULL,"
+	" likelihood INTEGER, impact INTEGER, score INTEGER, status TEXT, note TEXT);"
+	"CREATE INDEX risk_history_risk ON risk_history (risk_id, id);"
+
+	"CREATE TABLE threshold ("
+	" id INTEGER PRIMARY KEY,"
+	" level TEXT NOT NULL UNIQUE CHECK (level <> ''),"
+	" min_score INTEGER NOT NULL CHECK (min_score BETWEEN 1 AND 25),"
+	" max_score INTEGER NOT NULL CHECK (max_score BETWEEN 1 AND 25),"
+	" authority TEXT, action TEXT,"
+	" escalated INTEGER NOT NULL DEFAULT 0 CHECK (escalated IN (0,1)),"
+	" source TEXT, src_file TEXT, src_line INTEGER,"
+	" CHECK (max_score >= min_score));"
+
+	"CREATE TABLE qipp_scheme ("
+	" id INTEGER PRIMARY KEY,"
+	" programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,"
+	" name TEXT NOT NULL CHECK (name <> ''),"
+	" description TEXT, area_of_spend TEXT,"
+	" recurrence TEXT CHECK (recurrence IN ('R','NR')),"
+	" category TEXT, owner TEXT,"
+	" risk_adjust_pct INTEGER CHECK (risk_adjust_pct BETWEEN 0 AND 100),"
+	" project_id INTEGER REFERENCES project(id) ON DELETE SET NULL,"
+	" source TEXT, src_file TEXT, src_line INTEGER,"
+	" UNIQUE (programme_id, name));"
+
+	"CREATE TABLE qipp_plan ("
+	" scheme_id INTEGER NOT NULL REFERENCES qipp_scheme(id) ON DELETE CASCADE,"
+	" fy INTEGER NOT NULL,"
+	" gross INTEGER," /* NULL: not given */
+	" net INTEGER,"
+	" forecast_outturn INTEGER," /* a prior year's forecast outturn as the plan printed it */
+	" src_file TEXT, src_line INTEGER,"
+	" PRIMARY KEY (scheme_id, fy)) WITHOUT ROWID;"
+
+	"CREATE TABLE qipp_month ("
+	" scheme_id INTEGER NOT NULL REFERENCES qipp_scheme(id) ON DELETE CASCADE,"
+	" month INTEGER NOT NULL,"
+	" forecast INTEGER, actual INTEGER,"
+	" src_file TEXT, src_line INTEGER,"
+	" PRIMARY KEY (scheme_id, month)) WITHOUT ROWID;"
+
+	"CREATE TABLE metric ("
+	" id INTEGER PRIMARY KEY,"
+	" programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,"
+	" name TEXT NOT NULL CHECK (name <> ''),"
+	" baseline TEXT, target TEXT, period TEXT, unit TEXT,"
+	" source TEXT, src_file TEXT, src_line INTEGER,"
+	" UNIQUE (programme_id, name));"
+
+	"CREATE TABLE audit ("
+	" id INTEGER PRIMARY KEY,"
+	" at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
+	" who TEXT NOT NULL,"
+	" entity TEXT NOT NULL, entity_key TEXT, action TEXT NOT NULL, detail TEXT);"
+
+	"CREATE TABLE setting (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;";
+
+/* Version 2: the NPSA default bands and the settings every file starts with, and the indexes
+ * the panes page through (keyset paging needs one per offered sort). */
+static const char migration_2[] =
+	"INSERT INTO threshold (level, min_score, max_score, authority, action, escalated) VALUES"
+	" ('Low', 1, 3, 'Individuals and team managers', 'Managed by local control measures', 0),"
+	" ('Moderate', 4, 6, 'Managers', 'Record on the risk register', 0),"
+	" ('High', 8, 12, 'Senior manager', 'Action required', 0),"
+	" ('Extreme', 15, 25, 'Risk committee', 'Escalate to the corporate risk register', 1);"
+	"INSERT OR IGNORE INTO setting (name, value) VALUES"
+	" ('fy_start_month', '4'),"
+	" ('rag_green_pct', '95'),"
+	" ('rag_amber_pct', '80');"
+	"CREATE INDEX project_programme ON project (programme_id, id);"
+	"CREATE INDEX phase_project ON phase (project_id, start_q);"
+	"CREATE INDEX milestone_project ON milestone (project_id);"
+	"CREATE INDEX risk_score ON risk (score DESC, id);"
+	"CREATE INDEX risk_programme ON risk (programme_id, likelihood, impact);"
+	"CREATE INDEX qipp_scheme_programme ON qipp_scheme (programme_id, id);";
+
+static const char *const migrations[] = {
+	migration_1,
+	migration_2,
+};
+
+int schema_version(void)
+{
+	return (int)(sizeof(migrations) / sizeof(migrations[0]));
+}
+
+const char *schema_migration(int from_version)
+{
+	if (from_version < 0 || from_version >= schema_version())
+		return NULL;
+	return migrations[from_version];
+}

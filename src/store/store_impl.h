@@ -1,0 +1,28 @@
+/* Private to store/: the connection and helpers every entity module uses. */
+#ifndef PMWB_STORE_IMPL_H
+#define PMWB_STORE_IMPL_H
+
+#include <sqlite3.h>
+
+#include "pmwb/store.h"
+
+struct store {
+	sqlite3 *db;
+	char path[1024];
+	char user[64];
+	int in_transaction;
+};
+
+/* Fill e from the connection's last error: "WHAT: sqlite message".  SQLITE_BUSY becomes
+ * PMWB_DB_BUSY with advice to retry. */
+enum pmwb_status store_db_error(struct store *st, struct pmwb_error *e, const char *what);
+
+/* Prepare or fail with a located message. */
+enum pmwb_status store_prepare(struct store *st, const char *sql, sqlite3_stmt **stmt,
+			       struct pmwb_error *e);
+
+/* Bind helpers: text NULL/empty binds NULL; has=0 binds NULL. */
+void store_bind_text(sqlite3_stmt *stmt, int idx, const char *text);
+void store_bind_int64_or_null(sqlite3_stmt *stmt, int idx, int has, long long value);
+
+#endif

@@ -1,0 +1,99 @@
+# Sourced by every end-to-end test.  Gives each test a hermetic world: its own HOME,
+# XDG folders and database, TZ=UTC, LANG=C.UTF-8, a fixed "today", and helpers that run the
+# real binary and assert its exit status, stdout and stderr.
+#
+#   . "$top_srcdir/tests/lib/harness.sh"
+#   run 0 "$PMWB" --version          # runs, asserts the status, keeps $out and $err
+#   expect_out 'pmwb 0.1.0'          # stdout equals this (or a heredoc with -)
+#   expect_err_contains 'unknown'    # stderr contains this
+#   finish                           # exit 1 if anything failed
+set -u
+
+: "${top_srcdir:?run through make check}"
+: "${PMWB:?run through make check}"
+
+T=$(mktemp -d "${TMPDIR:-/tmp}/pmwb-test.XXXXXX")
+trap 'harness_cleanup' EXIT
+harness_cleanup_hooks=''
+harness_cleanup() {
+	for hook in $harness_cleanup_hooks; do "$hook"; done
+	rm -rf "$T"
+}
+at_exit() { harness_cleanup_hooks="$harness_cleanup_hooks $1"; }
+
+export HOME="$T/home" XDG_DATA_HOME="$T/home/.local/share" XDG_CONFIG_HOME="$T/home/.config"
+export XDG_CACHE_HOME="$T/home/.cache" XDG_RUNTIME_DIR="$T/run"
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR"
+export TZ=UTC LANG=C.UTF-8 LC_ALL=C.UTF-8
+export PMWB_TODAY="${PMWB_TODAY:-2013-10-15}" PMWB_USER=tester
+unset PMWB_DB NO_COLOR 2>/dev/null || true
+DB="$T/test.db"
+SEED="$top_srcdir/data"
+
+failures=0
+checks=0
+fail() {
+	failures=$((failures + 1))
+	printf 'FAIL: %s\n' "$*" >&2
+}
+
+# skip REASON: the test cannot run here (a missing tool); automake counts exit 77 as SKIP.
+skip() {
+	printf 'SKIP: %s\n' "$*" >&2
+	exit 77
+}
+need() { command -v "$1" >/dev/null 2>&1 || skip "$1 is not installed"; }
+
+# run STATUS COMMAND...: run it with stdin from /dev/null (or $run_stdin), keep stdout in
+# $out and stderr in $err, and check the exit status.
+run() {
+	want=$1
+	shift
+	checks=$((checks + 1))
+	"$@" <"${run_stdin:-/dev/null}" >"$T/out" 2>"$T/err"
+	status=$?
+	out=$(cat "$T/out")
+	err=$(cat "$T/err")
+	if [ "$status" != "$want" ]; then
+		fail "'$*' exited $status, want $want"
+		printf '  stdout: %s\n  stderr: %s\n' "$out" "$err" >&2
+	fi
+}
+
+# expect_out TEXT (or - for stdin): stdout is exactly TEXT.
+expect_out() { expect_same stdout "$out" "$@"; }
+expect_err() { expect_same stderr "$err" "$@"; }
+expect_same() {
+	what=$1 got=$2
+	shift 2
+	if [ "$1" = - ]; then want=$(cat); else want=$1; fi
+	checks=$((checks + 1))
+	if [ "$got" != "$want" ]; then
+		fail "$what differs"
+		printf '%s\n' "$want" >"$T/want"
+		printf '%s\n' "$got" >"$T/got"
+		diff -u "$T/want" "$T/got" >&2
+	fi
+}
+expect_out_contains() { expect_contains stdout "$out" "$1"; }
+expect_err_contains() { expect_contains stderr "$err" "$1"; }
+expect_contains() {
+	checks=$((checks + 1))
+	case $2 in
+	*"$3"*) ;;
+	*) fail "$1 does not contain '$3'"; printf '  %s: %s\n' "$1" "$2" >&2 ;;
+	esac
+}
+expect_err_empty() { expect_same stderr "$err" ''; }
+
+# db_dump FILE: a text image of a database to compare before and after a refused change.
+db_dump() { sqlite3 "$1" .dump 2>&1; }
+
+finish() {
+	if [ "$checks" -eq 0 ]; then
+		echo "FAIL: the test checked nothing" >&2
+		exit 1
+	fi
+	echo "$checks checks, $failures failed" >&2
+	[ "$failures" -eq 0 ]
+}

@@ -1,0 +1,105 @@
+# Sourced after harness.sh by tests that drive the workbench in a real pseudo-terminal: a
+# private tmux server of a fixed size, keys sent with send-keys, the screen read with
+# capture-pane and compared to expected screens kept in tests/ui/screens/.
+#
+#   tui_start 80 24 "$PMWB" -f "$DB"
+#   tui_wait 'Programmes'             # poll until the text is on screen (10 s deadline)
+#   tui_keys j j Enter
+#   tui_expect_screen programmes-80x24   # diff against tests/ui/screens/programmes-80x24.txt
+#
+# To refresh expected screens on purpose after a deliberate change to what a pane shows:
+#   PMWB_UPDATE_SCREENS=1 make check TESTS=tests/ui/...   then review `git diff tests/ui/screens`.
+need tmux
+TUI_SOCKET="pmwb-test-$$"
+TUI_DEADLINE=${TUI_DEADLINE:-10}
+tui_tmux() { tmux -L "$TUI_SOCKET" -f /dev/null "$@"; }
+tui_stop() { tui_tmux kill-server >/dev/null 2>&1; }
+at_exit tui_stop
+
+# tui_start WIDTH HEIGHT COMMAND...
+tui_start() {
+	w=$1 h=$2
+	shift 2
+	printf '%s\n' "#!/bin/sh" "cd '$T'" "exec $(printf "'%s' " "$@") 2>'$T/tui-stderr'" >"$T/tui-cmd"
+	chmod +x "$T/tui-cmd"
+	tui_tmux new-session -d -x "$w" -y "$h" \
+		-e "HOME=$HOME" -e "XDG_DATA_HOME=$XDG_DATA_HOME" -e "TZ=UTC" \
+		-e "LANG=${TUI_LANG:-C.UTF-8}" -e "LC_ALL=${TUI_LANG:-C.UTF-8}" \
+		-e "PMWB_TODAY=$PMWB_TODAY" -e "PMWB_USER=$PMWB_USER" -e "TERM=${TUI_TERM:-xterm-256color}" \
+		"$T/tui-cmd; echo '[exited '\$?']'; sleep 600"
+	tui_tmux set-option -g remain-on-exit on >/dev/null 2>&1
+}
+
+tui_capture() { tui_tmux capture-pane -p -t 0 2>/dev/null; }
+
+# tui_wait TEXT: poll the screen until TEXT appears; fail (with the screen) at the deadline.
+tui_wait() {
+	checks=$((checks + 1))
+	end=$(($(date +%s) + TUI_DEADLINE))
+	while :; do
+		screen=$(tui_capture)
+		case $screen in *"$1"*) return 0 ;; esac
+		if [ "$(date +%s)" -ge "$end" ]; then
+			fail "'$1' did not appear on screen within ${TUI_DEADLINE}s"
+			printf '%s\n' "$screen" >&2
+			return 1
+		fi
+		sleep 0.05
+	done
+}
+
+# tui_wait_gone TEXT: poll until TEXT is no longer on screen.
+tui_wait_gone() {
+	checks=$((checks + 1))
+	end=$(($(date +%s) + TUI_DEADLINE))
+	while :; do
+		screen=$(tui_capture)
+		case $screen in *"$1"*) ;; *) return 0 ;; esac
+		if [ "$(date +%s)" -ge "$end" ]; then
+			fail "'$1' stayed on screen for ${TUI_DEADLINE}s"
+			printf '%s\n' "$screen" >&2
+			return 1
+		fi
+		sleep 0.05
+	done
+}
+
+# tui_settle: wait until two captures 100 ms apart agree (after keys whose effect has no
+# unique text to wait for).
+tui_settle() {
+	end=$(($(date +%s) + TUI_DEADLINE))
+	prev=$(tui_capture)
+	while :; do
+		sleep 0.1
+		cur=$(tui_capture)
+		[ "$cur" = "$prev" ] && return 0
+		prev=$cur
+		[ "$(date +%s)" -ge "$end" ] && return 0
+	done
+}
+
+tui_keys() { tui_tmux send-keys -t 0 "$@"; }
+tui_type() { tui_tmux send-keys -t 0 -l "$1"; }
+tui_resize() { tui_tmux resize-window -t 0 -x "$1" -y "$2"; }
+
+# tui_expect_screen NAME: the settled screen equals tests/ui/screens/NAME.txt (trailing blanks
+# ignored).  PMWB_UPDATE_SCREENS=1 rewrites the file instead.
+tui_expect_screen() {
+	file="$top_srcdir/tests/ui/screens/$1.txt"
+	tui_settle
+	tui_capture | sed 's/[[:space:]]*$//' >"$T/screen"
+	checks=$((checks + 1))
+	if [ "${PMWB_UPDATE_SCREENS:-}" = 1 ]; then
+		cp "$T/screen" "$file"
+		return 0
+	fi
+	if ! diff -u "$file" "$T/screen" >&2; then
+		fail "screen differs from $file (PMWB_UPDATE_SCREENS=1 refreshes it on purpose)"
+	fi
+}
+
+# tui_wait_exit: wait for the program to end and return its status in $tui_status.
+tui_wait_exit() {
+	tui_wait '[exited ' || return 1
+	tui_status=$(tui_capture | sed -n 's/.*\[exited \([0-9]*\)\].*/\1/p' | tail -1)
+}
