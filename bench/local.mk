@@ -1,0 +1,1 @@
+# Benchmarks: built and run on demand (make bench-*), never by make check.

@@ -1,0 +1,1 @@
+# Demo data: the client's plans in the import formats.

@@ -1,0 +1,2 @@
+# store/ entity modules used by import and export.
+libpmwb_store_a_SOURCES +=
