@@ -23,6 +23,7 @@ include tests/ui/local.mk
 # by its own driver after every other test's log exists, and prints to make's output.
 TEST_EXTENSIONS += .summary
 SUMMARY_LOG_DRIVER = $(SHELL) $(top_srcdir)/tests/lib/summary-driver
+AM_SUMMARY_LOG_DRIVER_FLAGS = --logs '$(TEST_LOGS)'
 TESTS += tests/suite.summary
 EXTRA_DIST += tests/lib/summary-driver tests/suite.summary
 tests/suite.log: $(filter-out tests/suite.log,$(TEST_LOGS))

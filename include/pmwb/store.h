@@ -33,6 +33,10 @@ enum pmwb_status store_begin(struct store *st, struct pmwb_error *e);
 enum pmwb_status store_commit(struct store *st, struct pmwb_error *e);
 void store_rollback(struct store *st);
 
+/* How long a write waits for another user's transaction before failing with PMWB_DB_BUSY
+ * (default 5 s). */
+void store_set_busy_timeout(struct store *st, int milliseconds);
+
 /* Who is changing things, for the audit log and risk history (default: the login name). */
 void store_set_user(struct store *st, const char *user);
 const char *store_user(const struct store *st);

@@ -50,7 +50,7 @@ int main(int argc, char **argv)
 
 	opterr = 0;
 	/* "+": stop at the command name so its own options reach it. */
-	while ((c = getopt_long(argc, argv, "+f:hV", options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:f:hV", options, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			explicit_path = optarg;

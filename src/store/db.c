@@ -254,6 +254,11 @@ void store_rollback(struct store *st)
 	st->in_transaction = 0;
 }
 
+void store_set_busy_timeout(struct store *st, int milliseconds)
+{
+	sqlite3_busy_timeout(st->db, milliseconds);
+}
+
 void store_set_user(struct store *st, const char *user)
 {
 	text_copy(st->user, sizeof(st->user), user && *user ? user : "unknown");

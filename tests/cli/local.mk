@@ -1,0 +1,9 @@
+# End-to-end tests of the command line, through the built binary.
+TESTS += \
+	tests/cli/usage.sh \
+	tests/cli/db_path.sh \
+	tests/cli/db_errors.sh
+EXTRA_DIST += \
+	tests/cli/usage.sh \
+	tests/cli/db_path.sh \
+	tests/cli/db_errors.sh

@@ -1,0 +1,6 @@
+# store/ unit drivers: link store and core only.
+check_PROGRAMS += tests/store/t_schema
+TESTS += tests/store/t_schema
+tests_store_t_schema_SOURCES = tests/store/t_schema.c
+tests_store_t_schema_CPPFLAGS = $(TEST_UNIT_CPPFLAGS) $(SQLITE_CFLAGS)
+tests_store_t_schema_LDADD = libpmwb_store.a libpmwb_core.a $(SQLITE_LIBS)

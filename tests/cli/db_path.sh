@@ -1,0 +1,28 @@
+#!/bin/sh
+# Where the database lives: -f, else $PMWB_DB, else $XDG_DATA_HOME/pmwb/portfolio.db, else
+# ~/.local/share/pmwb/portfolio.db, the default folder created when missing.
+. "$top_srcdir/tests/lib/harness.sh"
+
+run 0 "$PMWB" init
+expect_out "$XDG_DATA_HOME/pmwb/portfolio.db: schema version 2"
+[ -f "$XDG_DATA_HOME/pmwb/portfolio.db" ] || fail "the default database was not created"
+[ "$(stat -c %a "$XDG_DATA_HOME/pmwb")" = 700 ] || fail "the data folder is not private"
+
+PMWB_DB="$T/env.db" run 0 "$PMWB" init
+expect_out "$T/env.db: schema version 2"
+
+PMWB_DB="$T/env.db" run 0 "$PMWB" -f "$T/explicit.db" init
+expect_out "$T/explicit.db: schema version 2"
+
+XDG_DATA_HOME= run 0 "$PMWB" init
+expect_out "$HOME/.local/share/pmwb/portfolio.db: schema version 2"
+
+XDG_DATA_HOME= HOME= run 1 "$PMWB" init
+expect_err "pmwb: no database given and neither XDG_DATA_HOME nor HOME is set; use -f FILE or set PMWB_DB"
+
+# An explicit file's folder is the user's business: not created behind their back.
+run 3 "$PMWB" -f "$T/no/such/dir/x.db" init
+expect_err_contains "pmwb: cannot open the database $T/no/such/dir/x.db"
+[ -d "$T/no" ] && fail "created a folder for an explicit -f path"
+
+finish

@@ -1,0 +1,316 @@
+/* Schema creation and migration: a new file gets the current schema; an older file is
+ * upgraded with its data intact; a newer file, or one that is not a database, is refused
+ * and left byte-for-byte unchanged; a migration that fails leaves the file as it was. */
+#include "config.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "pmwb/store.h"
+
+static char dir[] = "/tmp/pmwb-t-schema-XXXXXX";
+
+static const char *path_in_dir(const char *name)
+{
+	static char buf[4][256];
+	static int next;
+	char *p = buf[next++ % 4];
+
+	snprintf(p, 256, "%s/%s", dir, name);
+	return p;
+}
+
+/* Direct SQL on the file, as another program (or an older pmwb) would see it. */
+static long long query_int(const char *path, const char *sql)
+{
+	sqlite3 *db;
+	sqlite3_stmt *stmt;
+	long long v = -1;
+
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+		return -2;
+	if (sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) == SQLITE_OK) {
+		if (sqlite3_step(stmt) == SQLITE_ROW)
+			v = sqlite3_column_int64(stmt, 0);
+		sqlite3_finalize(stmt);
+	}
+	sqlite3_close(db);
+	return v;
+}
+
+static int exec_sql(const char *path, const char *sql)
+{
+	sqlite3 *db;
+	int rc;
+
+	if (sqlite3_open(path, &db) != SQLITE_OK)
+		return -1;
+	rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
+	sqlite3_close(db);
+	return rc;
+}
+
+static char *slurp(const char *path, long *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf;
+
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	*len = ftell(f);
+	rewind(f);
+	buf = malloc((size_t)*len + 1);
+	if (buf && fread(buf, 1, (size_t)*len, f) != (size_t)*len) {
+		free(buf);
+		buf = NULL;
+	}
+	fclose(f);
+	return buf;
+}
+
+static int same_bytes(const char *a_data, long a_len, const char *path)
+{
+	long b_len;
+	char *b = slurp(path, &b_len);
+	int same = b && b_len == a_len && memcmp(a_data, b, (size_t)a_len) == 0;
+
+	free(b);
+	return same;
+}
+
+static void test_new_file(void)
+{
+	const char *path = path_in_dir("new.db");
+	struct store *st;
+	struct pmwb_error e;
+
+	err_clear(&e);
+	CHECK_INT(store_open(path, STORE_CREATE, &st, &e), PMWB_OK);
+	CHECK_INT(store_file_version(st), store_schema_version());
+	store_close(st);
+	CHECK_INT(query_int(path, "PRAGMA user_version"), store_schema_version());
+	CHECK_INT(query_int(path, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+				  "('programme','project','phase','milestone','risk','risk_history',"
+				  "'threshold','qipp_scheme','qipp_plan','qipp_month','audit','setting',"
+				  "'metric')"),
+		  13);
+	CHECK_INT(query_int(path, "SELECT count(*) FROM threshold"), 4);
+	CHECK_INT(query_int(path, "SELECT max_score FROM threshold WHERE level = 'High'"), 12);
+	/* WAL is what lets a colleague read while someone imports. */
+	CHECK_INT(query_int(path, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), 1);
+}
+
+static void test_missing_file_without_create(void)
+{
+	struct store *st = (struct store *)1;
+	struct pmwb_error e;
+
+	err_clear(&e);
+	CHECK_INT(store_open(path_in_dir("absent.db"), 0, &st, &e), PMWB_DB);
+	CHECK(st == NULL);
+	CHECK_CONTAINS(e.msg, "absent.db");
+	CHECK(access(path_in_dir("absent.db"), F_OK) != 0);
+}
+
+static void test_constraints(void)
+{
+	const char *path = path_in_dir("constraints.db");
+	struct store *st;
+	struct pmwb_error e;
+
+	CHECK_INT(store_open(path, STORE_CREATE, &st, &e), PMWB_OK);
+	store_close(st);
+	CHECK_INT(exec_sql(path, "INSERT INTO programme (code, name) VALUES ('P', 'Planned');"
+				 "INSERT INTO risk (ref, programme_id, title, likelihood, impact) "
+				 "VALUES ('R1', 1, 't', 3, 4)"),
+		  SQLITE_OK);
+	CHECK_INT(query_int(path, "SELECT score FROM risk WHERE ref = 'R1'"), 12);
+	CHECK_INT(exec_sql(path, "INSERT INTO risk (ref, title, likelihood, impact) VALUES ('R2','t',6,1)"),
+		  SQLITE_CONSTRAINT);
+	CHECK_INT(exec_sql(path, "INSERT INTO risk (ref, title, likelihood, impact) VALUES ('R3','t',1,0)"),
+		  SQLITE_CONSTRAINT);
+	CHECK_INT(exec_sql(path, "INSERT INTO phase (project_id, letter, start_q, end_q) VALUES (1,'X',1,1)"),
+		  SQLITE_CONSTRAINT);
+	/* The same ref may exist once per programme and once on the corporate register. */
+	CHECK_INT(exec_sql(path, "INSERT INTO risk (ref, title) VALUES ('R1', 'corporate')"), SQLITE_OK);
+	CHECK_INT(exec_sql(path, "INSERT INTO risk (ref, title) VALUES ('R1', 'again')"),
+		  SQLITE_CONSTRAINT);
+}
+
+static void test_upgrade_keeps_data(void)
+{
+	const char *path = path_in_dir("v1.db");
+	struct store *st;
+	struct pmwb_error e;
+
+	err_clear(&e);
+	CHECK_INT(store_create_at_version(path, 1, &e), PMWB_OK);
+	CHECK_INT(query_int(path, "PRAGMA user_version"), 1);
+	CHECK_INT(query_int(path, "SELECT count(*) FROM threshold"), 0);
+	CHECK_INT(exec_sql(path, "INSERT INTO programme (code, name, start_fy) VALUES "
+				 "('PLANNED', 'Planned Care', 2013);"
+				 "INSERT INTO project (programme_id, name, value) VALUES (1, 'Gynaecology', 1000);"
+				 "INSERT INTO phase (project_id, letter, start_q, end_q) VALUES (1, 'R', 8052, 8055);"),
+		  SQLITE_OK);
+
+	CHECK_INT(store_open(path, 0, &st, &e), PMWB_OK);
+	CHECK_INT(store_file_version(st), store_schema_version());
+	store_close(st);
+	CHECK_INT(query_int(path, "SELECT count(*) FROM programme WHERE code = 'PLANNED' AND start_fy = 2013"), 1);
+	CHECK_INT(query_int(path, "SELECT value FROM project WHERE name = 'Gynaecology'"), 1000);
+	CHECK_INT(query_int(path, "SELECT end_q - start_q FROM phase"), 3);
+	CHECK_INT(query_int(path, "SELECT count(*) FROM threshold"), 4);
+	CHECK_INT(query_int(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'risk_score'"), 1);
+}
+
+/* A migration that cannot complete must leave the file at its old version with nothing of
+ * the new version in it. */
+static void test_failed_upgrade_rolls_back(void)
+{
+	const char *path = path_in_dir("v1-broken.db");
+	struct store *st = NULL;
+	struct pmwb_error e;
+
+	err_clear(&e);
+	CHECK_INT(store_create_at_version(path, 1, &e), PMWB_OK);
+	/* Occupy a name migration 2 creates, as a hand-edited file might. */
+	CHECK_INT(exec_sql(path, "CREATE TABLE risk_score (x)"), SQLITE_OK);
+	CHECK(store_open(path, 0, &st, &e) != PMWB_OK);
+	CHECK(st == NULL);
+	CHECK_CONTAINS(e.msg, "upgrading the schema");
+	CHECK_INT(query_int(path, "PRAGMA user_version"), 1);
+	CHECK_INT(query_int(path, "SELECT count(*) FROM threshold"), 0);
+	CHECK_INT(query_int(path, "SELECT count(*) FROM setting"), 0);
+}
+
+static void test_newer_file_refused_untouched(void)
+{
+	const char *path = path_in_dir("future.db");
+	struct store *st = NULL;
+	struct pmwb_error e;
+	char sql[64];
+	char *before;
+	long len;
+
+	err_clear(&e);
+	CHECK_INT(store_create_at_version(path, 1, &e), PMWB_OK);
+	snprintf(sql, sizeof(sql), "PRAGMA journal_mode = DELETE; PRAGMA user_version = %d",
+		 store_schema_version() + 1);
+	CHECK_INT(exec_sql(path, sql), SQLITE_OK);
+	before = slurp(path, &len);
+	CHECK(before != NULL);
+
+	CHECK_INT(store_open(path, 0, &st, &e), PMWB_DB_VERSION);
+	CHECK(st == NULL);
+	CHECK_CONTAINS(e.msg, "newer pmwb");
+	CHECK_CONTAINS(e.msg, "left untouched");
+	CHECK(same_bytes(before, len, path));
+	CHECK(access(path_in_dir("future.db-wal"), F_OK) != 0);
+	free(before);
+}
+
+static void test_not_a_database(void)
+{
+	const char *path = path_in_dir("notes.db");
+	static const char text[] = "code,name\nPLANNED,Planned Care\n";
+	struct store *st = NULL;
+	struct pmwb_error e;
+	FILE *f = fopen(path, "wb");
+
+	CHECK(f != NULL);
+	if (!f)
+		return;
+	fputs(text, f);
+	fclose(f);
+	err_clear(&e);
+	CHECK_INT(store_open(path, STORE_CREATE, &st, &e), PMWB_DB);
+	CHECK(st == NULL);
+	CHECK_CONTAINS(e.msg, "is not a pmwb database");
+	CHECK(same_bytes(text, (long)strlen(text), path));
+}
+
+static void test_settings_and_audit(void)
+{
+	const char *path = path_in_dir("settings.db");
+	struct store *st;
+	struct pmwb_error e;
+	char buf[32];
+	int found;
+
+	err_clear(&e);
+	CHECK_INT(store_open(path, STORE_CREATE, &st, &e), PMWB_OK);
+	CHECK_INT(store_setting_get(st, "fy_start_month", buf, sizeof(buf), &found, &e), PMWB_OK);
+	CHECK_INT(found, 1);
+	CHECK_STR(buf, "4");
+	CHECK_INT(store_setting_get(st, "no_such_setting", buf, sizeof(buf), &found, &e), PMWB_OK);
+	CHECK_INT(found, 0);
+
+	store_set_user(st, "alice");
+	CHECK_INT(store_begin(st, &e), PMWB_OK);
+	CHECK_INT(store_begin(st, &e), PMWB_DB); /* not nestable */
+	CHECK_INT(store_setting_set(st, "fy_start_month", "1", &e), PMWB_OK);
+	CHECK_INT(store_audit(st, "setting", "fy_start_month", "update", "4 -> 1", &e), PMWB_OK);
+	store_rollback(st);
+	CHECK_INT(store_setting_get(st, "fy_start_month", buf, sizeof(buf), &found, &e), PMWB_OK);
+	CHECK_STR(buf, "4");
+
+	CHECK_INT(store_begin(st, &e), PMWB_OK);
+	CHECK_INT(store_setting_set(st, "fy_start_month", "1", &e), PMWB_OK);
+	CHECK_INT(store_audit(st, "setting", "fy_start_month", "update", "4 -> 1", &e), PMWB_OK);
+	CHECK_INT(store_commit(st, &e), PMWB_OK);
+	store_close(st);
+	CHECK_INT(query_int(path, "SELECT count(*) FROM audit WHERE who = 'alice' AND entity = 'setting'"), 1);
+	CHECK_INT(query_int(path, "SELECT value FROM setting WHERE name = 'fy_start_month'"), 1);
+}
+
+/* A second writer waits for the busy timeout, then gets a clear "in use" error instead of a
+ * half-done change. */
+static void test_busy(void)
+{
+	const char *path = path_in_dir("busy.db");
+	struct store *st;
+	struct pmwb_error e;
+	sqlite3 *other;
+
+	err_clear(&e);
+	CHECK_INT(store_open(path, STORE_CREATE, &st, &e), PMWB_OK);
+	store_set_busy_timeout(st, 50);
+	CHECK_INT(sqlite3_open(path, &other), SQLITE_OK);
+	CHECK_INT(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
+	CHECK_INT(store_begin(st, &e), PMWB_DB_BUSY);
+	CHECK_CONTAINS(e.msg, "in use");
+	sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_close(other);
+	CHECK_INT(store_begin(st, &e), PMWB_OK);
+	store_rollback(st);
+	store_close(st);
+}
+
+int main(void)
+{
+	if (!mkdtemp(dir)) {
+		perror("mkdtemp");
+		return 99;
+	}
+	test_new_file();
+	test_missing_file_without_create();
+	test_constraints();
+	test_upgrade_keeps_data();
+	test_failed_upgrade_rolls_back();
+	test_newer_file_refused_untouched();
+	test_not_a_database();
+	test_settings_and_audit();
+	test_busy();
+	{
+		char cmd[300];
+		snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+		if (system(cmd) != 0)
+			fprintf(stderr, "could not remove %s\n", dir);
+	}
+	return check_done();
+}
