@@ -35,6 +35,36 @@ static void print_help(FILE *out)
 		"Exit status: 0 success, 1 usage error, 2 data or input error, 3 database error.\n");
 }
 
+static int run_command(struct cli_context *ctx, int argc, char **argv)
+{
+	const struct cli_command *cmd;
+
+	if (argc == 0) {
+		char *tui_argv[] = {(char *)"tui", NULL};
+		return cli_find_command("tui")->run(ctx, 1, tui_argv);
+	}
+	cmd = cli_find_command(argv[0]);
+	if (!cmd)
+		return cli_usage_error(ctx, NULL, "unknown command '%s'", argv[0]);
+	if (cli_wants_help(argc, argv)) {
+		fputs(cmd->usage, ctx->out);
+		return 0;
+	}
+	return cmd->run(ctx, argc, argv);
+}
+
+/* The demo database is scratch: nothing of it outlives the run. */
+static void remove_demo_db(const char *path)
+{
+	char side[4096 + 8];
+
+	remove(path);
+	snprintf(side, sizeof(side), "%s-wal", path);
+	remove(side);
+	snprintf(side, sizeof(side), "%s-shm", path);
+	remove(side);
+}
+
 int main(int argc, char **argv)
 {
 	static const struct option options[] = {
@@ -88,18 +118,8 @@ int main(int argc, char **argv)
 	if (is_default && cli_make_parent_dirs(path, &e) != PMWB_OK)
 		return cli_report(&ctx, &e);
 
-	if (optind >= argc) {
-		const struct cli_command *tui = cli_find_command("tui");
-		char *tui_argv[] = {(char *)"tui", NULL};
-		return tui->run(&ctx, 1, tui_argv);
-	}
-
-	const struct cli_command *cmd = cli_find_command(argv[optind]);
-	if (!cmd)
-		return cli_usage_error(&ctx, NULL, "unknown command '%s'", argv[optind]);
-	if (cli_wants_help(argc - optind, argv + optind)) {
-		fputs(cmd->usage, stdout);
-		return 0;
-	}
-	return cmd->run(&ctx, argc - optind, argv + optind);
+	int rc = run_command(&ctx, argc - optind, argv + optind);
+	if (ctx.demo)
+		remove_demo_db(path);
+	return rc;
 }

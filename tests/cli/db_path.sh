@@ -25,4 +25,9 @@ run 3 "$PMWB" -f "$T/no/such/dir/x.db" init
 expect_err_contains "pmwb: cannot open the database $T/no/such/dir/x.db"
 [ -d "$T/no" ] && fail "created a folder for an explicit -f path"
 
+# --demo works on a scratch copy and never on the user's file; nothing of it is left behind.
+run 0 "$PMWB" --demo init
+expect_out_contains "$XDG_RUNTIME_DIR/pmwb-demo-"
+[ -z "$(ls -A "$XDG_RUNTIME_DIR")" ] || fail "the demo database was left behind: $(ls "$XDG_RUNTIME_DIR")"
+
 finish
