@@ -14,6 +14,7 @@ TEST_UNIT_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tests/lib
 EXTRA_DIST += tests/lib/check.h
 
 include tests/core/local.mk
+include tests/core/qipp.mk
 include tests/store/local.mk
 include tests/io/local.mk
 include tests/cli/local.mk

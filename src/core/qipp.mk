@@ -1,0 +1,2 @@
+# QIPP savings arithmetic.
+libpmwb_core_a_SOURCES += src/core/qipp.c

@@ -1,0 +1,180 @@
+/* QIPP arithmetic: RAG at each boundary, net from a risk adjustment, phasing that never
+ * loses a pound, variance percentages. */
+#include "config.h"
+
+#include "check.h"
+#include "pmwb/qipp.h"
+
+#define K 1000 /* the seed sheets' unit, £'000 */
+
+static void test_rag_boundaries(void)
+{
+	struct qipp_rag_rules r;
+	static const struct {
+		money_pounds plan, forecast;
+		enum qipp_rag want;
+	} cases[] = {
+		{100 * K, 100 * K, QIPP_GREEN},
+		{100 * K, 95 * K, QIPP_GREEN},        /* exactly 95% */
+		{100 * K, 95 * K - 1, QIPP_AMBER},    /* one pound under */
+		{100 * K, 80 * K, QIPP_AMBER},        /* exactly 80% */
+		{100 * K, 80 * K - 1, QIPP_RED},
+		{100 * K, 0, QIPP_RED},
+		{100 * K, -5 * K, QIPP_RED},
+		{100 * K, 150 * K, QIPP_GREEN},       /* over-delivery */
+		{6532 * K, 6206 * K, QIPP_GREEN},     /* 95% of 6,532k is 6,205.4k */
+		{0, 0, QIPP_GREEN},                   /* nothing planned, nothing lost */
+		{0, -1, QIPP_RED},
+		{-2852 * K, -2852 * K, QIPP_GREEN},   /* an investment on budget */
+		{-2852 * K, -3000 * K, QIPP_RED},     /* an investment overspent */
+	};
+
+	qipp_rag_rules_default(&r);
+	CHECK_INT(r.green_pct, 95);
+	CHECK_INT(r.amber_pct, 80);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		CHECK_INT(qipp_rag_of(&r, cases[i].plan, 1, cases[i].forecast), cases[i].want);
+	}
+	CHECK_INT(qipp_rag_of(&r, 6532 * K, 1, 6205400), QIPP_GREEN);
+	CHECK_INT(qipp_rag_of(&r, 6532 * K, 1, 6205399), QIPP_AMBER);
+	/* No forecast is never Green, whatever the plan. */
+	CHECK_INT(qipp_rag_of(&r, 100 * K, 0, 100 * K), QIPP_NOT_REPORTED);
+	CHECK_INT(qipp_rag_of(&r, 0, 0, 0), QIPP_NOT_REPORTED);
+
+	r.green_pct = 100;
+	r.amber_pct = 90;
+	CHECK_INT(qipp_rag_of(&r, 100 * K, 1, 99999), QIPP_AMBER);
+	CHECK_INT(qipp_rag_of(&r, 100 * K, 1, 90 * K), QIPP_AMBER);
+	CHECK_INT(qipp_rag_of(&r, 100 * K, 1, 90 * K - 1), QIPP_RED);
+}
+
+static void test_rag_rules_validation(void)
+{
+	struct pmwb_error e;
+	struct qipp_rag_rules ok = {95, 80}, same = {90, 90}, upside = {80, 95}, zero = {95, 0},
+			      huge = {250, 80};
+
+	CHECK_INT(qipp_rag_rules_validate(&ok, &e), PMWB_OK);
+	CHECK_INT(qipp_rag_rules_validate(&same, &e), PMWB_OK);
+	CHECK_INT(qipp_rag_rules_validate(&upside, &e), PMWB_INPUT);
+	CHECK_CONTAINS(e.msg, "Amber no higher than Green");
+	CHECK_INT(qipp_rag_rules_validate(&zero, &e), PMWB_INPUT);
+	CHECK_INT(qipp_rag_rules_validate(&huge, &e), PMWB_INPUT);
+}
+
+static void test_rag_names_and_moves(void)
+{
+	CHECK_STR(qipp_rag_name(QIPP_GREEN), "Green");
+	CHECK_STR(qipp_rag_name(QIPP_NOT_REPORTED), "Not reported");
+	CHECK_STR(qipp_rag_letter(QIPP_AMBER), "A");
+	CHECK_STR(qipp_rag_letter(QIPP_NOT_REPORTED), "-");
+	CHECK_INT(qipp_rag_moved_down(QIPP_GREEN, QIPP_AMBER), 1);
+	CHECK_INT(qipp_rag_moved_down(QIPP_AMBER, QIPP_RED), 1);
+	CHECK_INT(qipp_rag_moved_down(QIPP_GREEN, QIPP_RED), 1);
+	CHECK_INT(qipp_rag_moved_down(QIPP_RED, QIPP_AMBER), 0);
+	CHECK_INT(qipp_rag_moved_down(QIPP_GREEN, QIPP_GREEN), 0);
+	CHECK_INT(qipp_rag_moved_down(QIPP_GREEN, QIPP_NOT_REPORTED), 0);
+	CHECK_INT(qipp_rag_moved_down(QIPP_NOT_REPORTED, QIPP_RED), 0);
+}
+
+static void test_net(void)
+{
+	struct pmwb_error e;
+	money_pounds net = -1;
+
+	CHECK_INT(qipp_net_from_adjustment(1000 * K, 0, &net, &e), PMWB_OK);
+	CHECK_INT(net, 1000 * K);
+	CHECK_INT(qipp_net_from_adjustment(1000 * K, 25, &net, &e), PMWB_OK);
+	CHECK_INT(net, 750 * K);
+	CHECK_INT(qipp_net_from_adjustment(1000 * K, 100, &net, &e), PMWB_OK);
+	CHECK_INT(net, 0);
+	/* 333 * 0.5 = 166.5 rounds away from zero, both signs. */
+	CHECK_INT(qipp_net_from_adjustment(333, 50, &net, &e), PMWB_OK);
+	CHECK_INT(net, 167);
+	CHECK_INT(qipp_net_from_adjustment(-333, 50, &net, &e), PMWB_OK);
+	CHECK_INT(net, -167);
+	CHECK_INT(qipp_net_from_adjustment(1000, 101, &net, &e), PMWB_INPUT);
+	CHECK_CONTAINS(e.msg, "101%");
+	CHECK_INT(qipp_net_from_adjustment(1000, -1, &net, &e), PMWB_INPUT);
+}
+
+static void test_even_phasing(void)
+{
+	struct pmwb_error e;
+	money_pounds ytd = -1, share, sum = 0;
+
+	/* Planned Care 2013/14: £6,532k over 12 months, half-year 3,266k. */
+	CHECK_INT(qipp_ytd_plan(6532 * K, 6, NULL, &ytd, &e), PMWB_OK);
+	CHECK_INT(ytd, 3266 * K);
+	CHECK_INT(qipp_ytd_plan(6532 * K, 0, NULL, &ytd, &e), PMWB_OK);
+	CHECK_INT(ytd, 0);
+	CHECK_INT(qipp_ytd_plan(6532 * K, 12, NULL, &ytd, &e), PMWB_OK);
+	CHECK_INT(ytd, 6532 * K);
+	/* 100 pounds over 12 months: shares of 8 and 9 that add up to 100 exactly. */
+	for (int m = 1; m <= 12; m++) {
+		CHECK_INT(qipp_month_plan(100, m, NULL, &share, &e), PMWB_OK);
+		CHECK(share == 8 || share == 9);
+		sum += share;
+	}
+	CHECK_INT(sum, 100);
+	CHECK_INT(qipp_ytd_plan(100, 13, NULL, &ytd, &e), PMWB_INPUT);
+	CHECK_INT(qipp_ytd_plan(100, -1, NULL, &ytd, &e), PMWB_INPUT);
+	CHECK_INT(qipp_month_plan(100, 0, NULL, &share, &e), PMWB_INPUT);
+	/* Negative plans (costs) phase the same way. */
+	CHECK_INT(qipp_ytd_plan(-1278 * K, 3, NULL, &ytd, &e), PMWB_OK);
+	CHECK_INT(ytd, -319500);
+}
+
+static void test_weighted_phasing(void)
+{
+	struct pmwb_error e;
+	/* Nothing in the first quarter, then even: a scheme that starts in July. */
+	static const int from_july[12] = {0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+	static const int thirds[12] = {1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+	static const int negative[12] = {1, -1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+	static const int none[12] = {0};
+	money_pounds ytd, share, sum = 0;
+
+	CHECK_INT(qipp_ytd_plan(900 * K, 3, from_july, &ytd, &e), PMWB_OK);
+	CHECK_INT(ytd, 0);
+	CHECK_INT(qipp_ytd_plan(900 * K, 6, from_july, &ytd, &e), PMWB_OK);
+	CHECK_INT(ytd, 300 * K);
+	for (int m = 1; m <= 12; m++) {
+		CHECK_INT(qipp_month_plan(100, m, thirds, &share, &e), PMWB_OK);
+		sum += share;
+	}
+	CHECK_INT(sum, 100); /* 33 + 34 + 33, never 99 */
+	CHECK_INT(qipp_ytd_plan(100, 3, negative, &ytd, &e), PMWB_INPUT);
+	CHECK_CONTAINS(e.msg, "month 2");
+	CHECK_INT(qipp_ytd_plan(100, 3, none, &ytd, &e), PMWB_INPUT);
+}
+
+static void test_variance(void)
+{
+	int t = 0;
+
+	CHECK_INT(qipp_variance_tenths(-5 * K, 100 * K, &t), 1);
+	CHECK_INT(t, -50);
+	CHECK_INT(qipp_variance_tenths(1, 3, &t), 1); /* 33.33% */
+	CHECK_INT(t, 333);
+	CHECK_INT(qipp_variance_tenths(2, 3, &t), 1); /* 66.67% rounds up */
+	CHECK_INT(t, 667);
+	CHECK_INT(qipp_variance_tenths(-2, 3, &t), 1);
+	CHECK_INT(t, -667);
+	CHECK_INT(qipp_variance_tenths(100, 0, &t), 0);
+	/* Against a cost, spending more is a worse (negative) variance. */
+	CHECK_INT(qipp_variance_tenths(-100, -1000, &t), 1);
+	CHECK_INT(t, -100);
+}
+
+int main(void)
+{
+	test_rag_boundaries();
+	test_rag_rules_validation();
+	test_rag_names_and_moves();
+	test_net();
+	test_even_phasing();
+	test_weighted_phasing();
+	test_variance();
+	return check_done();
+}
