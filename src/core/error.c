@@ -13,9 +13,17 @@ void err_clear(struct pmwb_error *e)
 	memset(e, 0, sizeof(*e));
 }
 
-static void set_message(struct pmwb_error *e, const char *fmt, va_list ap)
+/* Format into a local buffer before clearing, so that a caller can wrap an error's own text
+ * (err_set(e, s, "reading x: %s", e->msg)) without formatting from the bytes it clears. */
+static void set_message(struct pmwb_error *e, enum pmwb_status status, const char *fmt,
+			va_list ap)
 {
-	vsnprintf(e->msg, sizeof(e->msg), fmt, ap);
+	char msg[PMWB_ERR_MSG_MAX];
+
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	err_clear(e);
+	e->status = status;
+	memcpy(e->msg, msg, sizeof(msg));
 }
 
 enum pmwb_status err_set(struct pmwb_error *e, enum pmwb_status status, const char *fmt, ...)
@@ -24,10 +32,8 @@ enum pmwb_status err_set(struct pmwb_error *e, enum pmwb_status status, const ch
 
 	if (!e)
 		return status;
-	err_clear(e);
-	e->status = status;
 	va_start(ap, fmt);
-	set_message(e, fmt, ap);
+	set_message(e, status, fmt, ap);
 	va_end(ap);
 	return status;
 }
@@ -35,16 +41,17 @@ enum pmwb_status err_set(struct pmwb_error *e, enum pmwb_status status, const ch
 enum pmwb_status err_set_at(struct pmwb_error *e, enum pmwb_status status, const char *file,
 			    long line, long column, const char *fmt, ...)
 {
+	char place[PMWB_ERR_FILE_MAX];
 	va_list ap;
 
 	if (!e)
 		return status;
-	err_clear(e);
-	e->status = status;
+	/* file may be e->file itself (re-raising at the same place). */
+	snprintf(place, sizeof(place), "%s", file ? file : "");
 	va_start(ap, fmt);
-	set_message(e, fmt, ap);
+	set_message(e, status, fmt, ap);
 	va_end(ap);
-	err_locate(e, file, line, column);
+	err_locate(e, place, line, column);
 	return status;
 }
 
@@ -52,7 +59,7 @@ void err_locate(struct pmwb_error *e, const char *file, long line, long column)
 {
 	if (!e)
 		return;
-	if (file)
+	if (file && file != e->file)
 		snprintf(e->file, sizeof(e->file), "%s", file);
 	e->line = line;
 	e->column = column;
