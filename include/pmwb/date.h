@@ -36,6 +36,18 @@ enum pmwb_status date_parse(const struct fy_settings *s, const char *text, int a
 enum pmwb_status date_parse_day(const char *text, int *year, int *month, int *day,
 				struct pmwb_error *e);
 
+/* 1-12 for a month name as people write it: full ("September"), three letters ("Sep") or
+ * "Sept", any case; 0 for anything else. */
+int date_month_from_name(const char *s, size_t len);
+/* "January" .. "December" and "Jan" .. "Dec"; NULL outside 1-12. */
+const char *date_month_name(int month);
+const char *date_month_abbrev(int month);
+
+/* A value the way date_parse reads it back: "18 Apr 2013", "Sep 2014", "2013/14 Q2",
+ * "2013/14", "2012" (buf >= 16).  Quarters and FYs are named from v->first under s. */
+void date_format(const struct fy_settings *s, const struct date_value *v, char *buf,
+		 unsigned size);
+
 int date_is_leap_year(int year);
 int date_days_in_month(int year, int month);
 /* Days since 1970-01-01 (for "overdue" and differences). */

@@ -2,4 +2,7 @@
 noinst_LIBRARIES += libpmwb_core.a
 libpmwb_core_a_SOURCES = \
 	src/core/error.c \
-	src/core/text.c
+	src/core/text.c \
+	src/core/fy.c \
+	src/core/date.c \
+	src/core/scan.h
