@@ -159,8 +159,9 @@ void text_quote(char *dst, size_t size, const char *str, size_t len)
 		return;
 	for (i = 0; i < len; total += plen)
 		i += quote_piece(s, len, i, piece, &plen);
-	/* Room for the text itself: all of it when it fits, else what leaves space for "...". */
-	room = total < size ? total : (size > sizeof(ellipsis) ? size - sizeof(ellipsis) : 0);
+	/* Room for the text itself: all of it when it fits, else what leaves space for "..."
+	 * (or, in a buffer too small even for that, what fits). */
+	room = total < size ? total : (size > sizeof(ellipsis) ? size - sizeof(ellipsis) : size - 1);
 	for (i = 0; i < len;) {
 		size_t k = quote_piece(s, len, i, piece, &plen);
 		if (out + plen > room)
