@@ -45,6 +45,10 @@ enum pmwb_status cli_db_path(const char *explicit_path, char *buf, size_t size, 
 /* mkdir -p of the folder holding path. */
 enum pmwb_status cli_make_parent_dirs(const char *path, struct pmwb_error *e);
 
+/* Today's date: $PMWB_TODAY (YYYY-MM-DD) when set, so tests and old plans have a fixed
+ * "today"; else the clock.  Returns non-zero (after saying why) when PMWB_TODAY is bad. */
+int cli_today(struct cli_context *ctx, int *year, int *month, int *day);
+
 /* --demo: make a fresh database file from the bundled demo data; path receives its name. */
 enum pmwb_status cli_demo_db(struct cli_context *ctx, char *path, size_t size,
 			     struct pmwb_error *e);

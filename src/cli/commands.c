@@ -9,10 +9,12 @@
 
 extern const struct cli_command cmd_init;
 extern const struct cli_command cmd_tui;
+extern const struct cli_command cmd_report;
 
 const struct cli_command *const cli_commands[] = {
 	&cmd_init,
 	&cmd_tui,
+	&cmd_report,
 	NULL,
 };
 

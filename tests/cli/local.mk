@@ -2,8 +2,10 @@
 TESTS += \
 	tests/cli/usage.sh \
 	tests/cli/db_path.sh \
-	tests/cli/db_errors.sh
+	tests/cli/db_errors.sh \
+	tests/cli/report_qipp.sh
 EXTRA_DIST += \
 	tests/cli/usage.sh \
 	tests/cli/db_path.sh \
-	tests/cli/db_errors.sh
+	tests/cli/db_errors.sh \
+	tests/cli/report_qipp.sh

@@ -1,0 +1,68 @@
+/* Board-paper reports: a table written as aligned text, CSV or Markdown, and the reports
+ * built on it (report_qipp.c, report_risks.c, report_exceptions.c). */
+#ifndef PMWB_REPORT_H
+#define PMWB_REPORT_H
+
+#include <stdio.h>
+
+#include "pmwb/error.h"
+#include "pmwb/fy.h"
+#include "pmwb/qipp.h"
+
+struct store;
+
+enum report_format { REPORT_TEXT, REPORT_CSV, REPORT_MD };
+
+/* "text", "csv", "md" (also "markdown"). */
+enum pmwb_status report_parse_format(const char *text, enum report_format *out,
+				     struct pmwb_error *e);
+
+struct report_column {
+	const char *title;    /* text and Markdown heading */
+	const char *csv_name; /* CSV header */
+	int width;            /* text: cells are cut to this many characters; 0 leaves the
+			       * column out of text, where a group line says it instead */
+	int right;            /* numbers align right */
+};
+
+struct report_table {
+	FILE *out;
+	enum report_format format;
+	const struct report_column *cols;
+	int ncols;
+};
+
+void report_table_begin(struct report_table *t, FILE *out, enum report_format format,
+			const struct report_column *cols, int ncols);
+/* cells[ncols]; NULL is an empty cell. */
+void report_table_row(struct report_table *t, const char *const *cells);
+/* A line naming the group the next rows belong to (text only; CSV and Markdown rows carry
+ * it in a column). */
+void report_table_group(struct report_table *t, const char *text);
+/* A line under the rows before a total (text only). */
+void report_table_rule(struct report_table *t);
+/* A heading above a table: underlined text, "## " in Markdown, nothing in CSV. */
+void report_heading(FILE *out, enum report_format format, const char *text);
+/* A paragraph of prose between tables (not in CSV). */
+void report_note(FILE *out, enum report_format format, const char *text);
+
+/* One CSV cell, quoted when needed, and guarded so a spreadsheet never runs it as a
+ * formula (a cell starting with = + - @ that is not a number gets a leading '). */
+void report_csv_cell(FILE *out, const char *cell);
+
+struct report_qipp_options {
+	int fy;                 /* the FY's start year */
+	fy_month asof;          /* the report month, inside the FY */
+	const char *programme;  /* a programme code, or NULL for all */
+	enum report_format format;
+	struct fy_settings fy_settings;
+	struct qipp_rag_rules rules;
+};
+
+/* The QIPP table: each scheme's gross and net plan, the year-to-date plan (phased evenly)
+ * and actual, the latest full-year forecast, variance against the net plan and RAG; a total
+ * per programme and for the organisation (summed in pounds, then rounded to £k). */
+enum pmwb_status report_qipp(struct store *st, FILE *out, const struct report_qipp_options *o,
+			     struct pmwb_error *e);
+
+#endif

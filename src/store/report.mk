@@ -1,0 +1,3 @@
+# store/ rows for the board reports.
+libpmwb_store_a_SOURCES += \
+	src/store/report_qipp.c
