@@ -28,11 +28,32 @@ struct date_value {
  * "1 Apr 2013", "Apr-13" "Apr 2013" "April 2013" "Sept 2014" "Sep-14", "2013-04", and, when
  * allow_period is set, quarters (as fy_parse_quarter), financial years (as fy_parse) and a
  * bare year "2012".  Day-of-month is checked against the month (29 February only in leap
- * years).  Rejects with a message anything else, including US-style "04/31/2013". */
+ * years).  Rejects with a message anything else, including US-style "04/31/2013".
+ *
+ * In detail:
+ * - Day first with '/', '-' or '.' (one kind per date): "18/04/2013", "18-04-2013",
+ *   "18.04.2013".  A "month" above 12 is refused with a hint that dates are day first.
+ * - A day with a month name, separated by blanks, '-' or ',': "18 April 2013", "01-Sep-13",
+ *   "18 April, 2013", and, since the name fixes the order, "April 18, 2013".  An ordinal
+ *   suffix must fit its number: "1st" "2nd" "3rd" "11th" "22nd"; "1th" is refused.
+ * - Month names are full, three letters or "Sept", any case, optionally with a '.'.
+ * - Two-digit years are 2000 + yy ("1/4/99" is 2099); years are FY_MIN_YEAR..FY_MAX_YEAR.
+ * - "YYYY-NN": a month when NN is 01-12, a FY when NN is the next year's last two digits
+ *   ("2012-13").  When it could be both ("2011-12": December 2011 or FY 2011/12, also
+ *   "2003-04", "2000-01") it is refused with both spellings to choose from, unless
+ *   allow_period is 0, when only the month can be meant.  "2013/04" (with '/') is only ever
+ *   read as a FY, and refused because 04 does not follow 2013.
+ * - "NN/NN" is a FY ("15/16") when the years follow; "27/10", "4/14" and anything else
+ *   without a year ("1 April", "October") are refused rather than given a year.
+ * - Without allow_period, quarters, FYs and bare years are refused with a message saying a
+ *   day or month is needed.
+ * - Surrounding blanks (including no-break spaces) are ignored; any other byte that no date
+ *   uses, words such as "by" or "end", and ranges ("April/May 2013") are refused. */
 enum pmwb_status date_parse(const struct fy_settings *s, const char *text, int allow_period,
 			    struct date_value *out, struct pmwb_error *e);
 
-/* Only a single day: what a review date or raised date must be. */
+/* Only a single day: what a review date or raised date must be.  A month or period is
+ * refused, not widened to its first day. */
 enum pmwb_status date_parse_day(const char *text, int *year, int *month, int *day,
 				struct pmwb_error *e);
 
@@ -54,7 +75,7 @@ int date_days_in_month(int year, int month);
 long date_to_days(int year, int month, int day);
 void date_from_days(long days, int *year, int *month, int *day);
 
-/* ISO "2013-04-18" (buf >= 11). */
+/* ISO "2013-04-18" (buf >= 11); "?" for a day that does not exist. */
 void date_format_iso(int year, int month, int day, char *buf, unsigned size);
 
 #endif

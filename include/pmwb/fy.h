@@ -32,7 +32,8 @@ fy_month fy_month_make(int year, int month); /* month 1-12 */
 int fy_month_year(fy_month mo);
 int fy_month_month(fy_month mo); /* 1-12 */
 
-/* The FY (start year) a calendar month falls in. */
+/* The functions taking settings treat NULL, or a start month outside 1-12, as the default.
+ * The FY (start year) a calendar month falls in. */
 int fy_of_month(const struct fy_settings *s, fy_month mo);
 fy_quarter fy_quarter_of_month(const struct fy_settings *s, fy_month mo);
 /* First calendar month of a quarter and of a FY. */
@@ -41,23 +42,30 @@ fy_month fy_first_month(const struct fy_settings *s, int fy);
 /* Month within the FY, 1-12 (April is 1 with the default start). */
 int fy_month_index(const struct fy_settings *s, fy_month mo);
 
-/* "2013/14" (buf >= 8).  Years outside FY_MIN_YEAR..FY_MAX_YEAR print as "?". */
+/* "2013/14" (buf >= 8), "1999/00", "2099/00".  Years outside FY_MIN_YEAR..FY_MAX_YEAR print
+ * as "?".  The FY is always written with both years, also for a January start month. */
 void fy_format(int fy, char *buf, unsigned size);
 /* "2013/14 Q1" (buf >= 11). */
 void fy_quarter_format(fy_quarter qo, char *buf, unsigned size);
-/* "2013-04" (buf >= 8). */
+/* "2013-04" (buf >= 8); "?" for years outside FY_MIN_YEAR..FY_MAX_YEAR + 1. */
 void fy_month_format(fy_month mo, char *buf, unsigned size);
 
 /* Parse a financial year as people write it: "2013/14", "2013-14", "2013/2014", "2013-2014",
  * "FY2013/14", "FY 2013/14", "fy2013_14", "13/14".  The second year must follow the first.
- * On failure returns PMWB_INPUT and a message that quotes the text. */
+ * On failure returns PMWB_INPUT and a message that quotes the text.
+ * Also: an en dash as separator ("2013–14", as word processors write it); "99/00" is
+ * 2099/00 (two-digit years are 20yy).  Refused: "2013/15"; a single year ("2013",
+ * "FY2013", which offices read as either 2012/13 or 2013/14); two-digit years with '-' or
+ * '_' ("13-14"); years outside FY_MIN_YEAR..FY_MAX_YEAR.  Surrounding blanks are ignored. */
 enum pmwb_status fy_parse(const char *text, int *fy, struct pmwb_error *e);
 
 /* Parse a quarter: "2013/14 Q1", "Q1 2013/14", "2013-14 Q1", "Q1 2013-14", "2013/14 q1",
- * "2013/14Q1", "Q1 13/14".  Surrounding blanks are ignored. */
+ * "2013/14Q1", "Q1 13/14".  Surrounding blanks are ignored.  The year part is read as
+ * fy_parse ("Q2 FY2013/14").  Refused: "Q5 2013/14", "Q0", "Q12", a quarter without its year
+ * ("Q1", "end Q2") and a bare FY. */
 enum pmwb_status fy_parse_quarter(const char *text, fy_quarter *qo, struct pmwb_error *e);
 
-/* Parse a FY start month setting: 1-12 or a month name. */
+/* Parse a FY start month setting: 1-12 (or 01-09) or a month name as date_month_from_name. */
 enum pmwb_status fy_parse_start_month(const char *text, int *month, struct pmwb_error *e);
 
 #endif

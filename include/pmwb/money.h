@@ -21,17 +21,25 @@ enum money_unit {
  * unit for a bare number.  A value with more decimals than a whole pound allows, an empty
  * string, thousands separators in the wrong place ("1,23"), two signs, text, or a value
  * beyond +/- 10^15 pounds is rejected with a message quoting the text.
- * Callers treat an empty cell as "not given" before calling this. */
+ * Callers treat an empty cell as "not given" before calling this.
+ * Also accepted: "GBP 1,234" (what money_format_millions prints in ascii), "+36", "(£36)",
+ * ".5", blanks after the sign or £ and before the k/m ("£ 1.5 m"), trailing zeros past the
+ * pound ("36.00").  Refused besides: "1." "1e6" "1 234" "$36" "€36"; text that is not UTF-8
+ * (a lone 0xA3 is a Windows-1252 £: the message says the file is not UTF-8, since the
+ * importer is the place that knows the encoding); a unit other than the three.  *out is
+ * left untouched on failure. */
 enum pmwb_status money_parse(const char *text, enum money_unit unit, money_pounds *out,
 			     struct pmwb_error *e);
 
-/* Rounded half away from zero to the unit: 1,500 pounds is 2 in thousands, -1,500 is -2. */
+/* Rounded half away from zero to the unit: 1,500 pounds is 2 in thousands, -1,500 is -2.
+ * An unknown unit returns p unchanged. */
 int64_t money_round_to(money_pounds p, enum money_unit unit);
 
 /* "6,532" for 6,532,000 pounds in thousands; "-1,278"; buf >= 32.  No currency sign. */
 void money_format(money_pounds p, enum money_unit unit, char *buf, unsigned size);
 /* "£6.53m"-style with two decimals, rounded half away from zero (buf >= 32, UTF-8 £
- * unless ascii is set, then "GBP 6.53m"). */
+ * unless ascii is set, then "GBP 6.53m").  Negative as "-£1.28m"; thousands of millions are
+ * grouped ("£1,234.56m"); an amount that rounds to nothing is "£0.00m", never "-£0.00m". */
 void money_format_millions(money_pounds p, int ascii, char *buf, unsigned size);
 
 #endif

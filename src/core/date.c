@@ -354,9 +354,25 @@ static enum pmwb_status year_dash(struct ctx *c, const struct tok *t)
 	return unreadable(c);
 }
 
+/* "Febuary 2013": the year is there, so the word was meant as a month. */
+static enum pmwb_status not_a_month(struct ctx *c, const struct tok *w)
+{
+	char q[TEXT_QUOTE_MAX];
+
+	text_quote(q, sizeof(q), w->s, w->len);
+	return err_set(c->e, PMWB_INPUT,
+		       "'%s' is not a date: '%s' is not a month name (write January .. December, "
+		       "Jan .. Dec or Sept)",
+		       c->q, q);
+}
+
 static enum pmwb_status two_tokens(struct ctx *c, const struct tok *t)
 {
 	int year, month;
+
+	if (t[0].kind == TOK_WORD && t[0].len >= 3 && !date_month_from_name(t[0].s, t[0].len) &&
+	    t[1].kind == TOK_NUM && t[1].len == 4 && year_of(&t[1]))
+		return not_a_month(c, &t[0]);
 
 	if (t[0].kind == TOK_WORD && (month = date_month_from_name(t[0].s, t[0].len)) > 0) {
 		if ((year = year_of(&t[1])) > 0)
@@ -402,6 +418,9 @@ static enum pmwb_status three_tokens(struct ctx *c, const struct tok *t)
 			return unreadable(c);
 		return set_day(c, year, month, t[0].value);
 	}
+	if (t[0].kind == TOK_NUM && t[0].len <= 2 && t[1].kind == TOK_WORD && t[1].len >= 3 &&
+	    !date_month_from_name(t[1].s, t[1].len) && year_of(&t[2]))
+		return not_a_month(c, &t[1]);
 	/* April 18th, 2013 / April 18 2013: the month name makes the order clear. */
 	if (t[0].kind == TOK_WORD && (month = date_month_from_name(t[0].s, t[0].len)) > 0 &&
 	    (day = small_of(&t[1])) > 0 && t[2].len == 4 && (year = year_of(&t[2])) > 0) {

@@ -154,6 +154,12 @@ enum pmwb_status money_parse(const char *text, enum money_unit unit, money_pound
 	skip_blanks(&m);
 	currency = take_currency(&m);
 	skip_blanks(&m);
+	/* "£(36)": Excel's bracketed negative with the sign outside. */
+	if (currency && !paren && !signs && m.i < m.n && m.s[m.i] == '(') {
+		paren = 1;
+		m.i++;
+		skip_blanks(&m);
+	}
 	signs += take_sign(&m, &negative);
 	skip_blanks(&m);
 	if (signs > 1 || (paren && signs))

@@ -109,6 +109,18 @@ enum pmwb_status scale_map_add(struct scale_map *m, const char *assignment, stru
 			       SCALE_WORD_MAX - 1);
 	if (nn != 1 || num[0] < '1' || num[0] > '5')
 		return err_set(e, PMWB_INPUT, "'%s': the level after '=' must be 1-5", q);
+	/* scale_parse tries the NPSA words first, so a mapping that disagrees with one would be
+	 * silently ignored on that axis: refuse it instead. */
+	for (i = 0; i < 5; i++) {
+		if (same_words(word, wn, likelihood_words[i]) && num[0] - '0' != i + 1)
+			return err_set(e, PMWB_INPUT, "'%s': %s is likelihood level %d on the NPSA "
+						      "scale and cannot be mapped to another",
+				       q, likelihood_words[i], i + 1);
+		if (same_words(word, wn, impact_words[i]) && num[0] - '0' != i + 1)
+			return err_set(e, PMWB_INPUT, "'%s': %s is impact level %d on the NPSA "
+						      "scale and cannot be mapped to another",
+				       q, impact_words[i], i + 1);
+	}
 	for (i = 0; i < m->n; i++)
 		if (same_words(word, wn, m->entry[i].word))
 			break;

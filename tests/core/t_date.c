@@ -150,8 +150,10 @@ static const struct reject rejects[] = {
 	{"2013-04-01-02", 0, "is not a date"},
 	{"-2013", 1, "is not a date"},
 	{"2013-", 1, "is not a date"},
-	{"Foo 2013", 0, "is not a date"},
-	{"18 Foo 2013", 0, "is not a date"},
+	{"Foo 2013", 0, "'Foo 2013' is not a date: 'Foo' is not a month name"},
+	{"Febuary 2013", 0, "'Febuary' is not a month name (write January .. December"},
+	{"18 Foo 2013", 0, "'Foo' is not a month name"},
+	{"from 2012", 1, "is not a date"},
 	{"\xa3" "2013", 1, "'\\xA3" "2013' is not a date"},
 	{"18\xc2\xa0" "April 2013", 0, "is not a date"},
 };

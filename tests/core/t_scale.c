@@ -130,12 +130,14 @@ static void test_map(void)
 	/* Mapped words are listed among the allowed values. */
 	CHECK_INT(scale_parse(SCALE_LIKELIHOOD, &m, "Extreme", &level, &was_word, &e), PMWB_INPUT);
 	CHECK_CONTAINS(e.msg, "Very High");
-	/* The NPSA words come first on their own axis. */
-	CHECK_INT(scale_map_add(&m, "Major=5", &e), PMWB_OK);
-	CHECK_INT(scale_parse(SCALE_IMPACT, &m, "Major", &level, &was_word, &e), PMWB_OK);
-	CHECK_INT(level, 4);
-	CHECK_INT(scale_parse(SCALE_LIKELIHOOD, &m, "Major", &level, &was_word, &e), PMWB_OK);
-	CHECK_INT(level, 5);
+	/* An NPSA word can be borrowed for the other axis only at its own level, since on its
+	 * own axis the NPSA meaning is read first. */
+	CHECK_INT(scale_parse(SCALE_LIKELIHOOD, &m, "Moderate", &level, &was_word, &e), PMWB_INPUT);
+	CHECK_INT(scale_map_add(&m, "Moderate=3", &e), PMWB_OK);
+	CHECK_INT(scale_parse(SCALE_LIKELIHOOD, &m, "Moderate", &level, &was_word, &e), PMWB_OK);
+	CHECK_INT(level, 3);
+	CHECK_INT(scale_parse(SCALE_IMPACT, &m, "moderate", &level, &was_word, &e), PMWB_OK);
+	CHECK_INT(level, 3);
 
 	static const struct {
 		const char *text;
@@ -151,6 +153,9 @@ static void test_map(void)
 		{"  =3", "has no word before '='"},
 		{"3=4", "has no word before '='"},
 		{"", "is not a scale word"},
+		{"Major=5", "'Major=5': Major is impact level 4 on the NPSA scale"},
+		{"almost  certain=4", "Almost certain is likelihood level 5 on the NPSA scale"},
+		{"Rare=2", "Rare is likelihood level 1"},
 		{"AVeryLongWordThatIsMuchTooLongToKeep=3", "longer than 31 characters"},
 		{"AVeryLongWordThatIsMuchTooLongToKeepAndThenSomeMoreWordsAfterThat"
 		 "AndMoreAndMoreAndMoreAndMoreAndMoreAndMoreAndMore=3",
