@@ -1,7 +1,6 @@
 #include "config.h"
 
 #include <stdio.h>
-#include <string.h>
 
 #include "pmwb/date.h"
 #include "pmwb/text.h"
@@ -123,12 +122,12 @@ enum tok_kind { TOK_NUM, TOK_WORD };
 
 struct tok {
 	enum tok_kind kind;
-	const char *s;  /* digits or letters */
+	const char *s; /* digits or letters */
 	size_t len;
-	int value;      /* TOK_NUM: the number (when len <= 4) */
+	int value;     /* TOK_NUM: the value of its first four digits */
 	const char *suffix; /* TOK_NUM: letters written straight after ("18th"), or NULL */
 	size_t suffix_len;
-	char sep;       /* before this token: 0 (none/first), ' ' (blanks only) or the mark */
+	char sep; /* before this token: 0 (first), ' ' (blanks only) or the one mark */
 };
 
 #define MAX_TOKS 4
@@ -141,6 +140,11 @@ static int is_digit(unsigned char c)
 static int is_letter(unsigned char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int is_mark(char c)
+{
+	return c == '-' || c == '/' || c == '.' || c == ',' || c == '_';
 }
 
 /* 0 when the text has a character no date uses, too many parts, or two marks in a row. */
@@ -157,7 +161,7 @@ static int tokenize(const char *s, size_t n, struct tok *t, int *count)
 			if (i < n && (s[i] == ' ' || s[i] == '\t')) {
 				blanks = 1;
 				i++;
-			} else if (i < n && strchr("-/.,_", s[i])) {
+			} else if (i < n && is_mark(s[i])) {
 				if (sep)
 					return 0;
 				sep = s[i++];
@@ -406,7 +410,7 @@ static enum pmwb_status three_tokens(struct ctx *c, const struct tok *t)
 	}
 	/* UK day first: 18/04/2013, 1/4/13, 18-04-2013, 18.04.2013. */
 	if (plain_num(&t[0]) && plain_num(&t[1]) && t[0].len <= 2 && t[1].len <= 2 &&
-	    t[1].sep == t[2].sep && strchr("/-.", t[1].sep)) {
+	    t[1].sep == t[2].sep && (t[1].sep == '/' || t[1].sep == '-' || t[1].sep == '.')) {
 		if (!(year = year_of(&t[2])))
 			return unreadable(c);
 		return set_day(c, year, t[1].value, t[0].value);

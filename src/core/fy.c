@@ -138,13 +138,14 @@ static int is_digit(unsigned char c)
 	return c >= '0' && c <= '9';
 }
 
-/* Digits at s[*i..n): count and value (at most 4 are read; more make the count 5). */
+/* Digits at s[*i..n): how many (5 standing for five or more, so a huge number cannot
+ * overflow) and the value of the first four. */
 static int read_digits(const char *s, size_t n, size_t *i, int *value)
 {
 	int count = 0, v = 0;
 
 	while (*i < n && is_digit((unsigned char)s[*i])) {
-		if (count < 5)
+		if (count < 4)
 			v = v * 10 + (s[*i] - '0');
 		count++;
 		(*i)++;
