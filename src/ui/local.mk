@@ -1,5 +1,17 @@
-# ui/: ncurses.  The only layer that includes curses.
+# ui/: ncurses.  The only layer that includes curses; it reads through store/ and never
+# includes sqlite3.h.  One file per pane behind struct ui_view_ops (include/pmwb/ui_view.h).
 noinst_LIBRARIES += libpmwb_ui.a
 libpmwb_ui_a_CPPFLAGS = $(AM_CPPFLAGS) $(NCURSESW_CFLAGS)
 libpmwb_ui_a_SOURCES = \
-	src/ui/ui_run.c
+	src/ui/ui_shell.c \
+	src/ui/ui_keys.c \
+	src/ui/ui_theme.c \
+	src/ui/ui_draw.c \
+	src/ui/ui_pager.c \
+	src/ui/ui_programmes.c \
+	src/ui/ui_progdetail.c \
+	src/ui/ui_gantt.c \
+	src/ui/ui_gantt_rows.c \
+	src/ui/ui_help.c \
+	src/ui/ui_risks.c \
+	src/ui/ui_qipp.c

@@ -1,0 +1,36 @@
+/* Read-side queries the workbench needs once per session (or on reload): the plan's span,
+ * the risk bands, the settings that shape the panes.  Paged lists live in
+ * store_query_programmes.h and store_query_gantt.h. */
+#ifndef PMWB_STORE_QUERY_H
+#define PMWB_STORE_QUERY_H
+
+#include "pmwb/error.h"
+#include "pmwb/fy.h"
+#include "pmwb/risk.h"
+
+struct store;
+
+/* Text sizes of the rows the panes page through; longer values are truncated (the detail
+ * views read the full text). */
+#define STORE_CODE_MAX 32
+#define STORE_NAME_MAX 160
+#define STORE_PERSON_MAX 96
+
+struct store_session_info {
+	struct fy_settings fy;
+	struct risk_bands bands; /* from the threshold table, defaults when it is empty */
+	int rag_green_pct;       /* forecast >= this % of plan is Green */
+	int rag_amber_pct;       /* >= this % is Amber, below is Red */
+	int has_span;            /* 0 when there are no phases and no programme years */
+	fy_quarter first_q, last_q; /* the plan's span over phases, milestones and programme FYs */
+	long programmes;         /* counts, for the top bar and the empty-database message */
+	long projects;
+};
+
+enum pmwb_status store_session_info(struct store *st, struct store_session_info *out,
+				    struct pmwb_error *e);
+
+/* The basename of the database file, for the top bar. */
+const char *store_label(const struct store *st);
+
+#endif

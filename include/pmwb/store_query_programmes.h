@@ -1,0 +1,87 @@
+/* The Programmes pane's rows: one per programme, paged by keyset in one of a few orders, with
+ * a summary (projects, phases in progress, risks by band, QIPP plan and forecast) computed only
+ * for the rows asked for. */
+#ifndef PMWB_STORE_QUERY_PROGRAMMES_H
+#define PMWB_STORE_QUERY_PROGRAMMES_H
+
+#include <stdint.h>
+
+#include "pmwb/error.h"
+#include "pmwb/fy.h"
+#include "pmwb/risk.h"
+#include "pmwb/store_query.h"
+
+struct store;
+struct store_programmes;
+
+enum store_programme_sort {
+	STORE_PROG_SORT_PLAN, /* the order the plan was imported in */
+	STORE_PROG_SORT_CODE,
+	STORE_PROG_SORT_NAME,
+	STORE_PROG_SORT_COUNT
+};
+
+struct store_programme_row {
+	long long id;
+	char code[STORE_CODE_MAX];
+	char name[STORE_NAME_MAX];
+	char sro[STORE_PERSON_MAX];
+	char lead[STORE_PERSON_MAX];
+	/* Filled by store_programmes_page for the quarter and FY given there. */
+	long projects;
+	long phases_now;                    /* phases whose quarters include `quarter` */
+	long band_count[RISK_MAX_BANDS];    /* open risks per band of the session's bands */
+	int has_plan, has_forecast;
+	int64_t plan;                       /* pounds: net plan (gross where no net) for the FY */
+	int64_t forecast;                   /* pounds: latest monthly forecast of the reporting schemes */
+	long schemes, schemes_reporting;
+};
+
+/* What the summary is for: the current quarter and its FY. */
+struct store_programme_when {
+	fy_quarter quarter;
+	int fy;
+	fy_month fy_first_month, fy_last_month;
+	const struct risk_bands *bands;
+};
+
+enum pmwb_status store_programmes_open(struct store *st, struct store_programmes **out,
+				       struct pmwb_error *e);
+void store_programmes_close(struct store_programmes *q);
+
+/* Order and filter (matched, case-insensitively, against code, name, SRO, lead, manager;
+ * NULL or "" for none).  Takes effect for the next page. */
+void store_programmes_set_view(struct store_programmes *q, enum store_programme_sort sort,
+			       const char *filter);
+
+/* Up to n rows after `after` (NULL: from the first), or before it when backward (NULL: from
+ * the last), nearest first.  Keyset paging: the cost does not depend on how far in the list
+ * `after` is. */
+enum pmwb_status store_programmes_page(struct store_programmes *q,
+				       const struct store_programme_row *after, int backward,
+				       int n, const struct store_programme_when *when,
+				       struct store_programme_row *out, int *got,
+				       struct pmwb_error *e);
+
+/* The next row (in the current order and filter) after `after` whose code or name contains
+ * text; *found is 0 when there is none before the end (the caller wraps with after=NULL). */
+enum pmwb_status store_programmes_find(struct store_programmes *q,
+				       const struct store_programme_row *after, int backward,
+				       const char *text, const struct store_programme_when *when,
+				       struct store_programme_row *out, int *found,
+				       struct pmwb_error *e);
+
+struct store_programme_detail {
+	char code[STORE_CODE_MAX];
+	char name[STORE_NAME_MAX];
+	char organisation[STORE_NAME_MAX];
+	char chair[STORE_PERSON_MAX], sro[STORE_PERSON_MAX], lead[STORE_PERSON_MAX],
+		manager[STORE_PERSON_MAX];
+	int has_start_fy, has_end_fy, start_fy, end_fy;
+	char summary[1024];
+};
+
+enum pmwb_status store_programme_detail(struct store_programmes *q, long long id,
+					struct store_programme_detail *out, struct pmwb_error *e);
+
+#endif

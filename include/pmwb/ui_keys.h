@@ -1,0 +1,78 @@
+/* The one key table: every action, its keys, its key-bar label and its help text.  The key
+ * bar and the help pane are generated from it, so they cannot drift from what the keys do. */
+#ifndef PMWB_UI_KEYS_H
+#define PMWB_UI_KEYS_H
+
+/* Which views an entry applies to; a view's ops.scope is a mask of these. */
+enum ui_scope {
+	UI_SCOPE_GLOBAL = 1 << 0, /* everywhere */
+	UI_SCOPE_MOVE = 1 << 1,   /* lists: up, down, pages, top, bottom */
+	UI_SCOPE_FIND = 1 << 2,   /* search, filter, sort */
+	UI_SCOPE_DRILL = 1 << 3,  /* Enter opens, Esc goes back */
+	UI_SCOPE_GANTT = 1 << 4,  /* fold, zoom, scroll quarters, move today */
+	UI_SCOPE_BACK = 1 << 5,   /* pushed views: Esc closes */
+};
+
+enum ui_action {
+	UI_ACT_NONE,
+	UI_ACT_QUIT,
+	UI_ACT_HELP,
+	UI_ACT_PANE1,
+	UI_ACT_PANE2,
+	UI_ACT_PANE3,
+	UI_ACT_PANE4,
+	UI_ACT_NEXT_PANE,
+	UI_ACT_PREV_PANE,
+	UI_ACT_REDRAW,
+	UI_ACT_RELOAD,
+	UI_ACT_UP,
+	UI_ACT_DOWN,
+	UI_ACT_PAGE_UP,
+	UI_ACT_PAGE_DOWN,
+	UI_ACT_HALF_UP,
+	UI_ACT_HALF_DOWN,
+	UI_ACT_TOP,
+	UI_ACT_BOTTOM,
+	UI_ACT_ENTER,
+	UI_ACT_BACK,
+	UI_ACT_SEARCH,
+	UI_ACT_SEARCH_NEXT,
+	UI_ACT_SEARCH_PREV,
+	UI_ACT_FILTER,
+	UI_ACT_SORT,
+	UI_ACT_LEFT,
+	UI_ACT_RIGHT,
+	UI_ACT_FIRST_COLUMN,
+	UI_ACT_LAST_COLUMN,
+	UI_ACT_FOLD,
+	UI_ACT_FOLD_ALL,
+	UI_ACT_ZOOM,
+	UI_ACT_DETAIL,
+	UI_ACT_TODAY_NEXT,
+	UI_ACT_TODAY_PREV,
+	UI_ACT_TODAY_SHOW,
+	UI_ACT_COUNT
+};
+
+#define UI_KEYS_PER_ACTION 4
+
+struct ui_key_binding {
+	enum ui_action action;
+	unsigned scope;
+	int keys[UI_KEYS_PER_ACTION]; /* curses key codes or characters; 0 ends the list */
+	const char *key_names;        /* as the help pane prints them, e.g. "j Down" */
+	const char *bar;              /* key-bar label, NULL: help pane only */
+	const char *bar_key;          /* the key shown before the bar label */
+	const char *help;
+};
+
+extern const struct ui_key_binding ui_key_table[];
+extern const int ui_key_table_size;
+
+/* The action a key means in a view with this scope mask (UI_ACT_NONE when none). */
+enum ui_action ui_key_action(int key, unsigned scope);
+
+/* The scope's name for the help pane ("Everywhere", "Lists", ...). */
+const char *ui_scope_name(unsigned scope_bit);
+
+#endif

@@ -1,0 +1,128 @@
+/* Session-wide facts the panes need: settings, risk bands, the plan's span, counts. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "pmwb/store_query.h"
+#include "pmwb/text.h"
+#include "query_common.h"
+#include "store_impl.h"
+
+static int setting_int(struct store *st, const char *name, int fallback, int lo, int hi)
+{
+	char buf[32];
+	int found = 0;
+	struct pmwb_error e;
+	char *end;
+	long v;
+
+	if (store_setting_get(st, name, buf, sizeof(buf), &found, &e) != PMWB_OK || !found)
+		return fallback;
+	v = strtol(buf, &end, 10);
+	if (end == buf || *end || v < lo || v > hi)
+		return fallback;
+	return (int)v;
+}
+
+static enum pmwb_status load_bands(struct store *st, struct risk_bands *b, struct pmwb_error *e)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	memset(b, 0, sizeof(*b));
+	if (store_prepare(st,
+			  "SELECT level, min_score, max_score, ifnull(authority, ''),"
+			  " ifnull(action, ''), escalated FROM threshold ORDER BY min_score",
+			  &stmt, e) != PMWB_OK)
+		return e->status;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW && b->n < RISK_MAX_BANDS) {
+		struct risk_band *band = &b->band[b->n++];
+		query_column_text(stmt, 0, band->name, sizeof(band->name));
+		band->min_score = sqlite3_column_int(stmt, 1);
+		band->max_score = sqlite3_column_int(stmt, 2);
+		query_column_text(stmt, 3, band->authority, sizeof(band->authority));
+		query_column_text(stmt, 4, band->action, sizeof(band->action));
+		band->escalated = sqlite3_column_int(stmt, 5);
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_db_error(st, e, "reading the risk bands");
+	if (b->n == 0)
+		risk_bands_default(b);
+	return PMWB_OK;
+}
+
+/* One row of integers from a query (NULLs left as `missing`). */
+static enum pmwb_status ints(struct store *st, const char *sql, int n, long long *out,
+			     int *is_null, struct pmwb_error *e)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (store_prepare(st, sql, &stmt, e) != PMWB_OK)
+		return e->status;
+	rc = sqlite3_step(stmt);
+	for (int i = 0; i < n; i++) {
+		is_null[i] = rc != SQLITE_ROW || sqlite3_column_type(stmt, i) == SQLITE_NULL;
+		out[i] = is_null[i] ? 0 : sqlite3_column_int64(stmt, i);
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_db_error(st, e, "reading the plan's size");
+	return PMWB_OK;
+}
+
+static void widen(struct store_session_info *out, long long first, long long last)
+{
+	if (!out->has_span) {
+		out->first_q = (fy_quarter)first;
+		out->last_q = (fy_quarter)last;
+		out->has_span = 1;
+		return;
+	}
+	if (first < out->first_q)
+		out->first_q = (fy_quarter)first;
+	if (last > out->last_q)
+		out->last_q = (fy_quarter)last;
+}
+
+enum pmwb_status store_session_info(struct store *st, struct store_session_info *out,
+				    struct pmwb_error *e)
+{
+	long long v[2];
+	int null[2];
+
+	memset(out, 0, sizeof(*out));
+	out->fy = fy_settings_default();
+	out->fy.start_month = setting_int(st, "fy_start_month", FY_DEFAULT_START_MONTH, 1, 12);
+	out->rag_green_pct = setting_int(st, "rag_green_pct", 95, 0, 1000);
+	out->rag_amber_pct = setting_int(st, "rag_amber_pct", 80, 0, 1000);
+	if (load_bands(st, &out->bands, e) != PMWB_OK)
+		return e->status;
+
+	/* One aggregate pass over phase at open; the panes never scan it again. */
+	if (ints(st, "SELECT min(start_q), max(end_q) FROM phase", 2, v, null, e) != PMWB_OK)
+		return e->status;
+	if (!null[0] && !null[1])
+		widen(out, v[0], v[1]);
+	if (ints(st, "SELECT min(start_fy), max(ifnull(end_fy, start_fy)) FROM programme", 2, v,
+		 null, e) != PMWB_OK)
+		return e->status;
+	if (!null[0] && !null[1])
+		widen(out, fy_quarter_make((int)v[0], 1), fy_quarter_make((int)v[1], 4));
+	if (ints(st, "SELECT count(*) FROM programme", 1, v, null, e) != PMWB_OK)
+		return e->status;
+	out->programmes = (long)v[0];
+	if (ints(st, "SELECT count(*) FROM project", 1, v, null, e) != PMWB_OK)
+		return e->status;
+	out->projects = (long)v[0];
+	return PMWB_OK;
+}
+
+const char *store_label(const struct store *st)
+{
+	const char *slash = strrchr(st->path, '/');
+
+	return slash ? slash + 1 : st->path;
+}

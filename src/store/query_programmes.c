@@ -1,0 +1,302 @@
+/* The Programmes pane's paged rows and their summaries. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pmwb/store_query_programmes.h"
+#include "pmwb/text.h"
+#include "query_common.h"
+#include "store_impl.h"
+
+/* Statement variants: [sort][backward][has_after][has_match]. */
+#define N_VARIANTS (STORE_PROG_SORT_COUNT * 2 * 2 * 2)
+
+struct store_programmes {
+	struct store *st;
+	enum store_programme_sort sort;
+	char filter[256];
+	char filter_like[520];
+	sqlite3_stmt *page[N_VARIANTS];
+	sqlite3_stmt *projects, *phases_now, *risks, *plan, *forecast, *detail;
+};
+
+static const char *const summary_sql[] = {
+	"SELECT count(*) FROM project WHERE programme_id = ?1",
+	/* The phase_project index finds each project's phases; only this programme's projects
+	 * are visited. */
+	"SELECT count(*) FROM project p JOIN phase f ON f.project_id = p.id"
+	" WHERE p.programme_id = ?1 AND f.start_q <= ?2 AND f.end_q >= ?2",
+	/* Covered by risk_programme (programme_id, likelihood, impact). */
+	"SELECT likelihood * impact, count(*) FROM risk WHERE programme_id = ?1"
+	" AND likelihood IS NOT NULL AND impact IS NOT NULL GROUP BY 1",
+	"SELECT count(*), count(coalesce(p.net, p.gross)), sum(coalesce(p.net, p.gross))"
+	" FROM qipp_scheme s LEFT JOIN qipp_plan p ON p.scheme_id = s.id AND p.fy = ?2"
+	" WHERE s.programme_id = ?1",
+	/* Each scheme's latest forecast outturn in the FY: the full-year view as last reported. */
+	"SELECT count(*), sum(m.forecast) FROM qipp_scheme s JOIN qipp_month m ON m.scheme_id = s.id"
+	" WHERE s.programme_id = ?1 AND m.month = (SELECT max(month) FROM qipp_month"
+	" WHERE scheme_id = s.id AND month BETWEEN ?2 AND ?3 AND forecast IS NOT NULL)",
+	"SELECT code, name, ifnull(organisation, ''), ifnull(chair, ''), ifnull(sro, ''),"
+	" ifnull(lead, ''), ifnull(manager, ''), start_fy, end_fy, ifnull(summary, '')"
+	" FROM programme WHERE id = ?1",
+};
+
+enum pmwb_status store_programmes_open(struct store *st, struct store_programmes **out,
+				       struct pmwb_error *e)
+{
+	struct store_programmes *q = calloc(1, sizeof(*q));
+	sqlite3_stmt **slots[6];
+
+	*out = NULL;
+	if (!q)
+		return err_set(e, PMWB_NOMEM, "out of memory opening the programme list");
+	q->st = st;
+	slots[0] = &q->projects;
+	slots[1] = &q->phases_now;
+	slots[2] = &q->risks;
+	slots[3] = &q->plan;
+	slots[4] = &q->forecast;
+	slots[5] = &q->detail;
+	for (int i = 0; i < 6; i++) {
+		if (store_prepare(st, summary_sql[i], slots[i], e) != PMWB_OK) {
+			store_programmes_close(q);
+			return e->status;
+		}
+	}
+	*out = q;
+	return PMWB_OK;
+}
+
+void store_programmes_close(struct store_programmes *q)
+{
+	if (!q)
+		return;
+	for (int i = 0; i < N_VARIANTS; i++)
+		sqlite3_finalize(q->page[i]);
+	sqlite3_finalize(q->projects);
+	sqlite3_finalize(q->phases_now);
+	sqlite3_finalize(q->risks);
+	sqlite3_finalize(q->plan);
+	sqlite3_finalize(q->forecast);
+	sqlite3_finalize(q->detail);
+	free(q);
+}
+
+void store_programmes_set_view(struct store_programmes *q, enum store_programme_sort sort,
+			       const char *filter)
+{
+	q->sort = (unsigned)sort < STORE_PROG_SORT_COUNT ? sort : STORE_PROG_SORT_PLAN;
+	text_copy(q->filter, sizeof(q->filter), filter ? filter : "");
+}
+
+/* The keyset condition and order for a sort: continue after (:t, :i), never OFFSET. */
+static void keyset(enum store_programme_sort sort, int backward, const char **cond,
+		   const char **order)
+{
+	switch (sort) {
+	case STORE_PROG_SORT_CODE:
+		*cond = backward ? "code < :t" : "code > :t";
+		*order = backward ? "code DESC" : "code";
+		break;
+	case STORE_PROG_SORT_NAME:
+		*cond = backward ? "(name < :t OR (name = :t AND id < :i))"
+				 : "(name > :t OR (name = :t AND id > :i))";
+		*order = backward ? "name DESC, id DESC" : "name, id";
+		break;
+	default:
+		*cond = backward ? "id < :i" : "id > :i";
+		*order = backward ? "id DESC" : "id";
+		break;
+	}
+}
+
+static enum pmwb_status page_stmt(struct store_programmes *q, int backward, int has_after,
+				  int has_match, sqlite3_stmt **out, struct pmwb_error *e)
+{
+	int v = ((q->sort * 2 + !!backward) * 2 + !!has_after) * 2 + !!has_match;
+	const char *cond, *order;
+	char sql[1024];
+
+	if (!q->page[v]) {
+		keyset(q->sort, backward, &cond, &order);
+		snprintf(sql, sizeof(sql),
+			 "SELECT id, code, name, ifnull(sro, ''), ifnull(lead, '') FROM programme"
+			 " WHERE (:f IS NULL OR code LIKE :f ESCAPE '\\' OR name LIKE :f ESCAPE '\\'"
+			 " OR sro LIKE :f ESCAPE '\\' OR lead LIKE :f ESCAPE '\\'"
+			 " OR manager LIKE :f ESCAPE '\\')"
+			 "%s%s%s ORDER BY %s LIMIT :n",
+			 has_after ? " AND " : "", has_after ? cond : "",
+			 has_match ? " AND (code LIKE :m ESCAPE '\\' OR name LIKE :m ESCAPE '\\')" : "",
+			 order);
+		if (store_prepare(q->st, sql, &q->page[v], e) != PMWB_OK)
+			return e->status;
+	}
+	*out = q->page[v];
+	return PMWB_OK;
+}
+
+static int64_t step_count(sqlite3_stmt *stmt, int col, int *rc)
+{
+	int64_t v = 0;
+
+	*rc = sqlite3_step(stmt);
+	if (*rc == SQLITE_ROW)
+		v = sqlite3_column_int64(stmt, col);
+	return v;
+}
+
+static enum pmwb_status summarise(struct store_programmes *q, struct store_programme_row *r,
+				  const struct store_programme_when *w, struct pmwb_error *e)
+{
+	int rc;
+
+	sqlite3_reset(q->projects);
+	sqlite3_bind_int64(q->projects, 1, r->id);
+	r->projects = (long)step_count(q->projects, 0, &rc);
+	sqlite3_reset(q->projects);
+	if (rc != SQLITE_ROW)
+		goto fail;
+
+	sqlite3_reset(q->phases_now);
+	sqlite3_bind_int64(q->phases_now, 1, r->id);
+	sqlite3_bind_int(q->phases_now, 2, w->quarter);
+	r->phases_now = (long)step_count(q->phases_now, 0, &rc);
+	sqlite3_reset(q->phases_now);
+	if (rc != SQLITE_ROW)
+		goto fail;
+
+	memset(r->band_count, 0, sizeof(r->band_count));
+	sqlite3_reset(q->risks);
+	sqlite3_bind_int64(q->risks, 1, r->id);
+	while ((rc = sqlite3_step(q->risks)) == SQLITE_ROW) {
+		int band = w->bands ? risk_band_index(w->bands, sqlite3_column_int(q->risks, 0)) : -1;
+		if (band >= 0)
+			r->band_count[band] += sqlite3_column_int(q->risks, 1);
+	}
+	sqlite3_reset(q->risks);
+	if (rc != SQLITE_DONE)
+		goto fail;
+
+	sqlite3_reset(q->plan);
+	sqlite3_bind_int64(q->plan, 1, r->id);
+	sqlite3_bind_int(q->plan, 2, w->fy);
+	rc = sqlite3_step(q->plan);
+	if (rc != SQLITE_ROW)
+		goto fail;
+	r->schemes = sqlite3_column_int(q->plan, 0);
+	r->has_plan = sqlite3_column_int(q->plan, 1) > 0;
+	r->plan = sqlite3_column_int64(q->plan, 2);
+	sqlite3_reset(q->plan);
+
+	sqlite3_reset(q->forecast);
+	sqlite3_bind_int64(q->forecast, 1, r->id);
+	sqlite3_bind_int(q->forecast, 2, w->fy_first_month);
+	sqlite3_bind_int(q->forecast, 3, w->fy_last_month);
+	rc = sqlite3_step(q->forecast);
+	if (rc != SQLITE_ROW)
+		goto fail;
+	r->schemes_reporting = sqlite3_column_int(q->forecast, 0);
+	r->has_forecast = r->schemes_reporting > 0;
+	r->forecast = sqlite3_column_int64(q->forecast, 1);
+	sqlite3_reset(q->forecast);
+	return PMWB_OK;
+fail:
+	return store_db_error(q->st, e, "summarising a programme");
+}
+
+static enum pmwb_status run_page(struct store_programmes *q, const struct store_programme_row *after,
+				 int backward, const char *match, int n,
+				 const struct store_programme_when *when,
+				 struct store_programme_row *out, int *got, struct pmwb_error *e)
+{
+	sqlite3_stmt *stmt;
+	char mlike[520];
+	int rc;
+
+	*got = 0;
+	if (page_stmt(q, backward, after != NULL, match != NULL, &stmt, e) != PMWB_OK)
+		return e->status;
+	sqlite3_reset(stmt);
+	sqlite3_clear_bindings(stmt);
+	query_bind_text(stmt, ":f", query_like_pattern(q->filter, q->filter_like,
+							sizeof(q->filter_like)));
+	if (match)
+		query_bind_text(stmt, ":m", query_like_pattern(match, mlike, sizeof(mlike)));
+	if (after) {
+		query_bind_text(stmt, ":t", q->sort == STORE_PROG_SORT_CODE ? after->code : after->name);
+		query_bind_int64(stmt, ":i", after->id);
+	}
+	query_bind_int64(stmt, ":n", n);
+	while (*got < n && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct store_programme_row *r = &out[*got];
+		memset(r, 0, sizeof(*r));
+		r->id = sqlite3_column_int64(stmt, 0);
+		query_column_text(stmt, 1, r->code, sizeof(r->code));
+		query_column_text(stmt, 2, r->name, sizeof(r->name));
+		query_column_text(stmt, 3, r->sro, sizeof(r->sro));
+		query_column_text(stmt, 4, r->lead, sizeof(r->lead));
+		(*got)++;
+	}
+	if (*got < n && rc != SQLITE_DONE) {
+		sqlite3_reset(stmt);
+		return store_db_error(q->st, e, "reading the programmes");
+	}
+	sqlite3_reset(stmt);
+	/* Summaries only for the rows on screen. */
+	for (int i = 0; i < *got; i++)
+		if (summarise(q, &out[i], when, e) != PMWB_OK)
+			return e->status;
+	return PMWB_OK;
+}
+
+enum pmwb_status store_programmes_page(struct store_programmes *q,
+				       const struct store_programme_row *after, int backward,
+				       int n, const struct store_programme_when *when,
+				       struct store_programme_row *out, int *got,
+				       struct pmwb_error *e)
+{
+	return run_page(q, after, backward, NULL, n, when, out, got, e);
+}
+
+enum pmwb_status store_programmes_find(struct store_programmes *q,
+				       const struct store_programme_row *after, int backward,
+				       const char *text, const struct store_programme_when *when,
+				       struct store_programme_row *out, int *found,
+				       struct pmwb_error *e)
+{
+	return run_page(q, after, backward, text, 1, when, out, found, e);
+}
+
+enum pmwb_status store_programme_detail(struct store_programmes *q, long long id,
+					struct store_programme_detail *out, struct pmwb_error *e)
+{
+	sqlite3_stmt *s = q->detail;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	sqlite3_reset(s);
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		query_column_text(s, 0, out->code, sizeof(out->code));
+		query_column_text(s, 1, out->name, sizeof(out->name));
+		query_column_text(s, 2, out->organisation, sizeof(out->organisation));
+		query_column_text(s, 3, out->chair, sizeof(out->chair));
+		query_column_text(s, 4, out->sro, sizeof(out->sro));
+		query_column_text(s, 5, out->lead, sizeof(out->lead));
+		query_column_text(s, 6, out->manager, sizeof(out->manager));
+		out->has_start_fy = sqlite3_column_type(s, 7) != SQLITE_NULL;
+		out->start_fy = sqlite3_column_int(s, 7);
+		out->has_end_fy = sqlite3_column_type(s, 8) != SQLITE_NULL;
+		out->end_fy = sqlite3_column_int(s, 8);
+		query_column_text(s, 9, out->summary, sizeof(out->summary));
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_DONE)
+		return err_set(e, PMWB_INPUT, "the programme is no longer in the database; press R to reload");
+	if (rc != SQLITE_ROW)
+		return store_db_error(q->st, e, "reading a programme");
+	return PMWB_OK;
+}

@@ -1,0 +1,740 @@
+/* The Gantt pane: projects grouped under their programmes, one column per quarter (or four
+ * narrow columns per year), fixed name and value columns, a marker on "today", and a detail
+ * panel for the selected row.  Rows come from the paged model in ui_gantt_rows.c. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pmwb/money.h"
+#include "pmwb/ui_draw.h"
+#include "pmwb/ui_gantt_rows.h"
+#include "pmwb/ui_pager.h"
+#include "pmwb/ui_view.h"
+
+/* Year zoom: a column of four one-character quarters and a gap per FY. */
+#define YEAR_COL 5
+#define QUARTER_COL 3
+#define VALUE_W 7
+
+struct layout {
+	int head_y, list_y, list_h, legend_y;
+	int x, w;          /* the Gantt part */
+	int name_w, q_x, q_w, nq;
+	int detail;        /* 0 none, 1 side, 2 bottom */
+	struct ui_rect det;
+};
+
+struct gantt_view {
+	struct gantt_rows m;
+	struct ui_pager pager;
+	enum store_project_sort sort;
+	char filter[128];
+	int zoom_year;
+	fy_quarter left_q;
+	int left_set;
+	int show_detail, detail_chosen;
+	long long detail_for; /* project id the detail below is for; 0: none */
+	struct store_project_detail detail;
+	int searching;
+	struct gantt_row origin;
+	char last_search[128];
+	struct layout lay;
+};
+
+static const char *const sort_names[STORE_PROJ_SORT_COUNT] = {"plan order", "name", "value"};
+
+static void span(const struct ui_ctx *ctx, fy_quarter *first, fy_quarter *last)
+{
+	if (ctx->info.has_span) {
+		*first = ctx->info.first_q;
+		*last = ctx->info.last_q;
+	} else {
+		*first = fy_quarter_make(fy_quarter_fy(ctx->today_q), 1);
+		*last = *first + 3;
+	}
+	/* "today" may be moved beyond the plan; keep it reachable. */
+	if (ctx->today_q < *first)
+		*first = ctx->today_q;
+	if (ctx->today_q > *last)
+		*last = ctx->today_q;
+}
+
+static int visible_quarters(const struct gantt_view *v, int q_w)
+{
+	if (v->zoom_year)
+		return ((q_w + 1) / YEAR_COL) * 4;
+	return q_w / QUARTER_COL;
+}
+
+static void clamp_left(struct gantt_view *v, const struct ui_ctx *ctx)
+{
+	fy_quarter first, last;
+	int nq = v->lay.nq > 0 ? v->lay.nq : 4;
+
+	span(ctx, &first, &last);
+	if (v->zoom_year)
+		first = fy_quarter_make(fy_quarter_fy(first), 1);
+	if (v->left_q > last - nq + 1)
+		v->left_q = last - nq + 1;
+	if (v->left_q < first)
+		v->left_q = first;
+	if (v->zoom_year)
+		v->left_q = fy_quarter_make(fy_quarter_fy(v->left_q), 1);
+}
+
+static void show_today(struct gantt_view *v, const struct ui_ctx *ctx, int force)
+{
+	int nq = v->lay.nq > 0 ? v->lay.nq : 4;
+
+	if (force || ctx->today_q < v->left_q || ctx->today_q >= v->left_q + nq)
+		v->left_q = ctx->today_q - nq / 3;
+	clamp_left(v, ctx);
+}
+
+static void compute_layout(struct gantt_view *v, struct ui_rect r)
+{
+	struct layout *l = &v->lay;
+	int gh = r.h;
+
+	if (!v->detail_chosen)
+		v->show_detail = r.w >= 150 || r.h >= 34;
+	l->x = r.x;
+	l->w = r.w;
+	l->detail = 0;
+	if (v->show_detail && r.w >= 150) {
+		l->detail = 1;
+		l->det = (struct ui_rect){.y = r.y, .x = r.x + r.w - 52, .h = r.h, .w = 52};
+		l->w = r.w - 53;
+	} else if (v->show_detail && r.h >= 16) {
+		int dh = r.h >= 30 ? 10 : 7;
+		l->detail = 2;
+		l->det = (struct ui_rect){.y = r.y + r.h - dh, .x = r.x, .h = dh, .w = r.w};
+		gh = r.h - dh;
+	}
+	l->head_y = r.y;
+	l->list_y = r.y + 2;
+	l->list_h = gh - 3 > 1 ? gh - 3 : 1;
+	l->legend_y = r.y + gh - 1;
+	l->name_w = l->w * 3 / 10;
+	if (l->name_w < 18)
+		l->name_w = 18;
+	if (l->name_w > 44)
+		l->name_w = 44;
+	l->q_x = l->x + l->name_w + 1 + VALUE_W + 1;
+	l->q_w = l->x + l->w - l->q_x;
+	l->nq = visible_quarters(v, l->q_w);
+}
+
+/* Column of quarter q relative to q_x, or -1 when it is off screen. */
+static int quarter_x(const struct gantt_view *v, fy_quarter q)
+{
+	int i = q - v->left_q;
+
+	if (i < 0 || i >= v->lay.nq)
+		return -1;
+	return v->zoom_year ? (i / 4) * YEAR_COL + i % 4 : i * QUARTER_COL;
+}
+
+static char phase_at(const struct store_gantt_project *p, fy_quarter q)
+{
+	for (int i = 0; i < p->n_phases; i++)
+		if (p->phase[i].start_q <= q && q <= p->phase[i].end_q)
+			return p->phase[i].letter;
+	return 0;
+}
+
+static int milestone_at(const struct ui_ctx *ctx, const struct store_gantt_project *p,
+			fy_quarter q)
+{
+	for (int i = 0; i < p->n_milestones; i++)
+		if (p->milestone_first[i] >= 0 &&
+		    fy_quarter_of_month(&ctx->info.fy, p->milestone_first[i]) == q)
+			return 1;
+	return 0;
+}
+
+static void draw_cells(struct gantt_view *v, const struct ui_ctx *ctx, int y,
+		       const struct store_gantt_project *p)
+{
+	for (int i = 0; i < v->lay.nq; i++) {
+		fy_quarter q = v->left_q + i;
+		int x = v->lay.q_x + quarter_x(v, q);
+		char letter = phase_at(p, q), s[2] = {letter, 0};
+		int ms = milestone_at(ctx, p, q);
+
+		if (v->zoom_year) {
+			if (letter)
+				ui_put(y, x, 1, ui_attr(ui_phase_role(letter)) | (ms ? A_UNDERLINE : 0), s);
+			else if (ms)
+				ui_put(y, x, 1, ui_attr(UI_ROLE_MILESTONE), ui_glyph(UI_G_MILESTONE));
+			else if (q == ctx->today_q)
+				ui_put(y, x, 1, ui_attr(UI_ROLE_TODAY), ui_glyph(UI_G_VLINE));
+			continue;
+		}
+		if (letter) {
+			char cell[4] = {' ', letter, ' ', 0};
+			ui_put(y, x, 3, ui_attr(ui_phase_role(letter)), cell);
+		} else if (q == ctx->today_q) {
+			ui_put(y, x + 1, 1, ui_attr(UI_ROLE_TODAY), ui_glyph(UI_G_VLINE));
+		}
+		if (ms)
+			ui_put(y, x + 2, 1, ui_attr(UI_ROLE_MILESTONE), ui_glyph(UI_G_MILESTONE));
+	}
+}
+
+static void draw_header(struct gantt_view *v, const struct ui_ctx *ctx)
+{
+	const struct layout *l = &v->lay;
+	char buf[64], a[16], b[16];
+	fy_quarter first, last;
+	attr_t h = ui_attr(UI_ROLE_HEADER);
+
+	span(ctx, &first, &last);
+	fy_quarter_format(first, a, sizeof(a));
+	fy_quarter_format(last, b, sizeof(b));
+	snprintf(buf, sizeof(buf), "Plan %s - %s", a, b);
+	ui_put(l->head_y, l->x, l->name_w + VALUE_W + 1, ui_attr(UI_ROLE_DIM), buf);
+	ui_put_pad(l->head_y + 1, l->x, l->name_w, h, "Programme / project", 0);
+	snprintf(buf, sizeof(buf), "%sk", ui_glyph(UI_G_POUND));
+	ui_put_pad(l->head_y + 1, l->x + l->name_w + 1, VALUE_W, h, buf, 1);
+	for (int i = 0; i < l->nq; i++) {
+		fy_quarter q = v->left_q + i;
+		int x = l->q_x + quarter_x(v, q), qn = fy_quarter_num(q);
+		int today = q == ctx->today_q;
+		char fy[16];
+
+		if (qn == 1 || i == 0) {
+			int room = v->zoom_year ? 4 : (5 - qn) * QUARTER_COL - 1;
+			fy_format(fy_quarter_fy(q), fy, sizeof(fy));
+			/* "2013/14" where it fits, "13/14" where it does not. */
+			ui_put(l->head_y, x, room, h, room >= 7 ? fy : fy + 2);
+		}
+		if (v->zoom_year) {
+			snprintf(buf, sizeof(buf), "%d", qn);
+			ui_put(l->head_y + 1, x, 1, today ? ui_attr(UI_ROLE_TODAY) : h,
+			       today ? ui_glyph(UI_G_TODAY) : buf);
+		} else {
+			snprintf(buf, sizeof(buf), "Q%d%s", qn, today ? ui_glyph(UI_G_TODAY) : "");
+			ui_put(l->head_y + 1, x, 3, today ? ui_attr(UI_ROLE_TODAY) : h, buf);
+		}
+	}
+}
+
+static void draw_row(struct gantt_view *v, const struct ui_ctx *ctx, int i)
+{
+	const struct layout *l = &v->lay;
+	const struct gantt_row *row = ui_pager_row(&v->pager, i);
+	int y = l->list_y + i, sel = i == v->pager.sel;
+	char name[STORE_NAME_MAX + STORE_CODE_MAX + 16], val[32] = "";
+
+	if (row->kind == GANTT_GROUP) {
+		snprintf(name, sizeof(name), "%s %s %s",
+			 ui_glyph(gantt_rows_folded(&v->m, row->prog.id) ? UI_G_FOLDED : UI_G_UNFOLDED),
+			 row->prog.code, row->prog.name);
+		ui_put_pad(y, l->x, l->name_w + 1 + VALUE_W,
+			   ui_attr(sel ? UI_ROLE_SELECTED : UI_ROLE_GROUP) | (sel ? A_BOLD : 0), name, 0);
+	} else {
+		snprintf(name, sizeof(name), "  %s", row->proj.name);
+		ui_put_pad(y, l->x, l->name_w + 1, ui_attr(sel ? UI_ROLE_SELECTED : UI_ROLE_NORMAL),
+			   name, 0);
+		if (row->proj.has_value)
+			money_format(row->proj.value, MONEY_THOUSANDS, val, sizeof(val));
+		ui_put_pad(y, l->x + l->name_w + 1, VALUE_W,
+			   ui_attr(sel ? UI_ROLE_SELECTED : UI_ROLE_NORMAL), val, 1);
+	}
+	draw_cells(v, ctx, y, &row->proj);
+}
+
+static void draw_legend(struct gantt_view *v, const struct ui_ctx *ctx)
+{
+	static const char *const words[] = {"Scope", "Design", "Procure", "Implement", "Review"};
+	static const char letters[] = "SDPIR";
+	const struct layout *l = &v->lay;
+	int x = l->x, end = l->x + l->w;
+	char buf[192], q[16];
+
+	for (int i = 0; i < 5 && x < end; i++) {
+		char s[2] = {letters[i], 0};
+		x += ui_put(l->legend_y, x, end - x, ui_attr(ui_phase_role(letters[i])) | A_BOLD, s);
+		snprintf(buf, sizeof(buf), " %s ", words[i]);
+		x += ui_put(l->legend_y, x, end - x, 0, buf);
+	}
+	x += ui_put(l->legend_y, x, end - x, ui_attr(UI_ROLE_MILESTONE), ui_glyph(UI_G_MILESTONE));
+	x += ui_put(l->legend_y, x, end - x, 0, " milestone ");
+	fy_quarter_format(ctx->today_q, q, sizeof(q));
+	x += ui_put(l->legend_y, x, end - x, ui_attr(UI_ROLE_TODAY), ui_glyph(UI_G_TODAY));
+	snprintf(buf, sizeof(buf), " today %s", q);
+	x += ui_put(l->legend_y, x, end - x, 0, buf);
+	snprintf(buf, sizeof(buf), "  %s, %s%s%s", v->zoom_year ? "years" : "quarters",
+		 sort_names[v->sort], v->filter[0] ? ", filter " : "", v->filter);
+	ui_put(l->legend_y, x, end - x, ui_attr(UI_ROLE_DIM), buf);
+}
+
+static void phase_text(const struct store_gantt_phase *p, char *buf, size_t size)
+{
+	char a[16], b[16];
+
+	fy_quarter_format(p->start_q, a, sizeof(a));
+	fy_quarter_format(p->end_q, b, sizeof(b));
+	if (p->start_q == p->end_q)
+		snprintf(buf, size, "%c %s", p->letter, a);
+	else if (fy_quarter_fy(p->start_q) == fy_quarter_fy(p->end_q))
+		snprintf(buf, size, "%c %s-Q%d", p->letter, a, fy_quarter_num(p->end_q));
+	else
+		snprintf(buf, size, "%c %s - %s", p->letter, a, b);
+}
+
+static void draw_detail(struct gantt_view *v, struct ui_ctx *ctx)
+{
+	const struct layout *l = &v->lay;
+	const struct gantt_row *row = ui_pager_selected(&v->pager);
+	struct ui_rect d = l->det;
+	char buf[2048], val[32];
+	int y, end;
+
+	if (l->detail == 1) {
+		for (int i = 0; i < d.h; i++)
+			ui_put(d.y + i, d.x - 1, 1, ui_attr(UI_ROLE_DIM), ui_glyph(UI_G_VLINE));
+	} else {
+		for (int i = 0; i < d.w; i++)
+			ui_put(d.y, d.x + i, 1, ui_attr(UI_ROLE_DIM), ui_glyph(UI_G_HLINE));
+		d.y++;
+		d.h--;
+	}
+	y = d.y;
+	end = d.y + d.h;
+	if (!row)
+		return;
+	if (row->kind == GANTT_GROUP) {
+		snprintf(buf, sizeof(buf), "%s %s", row->prog.code, row->prog.name);
+		ui_put(y++, d.x, d.w, A_BOLD, buf);
+		ui_wrap(y, d.x, d.w, end - y, 0,
+			"Space folds or unfolds this programme's projects; 1 then Enter shows its "
+			"people.");
+		return;
+	}
+	if (v->detail_for != row->proj.id) {
+		struct pmwb_error e;
+		err_clear(&e);
+		v->detail_for = row->proj.id;
+		if (store_gantt_project_detail(v->m.g, row->proj.id, &v->detail, &e) != PMWB_OK) {
+			ui_error(ctx, &e);
+			v->detail_for = 0;
+			return;
+		}
+	}
+	ui_put(y++, d.x, d.w, A_BOLD, row->proj.name);
+	val[0] = '\0';
+	if (row->proj.has_value)
+		money_format(row->proj.value, MONEY_THOUSANDS, val, sizeof(val));
+	snprintf(buf, sizeof(buf), "%s %s%s%s%s%s%s%s", row->prog.code, row->prog.name,
+		 val[0] ? "; value " : "", val[0] == '-' ? "-" : "", val[0] ? ui_glyph(UI_G_POUND) : "",
+		 val[0] == '-' ? val + 1 : val, val[0] ? "k" : "",
+		 v->detail.scope_refs[0] ? "; scope refs " : "");
+	if (v->detail.scope_refs[0])
+		snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), "%s", v->detail.scope_refs);
+	if (y < end)
+		ui_put(y++, d.x, d.w, ui_attr(UI_ROLE_DIM), buf);
+	if (y < end && v->detail.description[0]) {
+		snprintf(buf, sizeof(buf), "Description: %s", v->detail.description);
+		y += ui_wrap(y, d.x, d.w, l->detail == 1 ? end - y : 2, 0, buf);
+	}
+	if (y < end && v->detail.success_measures[0]) {
+		snprintf(buf, sizeof(buf), "Success measures: %s", v->detail.success_measures);
+		y += ui_wrap(y, d.x, d.w, l->detail == 1 ? end - y : 2, 0, buf);
+	}
+	if (y < end) {
+		int n = snprintf(buf, sizeof(buf), "Phases:");
+		for (int i = 0; i < v->detail.n_phases && n < (int)sizeof(buf) - 40; i++) {
+			char p[48];
+			phase_text(&v->detail.phase[i], p, sizeof(p));
+			n += snprintf(buf + n, sizeof(buf) - (size_t)n, "%s %s", i ? ";" : "", p);
+		}
+		if (v->detail.n_phases == 0)
+			snprintf(buf + n, sizeof(buf) - (size_t)n, " none planned");
+		y += ui_wrap(y, d.x, d.w, end - y, 0, buf);
+	}
+	if (y < end) {
+		int n = snprintf(buf, sizeof(buf), "Milestones:");
+		for (int i = 0; i < v->detail.n_milestones && n < (int)sizeof(buf) - 200; i++)
+			n += snprintf(buf + n, sizeof(buf) - (size_t)n, "%s %s %s%s%s%s", i ? ";" : "",
+				      ui_glyph(UI_G_MILESTONE), v->detail.milestone[i].name,
+				      v->detail.milestone[i].due_text[0] ? " (" : "",
+				      v->detail.milestone[i].due_text,
+				      v->detail.milestone[i].due_text[0] ? ")" : "");
+		if (v->detail.n_milestones == 0)
+			snprintf(buf + n, sizeof(buf) - (size_t)n, " none");
+		else if (v->detail.more_milestones)
+			snprintf(buf + n, sizeof(buf) - (size_t)n, "; and more");
+		ui_wrap(y, d.x, d.w, end - y, 0, buf);
+	}
+}
+
+static void report(struct ui_ctx *ctx, const struct pmwb_error *e)
+{
+	if (e->status != PMWB_OK)
+		ui_error(ctx, e);
+}
+
+static void gantt_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
+{
+	struct gantt_view *v = state;
+	struct pmwb_error e;
+
+	compute_layout(v, r);
+	err_clear(&e);
+	if (v->pager.height != v->lay.list_h) {
+		if (v->pager.height == 0)
+			ui_pager_top(&v->pager, v->lay.list_h, &e);
+		else
+			ui_pager_reload(&v->pager, v->lay.list_h, &e);
+		report(ctx, &e);
+	}
+	if (!v->left_set) {
+		span(ctx, &v->left_q, &(fy_quarter){0});
+		v->left_set = 1;
+		show_today(v, ctx, 0);
+	}
+	clamp_left(v, ctx);
+	/* No empty columns past the end of the plan. */
+	{
+		fy_quarter first, last;
+		span(ctx, &first, &last);
+		if (v->left_q + v->lay.nq - 1 > last)
+			v->lay.nq = last - v->left_q + 1;
+	}
+	draw_header(v, ctx);
+	if (v->pager.n == 0)
+		ui_put(v->lay.list_y, v->lay.x, v->lay.w, ui_attr(UI_ROLE_DIM),
+		       v->filter[0] ? "Nothing matches the filter; f then Enter on an empty line clears it."
+				    : "No projects yet: import a plan with 'pmwb import'.");
+	for (int i = 0; i < v->pager.n; i++)
+		draw_row(v, ctx, i);
+	draw_legend(v, ctx);
+	if (v->lay.detail)
+		draw_detail(v, ctx);
+}
+
+/* Select the group row of prog after a fold changed which rows exist. */
+static int refold(struct gantt_view *v, struct ui_ctx *ctx, long long prog_id)
+{
+	struct gantt_row *first = ui_pager_row(&v->pager, 0), group;
+	struct pmwb_error e;
+	int found;
+
+	err_clear(&e);
+	if (v->pager.n && first->prog.id != prog_id) {
+		/* The group row stays where it is on screen. */
+		if (ui_pager_reload(&v->pager, v->lay.list_h, &e) != PMWB_OK) {
+			ui_error(ctx, &e);
+			return UI_REDRAW;
+		}
+		for (int i = 0; i < v->pager.n; i++) {
+			struct gantt_row *r = ui_pager_row(&v->pager, i);
+			if (r->kind == GANTT_GROUP && r->prog.id == prog_id)
+				v->pager.sel = i;
+		}
+		return UI_REDRAW;
+	}
+	if (gantt_rows_group(&v->m, prog_id, &group, &found, &e) == PMWB_OK && found)
+		ui_pager_goto(&v->pager, &group, v->lay.list_h, &e);
+	report(ctx, &e);
+	return UI_REDRAW;
+}
+
+static int fold(struct gantt_view *v, struct ui_ctx *ctx, const struct gantt_row *row)
+{
+	struct pmwb_error e;
+	long long id = row->prog.id;
+	int now = row->kind == GANTT_GROUP ? !gantt_rows_folded(&v->m, id) : 1;
+
+	err_clear(&e);
+	if (gantt_rows_set_folded(&v->m, id, now, &e) != PMWB_OK) {
+		ui_error(ctx, &e);
+		return UI_REDRAW;
+	}
+	return refold(v, ctx, id);
+}
+
+static int goto_row(struct gantt_view *v, struct ui_ctx *ctx, const struct gantt_row *row)
+{
+	struct pmwb_error e;
+	struct gantt_row copy = *row;
+
+	err_clear(&e);
+	if (gantt_rows_folded(&v->m, row->prog.id) && row->kind == GANTT_PROJECT)
+		gantt_rows_set_folded(&v->m, row->prog.id, 0, &e);
+	if (ui_pager_goto(&v->pager, &copy, v->lay.list_h, &e) != PMWB_OK)
+		ui_error(ctx, &e);
+	return UI_REDRAW;
+}
+
+static int gantt_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct ui_rect r)
+{
+	struct gantt_view *v = state;
+	struct gantt_row *row = ui_pager_selected(&v->pager);
+	struct pmwb_error e;
+	int h = v->lay.list_h > 0 ? v->lay.list_h : r.h;
+	int step = v->zoom_year ? 4 : 1;
+
+	err_clear(&e);
+	switch (a) {
+	case UI_ACT_UP:
+		ui_pager_move(&v->pager, -1, &e);
+		break;
+	case UI_ACT_DOWN:
+		ui_pager_move(&v->pager, 1, &e);
+		break;
+	case UI_ACT_PAGE_UP:
+		ui_pager_scroll(&v->pager, -h, &e);
+		break;
+	case UI_ACT_PAGE_DOWN:
+		ui_pager_scroll(&v->pager, h, &e);
+		break;
+	case UI_ACT_HALF_UP:
+		ui_pager_scroll(&v->pager, -(h / 2 > 0 ? h / 2 : 1), &e);
+		break;
+	case UI_ACT_HALF_DOWN:
+		ui_pager_scroll(&v->pager, h / 2 > 0 ? h / 2 : 1, &e);
+		break;
+	case UI_ACT_TOP:
+		ui_pager_top(&v->pager, h, &e);
+		break;
+	case UI_ACT_BOTTOM:
+		ui_pager_bottom(&v->pager, h, &e);
+		break;
+	case UI_ACT_LEFT:
+		v->left_q -= step;
+		clamp_left(v, ctx);
+		break;
+	case UI_ACT_RIGHT:
+		v->left_q += step;
+		clamp_left(v, ctx);
+		break;
+	case UI_ACT_FIRST_COLUMN:
+		v->left_q = -1000000;
+		clamp_left(v, ctx);
+		break;
+	case UI_ACT_LAST_COLUMN:
+		v->left_q = 1000000;
+		clamp_left(v, ctx);
+		break;
+	case UI_ACT_ZOOM:
+		v->zoom_year = !v->zoom_year;
+		v->lay.nq = visible_quarters(v, v->lay.q_w);
+		show_today(v, ctx, 0);
+		ui_message(ctx, "zoom: %s", v->zoom_year ? "a column per year" : "a column per quarter");
+		break;
+	case UI_ACT_DETAIL:
+		v->show_detail = !v->show_detail;
+		v->detail_chosen = 1;
+		break;
+	case UI_ACT_TODAY_NEXT:
+	case UI_ACT_TODAY_PREV:
+		show_today(v, ctx, 0);
+		break;
+	case UI_ACT_TODAY_SHOW:
+		show_today(v, ctx, 1);
+		break;
+	case UI_ACT_FOLD:
+		return row ? fold(v, ctx, row) : UI_NONE;
+	case UI_ACT_FOLD_ALL:
+		gantt_rows_fold_all(&v->m, !v->m.fold_all);
+		if (row)
+			return refold(v, ctx, row->prog.id);
+		ui_pager_top(&v->pager, h, &e);
+		break;
+	case UI_ACT_ENTER:
+		if (!row)
+			return UI_NONE;
+		if (row->kind == GANTT_GROUP)
+			return fold(v, ctx, row);
+		v->show_detail = !v->show_detail || v->lay.detail == 0;
+		v->detail_chosen = 1;
+		break;
+	case UI_ACT_SORT:
+		v->sort = (v->sort + 1) % STORE_PROJ_SORT_COUNT;
+		store_gantt_set_view(v->m.g, v->sort, v->filter);
+		ui_message(ctx, "projects in %s", sort_names[v->sort]);
+		if (row)
+			return goto_row(v, ctx, row);
+		break;
+	default:
+		return UI_NONE;
+	}
+	report(ctx, &e);
+	return UI_REDRAW;
+}
+
+static int gantt_search(void *state, struct ui_ctx *ctx, const char *text, enum ui_search_how how,
+			struct ui_rect r)
+{
+	struct gantt_view *v = state;
+	struct gantt_row *sel = ui_pager_selected(&v->pager), found_row;
+	struct pmwb_error e;
+	int found = 0, backward = how == UI_SEARCH_PREV;
+
+	(void)r;
+	err_clear(&e);
+	if (how == UI_SEARCH_TYPE && !v->searching) {
+		v->searching = 1;
+		if (sel)
+			v->origin = *sel;
+	}
+	if (how == UI_SEARCH_CANCEL) {
+		v->searching = 0;
+		return v->pager.n ? goto_row(v, ctx, &v->origin) : UI_REDRAW;
+	}
+	if (how == UI_SEARCH_ACCEPT) {
+		v->searching = 0;
+		snprintf(v->last_search, sizeof(v->last_search), "%s", text);
+		return UI_REDRAW;
+	}
+	if (how == UI_SEARCH_TYPE)
+		snprintf(v->last_search, sizeof(v->last_search), "%s", text);
+	if (!v->last_search[0]) {
+		if (how != UI_SEARCH_TYPE)
+			ui_message(ctx, "no search yet: press / and type");
+		return UI_REDRAW;
+	}
+	const struct gantt_row *from = how == UI_SEARCH_TYPE ? (v->pager.n ? &v->origin : NULL) : sel;
+	if (gantt_rows_find(&v->m, from, backward, how == UI_SEARCH_TYPE, v->last_search,
+			    &found_row, &found, &e) == PMWB_OK && !found && from) {
+		/* Wrap round to the other end, like less and vi. */
+		if (gantt_rows_find(&v->m, NULL, backward, 1, v->last_search, &found_row, &found,
+				    &e) == PMWB_OK && found && how != UI_SEARCH_TYPE)
+			ui_message(ctx, "search wrapped round");
+	}
+	if (e.status != PMWB_OK) {
+		ui_error(ctx, &e);
+		return UI_REDRAW;
+	}
+	if (!found) {
+		ui_message(ctx, "no project or programme matches \"%s\"", v->last_search);
+		return UI_REDRAW;
+	}
+	return goto_row(v, ctx, &found_row);
+}
+
+static int gantt_filter(void *state, struct ui_ctx *ctx, const char *text)
+{
+	struct gantt_view *v = state;
+	struct pmwb_error e;
+
+	err_clear(&e);
+	snprintf(v->filter, sizeof(v->filter), "%s", text);
+	store_gantt_set_view(v->m.g, v->sort, v->filter);
+	if (ui_pager_top(&v->pager, v->lay.list_h > 0 ? v->lay.list_h : 1, &e) != PMWB_OK)
+		ui_error(ctx, &e);
+	else if (v->filter[0])
+		ui_message(ctx, "showing programmes and projects matching \"%s\"", v->filter);
+	else
+		ui_message(ctx, "filter cleared");
+	return UI_REDRAW;
+}
+
+static int gantt_jump(void *state, struct ui_ctx *ctx, const struct ui_jump *j, struct ui_rect r)
+{
+	struct gantt_view *v = state;
+	struct gantt_row row;
+	struct pmwb_error e;
+	int found = 0;
+
+	compute_layout(v, r);
+	err_clear(&e);
+	for (int attempt = 0; attempt < 2 && !found; attempt++) {
+		if (j->project_id)
+			gantt_rows_project(&v->m, j->programme_id, j->project_id, &row, &found, &e);
+		else
+			gantt_rows_group(&v->m, j->programme_id, &row, &found, &e);
+		if (!found && v->filter[0]) {
+			/* The filter hides it: clear the filter rather than fail. */
+			v->filter[0] = '\0';
+			store_gantt_set_view(v->m.g, v->sort, NULL);
+		} else {
+			break;
+		}
+	}
+	if (!found) {
+		ui_message(ctx, "that project is no longer in the plan");
+		return UI_REDRAW;
+	}
+	return goto_row(v, ctx, &row);
+}
+
+static int gantt_click(void *state, struct ui_ctx *ctx, int y, int x, struct ui_rect r)
+{
+	struct gantt_view *v = state;
+	int i = y - v->lay.list_y;
+
+	(void)x;
+	(void)r;
+	if (i < 0 || i >= v->pager.n)
+		return UI_NONE;
+	if (i == v->pager.sel) {
+		const struct gantt_row *row = ui_pager_row(&v->pager, i);
+		if (row->kind == GANTT_GROUP)
+			return fold(v, ctx, row);
+	}
+	v->pager.sel = i;
+	return UI_REDRAW;
+}
+
+static int gantt_reload(void *state, struct ui_ctx *ctx)
+{
+	struct gantt_view *v = state;
+	struct pmwb_error e;
+
+	err_clear(&e);
+	if (v->pager.height && ui_pager_reload(&v->pager, v->pager.height, &e) != PMWB_OK)
+		ui_error(ctx, &e);
+	v->detail_for = 0;
+	return UI_REDRAW;
+}
+
+static enum pmwb_status gantt_open(struct ui_ctx *ctx, long long arg, void **state,
+				   struct pmwb_error *e)
+{
+	struct gantt_view *v = calloc(1, sizeof(*v));
+
+	(void)arg;
+	if (!v)
+		return err_set(e, PMWB_NOMEM, "out of memory opening the Gantt");
+	if (store_gantt_open(ctx->st, &v->m.g, e) != PMWB_OK) {
+		free(v);
+		return e->status;
+	}
+	ui_pager_init(&v->pager, sizeof(struct gantt_row), gantt_rows_fetch, &v->m);
+	*state = v;
+	return PMWB_OK;
+}
+
+static void gantt_close(void *state)
+{
+	struct gantt_view *v = state;
+
+	if (!v)
+		return;
+	ui_pager_free(&v->pager);
+	gantt_rows_free(&v->m);
+	store_gantt_close(v->m.g);
+	free(v);
+}
+
+const struct ui_view_ops ui_gantt_ops = {
+	.name = "Gantt",
+	.scope = UI_SCOPE_MOVE | UI_SCOPE_FIND | UI_SCOPE_DRILL | UI_SCOPE_GANTT,
+	.open = gantt_open,
+	.close = gantt_close,
+	.reload = gantt_reload,
+	.draw = gantt_draw,
+	.action = gantt_action,
+	.click = gantt_click,
+	.search = gantt_search,
+	.filter = gantt_filter,
+	.jump = gantt_jump,
+	.help = "Projects under their programmes, a column per quarter: the phase letter on its "
+		"colour, milestones marked, the current quarter marked.",
+};

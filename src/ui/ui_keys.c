@@ -1,0 +1,128 @@
+/* The key table.  Every key pmwb understands is here, once; the key bar (ui_shell.c) and the
+ * help pane (ui_help.c) are generated from it. */
+#include "config.h"
+
+#include <curses.h>
+
+#include "pmwb/ui_keys.h"
+
+#define CTRL(c) ((c) & 0x1f)
+#define ESC 27
+
+const struct ui_key_binding ui_key_table[] = {
+	{.action = UI_ACT_HELP, .scope = UI_SCOPE_GLOBAL, .keys = {'?', KEY_F(1)},
+	 .key_names = "? F1", .bar = "Help", .bar_key = "?",
+	 .help = "show this help, made from the key table"},
+	{.action = UI_ACT_QUIT, .scope = UI_SCOPE_GLOBAL, .keys = {'q', KEY_F(10)},
+	 .key_names = "q F10", .bar = "Quit", .bar_key = "q",
+	 .help = "quit pmwb (nothing is left unsaved: every change is committed when made)"},
+	{.action = UI_ACT_PANE1, .scope = UI_SCOPE_GLOBAL, .keys = {'1'},
+	 .key_names = "1", .help = "Programmes pane"},
+	{.action = UI_ACT_PANE2, .scope = UI_SCOPE_GLOBAL, .keys = {'2'},
+	 .key_names = "2", .help = "Gantt pane"},
+	{.action = UI_ACT_PANE3, .scope = UI_SCOPE_GLOBAL, .keys = {'3'},
+	 .key_names = "3", .help = "Risks pane"},
+	{.action = UI_ACT_PANE4, .scope = UI_SCOPE_GLOBAL, .keys = {'4'},
+	 .key_names = "4", .help = "QIPP pane"},
+	{.action = UI_ACT_NEXT_PANE, .scope = UI_SCOPE_GLOBAL, .keys = {'\t'},
+	 .key_names = "Tab", .help = "next pane"},
+	{.action = UI_ACT_PREV_PANE, .scope = UI_SCOPE_GLOBAL, .keys = {KEY_BTAB},
+	 .key_names = "Shift-Tab", .help = "previous pane"},
+	{.action = UI_ACT_REDRAW, .scope = UI_SCOPE_GLOBAL, .keys = {CTRL('l')},
+	 .key_names = "Ctrl-L", .help = "redraw the screen"},
+	{.action = UI_ACT_RELOAD, .scope = UI_SCOPE_GLOBAL, .keys = {'R'},
+	 .key_names = "R", .help = "reload from the database (after an import by a colleague)"},
+	{.action = UI_ACT_UP, .scope = UI_SCOPE_MOVE, .keys = {KEY_UP, 'k'},
+	 .key_names = "k Up", .help = "previous row"},
+	{.action = UI_ACT_DOWN, .scope = UI_SCOPE_MOVE, .keys = {KEY_DOWN, 'j'},
+	 .key_names = "j Down", .help = "next row"},
+	{.action = UI_ACT_PAGE_UP, .scope = UI_SCOPE_MOVE, .keys = {KEY_PPAGE, CTRL('b')},
+	 .key_names = "PgUp Ctrl-B", .help = "previous page"},
+	{.action = UI_ACT_PAGE_DOWN, .scope = UI_SCOPE_MOVE, .keys = {KEY_NPAGE, CTRL('f')},
+	 .key_names = "PgDn Ctrl-F", .help = "next page"},
+	{.action = UI_ACT_HALF_UP, .scope = UI_SCOPE_MOVE, .keys = {CTRL('u')},
+	 .key_names = "Ctrl-U", .help = "half a page up"},
+	{.action = UI_ACT_HALF_DOWN, .scope = UI_SCOPE_MOVE, .keys = {CTRL('d')},
+	 .key_names = "Ctrl-D", .help = "half a page down"},
+	{.action = UI_ACT_TOP, .scope = UI_SCOPE_MOVE, .keys = {'g', KEY_HOME},
+	 .key_names = "g Home", .help = "first row"},
+	{.action = UI_ACT_BOTTOM, .scope = UI_SCOPE_MOVE, .keys = {'G', KEY_END},
+	 .key_names = "G End", .help = "last row"},
+	{.action = UI_ACT_ENTER, .scope = UI_SCOPE_DRILL, .keys = {'\n', '\r', KEY_ENTER},
+	 .key_names = "Enter", .bar = "Open", .bar_key = "Enter",
+	 .help = "open the selected row (a programme's people and projects; a project's plan)"},
+	{.action = UI_ACT_BACK, .scope = UI_SCOPE_BACK, .keys = {ESC, KEY_BACKSPACE, 127, 8},
+	 .key_names = "Esc Backspace", .bar = "Back", .bar_key = "Esc",
+	 .help = "go back to the view this one was opened from"},
+	{.action = UI_ACT_SEARCH, .scope = UI_SCOPE_FIND, .keys = {'/'},
+	 .key_names = "/", .bar = "Search", .bar_key = "/",
+	 .help = "search as you type (Enter keeps the match, Esc goes back)"},
+	{.action = UI_ACT_SEARCH_NEXT, .scope = UI_SCOPE_FIND, .keys = {'n'},
+	 .key_names = "n", .help = "next match"},
+	{.action = UI_ACT_SEARCH_PREV, .scope = UI_SCOPE_FIND, .keys = {'N'},
+	 .key_names = "N", .help = "previous match"},
+	{.action = UI_ACT_FILTER, .scope = UI_SCOPE_FIND, .keys = {'f'},
+	 .key_names = "f", .bar = "Filter", .bar_key = "f",
+	 .help = "show only rows matching a text (programme, project, SRO, lead); empty clears"},
+	{.action = UI_ACT_SORT, .scope = UI_SCOPE_FIND, .keys = {'s'},
+	 .key_names = "s", .bar = "Sort", .bar_key = "s", .help = "cycle the order of the rows"},
+	{.action = UI_ACT_FOLD, .scope = UI_SCOPE_GANTT, .keys = {' ', 'o'},
+	 .key_names = "Space o", .bar = "Fold", .bar_key = "Spc",
+	 .help = "fold or unfold the selected programme's projects"},
+	{.action = UI_ACT_FOLD_ALL, .scope = UI_SCOPE_GANTT, .keys = {'O'},
+	 .key_names = "O", .help = "fold or unfold every programme"},
+	{.action = UI_ACT_LEFT, .scope = UI_SCOPE_GANTT, .keys = {KEY_LEFT, 'h'},
+	 .key_names = "h Left", .help = "scroll the quarters left"},
+	{.action = UI_ACT_RIGHT, .scope = UI_SCOPE_GANTT, .keys = {KEY_RIGHT, 'l'},
+	 .key_names = "l Right", .help = "scroll the quarters right"},
+	{.action = UI_ACT_FIRST_COLUMN, .scope = UI_SCOPE_GANTT, .keys = {'^'},
+	 .key_names = "^", .help = "scroll to the start of the plan"},
+	{.action = UI_ACT_LAST_COLUMN, .scope = UI_SCOPE_GANTT, .keys = {'$'},
+	 .key_names = "$", .help = "scroll to the end of the plan"},
+	{.action = UI_ACT_ZOOM, .scope = UI_SCOPE_GANTT, .keys = {'z'},
+	 .key_names = "z", .bar = "Zoom", .bar_key = "z",
+	 .help = "zoom between quarter columns and year columns"},
+	{.action = UI_ACT_DETAIL, .scope = UI_SCOPE_GANTT, .keys = {'d'},
+	 .key_names = "d", .bar = "Detail", .bar_key = "d",
+	 .help = "show or hide the selected row's detail panel"},
+	{.action = UI_ACT_TODAY_NEXT, .scope = UI_SCOPE_GANTT, .keys = {'t'},
+	 .key_names = "t", .bar = "Today+", .bar_key = "t",
+	 .help = "move \"today\" a quarter later (the marker and \"this quarter\" everywhere)"},
+	{.action = UI_ACT_TODAY_PREV, .scope = UI_SCOPE_GANTT, .keys = {'T'},
+	 .key_names = "T", .help = "move \"today\" a quarter earlier"},
+	{.action = UI_ACT_TODAY_SHOW, .scope = UI_SCOPE_GANTT, .keys = {'.'},
+	 .key_names = ".", .help = "scroll the quarters to today"},
+};
+
+const int ui_key_table_size = (int)(sizeof(ui_key_table) / sizeof(ui_key_table[0]));
+
+enum ui_action ui_key_action(int key, unsigned scope)
+{
+	for (int i = 0; i < ui_key_table_size; i++) {
+		if (!(ui_key_table[i].scope & scope))
+			continue;
+		for (int k = 0; k < UI_KEYS_PER_ACTION && ui_key_table[i].keys[k]; k++)
+			if (ui_key_table[i].keys[k] == key)
+				return ui_key_table[i].action;
+	}
+	return UI_ACT_NONE;
+}
+
+const char *ui_scope_name(unsigned scope_bit)
+{
+	switch (scope_bit) {
+	case UI_SCOPE_GLOBAL:
+		return "Everywhere";
+	case UI_SCOPE_MOVE:
+		return "Lists";
+	case UI_SCOPE_FIND:
+		return "Finding";
+	case UI_SCOPE_DRILL:
+	case UI_SCOPE_BACK:
+		return "Opening";
+	case UI_SCOPE_GANTT:
+		return "Gantt";
+	default:
+		return "";
+	}
+}

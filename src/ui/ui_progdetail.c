@@ -1,0 +1,235 @@
+/* A programme opened from the Programmes pane: its people and summary, then its projects
+ * (paged); Enter on a project opens it in the Gantt. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pmwb/money.h"
+#include "pmwb/store_query_gantt.h"
+#include "pmwb/store_query_programmes.h"
+#include "pmwb/ui_draw.h"
+#include "pmwb/ui_pager.h"
+#include "pmwb/ui_view.h"
+
+struct detail_view {
+	struct store_programmes *q;
+	struct store_gantt *g;
+	struct store_programme_detail d;
+	struct store_gantt_programme prog;
+	struct ui_pager pager;
+	char title[STORE_NAME_MAX + STORE_CODE_MAX];
+	int list_y, list_h;
+	struct ui_ctx *ctx;
+};
+
+static enum pmwb_status fetch(void *state, const void *after, int backward, int n, void *out,
+			      int *got, struct pmwb_error *e)
+{
+	struct detail_view *v = state;
+
+	return store_gantt_projects(v->g, &v->prog, after, backward, NULL, n, out, got, e);
+}
+
+static void person(int y, int x, int w, const char *role, const char *who)
+{
+	char buf[STORE_PERSON_MAX + 32];
+
+	snprintf(buf, sizeof(buf), "%-22s%s", role, who[0] ? who : "-");
+	ui_put(y, x, w, 0, buf);
+}
+
+static char phase_now(const struct store_gantt_project *p, fy_quarter q)
+{
+	for (int i = 0; i < p->n_phases; i++)
+		if (p->phase[i].start_q <= q && q <= p->phase[i].end_q)
+			return p->phase[i].letter;
+	return 0;
+}
+
+static void detail_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
+{
+	struct detail_view *v = state;
+	struct pmwb_error e;
+	char buf[256], a[16], b[16], q[16];
+	int y = r.y, half = r.w >= 120 ? r.w / 2 : r.w;
+
+	snprintf(buf, sizeof(buf), "%s  %s", v->d.code, v->d.name);
+	ui_put(y++, r.x, r.w, ui_attr(UI_ROLE_GROUP), buf);
+	if (v->d.organisation[0])
+		ui_put(y++, r.x, r.w, ui_attr(UI_ROLE_DIM), v->d.organisation);
+	/* People in two columns when the terminal is wide, one otherwise. */
+	person(y, r.x, half, "Chair", v->d.chair);
+	person(half < r.w ? y : y + 1, r.x + (half < r.w ? half : 0), half,
+	       "SRO", v->d.sro);
+	y += half < r.w ? 1 : 2;
+	person(y, r.x, half, "Programme lead", v->d.lead);
+	person(half < r.w ? y : y + 1, r.x + (half < r.w ? half : 0), half,
+	       "Programme manager", v->d.manager);
+	y += half < r.w ? 1 : 2;
+	if (v->d.has_start_fy) {
+		fy_format(v->d.start_fy, a, sizeof(a));
+		fy_format(v->d.has_end_fy ? v->d.end_fy : v->d.start_fy, b, sizeof(b));
+		snprintf(buf, sizeof(buf), "%-22s%s to %s", "Years", a, b);
+		ui_put(y++, r.x, r.w, 0, buf);
+	}
+	if (v->d.summary[0])
+		y += ui_wrap(y, r.x, r.w, 2, ui_attr(UI_ROLE_DIM), v->d.summary);
+	y++;
+	fy_quarter_format(ctx->today_q, q, sizeof(q));
+	snprintf(buf, sizeof(buf), "Phase %s", q);
+	ui_fill(y, r.x, r.w, ui_attr(UI_ROLE_HEADER));
+	ui_put_pad(y, r.x, r.w - 27, ui_attr(UI_ROLE_HEADER), "Projects (Enter opens in the Gantt)", 0);
+	ui_put_pad(y, r.x + r.w - 27, 8, ui_attr(UI_ROLE_HEADER), "Value", 1);
+	ui_put_pad(y, r.x + r.w - 18, 18, ui_attr(UI_ROLE_HEADER), buf, 1);
+	y++;
+	v->list_y = y;
+	v->list_h = r.y + r.h - y > 1 ? r.y + r.h - y : 1;
+	err_clear(&e);
+	if (v->pager.height != v->list_h &&
+	    (v->pager.height == 0 ? ui_pager_top(&v->pager, v->list_h, &e)
+				  : ui_pager_reload(&v->pager, v->list_h, &e)) != PMWB_OK)
+		ui_error(ctx, &e);
+	if (v->pager.n == 0)
+		ui_put(y, r.x, r.w, ui_attr(UI_ROLE_DIM), "No projects.");
+	for (int i = 0; i < v->pager.n && i < v->list_h; i++) {
+		const struct store_gantt_project *p = ui_pager_row(&v->pager, i);
+		attr_t at = ui_attr(i == v->pager.sel ? UI_ROLE_SELECTED : UI_ROLE_NORMAL);
+		char val[32] = "", ph[2] = {phase_now(p, ctx->today_q), 0};
+		ui_fill(y + i, r.x, r.w, at);
+		ui_put(y + i, r.x, r.w - 28, at, p->name);
+		if (p->has_value) {
+			money_format(p->value, MONEY_THOUSANDS, val, sizeof(val));
+			/* "-£108k", not "£-108k". */
+			snprintf(buf, sizeof(buf), "%s%s%sk", val[0] == '-' ? "-" : "", ui_glyph(UI_G_POUND),
+				 val[0] == '-' ? val + 1 : val);
+			ui_put_pad(y + i, r.x + r.w - 27, 8, at, buf, 1);
+		}
+		if (ph[0])
+			ui_put(y + i, r.x + r.w - 2, 1, ui_attr(ui_phase_role(ph[0])), ph);
+	}
+}
+
+static int detail_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct ui_rect r)
+{
+	struct detail_view *v = state;
+	const struct store_gantt_project *p = ui_pager_selected(&v->pager);
+	struct pmwb_error e;
+	int h = v->list_h > 0 ? v->list_h : r.h;
+
+	err_clear(&e);
+	switch (a) {
+	case UI_ACT_UP:
+		ui_pager_move(&v->pager, -1, &e);
+		break;
+	case UI_ACT_DOWN:
+		ui_pager_move(&v->pager, 1, &e);
+		break;
+	case UI_ACT_PAGE_UP:
+	case UI_ACT_HALF_UP:
+		ui_pager_scroll(&v->pager, a == UI_ACT_PAGE_UP ? -h : -(h / 2 + 1), &e);
+		break;
+	case UI_ACT_PAGE_DOWN:
+	case UI_ACT_HALF_DOWN:
+		ui_pager_scroll(&v->pager, a == UI_ACT_PAGE_DOWN ? h : h / 2 + 1, &e);
+		break;
+	case UI_ACT_TOP:
+		ui_pager_top(&v->pager, h, &e);
+		break;
+	case UI_ACT_BOTTOM:
+		ui_pager_bottom(&v->pager, h, &e);
+		break;
+	case UI_ACT_ENTER:
+		if (!p)
+			return UI_NONE;
+		ctx->jump.pane = 1;
+		ctx->jump.programme_id = v->prog.id;
+		ctx->jump.project_id = p->id;
+		return UI_REDRAW;
+	default:
+		return UI_NONE;
+	}
+	if (e.status != PMWB_OK)
+		ui_error(ctx, &e);
+	return UI_REDRAW;
+}
+
+static int detail_click(void *state, struct ui_ctx *ctx, int y, int x, struct ui_rect r)
+{
+	struct detail_view *v = state;
+	int i = y - v->list_y;
+
+	(void)x;
+	if (i < 0 || i >= v->pager.n)
+		return UI_NONE;
+	if (i == v->pager.sel)
+		return detail_action(state, ctx, UI_ACT_ENTER, r);
+	v->pager.sel = i;
+	return UI_REDRAW;
+}
+
+static int detail_reload(void *state, struct ui_ctx *ctx)
+{
+	struct detail_view *v = state;
+	struct pmwb_error e;
+
+	err_clear(&e);
+	if (v->pager.height && ui_pager_reload(&v->pager, v->pager.height, &e) != PMWB_OK)
+		ui_error(ctx, &e);
+	return UI_REDRAW;
+}
+
+static void detail_close(void *state)
+{
+	struct detail_view *v = state;
+
+	if (!v)
+		return;
+	ui_pager_free(&v->pager);
+	store_gantt_close(v->g);
+	store_programmes_close(v->q);
+	free(v);
+}
+
+static enum pmwb_status detail_open(struct ui_ctx *ctx, long long id, void **state,
+				    struct pmwb_error *e)
+{
+	struct detail_view *v = calloc(1, sizeof(*v));
+
+	if (!v)
+		return err_set(e, PMWB_NOMEM, "out of memory opening a programme");
+	v->ctx = ctx;
+	if (store_programmes_open(ctx->st, &v->q, e) != PMWB_OK ||
+	    store_programme_detail(v->q, id, &v->d, e) != PMWB_OK ||
+	    store_gantt_open(ctx->st, &v->g, e) != PMWB_OK) {
+		detail_close(v);
+		return e->status;
+	}
+	v->prog.id = id;
+	v->prog.self_match = 1;
+	snprintf(v->prog.code, sizeof(v->prog.code), "%s", v->d.code);
+	snprintf(v->prog.name, sizeof(v->prog.name), "%s", v->d.name);
+	snprintf(v->title, sizeof(v->title), "%s", v->d.name);
+	ui_pager_init(&v->pager, sizeof(struct store_gantt_project), fetch, v);
+	*state = v;
+	return PMWB_OK;
+}
+
+static const char *detail_title(void *state)
+{
+	return ((struct detail_view *)state)->title;
+}
+
+const struct ui_view_ops ui_progdetail_ops = {
+	.name = "Programme",
+	.scope = UI_SCOPE_MOVE | UI_SCOPE_DRILL | UI_SCOPE_BACK,
+	.open = detail_open,
+	.close = detail_close,
+	.reload = detail_reload,
+	.draw = detail_draw,
+	.action = detail_action,
+	.click = detail_click,
+	.title = detail_title,
+	.help = "A programme's people and its projects; Enter opens a project in the Gantt.",
+};

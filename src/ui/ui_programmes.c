@@ -1,0 +1,427 @@
+/* The Programmes pane: one row per programme with its people, projects, phases in progress
+ * this quarter, risks by band and QIPP plan against forecast for the current FY. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pmwb/money.h"
+#include "pmwb/qipp.h"
+#include "pmwb/store_query_programmes.h"
+#include "pmwb/ui_draw.h"
+#include "pmwb/ui_pager.h"
+#include "pmwb/ui_view.h"
+
+struct prog_view {
+	struct store_programmes *q;
+	struct ui_pager pager;
+	struct store_programme_when when;
+	struct ui_ctx *ctx;
+	enum store_programme_sort sort;
+	char filter[128];
+	int searching;
+	struct store_programme_row origin;
+	char last_search[128];
+	int list_y, list_h;
+};
+
+static const char *const sort_names[STORE_PROG_SORT_COUNT] = {"plan order", "code", "name"};
+
+/* The programme's rating follows from its schemes' money (core/qipp.h rules, thresholds
+ * stored in the database); no schemes at all is shown as such, not rated. */
+static int programme_rag(const struct ui_ctx *ctx, const struct store_programme_row *r,
+			 enum qipp_rag *rag)
+{
+	struct qipp_rag_rules rules = {.green_pct = ctx->info.rag_green_pct,
+				       .amber_pct = ctx->info.rag_amber_pct};
+
+	if (!r->schemes)
+		return 0;
+	*rag = qipp_rag_of(&rules, r->has_plan ? r->plan : 0, r->has_forecast, r->forecast);
+	return 1;
+}
+
+static void set_when(struct prog_view *v, const struct ui_ctx *ctx)
+{
+	int fy = fy_quarter_fy(ctx->today_q);
+
+	v->when.quarter = ctx->today_q;
+	v->when.fy = fy;
+	v->when.fy_first_month = fy_first_month(&ctx->info.fy, fy);
+	v->when.fy_last_month = v->when.fy_first_month + 11;
+	v->when.bands = &ctx->info.bands;
+}
+
+static enum pmwb_status fetch(void *state, const void *after, int backward, int n, void *out,
+			      int *got, struct pmwb_error *e)
+{
+	struct prog_view *v = state;
+
+	return store_programmes_page(v->q, after, backward, n, &v->when, out, got, e);
+}
+
+struct columns {
+	int code, name, people, proj, now, band, plan, fcst, rag;
+};
+
+static struct columns columns_for(int w, int bands)
+{
+	struct columns c = {.code = 9, .proj = 5, .now = 4, .band = 3, .plan = 8, .fcst = 8, .rag = 13};
+	int fixed = c.code + c.proj + c.now + c.band * bands + c.plan + c.fcst + c.rag + 1;
+	int flex = w - fixed;
+
+	if (flex < 12)
+		flex = 12;
+	/* Names first; the SRO/lead column appears once there is room for both. */
+	if (flex >= 60) {
+		c.name = flex * 2 / 5;
+		c.people = flex - c.name - 1;
+	} else {
+		c.name = flex - 1;
+		c.people = 0;
+	}
+	return c;
+}
+
+static void draw_header(const struct prog_view *v, const struct ui_ctx *ctx, struct ui_rect r,
+			const struct columns *c)
+{
+	attr_t h = ui_attr(UI_ROLE_HEADER);
+	int x = r.x;
+	char buf[32], fy[16];
+
+	ui_fill(r.y, r.x, r.w, h);
+	ui_put_pad(r.y, x, c->code, h, "Code", 0);
+	x += c->code;
+	ui_put_pad(r.y, x, c->name, h, "Programme", 0);
+	x += c->name + 1;
+	if (c->people) {
+		ui_put_pad(r.y, x, c->people, h, "SRO / lead", 0);
+		x += c->people + 1;
+	}
+	ui_put_pad(r.y, x, c->proj, h, "Proj", 1);
+	x += c->proj;
+	ui_put_pad(r.y, x, c->now, h, "Now", 1);
+	x += c->now;
+	for (int b = 0; b < ctx->info.bands.n; b++) {
+		char s[2] = {ctx->info.bands.band[b].name[0], 0};
+		ui_put_pad(r.y, x, c->band, h, s, 1);
+		x += c->band;
+	}
+	fy_format(v->when.fy, fy, sizeof(fy));
+	snprintf(buf, sizeof(buf), "Plan%s", ui_draw_utf8() ? " \u00a3k" : "");
+	ui_put_pad(r.y, x, c->plan, h, buf, 1);
+	x += c->plan;
+	snprintf(buf, sizeof(buf), "Fcst%s", ui_draw_utf8() ? " \u00a3k" : "");
+	ui_put_pad(r.y, x, c->fcst, h, buf, 1);
+	x += c->fcst + 1;
+	snprintf(buf, sizeof(buf), "RAG %s", fy);
+	ui_put_pad(r.y, x, c->rag, h, buf, 0);
+}
+
+static void draw_row(const struct prog_view *v, const struct ui_ctx *ctx, int i, struct ui_rect r,
+		     const struct columns *c)
+{
+	const struct store_programme_row *row = ui_pager_row(&v->pager, i);
+	int y = v->list_y + i, x = r.x, sel = i == v->pager.sel, top = -1;
+	attr_t a = ui_attr(sel ? UI_ROLE_SELECTED : UI_ROLE_NORMAL);
+	char buf[STORE_PERSON_MAX * 2 + 8];
+
+	ui_fill(y, r.x, r.w, a);
+	ui_put_pad(y, x, c->code - 1, a | A_BOLD, row->code, 0);
+	x += c->code;
+	ui_put_pad(y, x, c->name, a, row->name, 0);
+	x += c->name + 1;
+	if (c->people) {
+		snprintf(buf, sizeof(buf), "%s%s%s", row->sro, row->sro[0] && row->lead[0] ? " / " : "",
+			 row->lead);
+		ui_put_pad(y, x, c->people, a, buf, 0);
+		x += c->people + 1;
+	}
+	snprintf(buf, sizeof(buf), "%ld", row->projects);
+	ui_put_pad(y, x, c->proj, a, buf, 1);
+	x += c->proj;
+	snprintf(buf, sizeof(buf), "%ld", row->phases_now);
+	ui_put_pad(y, x, c->now, a, buf, 1);
+	x += c->now;
+	for (int b = 0; b < ctx->info.bands.n; b++)
+		if (row->band_count[b])
+			top = b;
+	for (int b = 0; b < ctx->info.bands.n; b++) {
+		snprintf(buf, sizeof(buf), "%ld", row->band_count[b]);
+		/* Only the highest band with risks is coloured: the eye goes to the worst. */
+		ui_put_pad(y, x, c->band, b == top ? ui_attr(ui_band_role(b)) : a,
+			   row->band_count[b] ? buf : "-", 1);
+		x += c->band;
+	}
+	buf[0] = '\0';
+	if (row->has_plan)
+		money_format(row->plan, MONEY_THOUSANDS, buf, sizeof(buf));
+	ui_put_pad(y, x, c->plan, a, row->has_plan ? buf : "-", 1);
+	x += c->plan;
+	if (row->has_forecast)
+		money_format(row->forecast, MONEY_THOUSANDS, buf, sizeof(buf));
+	ui_put_pad(y, x, c->fcst, a, row->has_forecast ? buf : "-", 1);
+	x += c->fcst + 1;
+	enum qipp_rag rag;
+	if (!programme_rag(ctx, row, &rag)) {
+		ui_put(y, x, c->rag, a, "no schemes");
+		return;
+	}
+	switch (rag) {
+	case QIPP_GREEN:
+		ui_put_pad(y, x, 7, ui_attr(UI_ROLE_RAG_GREEN), " Green", 0);
+		break;
+	case QIPP_AMBER:
+		ui_put_pad(y, x, 7, ui_attr(UI_ROLE_RAG_AMBER), " Amber", 0);
+		break;
+	case QIPP_RED:
+		ui_put_pad(y, x, 7, ui_attr(UI_ROLE_RAG_RED), " Red", 0);
+		break;
+	default:
+		ui_put(y, x, c->rag, a, "not reported");
+		break;
+	}
+}
+
+static void prog_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
+{
+	struct prog_view *v = state;
+	struct columns c = columns_for(r.w, ctx->info.bands.n);
+	struct pmwb_error e;
+	char buf[256];
+
+	v->list_y = r.y + 1;
+	v->list_h = r.h - 2 > 1 ? r.h - 2 : 1;
+	err_clear(&e);
+	if (v->pager.height != v->list_h) {
+		if ((v->pager.height == 0 ? ui_pager_top(&v->pager, v->list_h, &e)
+					  : ui_pager_reload(&v->pager, v->list_h, &e)) != PMWB_OK)
+			ui_error(ctx, &e);
+	}
+	draw_header(v, ctx, r, &c);
+	for (int i = 0; i < v->pager.n; i++)
+		draw_row(v, ctx, i, r, &c);
+	if (v->pager.n == 0)
+		ui_put(v->list_y, r.x, r.w, ui_attr(UI_ROLE_DIM),
+		       v->filter[0] ? "No programme matches the filter; f then Enter on an empty line clears it."
+				    : "No programmes yet: import a plan with 'pmwb import', or try 'pmwb --demo'.");
+	snprintf(buf, sizeof(buf), "%ld programmes, %ld projects; %s%s%s; Now = phases in progress this quarter",
+		 ctx->info.programmes, ctx->info.projects, sort_names[v->sort],
+		 v->filter[0] ? "; filter " : "", v->filter);
+	ui_put(r.y + r.h - 1, r.x, r.w, ui_attr(UI_ROLE_DIM), buf);
+}
+
+static int goto_row(struct prog_view *v, struct ui_ctx *ctx, const struct store_programme_row *row)
+{
+	struct pmwb_error e;
+	struct store_programme_row copy = *row;
+
+	err_clear(&e);
+	if (ui_pager_goto(&v->pager, &copy, v->list_h, &e) != PMWB_OK)
+		ui_error(ctx, &e);
+	return UI_REDRAW;
+}
+
+static int prog_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct ui_rect r)
+{
+	struct prog_view *v = state;
+	struct store_programme_row *row = ui_pager_selected(&v->pager);
+	struct pmwb_error e;
+	int h = v->list_h > 0 ? v->list_h : r.h;
+
+	err_clear(&e);
+	switch (a) {
+	case UI_ACT_UP:
+		ui_pager_move(&v->pager, -1, &e);
+		break;
+	case UI_ACT_DOWN:
+		ui_pager_move(&v->pager, 1, &e);
+		break;
+	case UI_ACT_PAGE_UP:
+		ui_pager_scroll(&v->pager, -h, &e);
+		break;
+	case UI_ACT_PAGE_DOWN:
+		ui_pager_scroll(&v->pager, h, &e);
+		break;
+	case UI_ACT_HALF_UP:
+		ui_pager_scroll(&v->pager, -(h / 2 > 0 ? h / 2 : 1), &e);
+		break;
+	case UI_ACT_HALF_DOWN:
+		ui_pager_scroll(&v->pager, h / 2 > 0 ? h / 2 : 1, &e);
+		break;
+	case UI_ACT_TOP:
+		ui_pager_top(&v->pager, h, &e);
+		break;
+	case UI_ACT_BOTTOM:
+		ui_pager_bottom(&v->pager, h, &e);
+		break;
+	case UI_ACT_ENTER:
+		if (!row)
+			return UI_NONE;
+		ctx->push_ops = &ui_progdetail_ops;
+		ctx->push_arg = row->id;
+		return UI_REDRAW;
+	case UI_ACT_SORT:
+		v->sort = (v->sort + 1) % STORE_PROG_SORT_COUNT;
+		store_programmes_set_view(v->q, v->sort, v->filter);
+		ui_message(ctx, "programmes in %s", sort_names[v->sort]);
+		if (row)
+			return goto_row(v, ctx, row);
+		ui_pager_top(&v->pager, h, &e);
+		break;
+	default:
+		return UI_NONE;
+	}
+	if (e.status != PMWB_OK)
+		ui_error(ctx, &e);
+	return UI_REDRAW;
+}
+
+static int matches(const struct store_programme_row *r, const char *text)
+{
+	return strcasestr(r->code, text) || strcasestr(r->name, text);
+}
+
+static int prog_search(void *state, struct ui_ctx *ctx, const char *text, enum ui_search_how how,
+		       struct ui_rect r)
+{
+	struct prog_view *v = state;
+	struct store_programme_row *sel = ui_pager_selected(&v->pager), hit;
+	struct pmwb_error e;
+	int found = 0, backward = how == UI_SEARCH_PREV;
+	const struct store_programme_row *from;
+
+	(void)r;
+	err_clear(&e);
+	if (how == UI_SEARCH_TYPE && !v->searching) {
+		v->searching = 1;
+		if (sel)
+			v->origin = *sel;
+	}
+	if (how == UI_SEARCH_CANCEL) {
+		v->searching = 0;
+		return v->pager.n ? goto_row(v, ctx, &v->origin) : UI_REDRAW;
+	}
+	if (how == UI_SEARCH_ACCEPT) {
+		v->searching = 0;
+		snprintf(v->last_search, sizeof(v->last_search), "%s", text);
+		return UI_REDRAW;
+	}
+	if (how == UI_SEARCH_TYPE)
+		snprintf(v->last_search, sizeof(v->last_search), "%s", text);
+	if (!v->last_search[0]) {
+		if (how != UI_SEARCH_TYPE)
+			ui_message(ctx, "no search yet: press / and type");
+		return UI_REDRAW;
+	}
+	from = how == UI_SEARCH_TYPE ? (v->pager.n ? &v->origin : NULL) : sel;
+	/* While typing, the row the search started on counts as a match. */
+	if (how == UI_SEARCH_TYPE && from && matches(from, v->last_search))
+		return goto_row(v, ctx, from);
+	if (store_programmes_find(v->q, from, backward, v->last_search, &v->when, &hit, &found,
+				  &e) == PMWB_OK && !found && from) {
+		if (store_programmes_find(v->q, NULL, backward, v->last_search, &v->when, &hit, &found,
+					  &e) == PMWB_OK && found && how != UI_SEARCH_TYPE)
+			ui_message(ctx, "search wrapped round");
+	}
+	if (e.status != PMWB_OK) {
+		ui_error(ctx, &e);
+		return UI_REDRAW;
+	}
+	if (!found) {
+		ui_message(ctx, "no programme matches \"%s\"", v->last_search);
+		return UI_REDRAW;
+	}
+	return goto_row(v, ctx, &hit);
+}
+
+static int prog_filter(void *state, struct ui_ctx *ctx, const char *text)
+{
+	struct prog_view *v = state;
+	struct pmwb_error e;
+
+	err_clear(&e);
+	snprintf(v->filter, sizeof(v->filter), "%s", text);
+	store_programmes_set_view(v->q, v->sort, v->filter);
+	if (ui_pager_top(&v->pager, v->list_h > 0 ? v->list_h : 1, &e) != PMWB_OK)
+		ui_error(ctx, &e);
+	else if (v->filter[0])
+		ui_message(ctx, "showing programmes whose code, name or people match \"%s\"", v->filter);
+	else
+		ui_message(ctx, "filter cleared");
+	return UI_REDRAW;
+}
+
+static int prog_click(void *state, struct ui_ctx *ctx, int y, int x, struct ui_rect r)
+{
+	struct prog_view *v = state;
+	int i = y - v->list_y;
+
+	(void)x;
+	if (i < 0 || i >= v->pager.n)
+		return UI_NONE;
+	/* A click on the selected row opens it, as Enter does. */
+	if (i == v->pager.sel)
+		return prog_action(state, ctx, UI_ACT_ENTER, r);
+	v->pager.sel = i;
+	return UI_REDRAW;
+}
+
+static int prog_reload(void *state, struct ui_ctx *ctx)
+{
+	struct prog_view *v = state;
+	struct pmwb_error e;
+
+	set_when(v, ctx);
+	err_clear(&e);
+	if (v->pager.height && ui_pager_reload(&v->pager, v->pager.height, &e) != PMWB_OK)
+		ui_error(ctx, &e);
+	return UI_REDRAW;
+}
+
+static enum pmwb_status prog_open(struct ui_ctx *ctx, long long arg, void **state,
+				  struct pmwb_error *e)
+{
+	struct prog_view *v = calloc(1, sizeof(*v));
+
+	(void)arg;
+	if (!v)
+		return err_set(e, PMWB_NOMEM, "out of memory opening the programmes");
+	if (store_programmes_open(ctx->st, &v->q, e) != PMWB_OK) {
+		free(v);
+		return e->status;
+	}
+	v->ctx = ctx;
+	set_when(v, ctx);
+	ui_pager_init(&v->pager, sizeof(struct store_programme_row), fetch, v);
+	*state = v;
+	return PMWB_OK;
+}
+
+static void prog_close(void *state)
+{
+	struct prog_view *v = state;
+
+	if (!v)
+		return;
+	ui_pager_free(&v->pager);
+	store_programmes_close(v->q);
+	free(v);
+}
+
+const struct ui_view_ops ui_programmes_ops = {
+	.name = "Programmes",
+	.scope = UI_SCOPE_MOVE | UI_SCOPE_FIND | UI_SCOPE_DRILL,
+	.open = prog_open,
+	.close = prog_close,
+	.reload = prog_reload,
+	.draw = prog_draw,
+	.action = prog_action,
+	.click = prog_click,
+	.search = prog_search,
+	.filter = prog_filter,
+	.help = "One row per programme: projects, phases in progress this quarter (Now), open "
+		"risks by band, and the QIPP plan against the latest forecast for this FY.",
+};

@@ -1,0 +1,587 @@
+/* The workbench shell: curses setup and teardown, signals, the main loop, the top bar, key
+ * bar and message line, the search/filter prompt, and the stack of views in each pane.
+ * Handlers return flags; only this loop draws, with one doupdate() per turn. */
+#include "config.h"
+
+#include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <wchar.h>
+
+#include "pmwb/date.h"
+#include "pmwb/store.h"
+#include "pmwb/text.h"
+#include "pmwb/ui.h"
+#include "pmwb/ui_draw.h"
+#include "pmwb/ui_view.h"
+
+#define UI_MIN_W 60
+#define UI_MIN_H 12
+#define UI_PANES 4
+#define UI_STACK 6
+#define UI_PROMPT_MAX 128
+
+/* Set by the handler, acted on by the loop: no curses call is safe in a signal handler. */
+static volatile sig_atomic_t ui_signal;
+
+static void on_signal(int signo)
+{
+	ui_signal = signo;
+}
+
+struct ui_slot {
+	const struct ui_view_ops *ops;
+	void *state;
+	unsigned generation;
+};
+
+struct ui_pane {
+	int depth; /* views on the stack; 0 until first shown */
+	struct ui_slot stack[UI_STACK];
+};
+
+struct ui_prompt {
+	int active; /* 0, '/' or 'f' */
+	char text[UI_PROMPT_MAX];
+};
+
+struct ui_shell {
+	struct ui_ctx ctx;
+	struct ui_pane pane[UI_PANES];
+	int current;
+	struct ui_prompt prompt;
+	int tab_x[UI_PANES + 1]; /* where each tab starts on the top bar, for clicks */
+	int too_small;
+};
+
+static const struct ui_view_ops *const pane_root[UI_PANES] = {
+	&ui_programmes_ops,
+	&ui_gantt_ops,
+	&ui_risks_ops,
+	&ui_qipp_ops,
+};
+
+void ui_message(struct ui_ctx *ctx, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(ctx->message, sizeof(ctx->message), fmt, ap);
+	va_end(ap);
+	ctx->message_is_error = 0;
+}
+
+void ui_error(struct ui_ctx *ctx, const struct pmwb_error *e)
+{
+	char buf[PMWB_ERR_MSG_MAX + PMWB_ERR_FILE_MAX + 64];
+
+	err_format(e, buf, sizeof(buf));
+	/* The message line shows what fits; the sentence leads with what went wrong. */
+	text_copy(ctx->message, sizeof(ctx->message), buf);
+	ctx->message_is_error = 1;
+}
+
+static struct ui_rect main_rect(void)
+{
+	struct ui_rect r = {.y = 1, .x = 0, .h = LINES - 3, .w = COLS};
+	return r;
+}
+
+static struct ui_slot *top_slot(struct ui_shell *sh)
+{
+	struct ui_pane *p = &sh->pane[sh->current];
+	return p->depth ? &p->stack[p->depth - 1] : NULL;
+}
+
+static int push_view(struct ui_shell *sh, int pane, const struct ui_view_ops *ops,
+		     long long arg)
+{
+	struct ui_pane *p = &sh->pane[pane];
+	struct pmwb_error e;
+	void *state = NULL;
+
+	if (p->depth == UI_STACK) {
+		ui_message(&sh->ctx, "too many views open; press Esc to go back first");
+		return UI_REDRAW;
+	}
+	err_clear(&e);
+	if (ops->open(&sh->ctx, arg, &state, &e) != PMWB_OK) {
+		ui_error(&sh->ctx, &e);
+		return UI_REDRAW;
+	}
+	p->stack[p->depth].ops = ops;
+	p->stack[p->depth].state = state;
+	p->stack[p->depth].generation = sh->ctx.generation;
+	p->depth++;
+	return UI_REDRAW;
+}
+
+static void pop_view(struct ui_shell *sh)
+{
+	struct ui_pane *p = &sh->pane[sh->current];
+
+	/* The pane's own root view stays: Esc there does nothing. */
+	if (p->depth <= 1)
+		return;
+	p->depth--;
+	p->stack[p->depth].ops->close(p->stack[p->depth].state);
+	p->stack[p->depth].state = NULL;
+}
+
+static void show_pane(struct ui_shell *sh, int pane)
+{
+	sh->current = pane;
+	if (sh->pane[pane].depth == 0)
+		push_view(sh, pane, pane_root[pane], 0);
+}
+
+/* Current "today": $PMWB_TODAY (YYYY-MM-DD) for tests and old plans, else the clock. */
+static fy_quarter today_quarter(struct ui_ctx *ctx)
+{
+	const char *env = getenv("PMWB_TODAY");
+	int y, m, d;
+	struct pmwb_error e;
+
+	if (env && *env) {
+		err_clear(&e);
+		if (date_parse_day(env, &y, &m, &d, &e) == PMWB_OK)
+			return fy_quarter_of_month(&ctx->info.fy, fy_month_make(y, m));
+		ui_message(ctx, "PMWB_TODAY=%s is not a date such as 2013-10-15; using the clock", env);
+	}
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	return fy_quarter_of_month(&ctx->info.fy, fy_month_make(tm.tm_year + 1900, tm.tm_mon + 1));
+}
+
+static void draw_topbar(struct ui_shell *sh)
+{
+	static const char *const names[UI_PANES] = {"Programmes", "Gantt", "Risks", "QIPP"};
+	struct ui_slot *slot = top_slot(sh);
+	char right[128], q[16];
+	int x = 0;
+
+	ui_fill(0, 0, COLS, ui_attr(UI_ROLE_TOPBAR));
+	x += ui_put(0, x, COLS - x, ui_attr(UI_ROLE_TOPBAR), " pmwb ");
+	for (int i = 0; i < UI_PANES; i++) {
+		char tab[32];
+		snprintf(tab, sizeof(tab), " %d %s ", i + 1, names[i]);
+		sh->tab_x[i] = x;
+		x += ui_put(0, x, COLS - x,
+			    ui_attr(i == sh->current ? UI_ROLE_TAB_ACTIVE : UI_ROLE_TAB), tab);
+	}
+	sh->tab_x[UI_PANES] = x;
+	if (slot && sh->pane[sh->current].depth > 1 && slot->ops->title) {
+		char crumb[200];
+		snprintf(crumb, sizeof(crumb), " > %s", slot->ops->title(slot->state));
+		x += ui_put(0, x, COLS - x, ui_attr(UI_ROLE_TOPBAR), crumb);
+	}
+	fy_quarter_format(sh->ctx.today_q, q, sizeof(q));
+	snprintf(right, sizeof(right), " %s  %s%s ", sh->ctx.db_label, q,
+		 sh->ctx.today_q != sh->ctx.real_today_q ? " (moved)" : "");
+	int rw = ui_text_width(right);
+	if (x + rw <= COLS)
+		ui_put(0, COLS - rw, rw, ui_attr(UI_ROLE_TOPBAR), right);
+}
+
+/* The key bar: the entries of the key table that apply to the view on top, in table order. */
+static void draw_keybar(struct ui_shell *sh, int y)
+{
+	struct ui_slot *slot = top_slot(sh);
+	unsigned scope = UI_SCOPE_GLOBAL | (slot ? slot->ops->scope : 0);
+	int x = 0;
+
+	ui_fill(y, 0, COLS, ui_attr(UI_ROLE_KEYBAR));
+	for (int i = 0; i < ui_key_table_size; i++) {
+		const struct ui_key_binding *b = &ui_key_table[i];
+		if (!b->bar || !(b->scope & scope))
+			continue;
+		int need = ui_text_width(b->bar_key) + ui_text_width(b->bar) + 2;
+		if (x + need > COLS)
+			break;
+		x += ui_put(y, x, COLS - x, ui_attr(UI_ROLE_KEYBAR_KEY), b->bar_key);
+		x += ui_put(y, x, COLS - x, ui_attr(UI_ROLE_KEYBAR), " ");
+		x += ui_put(y, x, COLS - x, ui_attr(UI_ROLE_KEYBAR), b->bar);
+		x += ui_put(y, x, COLS - x, ui_attr(UI_ROLE_KEYBAR), " ");
+	}
+}
+
+static void draw_message(struct ui_shell *sh, int y)
+{
+	ui_fill(y, 0, COLS, ui_attr(UI_ROLE_MESSAGE));
+	if (sh->prompt.active) {
+		char line[UI_PROMPT_MAX + 16];
+		snprintf(line, sizeof(line), "%s%s", sh->prompt.active == '/' ? "/" : "Filter: ",
+			 sh->prompt.text);
+		int w = ui_put(y, 0, COLS - 1, ui_attr(UI_ROLE_MESSAGE), line);
+		move(y, w < COLS ? w : COLS - 1);
+		return;
+	}
+	if (sh->ctx.message[0])
+		ui_put(y, 0, COLS,
+		       ui_attr(sh->ctx.message_is_error ? UI_ROLE_ERROR : UI_ROLE_MESSAGE),
+		       sh->ctx.message);
+}
+
+static void draw_too_small(void)
+{
+	char line[80];
+
+	erase();
+	snprintf(line, sizeof(line), "Terminal too small (%dx%d)", COLS, LINES);
+	ui_put(LINES / 2 - 1 > 0 ? LINES / 2 - 1 : 0, 0, COLS, A_BOLD, line);
+	snprintf(line, sizeof(line), "pmwb needs %dx%d; enlarge it, or q quits", UI_MIN_W, UI_MIN_H);
+	ui_put(LINES / 2 > 0 ? LINES / 2 : 0, 0, COLS, 0, line);
+}
+
+static void draw(struct ui_shell *sh)
+{
+	struct ui_slot *slot = top_slot(sh);
+
+	sh->too_small = COLS < UI_MIN_W || LINES < UI_MIN_H;
+	if (sh->too_small) {
+		draw_too_small();
+		curs_set(0);
+	} else {
+		erase();
+		draw_topbar(sh);
+		if (slot) {
+			if (slot->generation != sh->ctx.generation) {
+				slot->generation = sh->ctx.generation;
+				slot->ops->reload(slot->state, &sh->ctx);
+			}
+			slot->ops->draw(slot->state, &sh->ctx, main_rect());
+		}
+		draw_keybar(sh, LINES - 2);
+		draw_message(sh, LINES - 1);
+		curs_set(sh->prompt.active ? 1 : 0);
+	}
+	wnoutrefresh(stdscr);
+	doupdate();
+}
+
+static int open_jump(struct ui_shell *sh)
+{
+	struct ui_jump j = sh->ctx.jump;
+	struct ui_slot *slot;
+
+	sh->ctx.jump.pane = -1;
+	if (j.pane < 0 || j.pane >= UI_PANES)
+		return UI_NONE;
+	show_pane(sh, j.pane);
+	slot = top_slot(sh);
+	if (slot && slot->ops->jump)
+		return slot->ops->jump(slot->state, &sh->ctx, &j, main_rect()) | UI_REDRAW;
+	return UI_REDRAW;
+}
+
+/* After a handler: views it asked to push, jumps, pops. */
+static int after_handler(struct ui_shell *sh, int flags)
+{
+	if (sh->ctx.push_ops) {
+		const struct ui_view_ops *ops = sh->ctx.push_ops;
+		sh->ctx.push_ops = NULL;
+		flags |= push_view(sh, sh->current, ops, sh->ctx.push_arg);
+	}
+	if (sh->ctx.jump.pane >= 0)
+		flags |= open_jump(sh);
+	if (flags & UI_POP) {
+		pop_view(sh);
+		flags |= UI_REDRAW;
+	}
+	return flags;
+}
+
+static int prompt_key(struct ui_shell *sh, int key, int is_char)
+{
+	struct ui_slot *slot = top_slot(sh);
+	size_t len = strlen(sh->prompt.text);
+	int kind = sh->prompt.active, flags = UI_REDRAW;
+
+	if (!slot)
+		return UI_REDRAW;
+	if (key == 27 || key == 7 /* Ctrl-G */) {
+		sh->prompt.active = 0;
+		if (kind == '/')
+			flags |= slot->ops->search(slot->state, &sh->ctx, sh->prompt.text,
+						   UI_SEARCH_CANCEL, main_rect());
+		return flags;
+	}
+	if (key == '\n' || key == '\r' || key == KEY_ENTER) {
+		sh->prompt.active = 0;
+		if (kind == '/')
+			return flags | slot->ops->search(slot->state, &sh->ctx, sh->prompt.text,
+							 UI_SEARCH_ACCEPT, main_rect());
+		return flags | slot->ops->filter(slot->state, &sh->ctx, sh->prompt.text);
+	}
+	if (key == KEY_BACKSPACE || key == 127 || key == 8) {
+		/* Remove a whole UTF-8 character. */
+		while (len > 0 && ((unsigned char)sh->prompt.text[len - 1] & 0xc0) == 0x80)
+			len--;
+		if (len > 0)
+			len--;
+		sh->prompt.text[len] = '\0';
+	} else if (is_char && key >= 0x20) {
+		char mb[8];
+		mbstate_t st;
+		memset(&st, 0, sizeof(st));
+		size_t n = wcrtomb(mb, (wchar_t)key, &st);
+		if (n == (size_t)-1 || len + n >= sizeof(sh->prompt.text))
+			return UI_REDRAW;
+		memcpy(sh->prompt.text + len, mb, n);
+		sh->prompt.text[len + n] = '\0';
+	} else {
+		return UI_NONE;
+	}
+	if (kind == '/')
+		flags |= slot->ops->search(slot->state, &sh->ctx, sh->prompt.text, UI_SEARCH_TYPE,
+					   main_rect());
+	return flags;
+}
+
+static int do_action(struct ui_shell *sh, enum ui_action a)
+{
+	struct ui_slot *slot = top_slot(sh);
+
+	switch (a) {
+	case UI_ACT_QUIT:
+		return UI_QUIT;
+	case UI_ACT_PANE1:
+	case UI_ACT_PANE2:
+	case UI_ACT_PANE3:
+	case UI_ACT_PANE4:
+		show_pane(sh, a - UI_ACT_PANE1);
+		return UI_REDRAW;
+	case UI_ACT_NEXT_PANE:
+		show_pane(sh, (sh->current + 1) % UI_PANES);
+		return UI_REDRAW;
+	case UI_ACT_PREV_PANE:
+		show_pane(sh, (sh->current + UI_PANES - 1) % UI_PANES);
+		return UI_REDRAW;
+	case UI_ACT_HELP:
+		if (slot && slot->ops == &ui_help_ops)
+			return UI_POP;
+		sh->ctx.push_ops = &ui_help_ops;
+		sh->ctx.push_arg = slot ? (long long)slot->ops->scope : 0;
+		return UI_REDRAW;
+	case UI_ACT_REDRAW:
+		clearok(curscr, TRUE);
+		return UI_REDRAW;
+	case UI_ACT_RELOAD: {
+		struct pmwb_error e;
+		err_clear(&e);
+		if (store_session_info(sh->ctx.st, &sh->ctx.info, &e) != PMWB_OK)
+			ui_error(&sh->ctx, &e);
+		sh->ctx.generation++;
+		ui_message(&sh->ctx, "reloaded from %s", sh->ctx.db_label);
+		return UI_REDRAW;
+	}
+	case UI_ACT_SEARCH:
+	case UI_ACT_FILTER:
+		if (!slot || !(a == UI_ACT_SEARCH ? (void *)slot->ops->search : (void *)slot->ops->filter)) {
+			ui_message(&sh->ctx, "this view has nothing to %s",
+				   a == UI_ACT_SEARCH ? "search" : "filter");
+			return UI_REDRAW;
+		}
+		sh->prompt.active = a == UI_ACT_SEARCH ? '/' : 'f';
+		sh->prompt.text[0] = '\0';
+		sh->ctx.message[0] = '\0';
+		return UI_REDRAW;
+	case UI_ACT_SEARCH_NEXT:
+	case UI_ACT_SEARCH_PREV:
+		if (slot && slot->ops->search)
+			return slot->ops->search(slot->state, &sh->ctx, NULL,
+						 a == UI_ACT_SEARCH_NEXT ? UI_SEARCH_NEXT : UI_SEARCH_PREV,
+						 main_rect());
+		return UI_NONE;
+	case UI_ACT_BACK:
+		if (sh->pane[sh->current].depth > 1)
+			return UI_POP;
+		return UI_NONE;
+	case UI_ACT_TODAY_NEXT:
+	case UI_ACT_TODAY_PREV: {
+		char q[16];
+		sh->ctx.today_q += a == UI_ACT_TODAY_NEXT ? 1 : -1;
+		sh->ctx.generation++;
+		fy_quarter_format(sh->ctx.today_q, q, sizeof(q));
+		ui_message(&sh->ctx, "today is now %s (T and t move it; the clock is untouched)", q);
+		return slot ? slot->ops->action(slot->state, &sh->ctx, a, main_rect()) | UI_REDRAW
+			    : UI_REDRAW;
+	}
+	default:
+		return slot ? slot->ops->action(slot->state, &sh->ctx, a, main_rect()) : UI_NONE;
+	}
+}
+
+static int mouse_event(struct ui_shell *sh)
+{
+	MEVENT ev;
+	struct ui_slot *slot = top_slot(sh);
+	struct ui_rect r = main_rect();
+	int flags = UI_NONE;
+
+	if (getmouse(&ev) != OK || sh->too_small)
+		return UI_NONE;
+	if (ev.bstate & BUTTON4_PRESSED)
+		for (int i = 0; i < 3 && slot; i++)
+			flags |= slot->ops->action(slot->state, &sh->ctx, UI_ACT_UP, r);
+	else if (ev.bstate & BUTTON5_PRESSED)
+		for (int i = 0; i < 3 && slot; i++)
+			flags |= slot->ops->action(slot->state, &sh->ctx, UI_ACT_DOWN, r);
+	else if (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED)) {
+		if (ev.y == 0) {
+			for (int i = 0; i < UI_PANES; i++)
+				if (ev.x >= sh->tab_x[i] && ev.x < sh->tab_x[i + 1]) {
+					show_pane(sh, i);
+					return UI_REDRAW;
+				}
+		} else if (slot && slot->ops->click && ev.y >= r.y && ev.y < r.y + r.h) {
+			flags |= slot->ops->click(slot->state, &sh->ctx, ev.y, ev.x, r);
+		}
+	}
+	return flags;
+}
+
+static enum pmwb_status init_terminal(struct ui_shell *sh, struct pmwb_error *e)
+{
+	struct sigaction sa;
+	const char *codeset;
+
+	setlocale(LC_ALL, "");
+	codeset = nl_langinfo(CODESET);
+	sh->ctx.utf8 = codeset && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+	ui_draw_set_utf8(sh->ctx.utf8);
+
+	/* Installed before initscr so that curses keeps ours; no SA_RESTART so that the read
+	 * in wgetch returns and the loop sees the flag at once. */
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+
+	/* A short ESCDELAY makes Esc (back) answer at once. */
+	set_escdelay(25);
+	if (!initscr())
+		return err_set(e, PMWB_IO, "cannot start the terminal interface (is TERM set?)");
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	/* Wake now and then so a signal that lands between reads is still seen. */
+	wtimeout(stdscr, 250);
+	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	mouseinterval(0);
+	ui_theme_init();
+	return PMWB_OK;
+}
+
+static void close_all(struct ui_shell *sh)
+{
+	for (int p = 0; p < UI_PANES; p++)
+		while (sh->pane[p].depth > 0) {
+			struct ui_slot *s = &sh->pane[p].stack[--sh->pane[p].depth];
+			s->ops->close(s->state);
+		}
+}
+
+static const char *signal_name(int signo)
+{
+	switch (signo) {
+	case SIGINT:
+		return "Ctrl-C";
+	case SIGTERM:
+		return "SIGTERM";
+	case SIGHUP:
+		return "SIGHUP (the terminal went away)";
+	default:
+		return "a signal";
+	}
+}
+
+enum pmwb_status ui_run(struct store *st, const char *db_label, struct pmwb_error *e)
+{
+	struct ui_shell *sh = calloc(1, sizeof(*sh));
+	enum pmwb_status status = PMWB_OK;
+	int flags = UI_REDRAW;
+
+	(void)db_label;
+	if (!sh)
+		return err_set(e, PMWB_NOMEM, "out of memory starting the workbench");
+	sh->ctx.st = st;
+	sh->ctx.db_label = store_label(st);
+	sh->ctx.jump.pane = -1;
+	if (store_session_info(st, &sh->ctx.info, e) != PMWB_OK) {
+		free(sh);
+		return e->status;
+	}
+	if (init_terminal(sh, e) != PMWB_OK) {
+		free(sh);
+		return e->status;
+	}
+	sh->ctx.today_q = sh->ctx.real_today_q = today_quarter(&sh->ctx);
+	show_pane(sh, 0);
+
+	while (!ui_signal) {
+		wint_t wch;
+		int rc, key;
+
+		if (flags & UI_QUIT)
+			break;
+		if (flags & (UI_REDRAW | UI_RELOAD)) {
+			struct ui_slot *slot = top_slot(sh);
+			if ((flags & UI_RELOAD) && slot)
+				slot->ops->reload(slot->state, &sh->ctx);
+			draw(sh);
+		}
+		flags = UI_NONE;
+		rc = wget_wch(stdscr, &wch);
+		if (rc == ERR)
+			continue; /* the timeout, or a signal: the loop condition decides */
+		key = (int)wch;
+		if (rc == KEY_CODE_YES && key == KEY_RESIZE) {
+			flags = UI_REDRAW;
+			continue;
+		}
+		if (rc == KEY_CODE_YES && key == KEY_MOUSE) {
+			flags = after_handler(sh, mouse_event(sh));
+			continue;
+		}
+		/* A key clears the last message, so the line never shows stale news. */
+		if (!sh->prompt.active && sh->ctx.message[0]) {
+			sh->ctx.message[0] = '\0';
+			flags |= UI_REDRAW;
+		}
+		if (sh->prompt.active) {
+			flags |= after_handler(sh, prompt_key(sh, key, rc == OK));
+			continue;
+		}
+		if (sh->too_small) {
+			if (key == 'q')
+				flags |= UI_QUIT;
+			continue;
+		}
+		struct ui_slot *slot = top_slot(sh);
+		enum ui_action a = ui_key_action(key, UI_SCOPE_GLOBAL | (slot ? slot->ops->scope : 0));
+		if (a == UI_ACT_NONE)
+			continue;
+		flags |= after_handler(sh, do_action(sh, a));
+	}
+
+	if (ui_signal) {
+		status = err_set(e, PMWB_INTERRUPTED,
+				 "stopped by %s; nothing was lost: every change is committed as it is made",
+				 signal_name(ui_signal));
+	}
+	close_all(sh);
+	endwin();
+	free(sh);
+	return status;
+}
