@@ -8,6 +8,7 @@
 #include "pmwb/error.h"
 #include "pmwb/fy.h"
 #include "pmwb/qipp.h"
+#include "pmwb/risk.h"
 
 struct store;
 
@@ -64,5 +65,22 @@ struct report_qipp_options {
  * per programme and for the organisation (summed in pounds, then rounded to £k). */
 enum pmwb_status report_qipp(struct store *st, FILE *out, const struct report_qipp_options *o,
 			     struct pmwb_error *e);
+
+struct report_risk_options {
+	const char *programme; /* a code; "" for the corporate register only; NULL for all */
+	int min_score;
+	enum report_format format;
+	struct risk_bands bands;
+	long today_days;       /* date_to_days of today: reviews before it are overdue */
+};
+
+/* The register by score, highest first: band, the authority an escalated risk goes to, the
+ * trend since its last change, review date (overdue marked), status; residual and target
+ * figures where a risk has them. */
+enum pmwb_status report_risks(struct store *st, FILE *out, const struct report_risk_options *o,
+			      struct pmwb_error *e);
+/* The 5x5 counts: impact up, likelihood across, each cell with its band. */
+enum pmwb_status report_heatmap(struct store *st, FILE *out, const struct report_risk_options *o,
+				struct pmwb_error *e);
 
 #endif

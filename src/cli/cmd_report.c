@@ -11,6 +11,7 @@
 #include "pmwb/report.h"
 #include "pmwb/store.h"
 #include "pmwb/store_report.h"
+#include "pmwb/store_query.h"
 
 /* Settings stored in the database shape every report: FY start month and RAG rules. */
 static enum pmwb_status load_settings(struct store *st, struct fy_settings *fy,
@@ -64,6 +65,7 @@ struct report_args {
 	const char *fy;
 	const char *month;
 	const char *programme;
+	const char *min_score;
 	enum report_format format;
 };
 
@@ -75,6 +77,7 @@ static int parse_args(struct cli_context *ctx, const char *name, int argc, char 
 		{"month", required_argument, NULL, 'm'},
 		{"programme", required_argument, NULL, 'p'},
 		{"format", required_argument, NULL, 'F'},
+		{"min-score", required_argument, NULL, 's'},
 		{NULL, 0, NULL, 0},
 	};
 	struct pmwb_error e;
@@ -93,6 +96,9 @@ static int parse_args(struct cli_context *ctx, const char *name, int argc, char 
 			break;
 		case 'p':
 			a->programme = optarg;
+			break;
+		case 's':
+			a->min_score = optarg;
 			break;
 		case 'F':
 			if (report_parse_format(optarg, &a->format, &e) != PMWB_OK)
@@ -149,12 +155,100 @@ static int resolve_period(struct cli_context *ctx, const char *name, const struc
 	return 0;
 }
 
+/* --programme CODE, or "corporate" for the organisation's own register. */
+static int check_programme(struct cli_context *ctx, struct store *st, const char **code)
+{
+	struct pmwb_error e;
+	int exists;
+
+	err_clear(&e);
+	if (!*code)
+		return 0;
+	if (strcmp(*code, "corporate") == 0) {
+		*code = "";
+		return 0;
+	}
+	if (store_programme_exists(st, *code, &exists, &e) != PMWB_OK)
+		return cli_report(ctx, &e);
+	if (!exists) {
+		err_set(&e, PMWB_INPUT, "no programme has the code '%s' (see 'pmwb export programmes')",
+			*code);
+		return cli_report(ctx, &e);
+	}
+	return 0;
+}
+
+static int risk_options(struct cli_context *ctx, struct store *st, const char *name, int argc,
+			char **argv, struct report_risk_options *o)
+{
+	struct report_args a;
+	struct pmwb_error e;
+	int rc, y, m, d;
+
+	if ((rc = parse_args(ctx, name, argc, argv, &a)))
+		return rc;
+	if (a.fy || a.month)
+		return cli_usage_error(ctx, name, "--fy and --month are for the QIPP reports");
+	memset(o, 0, sizeof(*o));
+	if (a.min_score) {
+		char *end;
+		long v = strtol(a.min_score, &end, 10);
+		if (end == a.min_score || *end || v < 1 || v > 25)
+			return cli_usage_error(ctx, name, "--min-score '%s' is not a score from 1 to 25",
+					       a.min_score);
+		o->min_score = (int)v;
+	}
+	o->programme = a.programme;
+	if ((rc = check_programme(ctx, st, &o->programme)))
+		return rc;
+	o->format = a.format;
+	err_clear(&e);
+	struct store_session_info info;
+	if (store_session_info(st, &info, &e) != PMWB_OK)
+		return cli_report(ctx, &e);
+	o->bands = info.bands;
+	if (risk_bands_validate(&o->bands, &e) != PMWB_OK)
+		return cli_report(ctx, &e);
+	if (cli_today(ctx, &y, &m, &d))
+		return 1;
+	o->today_days = date_to_days(y, m, d);
+	return 0;
+}
+
+static int run_risks(struct cli_context *ctx, struct store *st, int argc, char **argv)
+{
+	struct report_risk_options o;
+	struct pmwb_error e;
+	int rc;
+
+	if ((rc = risk_options(ctx, st, "report risks", argc, argv, &o)))
+		return rc;
+	err_clear(&e);
+	if (report_risks(st, ctx->out, &o, &e) != PMWB_OK)
+		return cli_report(ctx, &e);
+	return 0;
+}
+
+static int run_heatmap(struct cli_context *ctx, struct store *st, int argc, char **argv)
+{
+	struct report_risk_options o;
+	struct pmwb_error e;
+	int rc;
+
+	if ((rc = risk_options(ctx, st, "report heatmap", argc, argv, &o)))
+		return rc;
+	err_clear(&e);
+	if (report_heatmap(st, ctx->out, &o, &e) != PMWB_OK)
+		return cli_report(ctx, &e);
+	return 0;
+}
+
 static int run_qipp(struct cli_context *ctx, struct store *st, int argc, char **argv)
 {
 	struct report_args a;
 	struct report_qipp_options o;
 	struct pmwb_error e;
-	int rc, exists;
+	int rc;
 
 	if ((rc = parse_args(ctx, "report qipp", argc, argv, &a)))
 		return rc;
@@ -164,15 +258,13 @@ static int run_qipp(struct cli_context *ctx, struct store *st, int argc, char **
 		return cli_report(ctx, &e);
 	if ((rc = resolve_period(ctx, "report qipp", &a, &o.fy_settings, &o.fy, &o.asof)))
 		return rc;
-	if (a.programme) {
-		if (store_programme_exists(st, a.programme, &exists, &e) != PMWB_OK)
-			return cli_report(ctx, &e);
-		if (!exists) {
-			err_set(&e, PMWB_INPUT, "no programme has the code '%s' (see 'pmwb export programmes')",
-				a.programme);
-			return cli_report(ctx, &e);
-		}
-	}
+	if (a.min_score)
+		return cli_usage_error(ctx, "report qipp", "--min-score is for the risk reports");
+	if ((rc = check_programme(ctx, st, &a.programme)))
+		return rc;
+	if (a.programme && !*a.programme)
+		return cli_usage_error(ctx, "report qipp", "QIPP schemes belong to programmes; "
+							    "there is no corporate QIPP");
 	o.programme = a.programme;
 	o.format = a.format;
 	if (report_qipp(st, ctx->out, &o, &e) != PMWB_OK)
@@ -185,6 +277,8 @@ static const struct {
 	int (*run)(struct cli_context *ctx, struct store *st, int argc, char **argv);
 } reports[] = {
 	{"qipp", run_qipp},
+	{"risks", run_risks},
+	{"heatmap", run_heatmap},
 };
 
 static int run_report(struct cli_context *ctx, int argc, char **argv)
@@ -193,7 +287,7 @@ static int run_report(struct cli_context *ctx, int argc, char **argv)
 	int rc;
 
 	if (argc < 2)
-		return cli_usage_error(ctx, "report", "say which report: qipp");
+		return cli_usage_error(ctx, "report", "say which report: qipp, risks or heatmap");
 	for (size_t i = 0; i < sizeof(reports) / sizeof(reports[0]); i++) {
 		if (strcmp(argv[1], reports[i].name) != 0)
 			continue;
@@ -208,7 +302,7 @@ static int run_report(struct cli_context *ctx, int argc, char **argv)
 
 const struct cli_command cmd_report = {
 	.name = "report",
-	.summary = "print a report for a board paper (qipp)",
+	.summary = "print a report for a board paper (qipp, risks, heatmap)",
 	.usage = "Usage: pmwb [-f FILE] report REPORT [OPTIONS]\n"
 		 "Print a report as aligned text (the default), CSV or Markdown.\n"
 		 "\n"
@@ -219,6 +313,19 @@ const struct cli_command cmd_report = {
 		 "      The year defaults to the one holding today; the month to today's month,\n"
 		 "      or the year's last month for a past year.  CSV columns: programme, scheme,\n"
 		 "      fy, gross_plan_k, net_plan_k, ytd_plan_k, ytd_actual_k, forecast_k,\n"
-		 "      variance_k, variance_pct, rag.\n",
+		 "      variance_k, variance_pct, rag.\n"
+		 "\n"
+		 "  risks [--programme CODE|corporate] [--min-score N] [--format text|csv|md]\n"
+		 "      The risk register by score, highest first: likelihood, impact, score, band,\n"
+		 "      the authority an escalated risk goes to, the trend since its last change,\n"
+		 "      review date (past ones marked !) and status.  'corporate' is the\n"
+		 "      organisation's own register (risks with no programme).  CSV columns: ref,\n"
+		 "      programme, risk, owner, likelihood, impact, score, band, escalated_to,\n"
+		 "      trend, review_date, status, residual_likelihood, residual_impact,\n"
+		 "      residual_score, target_score, likelihood_word, impact_word.\n"
+		 "\n"
+		 "  heatmap [--programme CODE|corporate] [--min-score N] [--format text|csv|md]\n"
+		 "      Counts of scored risks on the 5x5 matrix, impact up and likelihood across,\n"
+		 "      each cell marked with its band.\n",
 	.run = run_report,
 };

@@ -1,4 +1,7 @@
 # io/ board reports.
 libpmwb_io_a_SOURCES += \
 	src/io/report_table.c \
-	src/io/report_qipp.c
+	src/io/qipp_position.h \
+	src/io/qipp_position.c \
+	src/io/report_qipp.c \
+	src/io/report_risks.c

@@ -8,21 +8,14 @@
 #include "pmwb/report.h"
 #include "pmwb/store_report.h"
 #include "pmwb/text.h"
-
-/* Sums in pounds; rounded to £k only when shown, so totals are exact. */
-struct qipp_sums {
-	int schemes;
-	int has_gross, has_net, has_forecast;
-	money_pounds gross, net, ytd_plan, ytd_actual, forecast;
-	money_pounds forecast_plan; /* plan of the schemes that gave a forecast: what RAG compares */
-};
+#include "qipp_position.h"
 
 struct qipp_report {
 	const struct report_qipp_options *o;
 	struct report_table table;
 	int months; /* months of the FY up to and including the report month */
 	char programme[48];
-	struct qipp_sums programme_sums, org_sums;
+	struct qipp_position programme_sums, org_sums;
 };
 
 enum { COL_PROGRAMME, COL_SCHEME, COL_FY, COL_GROSS, COL_NET, COL_YTD_PLAN, COL_YTD_ACTUAL,
@@ -44,50 +37,25 @@ static const struct report_column columns[NCOLS] = {
 	[COL_RAG] = {"RAG", "rag", 5, 0},
 };
 
-/* £k for people ("6,532"), plain digits for spreadsheets ("6532"), as the seed files are. */
-static void format_k(const struct qipp_report *r, char *buf, size_t size, int has,
-		     money_pounds p)
-{
-	if (!has) {
-		buf[0] = '\0';
-		return;
-	}
-	if (r->o->format == REPORT_CSV)
-		snprintf(buf, size, "%lld", (long long)money_round_to(p, MONEY_THOUSANDS));
-	else
-		money_format(p, MONEY_THOUSANDS, buf, (unsigned)size);
-}
-
-/* The plan the books rely on: net when the scheme has one, else gross. */
-static money_pounds plan_of(int has_net, money_pounds net, money_pounds gross)
-{
-	return has_net ? net : gross;
-}
-
 static void emit(struct qipp_report *r, const char *programme, const char *scheme,
-		 const struct qipp_sums *s, enum qipp_rag rag)
+		 const struct qipp_position *s, enum qipp_rag rag)
 {
 	char gross[32], net[32], ytd_plan[32], ytd_actual[32], forecast[32], variance[32],
 		pct[16], fy[16];
 	const char *cells[NCOLS];
-	int tenths;
+	enum report_format f = r->o->format;
+	money_pounds v = s->forecast - s->forecast_plan;
 
 	fy_format(r->o->fy, fy, sizeof(fy));
-	format_k(r, gross, sizeof(gross), s->has_gross, s->gross);
-	format_k(r, net, sizeof(net), s->has_net, s->net);
-	format_k(r, ytd_plan, sizeof(ytd_plan), s->has_gross || s->has_net, s->ytd_plan);
-	format_k(r, ytd_actual, sizeof(ytd_actual), 1, s->ytd_actual);
-	format_k(r, forecast, sizeof(forecast), s->has_forecast, s->forecast);
+	report_format_k(f, gross, sizeof(gross), s->has_gross, s->gross);
+	report_format_k(f, net, sizeof(net), s->has_net, s->net);
+	report_format_k(f, ytd_plan, sizeof(ytd_plan), s->has_net, s->ytd_plan);
+	report_format_k(f, ytd_actual, sizeof(ytd_actual), 1, s->ytd_actual);
+	report_format_k(f, forecast, sizeof(forecast), s->has_forecast, s->forecast);
+	report_format_k(f, variance, sizeof(variance), s->has_forecast, v);
 	pct[0] = '\0';
-	if (s->has_forecast) {
-		money_pounds v = s->forecast - s->forecast_plan;
-		format_k(r, variance, sizeof(variance), 1, v);
-		if (qipp_variance_tenths(v, s->forecast_plan, &tenths))
-			snprintf(pct, sizeof(pct), "%s%d.%d", tenths < 0 ? "-" : "",
-				 (tenths < 0 ? -tenths : tenths) / 10, (tenths < 0 ? -tenths : tenths) % 10);
-	} else {
-		variance[0] = '\0';
-	}
+	if (s->has_forecast)
+		report_format_variance_pct(pct, sizeof(pct), v, s->forecast_plan);
 	cells[COL_PROGRAMME] = programme;
 	cells[COL_SCHEME] = scheme;
 	cells[COL_FY] = fy;
@@ -98,30 +66,13 @@ static void emit(struct qipp_report *r, const char *programme, const char *schem
 	cells[COL_FORECAST] = forecast;
 	cells[COL_VARIANCE] = variance;
 	cells[COL_VARIANCE_PCT] = pct;
-	if (rag == QIPP_NOT_REPORTED)
-		cells[COL_RAG] = r->o->format == REPORT_TEXT ? "n/r" : "not reported";
-	else
-		cells[COL_RAG] = qipp_rag_name(rag);
+	cells[COL_RAG] = report_rag_text(f, rag);
 	report_table_row(&r->table, cells);
 }
 
-static void add(struct qipp_sums *to, const struct qipp_sums *from)
+static enum qipp_rag sums_rag(const struct qipp_report *r, const struct qipp_position *s)
 {
-	to->schemes += from->schemes;
-	to->has_gross |= from->has_gross;
-	to->has_net |= from->has_net;
-	to->has_forecast |= from->has_forecast;
-	to->gross += from->gross;
-	to->net += from->net;
-	to->ytd_plan += from->ytd_plan;
-	to->ytd_actual += from->ytd_actual;
-	to->forecast += from->forecast;
-	to->forecast_plan += from->forecast_plan;
-}
-
-static enum qipp_rag sums_rag(const struct qipp_report *r, const struct qipp_sums *s)
-{
-	return qipp_rag_of(&r->o->rules, s->forecast_plan, s->has_forecast, s->forecast);
+	return qipp_position_rag(&r->o->rules, s);
 }
 
 static void close_programme(struct qipp_report *r)
@@ -131,7 +82,7 @@ static void close_programme(struct qipp_report *r)
 	emit(r, r->programme, "Total", &r->programme_sums, sums_rag(r, &r->programme_sums));
 	if (r->table.format == REPORT_TEXT)
 		fputc('\n', r->table.out);
-	add(&r->org_sums, &r->programme_sums);
+	qipp_position_add(&r->org_sums, &r->programme_sums);
 	memset(&r->programme_sums, 0, sizeof(r->programme_sums));
 	r->programme[0] = '\0';
 }
@@ -139,8 +90,7 @@ static void close_programme(struct qipp_report *r)
 static enum pmwb_status on_row(void *ctx, const struct store_qipp_row *row, struct pmwb_error *e)
 {
 	struct qipp_report *r = ctx;
-	struct qipp_sums s = {.schemes = 1};
-	money_pounds plan = plan_of(row->has_net, row->net, row->gross);
+	struct qipp_position s;
 
 	if (strcmp(r->programme, row->programme_code) != 0) {
 		char group[256];
@@ -150,21 +100,10 @@ static enum pmwb_status on_row(void *ctx, const struct store_qipp_row *row, stru
 		snprintf(group, sizeof(group), "%s  %s", row->programme_code, row->programme_name);
 		report_table_group(&r->table, group);
 	}
-	s.has_gross = row->has_gross;
-	s.gross = row->gross;
-	/* A scheme with no risk adjustment nets to its gross plan. */
-	s.has_net = row->has_net || row->has_gross;
-	s.net = row->has_net ? row->net : row->gross;
-	if (qipp_ytd_plan(plan, r->months, NULL, &s.ytd_plan, e) != PMWB_OK)
+	if (qipp_position_of(row, r->months, &s, e) != PMWB_OK)
 		return e->status;
-	s.ytd_actual = row->ytd_actual;
-	s.has_forecast = row->has_forecast;
-	if (row->has_forecast) {
-		s.forecast = row->forecast;
-		s.forecast_plan = plan;
-	}
 	emit(r, row->programme_code, row->scheme, &s, sums_rag(r, &s));
-	add(&r->programme_sums, &s);
+	qipp_position_add(&r->programme_sums, &s);
 	return PMWB_OK;
 }
 

@@ -68,13 +68,14 @@ static void text_cell(FILE *out, const char *cell, int width, int right, int las
 		fprintf(out, "%*s", (int)((size_t)width - w), "");
 }
 
-/* Index of the last column text shows, so that lines carry no trailing blanks. */
-static int last_text_column(const struct report_table *t)
+/* Index of the last column text shows with something in it, so that lines carry no
+ * trailing blanks. */
+static int last_text_column(const struct report_table *t, const char *const *cells)
 {
 	int last = -1;
 
 	for (int i = 0; i < t->ncols; i++)
-		if (t->cols[i].width)
+		if (t->cols[i].width && cells[i] && cells[i][0] && strcmp(cells[i], " ") != 0)
 			last = i;
 	return last;
 }
@@ -128,7 +129,7 @@ static void md_cell(FILE *out, const char *cell)
 
 static void write_row(struct report_table *t, const char *const *cells)
 {
-	int shown = 0;
+	int shown = 0, last = last_text_column(t, cells);
 
 	for (int i = 0; i < t->ncols; i++) {
 		const struct report_column *c = &t->cols[i];
@@ -136,11 +137,11 @@ static void write_row(struct report_table *t, const char *const *cells)
 
 		switch (t->format) {
 		case REPORT_TEXT:
-			if (c->width == 0)
+			if (c->width == 0 || i > last)
 				break;
 			if (shown++ > 0)
 				fputc(' ', t->out);
-			text_cell(t->out, cell, c->width, c->right, i == last_text_column(t));
+			text_cell(t->out, cell, c->width, c->right, i == last);
 			break;
 		case REPORT_CSV:
 			if (i > 0)

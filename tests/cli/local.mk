@@ -3,9 +3,11 @@ TESTS += \
 	tests/cli/usage.sh \
 	tests/cli/db_path.sh \
 	tests/cli/db_errors.sh \
-	tests/cli/report_qipp.sh
+	tests/cli/report_qipp.sh \
+	tests/cli/report_risks.sh
 EXTRA_DIST += \
 	tests/cli/usage.sh \
 	tests/cli/db_path.sh \
 	tests/cli/db_errors.sh \
-	tests/cli/report_qipp.sh
+	tests/cli/report_qipp.sh \
+	tests/cli/report_risks.sh

@@ -1,0 +1,232 @@
+/* pmwb report risks and report heatmap: the register as a board reads it. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "pmwb/date.h"
+#include "pmwb/report.h"
+#include "pmwb/scale.h"
+#include "pmwb/store_report.h"
+
+enum { COL_REF, COL_PROGRAMME, COL_RISK, COL_OWNER, COL_L, COL_I, COL_SCORE, COL_BAND,
+       COL_ESCALATED, COL_TREND, COL_REVIEW, COL_STATUS, COL_RES_L, COL_RES_I, COL_RES_SCORE,
+       COL_TARGET, COL_L_WORD, COL_I_WORD, NCOLS };
+
+/* Text fits 80 columns: the trend is one mark after the score, and what only some risks
+ * have (residual, target, the register's own words) is left to CSV and Markdown. */
+static const struct report_column columns[NCOLS] = {
+	[COL_REF] = {"Ref", "ref", 7, 0},
+	[COL_PROGRAMME] = {"Prog", "programme", 8, 0},
+	[COL_RISK] = {"Risk", "risk", 22, 0},
+	[COL_OWNER] = {"Owner", "owner", 10, 0},
+	[COL_L] = {"L", "likelihood", 1, 1},
+	[COL_I] = {"I", "impact", 1, 1},
+	[COL_SCORE] = {"Sc", "score", 2, 1},
+	[COL_BAND] = {"Band", "band", 8, 0},
+	[COL_ESCALATED] = {"Escalated to", "escalated_to", 0, 0},
+	[COL_TREND] = {"T", "trend", 1, 0},
+	[COL_REVIEW] = {"Review", "review_date", 11, 0},
+	[COL_STATUS] = {"Status", "status", 0, 0},
+	[COL_RES_L] = {"Res L", "residual_likelihood", 0, 1},
+	[COL_RES_I] = {"Res I", "residual_impact", 0, 1},
+	[COL_RES_SCORE] = {"Res score", "residual_score", 0, 1},
+	[COL_TARGET] = {"Target", "target_score", 0, 1},
+	[COL_L_WORD] = {"L as written", "likelihood_word", 0, 0},
+	[COL_I_WORD] = {"I as written", "impact_word", 0, 0},
+};
+
+struct risk_report {
+	const struct report_risk_options *o;
+	struct report_table table;
+	long rows, overdue, escalated;
+};
+
+static void int_cell(char *buf, size_t size, int v)
+{
+	if (v > 0)
+		snprintf(buf, size, "%d", v);
+	else
+		buf[0] = '\0';
+}
+
+static const char *trend_text(enum report_format f, const struct store_risk_row *row)
+{
+	int t;
+
+	if (row->previous_score == 0 || row->score == 0)
+		return f == REPORT_TEXT ? " " : "";
+	t = risk_trend(row->previous_score, row->score);
+	if (f == REPORT_TEXT)
+		return t > 0 ? "^" : t < 0 ? "v" : "=";
+	return t > 0 ? "up" : t < 0 ? "down" : "same";
+}
+
+static int is_overdue(const struct risk_report *r, const struct store_risk_row *row)
+{
+	int y, m, d;
+
+	if (!row->review_date[0] || date_parse_day(row->review_date, &y, &m, &d, NULL) != PMWB_OK)
+		return 0;
+	return date_to_days(y, m, d) < r->o->today_days;
+}
+
+static enum pmwb_status on_risk(void *ctx, const struct store_risk_row *row, struct pmwb_error *e)
+{
+	struct risk_report *r = ctx;
+	enum report_format f = r->o->format;
+	char l[12], i[12], score[12], rl[12], ri[12], rs[12], target[12], review[24];
+	const char *cells[NCOLS];
+	int band = risk_band_index(&r->o->bands, row->score);
+	const struct risk_band *b = band >= 0 ? &r->o->bands.band[band] : NULL;
+
+	(void)e;
+	int_cell(l, sizeof(l), row->likelihood);
+	int_cell(i, sizeof(i), row->impact);
+	int_cell(score, sizeof(score), row->score);
+	int_cell(rl, sizeof(rl), row->residual_likelihood);
+	int_cell(ri, sizeof(ri), row->residual_impact);
+	int_cell(rs, sizeof(rs), risk_score(row->residual_likelihood, row->residual_impact));
+	int_cell(target, sizeof(target), row->target_score);
+	snprintf(review, sizeof(review), "%s%s", row->review_date,
+		 is_overdue(r, row) ? (f == REPORT_CSV ? "" : "!") : "");
+	if (is_overdue(r, row))
+		r->overdue++;
+	if (b && b->escalated)
+		r->escalated++;
+	cells[COL_REF] = row->ref;
+	cells[COL_PROGRAMME] = row->programme_code[0] ? row->programme_code
+			       : f == REPORT_CSV      ? ""
+						      : "(corp.)";
+	cells[COL_RISK] = row->title;
+	cells[COL_OWNER] = row->owner;
+	cells[COL_L] = l;
+	cells[COL_I] = i;
+	cells[COL_SCORE] = score;
+	cells[COL_BAND] = b ? b->name : row->score ? "(no band)" : "unscored";
+	cells[COL_ESCALATED] = b && b->escalated ? b->authority : "";
+	cells[COL_TREND] = trend_text(f, row);
+	cells[COL_REVIEW] = review;
+	cells[COL_STATUS] = row->status;
+	cells[COL_RES_L] = rl;
+	cells[COL_RES_I] = ri;
+	cells[COL_RES_SCORE] = rs;
+	cells[COL_TARGET] = target;
+	cells[COL_L_WORD] = row->likelihood_word;
+	cells[COL_I_WORD] = row->impact_word;
+	report_table_row(&r->table, cells);
+	r->rows++;
+	return PMWB_OK;
+}
+
+static void filter_of(const struct report_risk_options *o, struct store_risk_filter *f)
+{
+	memset(f, 0, sizeof(*f));
+	f->programme_code = o->programme;
+	f->min_score = o->min_score;
+}
+
+static void heading(FILE *out, const struct report_risk_options *o, const char *what)
+{
+	char text[160];
+
+	if (!o->programme)
+		snprintf(text, sizeof(text), "%s: all programmes and the corporate register", what);
+	else if (!o->programme[0])
+		snprintf(text, sizeof(text), "%s: the corporate register", what);
+	else
+		snprintf(text, sizeof(text), "%s: %s", what, o->programme);
+	report_heading(out, o->format, text);
+}
+
+enum pmwb_status report_risks(struct store *st, FILE *out, const struct report_risk_options *o,
+			      struct pmwb_error *e)
+{
+	struct risk_report r;
+	struct store_risk_filter f;
+	char note[200];
+
+	memset(&r, 0, sizeof(r));
+	r.o = o;
+	filter_of(o, &f);
+	heading(out, o, "Risk register");
+	report_table_begin(&r.table, out, o->format, columns, NCOLS);
+	if (store_report_risks(st, &f, on_risk, &r, e) != PMWB_OK)
+		return e->status;
+	snprintf(note, sizeof(note), "%ld %s; %ld escalated; %ld past the review date%s.%s", r.rows,
+		 r.rows == 1 ? "risk" : "risks", r.escalated, r.overdue,
+		 o->format == REPORT_CSV ? "" : " (marked !)",
+		 o->format == REPORT_TEXT ? "\nT: trend since the last change (^ up, v down, = same)."
+					  : "");
+	report_note(out, o->format, note);
+	return PMWB_OK;
+}
+
+static char band_mark(const struct risk_bands *b, int score)
+{
+	int i = risk_band_index(b, score);
+
+	return i >= 0 && b->band[i].name[0] ? b->band[i].name[0] : '?';
+}
+
+enum pmwb_status report_heatmap(struct store *st, FILE *out, const struct report_risk_options *o,
+				struct pmwb_error *e)
+{
+	struct store_risk_filter f;
+	long counts[5][5], total = 0;
+	char line[160];
+
+	filter_of(o, &f);
+	if (store_report_heatmap(st, &f, counts, e) != PMWB_OK)
+		return e->status;
+	if (o->format == REPORT_CSV) {
+		fputs("likelihood,impact,score,band,count\n", out);
+		for (int l = 1; l <= 5; l++)
+			for (int i = 1; i <= 5; i++) {
+				int bi = risk_band_index(&o->bands, l * i);
+				fprintf(out, "%d,%d,%d,", l, i, l * i);
+				report_csv_cell(out, bi >= 0 ? o->bands.band[bi].name : "");
+				fprintf(out, ",%ld\n", counts[l - 1][i - 1]);
+			}
+		return PMWB_OK;
+	}
+	heading(out, o, "Risk heat map");
+	if (o->format == REPORT_MD) {
+		fputs("| Impact \\ Likelihood | 1 Rare | 2 Unlikely | 3 Possible | 4 Likely | "
+		      "5 Almost certain |\n|---|---:|---:|---:|---:|---:|\n", out);
+		for (int i = 5; i >= 1; i--) {
+			fprintf(out, "| %d %s |", i, scale_label(SCALE_IMPACT, i));
+			for (int l = 1; l <= 5; l++) {
+				int bi = risk_band_index(&o->bands, l * i);
+				fprintf(out, " %ld (%s) |", counts[l - 1][i - 1],
+					bi >= 0 ? o->bands.band[bi].name : "?");
+				total += counts[l - 1][i - 1];
+			}
+			fputc('\n', out);
+		}
+	} else {
+		/* Each cell is the count and its band's initial: "   3 H". */
+		fprintf(out, "%-18s Likelihood\n%-18s", "", "Impact");
+		for (int l = 1; l <= 5; l++)
+			fprintf(out, " %4d%s", l, l < 5 ? "  " : "\n");
+		for (int i = 5; i >= 1; i--) {
+			int n = snprintf(line, sizeof(line), "%d %-16s", i, scale_label(SCALE_IMPACT, i));
+			for (int l = 1; l <= 5 && n > 0 && (size_t)n < sizeof(line); l++) {
+				n += snprintf(line + n, sizeof(line) - (size_t)n, " %4ld %c",
+					      counts[l - 1][i - 1], band_mark(&o->bands, l * i));
+				total += counts[l - 1][i - 1];
+			}
+			fprintf(out, "%s\n", line);
+		}
+		fputs("Likelihood: 1 Rare, 2 Unlikely, 3 Possible, 4 Likely, 5 Almost certain.\n", out);
+		fputs("Band:", out);
+		for (int b = 0; b < o->bands.n; b++)
+			fprintf(out, "%s %c %s %d-%d", b ? "," : "", o->bands.band[b].name[0],
+				o->bands.band[b].name, o->bands.band[b].min_score,
+				o->bands.band[b].max_score);
+		fputs(".\n", out);
+	}
+	snprintf(line, sizeof(line), "%ld scored %s.", total, total == 1 ? "risk" : "risks");
+	report_note(out, o->format, line);
+	return PMWB_OK;
+}
