@@ -1,4 +1,3 @@
 # io/: CSV import and export, reports.
 noinst_LIBRARIES += libpmwb_io.a
-libpmwb_io_a_SOURCES = \
-	src/io/io_placeholder.c
+libpmwb_io_a_SOURCES =
