@@ -9,11 +9,15 @@
 
 extern const struct cli_command cmd_init;
 extern const struct cli_command cmd_tui;
+extern const struct cli_command cmd_import;
+extern const struct cli_command cmd_export;
 extern const struct cli_command cmd_report;
 
 const struct cli_command *const cli_commands[] = {
 	&cmd_init,
 	&cmd_tui,
+	&cmd_import,
+	&cmd_export,
 	&cmd_report,
 	NULL,
 };

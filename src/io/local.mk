@@ -1,3 +1,19 @@
 # io/: CSV import and export, reports.
 noinst_LIBRARIES += libpmwb_io.a
-libpmwb_io_a_SOURCES =
+libpmwb_io_a_SOURCES = \
+	src/io/csvin.c \
+	src/io/import_impl.h \
+	src/io/import.c \
+	src/io/import_header.c \
+	src/io/import_values.c \
+	src/io/import_totals.c \
+	src/io/import_programmes.c \
+	src/io/import_delivery.c \
+	src/io/import_milestones.c \
+	src/io/import_risks.c \
+	src/io/import_qipp.c \
+	src/io/import_thresholds.c \
+	src/io/import_metrics.c \
+	src/io/export_impl.h \
+	src/io/export_csv.c \
+	src/io/export.c

@@ -119,13 +119,15 @@ static const char migration_1[] =
 	" src_file TEXT, src_line INTEGER,"
 	" PRIMARY KEY (scheme_id, month)) WITHOUT ROWID;"
 
+	/* programme_id NULL: the organisation's own measure; a plan states the same measure for
+	 * several periods, so the period is part of the key. */
 	"CREATE TABLE metric ("
 	" id INTEGER PRIMARY KEY,"
-	" programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,"
+	" programme_id INTEGER REFERENCES programme(id) ON DELETE CASCADE,"
 	" name TEXT NOT NULL CHECK (name <> ''),"
 	" baseline TEXT, target TEXT, period TEXT, unit TEXT,"
-	" source TEXT, src_file TEXT, src_line INTEGER,"
-	" UNIQUE (programme_id, name));"
+	" source TEXT, src_file TEXT, src_line INTEGER);"
+	"CREATE UNIQUE INDEX metric_key ON metric (ifnull(programme_id, 0), name, ifnull(period, ''));"
 
 	"CREATE TABLE audit ("
 	" id INTEGER PRIMARY KEY,"

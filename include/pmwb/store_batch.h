@@ -1,0 +1,64 @@
+/* Writing many rows in one transaction: what import uses.  A batch is one transaction with
+ * its prepared statements; every entity (store_<entity>.h) is written through store_put,
+ * which finds the row by its key, compares, and inserts, updates or leaves it, writing the
+ * audit log for updates.  Nothing is visible to others until store_batch_commit; on any
+ * failure store_batch_abort leaves the file exactly as it was. */
+#ifndef PMWB_STORE_BATCH_H
+#define PMWB_STORE_BATCH_H
+
+#include "pmwb/error.h"
+
+struct store;
+struct store_batch;
+struct store_entity; /* one per table, declared in store_<entity>.h */
+
+/* A column value; which member counts depends on the column's type. */
+struct store_val {
+	int null;
+	int absent; /* the file has no such column: an update keeps the stored value */
+	long long i;
+	const char *s; /* NULL or "" is NULL for a text column */
+};
+
+enum store_change { STORE_NEW, STORE_UPDATED, STORE_UNCHANGED };
+
+struct store_put_result {
+	enum store_change change;
+	long long id;        /* rowid (0 for tables keyed without one) */
+	long duplicate_line; /* > 0: this key was already written from that line of the file */
+};
+
+/* Begins the transaction.  src_file names the file in provenance columns and the audit log. */
+enum pmwb_status store_batch_begin(struct store *st, const char *src_file,
+				   struct store_batch **out, struct pmwb_error *e);
+/* A new file inside the same transaction (import all). */
+void store_batch_set_file(struct store_batch *b, const char *src_file);
+struct store *store_batch_store(struct store_batch *b);
+
+/* vals[] is indexed by the entity's column enum; the provenance columns are filled here. */
+enum pmwb_status store_put(struct store_batch *b, const struct store_entity *ent,
+			   struct store_val *vals, long line, struct store_put_result *r,
+			   struct pmwb_error *e);
+/* Find a row by the key columns of vals; *id is its rowid. */
+enum pmwb_status store_find(struct store_batch *b, const struct store_entity *ent,
+			    const struct store_val *vals, long long *id, int *found,
+			    struct pmwb_error *e);
+/* --replace: delete every row of the entity (children cascade). */
+enum pmwb_status store_clear(struct store_batch *b, const struct store_entity *ent,
+			     struct pmwb_error *e);
+
+/* Ends a file: rebuilds indexes dropped for a bulk load and reports keys written twice from
+ * this file through dup(ctx, line, first_line) (returns PMWB_INPUT if there were any). */
+typedef void (*store_dup_fn)(void *ctx, const struct store_entity *ent, long line,
+			     long first_line);
+enum pmwb_status store_batch_end_file(struct store_batch *b, store_dup_fn dup, void *ctx,
+				      struct pmwb_error *e);
+
+enum pmwb_status store_batch_commit(struct store_batch *b, struct pmwb_error *e);
+/* Roll back and free.  Safe on NULL and after commit. */
+void store_batch_abort(struct store_batch *b);
+
+/* Label ("risk") of an entity, for messages. */
+const char *store_entity_label(const struct store_entity *ent);
+
+#endif

@@ -1,0 +1,75 @@
+/* pmwb export KIND [-o FILE] */
+#include "config.h"
+
+#include <getopt.h>
+#include <string.h>
+
+#include "cli.h"
+#include "pmwb/export.h"
+#include "pmwb/store.h"
+
+static int run_export(struct cli_context *ctx, int argc, char **argv)
+{
+	static const struct option options[] = {
+		{"output", required_argument, NULL, 'o'},
+		{"with-source", no_argument, NULL, 'S'},
+		{NULL, 0, NULL, 0},
+	};
+	struct export_options o = {.out = ctx->out};
+	struct pmwb_error e;
+	struct store *st;
+	int c, rc;
+
+	err_clear(&e);
+	optind = 0;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "+o:", options, NULL)) != -1) {
+		switch (c) {
+		case 'o':
+			o.output = optarg;
+			break;
+		case 'S':
+			o.with_source = 1;
+			break;
+		case ':':
+			return cli_usage_error(ctx, "export", "-o needs a file name");
+		default:
+			return cli_usage_error(ctx, "export", "unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind >= argc)
+		return cli_usage_error(ctx, "export", "say which kind to export: %s",
+				       export_kind_list());
+	if (!export_kind_known(argv[optind]))
+		return cli_usage_error(ctx, "export", "no kind '%s'; the kinds are %s", argv[optind],
+				       export_kind_list());
+	if (optind + 1 < argc)
+		return cli_usage_error(ctx, "export", "unexpected argument '%s'", argv[optind + 1]);
+	rc = cli_open_store(ctx, 0, &st);
+	if (rc)
+		return rc;
+	if (export_kind(st, argv[optind], &o, &e) != PMWB_OK) {
+		store_close(st);
+		return cli_report(ctx, &e);
+	}
+	store_close(st);
+	return 0;
+}
+
+const struct cli_command cmd_export = {
+	.name = "export",
+	.summary = "write a kind as CSV (the columns import reads, plus derived ones)",
+	.usage =
+		"Usage: pmwb [-f FILE] export [-o FILE] [--with-source] KIND\n"
+		"Write KIND as CSV to standard output or to FILE (written to a temporary file\n"
+		"and renamed, so FILE is never half-written).  KIND is one of programmes,\n"
+		"delivery, phases, milestones, risks, qipp, qipp-months, thresholds, metrics,\n"
+		"and the totals qipp-totals (plan per programme and year) and delivery-totals.\n"
+		"The columns are the ones import reads, plus derived ones (a risk's\n"
+		"computed_score and band, a scheme's total_plan_k); money is in £'000.\n"
+		"Cells a spreadsheet would run as a formula start with an apostrophe.\n"
+		"\n"
+		"  -o, --output FILE   write to FILE instead of standard output\n"
+		"      --with-source   add src_file and src_line: where each row came from\n",
+	.run = run_export,
+};

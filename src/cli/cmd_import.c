@@ -1,0 +1,167 @@
+/* pmwb import KIND FILE... | pmwb import all DIR */
+#include "config.h"
+
+#include <getopt.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "pmwb/import.h"
+#include "pmwb/store.h"
+
+static volatile sig_atomic_t interrupted;
+
+static void on_sigint(int sig)
+{
+	(void)sig;
+	interrupted = 1;
+}
+
+static int parse_delimiter(const char *s, char *out)
+{
+	if (strcmp(s, ",") == 0 || strcmp(s, "comma") == 0)
+		*out = ',';
+	else if (strcmp(s, ";") == 0 || strcmp(s, "semicolon") == 0)
+		*out = ';';
+	else if (strcmp(s, "tab") == 0 || strcmp(s, "\\t") == 0 || strcmp(s, "\t") == 0)
+		*out = '\t';
+	else
+		return 0;
+	return 1;
+}
+
+static int run_import(struct cli_context *ctx, int argc, char **argv)
+{
+	static const struct option options[] = {
+		{"delimiter", required_argument, NULL, 'd'},
+		{"header-row", required_argument, NULL, 'H'},
+		{"map", required_argument, NULL, 'm'},
+		{"scale", required_argument, NULL, 's'},
+		{"dry-run", no_argument, NULL, 'n'},
+		{"replace", no_argument, NULL, 'r'},
+		{"max-errors", required_argument, NULL, 'E'},
+		{"quiet", no_argument, NULL, 'q'},
+		{NULL, 0, NULL, 0},
+	};
+	struct import_options o;
+	struct sigaction sa, old;
+	struct pmwb_error e;
+	struct store *st;
+	enum pmwb_status status;
+	char *end;
+	int c, rc;
+
+	import_options_init(&o);
+	o.out = ctx->out;
+	o.msg = ctx->err;
+	err_clear(&e);
+	optind = 0;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "+nrq", options, NULL)) != -1) {
+		switch (c) {
+		case 'd':
+			if (!parse_delimiter(optarg, &o.delimiter))
+				return cli_usage_error(ctx, "import",
+						       "--delimiter is ',' or ';' (or 'tab'), not '%s'",
+						       optarg);
+			break;
+		case 'H':
+			o.header_row = strtol(optarg, &end, 10);
+			if (*end || o.header_row < 1)
+				return cli_usage_error(ctx, "import",
+						       "--header-row wants a line number, not '%s'",
+						       optarg);
+			break;
+		case 'm':
+			if (import_options_add_map(&o, optarg, &e) != PMWB_OK)
+				return cli_usage_error(ctx, "import", "%s", e.msg);
+			break;
+		case 's':
+			if (scale_map_add(&o.scale, optarg, &e) != PMWB_OK)
+				return cli_usage_error(ctx, "import", "--scale: %s", e.msg);
+			break;
+		case 'n':
+			o.dry_run = 1;
+			break;
+		case 'r':
+			o.replace = 1;
+			break;
+		case 'E':
+			o.max_errors = (int)strtol(optarg, &end, 10);
+			if (*end || o.max_errors < 1)
+				return cli_usage_error(ctx, "import",
+						       "--max-errors wants a number, not '%s'", optarg);
+			break;
+		case 'q':
+			o.quiet = 1;
+			break;
+		default:
+			return cli_usage_error(ctx, "import", "unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind >= argc)
+		return cli_usage_error(ctx, "import", "say what to import: KIND FILE... (%s) or "
+				       "all DIR", import_kind_list());
+	if (strcmp(argv[optind], "all") != 0 && !import_kind_known(argv[optind]))
+		return cli_usage_error(ctx, "import", "no kind '%s'; the kinds are %s",
+				       argv[optind], import_kind_list());
+	if (optind + 1 >= argc)
+		return cli_usage_error(ctx, "import", "name the %s to import",
+				       strcmp(argv[optind], "all") == 0 ? "folder" : "file");
+	if (strcmp(argv[optind], "all") == 0 && optind + 2 < argc)
+		return cli_usage_error(ctx, "import", "import all takes one folder");
+
+	rc = cli_open_store(ctx, STORE_CREATE, &st);
+	if (rc)
+		return rc;
+	o.progress = isatty(fileno(ctx->err));
+	o.interrupted = &interrupted;
+	interrupted = 0;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_sigint;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, &old);
+	if (strcmp(argv[optind], "all") == 0)
+		status = import_dir(st, argv[optind + 1], &o, &e);
+	else
+		status = import_files(st, argv[optind], argv + optind + 1, argc - optind - 1, &o,
+				      &e);
+	sigaction(SIGINT, &old, NULL);
+	store_close(st);
+	if (status != PMWB_OK)
+		return cli_report(ctx, &e);
+	return 0;
+}
+
+const struct cli_command cmd_import = {
+	.name = "import",
+	.summary = "import spreadsheets (CSV): programmes, delivery, risks, qipp ...",
+	.usage =
+		"Usage: pmwb [-f FILE] import [OPTIONS] KIND CSV...\n"
+		"       pmwb [-f FILE] import [OPTIONS] all FOLDER\n"
+		"Import CSV files of one KIND: programmes, delivery, phases, milestones, risks,\n"
+		"qipp, qipp-months, thresholds, metrics.  'all FOLDER' imports every file of a\n"
+		"folder named after its kind (programmes.csv, delivery.csv, ...) in the order they\n"
+		"depend on each other.  Everything is imported in one transaction: if any row is\n"
+		"wrong, every wrong row is reported as FILE:LINE:COLUMN and nothing is imported.\n"
+		"Rows are matched to what the database holds by their key (programme code;\n"
+		"programme and project; programme and risk ref; programme and scheme), so\n"
+		"importing the same file again changes nothing.\n"
+		"\n"
+		"Options:\n"
+		"  --dry-run              check the files and say what would change; write nothing\n"
+		"  --replace              empty the kind's table first (in the same transaction)\n"
+		"  --delimiter ,|;        the separator (default: found from the header line)\n"
+		"  --header-row N         the header is on line N (default: found in the first 10)\n"
+		"  --map 'Header=field'   read a column the names do not match (repeatable)\n"
+		"  --scale 'WORD=N'       a likelihood/impact word's level 1-5 (repeatable;\n"
+		"                         defaults High=4, Medium=3, Low=2)\n"
+		"  --max-errors N         print at most N bad rows (default 50)\n"
+		"  -q, --quiet            no notices (unknown columns, skipped title rows)\n"
+		"\n"
+		"Exit status: 0 imported, 1 usage error, 2 bad input (nothing imported),\n"
+		"3 database error.\n",
+	.run = run_import,
+};

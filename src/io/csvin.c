@@ -1,0 +1,352 @@
+/* The streaming CSV reader (see csvin.h).
+ *
+ * Line numbers: libcsv does not count lines, so each chunk is fed one physical line at a
+ * time (up to and including its '\n').  When libcsv is between records (pstate 0) at the
+ * start of a line, the next record starts on that line; a quoted newline keeps libcsv inside
+ * the record, so a multi-line record keeps the line it started on. */
+#include "config.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "pmwb/csvin.h"
+#include "pmwb/text.h"
+
+struct csvin {
+	struct csv_parser p;
+	char name[PMWB_ERR_FILE_MAX];
+	char delimiter;
+	csvin_record_fn fn;
+	void *ctx;
+	int started;
+	long line;          /* physical line being fed */
+	long pending_start; /* line the next record starts on */
+	long rec_start;
+	int rec_open;
+	long number;
+	unsigned long long bytes;
+	/* the record being assembled */
+	char *buf;
+	size_t buf_len, buf_cap;
+	size_t *off, *lens;
+	char **ptrs;
+	size_t nfields;
+	/* a callback failed: libcsv cannot be stopped from inside, so remember and ignore */
+	int stopped;
+	struct pmwb_error err;
+};
+
+/* libcsv grows its field buffer through this; refusing beyond the cap is what turns a
+ * runaway field into an error instead of an out-of-memory. */
+static void *capped_realloc(void *ptr, size_t size)
+{
+	if (size > CSVIN_FIELD_MAX + 1)
+		return NULL;
+	return realloc(ptr, size);
+}
+
+static void stop(struct csvin *r, enum pmwb_status status, long line, long column,
+		 const char *msg)
+{
+	if (r->stopped)
+		return;
+	r->stopped = 1;
+	err_set_at(&r->err, status, r->name, line, column, "%s", msg);
+}
+
+static void on_field(void *data, size_t len, void *arg)
+{
+	struct csvin *r = arg;
+
+	if (r->stopped)
+		return;
+	if (!r->rec_open) {
+		r->rec_open = 1;
+		r->rec_start = r->pending_start;
+		r->nfields = 0;
+		r->buf_len = 0;
+	}
+	if (r->nfields >= CSVIN_MAX_FIELDS) {
+		stop(r, PMWB_INPUT, r->rec_start, (long)r->nfields + 1,
+		     "this row has more than 1024 columns");
+		return;
+	}
+	if (r->buf_len + len + 1 > CSVIN_RECORD_MAX) {
+		stop(r, PMWB_INPUT, r->rec_start, (long)r->nfields + 1,
+		     "this row is longer than 4 MiB; is a quote missing its closing quote?");
+		return;
+	}
+	if (r->buf_len + len + 1 > r->buf_cap) {
+		size_t cap = r->buf_cap ? r->buf_cap : 4096;
+		char *nb;
+		while (cap < r->buf_len + len + 1)
+			cap *= 2;
+		nb = realloc(r->buf, cap);
+		if (!nb) {
+			stop(r, PMWB_NOMEM, r->rec_start, 0, "out of memory reading a row");
+			return;
+		}
+		r->buf = nb;
+		r->buf_cap = cap;
+	}
+	if (len)
+		memcpy(r->buf + r->buf_len, data, len);
+	r->buf[r->buf_len + len] = '\0';
+	r->off[r->nfields] = r->buf_len;
+	r->lens[r->nfields] = len;
+	r->nfields++;
+	r->buf_len += len + 1;
+}
+
+static void on_record(int c, void *arg)
+{
+	struct csvin *r = arg;
+	struct csvin_record rec;
+	enum pmwb_status st;
+
+	(void)c;
+	if (r->stopped)
+		return;
+	if (!r->rec_open) {
+		r->rec_start = r->pending_start;
+		r->nfields = 0;
+	}
+	for (size_t i = 0; i < r->nfields; i++)
+		r->ptrs[i] = r->buf + r->off[i];
+	r->number++;
+	rec.line = r->rec_start;
+	rec.number = r->number;
+	rec.nfields = r->nfields;
+	rec.field = r->ptrs;
+	rec.len = r->lens;
+	st = r->fn(r->ctx, &rec, &r->err);
+	r->rec_open = 0;
+	r->nfields = 0;
+	if (st != PMWB_OK) {
+		r->stopped = 1;
+		if (r->err.status == PMWB_OK)
+			r->err.status = st;
+	}
+}
+
+char csvin_detect_delimiter(const char *buf, size_t len)
+{
+	size_t i = 0;
+	int lines = 0, best = -1, quoted = 0;
+	char choice = ',';
+
+	while (i < len && lines < 20) {
+		int commas = 0, semis = 0;
+		for (; i < len; i++) {
+			char c = buf[i];
+			if (c == '"')
+				quoted = !quoted;
+			else if (!quoted && c == ',')
+				commas++;
+			else if (!quoted && c == ';')
+				semis++;
+			else if (!quoted && c == '\n')
+				break;
+		}
+		i++;
+		lines++;
+		if (commas + semis > best) {
+			best = commas + semis;
+			choice = semis > commas ? ';' : ',';
+		}
+	}
+	return choice;
+}
+
+enum pmwb_status csvin_open(const char *name, const struct csvin_options *o, csvin_record_fn fn,
+			    void *ctx, struct csvin **out, struct pmwb_error *e)
+{
+	struct csvin *r;
+
+	*out = NULL;
+	r = calloc(1, sizeof(*r));
+	if (!r)
+		return err_set(e, PMWB_NOMEM, "out of memory opening %s", name);
+	text_copy(r->name, sizeof(r->name), name);
+	r->delimiter = o ? o->delimiter : 0;
+	r->fn = fn;
+	r->ctx = ctx;
+	r->line = 1;
+	r->pending_start = 1;
+	r->off = malloc(CSVIN_MAX_FIELDS * sizeof(*r->off));
+	r->lens = malloc(CSVIN_MAX_FIELDS * sizeof(*r->lens));
+	r->ptrs = malloc(CSVIN_MAX_FIELDS * sizeof(*r->ptrs));
+	if (!r->off || !r->lens || !r->ptrs ||
+	    csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
+		csvin_close(r);
+		return err_set(e, PMWB_NOMEM, "out of memory opening %s", name);
+	}
+	csv_set_realloc_func(&r->p, capped_realloc);
+	csv_set_blk_size(&r->p, 4096);
+	*out = r;
+	return PMWB_OK;
+}
+
+static enum pmwb_status parse_failed(struct csvin *r, struct pmwb_error *e)
+{
+	int code = csv_error(&r->p);
+	long column = (long)(r->rec_open ? r->nfields : 0) + 1;
+	long start = r->p.pstate != 0 && r->rec_open ? r->rec_start : r->pending_start;
+
+	if (code == CSV_ENOMEM && r->p.entry_size >= CSVIN_FIELD_MAX / 2)
+		return err_set_at(e, PMWB_INPUT, r->name, start, column,
+				  "a field is longer than 1 MiB; is a quote missing its closing "
+				  "quote?");
+	if (code == CSV_ENOMEM || code == CSV_ETOOBIG)
+		return err_set_at(e, PMWB_NOMEM, r->name, r->line, column,
+				  "out of memory reading a field");
+	return err_set_at(e, PMWB_INPUT, r->name, r->line, column,
+			  "a quote is misplaced: a quoted field must start with a quote and its "
+			  "closing quote must be followed by '%c' or the end of the line "
+			  "(write a quote inside a quoted field as two quotes)",
+			  r->delimiter);
+}
+
+static enum pmwb_status start(struct csvin *r, const char **buf, size_t *len,
+			      struct pmwb_error *e)
+{
+	const unsigned char *u = (const unsigned char *)*buf;
+
+	r->started = 1;
+	if (*len >= 2 && ((u[0] == 0xff && u[1] == 0xfe) || (u[0] == 0xfe && u[1] == 0xff)))
+		return err_set_at(e, PMWB_INPUT, r->name, 1, 0,
+				  "the file is UTF-16 text; re-save it from Excel as \"CSV UTF-8 "
+				  "(Comma delimited)\"");
+	if (*len >= 3 && u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf) {
+		*buf += 3;
+		*len -= 3;
+	}
+	if (!r->delimiter)
+		r->delimiter = csvin_detect_delimiter(*buf, *len);
+	csv_set_delim(&r->p, (unsigned char)r->delimiter);
+	return PMWB_OK;
+}
+
+enum pmwb_status csvin_feed(struct csvin *r, const char *buf, size_t len, struct pmwb_error *e)
+{
+	r->bytes += len;
+	if (!r->started && len > 0 && start(r, &buf, &len, e) != PMWB_OK)
+		return e->status;
+	while (len > 0) {
+		const char *nl = memchr(buf, '\n', len);
+		size_t seg = nl ? (size_t)(nl - buf) + 1 : len;
+
+		if (r->p.pstate == 0)
+			r->pending_start = r->line;
+		if (csv_parse(&r->p, buf, seg, on_field, on_record, r) != seg && !r->stopped)
+			return parse_failed(r, e);
+		if (r->stopped) {
+			*e = r->err;
+			return e->status;
+		}
+		if (nl)
+			r->line++;
+		buf += seg;
+		len -= seg;
+	}
+	return PMWB_OK;
+}
+
+enum pmwb_status csvin_finish(struct csvin *r, struct pmwb_error *e)
+{
+	if (r->p.pstate == 0)
+		r->pending_start = r->line;
+	if (csv_fini(&r->p, on_field, on_record, r) != 0 && !r->stopped) {
+		if (csv_error(&r->p) == CSV_EPARSE)
+			return err_set_at(e, PMWB_INPUT, r->name, r->rec_open ? r->rec_start : r->pending_start,
+					  (long)(r->rec_open ? r->nfields : 0) + 1,
+					  "a quoted field has no closing quote (it runs to the end of "
+					  "the file)");
+		return parse_failed(r, e);
+	}
+	if (r->stopped) {
+		*e = r->err;
+		return e->status;
+	}
+	return PMWB_OK;
+}
+
+enum pmwb_status csvin_read_fd(struct csvin *r, int fd, struct pmwb_error *e)
+{
+	char *chunk = malloc(CSVIN_CHUNK);
+	enum pmwb_status st = PMWB_OK;
+
+	if (!chunk)
+		return err_set(e, PMWB_NOMEM, "out of memory reading %s", r->name);
+	for (;;) {
+		ssize_t n = read(fd, chunk, CSVIN_CHUNK);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			st = err_set_at(e, PMWB_IO, r->name, 0, 0, "cannot read: %s", strerror(errno));
+			break;
+		}
+		if (n == 0) {
+			st = csvin_finish(r, e);
+			break;
+		}
+		st = csvin_feed(r, chunk, (size_t)n, e);
+		if (st != PMWB_OK)
+			break;
+	}
+	free(chunk);
+	return st;
+}
+
+char csvin_delimiter(const struct csvin *r)
+{
+	return r->delimiter ? r->delimiter : ',';
+}
+
+unsigned long long csvin_bytes(const struct csvin *r)
+{
+	return r->bytes;
+}
+
+void csvin_close(struct csvin *r)
+{
+	if (!r)
+		return;
+	csv_free(&r->p);
+	free(r->buf);
+	free(r->off);
+	free(r->lens);
+	free(r->ptrs);
+	free(r);
+}
+
+static const char *cp1252_name(unsigned char b)
+{
+	switch (b) {
+	case 0xa3: return "the Windows-1252 '£'";
+	case 0x80: return "the Windows-1252 '€'";
+	case 0x92: return "the Windows-1252 apostrophe";
+	case 0x93: case 0x94: return "a Windows-1252 curly quote";
+	case 0x96: case 0x97: return "a Windows-1252 dash";
+	case 0xe9: return "the Windows-1252 'é'";
+	default: return "not UTF-8";
+	}
+}
+
+enum pmwb_status csvin_check_utf8(const char *s, size_t len, struct pmwb_error *e)
+{
+	size_t bad = 0;
+	unsigned char b;
+
+	if (text_is_utf8(s, len, &bad))
+		return PMWB_OK;
+	b = (unsigned char)s[bad];
+	return err_set(e, PMWB_INPUT,
+		       "the text is not UTF-8 (byte 0x%02X, %s): the file looks like a "
+		       "Windows-1252 export; re-save it from Excel as \"CSV UTF-8 (Comma "
+		       "delimited)\" or convert it with 'iconv -f WINDOWS-1252 -t UTF-8'",
+		       b, cp1252_name(b));
+}

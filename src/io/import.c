@@ -1,0 +1,550 @@
+/* The import driver: one transaction over every file given, each file streamed through the
+ * CSV reader, its header matched, each row handed to the kind's importer, and at the end
+ * commit (no errors), or roll back and say how many rows were wrong. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "import_impl.h"
+#include "pmwb/store.h"
+#include "pmwb/text.h"
+
+static const struct import_kind *const kinds[] = {
+	/* `import all` order: what a later kind refers to comes first */
+	&import_kind_programmes, &import_kind_thresholds, &import_kind_delivery,
+	&import_kind_phases,     &import_kind_qipp,       &import_kind_qipp_months,
+	&import_kind_milestones, &import_kind_risks,      &import_kind_metrics,
+};
+#define NKINDS (sizeof(kinds) / sizeof(kinds[0]))
+
+const struct import_kind *import_kind_find(const char *name)
+{
+	for (size_t i = 0; i < NKINDS; i++)
+		if (strcmp(kinds[i]->name, name) == 0)
+			return kinds[i];
+	return NULL;
+}
+
+int import_kind_known(const char *kind)
+{
+	return import_kind_find(kind) != NULL;
+}
+
+const char *import_kind_list(void)
+{
+	return "programmes, delivery, phases, milestones, risks, qipp, qipp-months, thresholds, "
+	       "metrics";
+}
+
+void import_options_init(struct import_options *o)
+{
+	memset(o, 0, sizeof(*o));
+	scale_map_init(&o->scale);
+	o->fy = fy_settings_default();
+	o->out = stdout;
+	o->msg = stderr;
+}
+
+enum pmwb_status import_options_add_map(struct import_options *o, const char *assignment,
+					struct pmwb_error *e)
+{
+	const char *eq = strrchr(assignment, '=');
+	size_t hlen;
+
+	if (!eq || eq == assignment || !eq[1])
+		return err_set(e, PMWB_USAGE, "--map wants 'Header Text=field', not '%s'",
+			       assignment);
+	if (o->nmaps >= IMPORT_MAX_MAPS)
+		return err_set(e, PMWB_USAGE, "at most %d --map options", IMPORT_MAX_MAPS);
+	hlen = (size_t)(eq - assignment);
+	if (hlen >= sizeof(o->map[0].header))
+		hlen = sizeof(o->map[0].header) - 1;
+	memcpy(o->map[o->nmaps].header, assignment, hlen);
+	o->map[o->nmaps].header[hlen] = '\0';
+	text_copy(o->map[o->nmaps].field, sizeof(o->map[0].field), eq + 1);
+	o->nmaps++;
+	return PMWB_OK;
+}
+
+/* Messages: compilers' format, so that editors jump to the place. */
+static void vmessage(struct import_run *run, const char *kind, long line, long column,
+		     const char *value, const char *fmt, va_list ap)
+{
+	FILE *f = run->o->msg;
+
+	if (run->o->progress)
+		fputs("\r\033[K", f);
+	fputs(run->file, f);
+	if (line > 0)
+		fprintf(f, ":%ld", line);
+	if (line > 0 && column > 0)
+		fprintf(f, ":%ld", column);
+	fputs(": ", f);
+	if (kind)
+		fputs(kind, f);
+	vfprintf(f, fmt, ap);
+	if (value) {
+		char q[TEXT_QUOTE_MAX + 8];
+		text_quote(q, sizeof(q), value, strlen(value));
+		fprintf(f, " (value '%s')", q);
+	}
+	fputc('\n', f);
+}
+
+void import_error(struct import_run *run, long line, long column, const char *value,
+		  const char *fmt, ...)
+{
+	va_list ap;
+	int max = run->o->max_errors > 0 ? run->o->max_errors : IMPORT_DEFAULT_MAX_ERRORS;
+
+	run->errors++;
+	if (run->printed_errors >= max)
+		return;
+	run->printed_errors++;
+	va_start(ap, fmt);
+	vmessage(run, NULL, line, column, value, fmt, ap);
+	va_end(ap);
+}
+
+void import_warning(struct import_run *run, long line, long column, const char *fmt, ...)
+{
+	va_list ap;
+
+	run->warnings++;
+	if (run->o->quiet > 1)
+		return;
+	va_start(ap, fmt);
+	vmessage(run, NULL, line, column, NULL, fmt, ap);
+	va_end(ap);
+}
+
+void import_notice(struct import_run *run, long line, long column, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (run->o->quiet)
+		return;
+	va_start(ap, fmt);
+	vmessage(run, "notice: ", line, column, NULL, fmt, ap);
+	va_end(ap);
+}
+
+void import_count(struct import_run *run, const struct store_entity *ent, enum store_change c)
+{
+	int i;
+
+	for (i = 0; i < run->ntally; i++)
+		if (run->tally[i].ent == ent)
+			break;
+	if (i == run->ntally) {
+		if (run->ntally >= 16)
+			return;
+		run->tally[run->ntally].ent = ent;
+		memset(run->tally[run->ntally].count, 0, sizeof(run->tally[0].count));
+		run->ntally++;
+	}
+	run->tally[i].count[c]++;
+}
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void progress(struct import_run *run)
+{
+	double t = now();
+	unsigned long long done = csvin_bytes(run->reader);
+
+	if (t - run->last_progress < 0.25)
+		return;
+	run->last_progress = t;
+	fprintf(run->o->msg, "\r\033[K%s: %ld rows", run->file, run->rows);
+	if (run->file_size)
+		fprintf(run->o->msg, ", %d%%", (int)(done * 100 / run->file_size));
+	if (t > run->started)
+		fprintf(run->o->msg, ", %.0f rows/s", (double)run->rows / (t - run->started));
+	fflush(run->o->msg);
+}
+
+static void list_required(const struct import_kind *k, char *buf, size_t size)
+{
+	buf[0] = '\0';
+	for (int i = 0; i < k->nfields; i++) {
+		size_t n = strlen(buf);
+		if (k->fields[i].flags & IMPORT_REQUIRED)
+			snprintf(buf + n, size - n, "%s'%s'", n ? ", " : "", k->fields[i].name);
+	}
+}
+
+static int has_required(const struct import_run *run, const struct import_map *m)
+{
+	for (int i = 0; i < run->kind->nfields; i++)
+		if ((run->kind->fields[i].flags & IMPORT_REQUIRED) && m->field_col[i] < 0)
+			return 0;
+	return 1;
+}
+
+/* The header: given by --header-row, else the first of the first 10 rows that names at least
+ * two of the kind's columns including the required ones (title rows above are skipped). */
+static enum pmwb_status take_header(struct import_run *run, const struct csvin_record *rec,
+				    struct pmwb_error *e)
+{
+	struct import_map m;
+	int recognised;
+	char req[256];
+
+	if (run->o->header_row && rec->line < run->o->header_row) {
+		run->skipped_above++;
+		return PMWB_OK;
+	}
+	for (size_t c = 0; c < rec->nfields; c++) {
+		struct pmwb_error ue;
+		if (csvin_check_utf8(rec->field[c], rec->len[c], &ue) != PMWB_OK)
+			return err_set_at(e, PMWB_INPUT, run->file, rec->line, (long)c + 1, "%s",
+					  ue.msg);
+	}
+	recognised = import_header_match(run, rec, &m);
+	list_required(run->kind, req, sizeof(req));
+	if (run->o->header_row || (recognised >= 2 && has_required(run, &m))) {
+		if (!has_required(run, &m))
+			return err_set_at(e, PMWB_INPUT, run->file, rec->line, 0,
+					  "the header row lacks a required column: %s needs %s "
+					  "(name it so, or use --map 'Header Text=field')",
+					  run->kind->name, req);
+		run->map = m;
+		run->have_header = 1;
+		if (run->skipped_above)
+			import_notice(run, rec->line, 0, "skipped %ld row%s above the header",
+				      run->skipped_above, run->skipped_above == 1 ? "" : "s");
+		for (int c = 0; c < m.ncols; c++)
+			if (m.col_field[c] == MAP_UNKNOWN)
+				import_notice(run, rec->line, c + 1,
+					      "column '%s' is not one %s has; ignored (use --map "
+					      "'%s=FIELD' to read it as a field)",
+					      rec->field[c], run->kind->name, rec->field[c]);
+		return run->kind->begin ? run->kind->begin(run, e) : PMWB_OK;
+	}
+	run->skipped_above++;
+	if (rec->number >= 10)
+		return err_set_at(e, PMWB_INPUT, run->file, 0, 0,
+				  "no header row in the first 10 rows: %s needs the columns %s "
+				  "(use --header-row N to say which line it is, or --map 'Header "
+				  "Text=field')",
+				  run->kind->name, req);
+	return PMWB_OK;
+}
+
+static int blank_record(const struct csvin_record *rec)
+{
+	for (size_t i = 0; i < rec->nfields; i++)
+		if (rec->field[i][0])
+			return 0;
+	return 1;
+}
+
+/* Trim in place: every cell is compared and stored without the blanks Excel pads with. */
+static void trim_record(const struct csvin_record *rec)
+{
+	for (size_t i = 0; i < rec->nfields; i++) {
+		size_t len;
+		const char *s = text_trim(rec->field[i], &len);
+		/* export's formula guard: "'=x" was written for "=x" */
+		if (len >= 2 && s[0] == '\'' && strchr("=+-@", s[1])) {
+			s++;
+			len--;
+		}
+		if (s != rec->field[i])
+			memmove(rec->field[i], s, len);
+		rec->field[i][len] = '\0';
+	}
+}
+
+static enum pmwb_status on_record(void *ctx, const struct csvin_record *rec,
+				  struct pmwb_error *e)
+{
+	struct import_run *run = ctx;
+	struct import_row row;
+	int bad = 0, level;
+
+	if (run->o->interrupted && *run->o->interrupted)
+		return err_set(e, PMWB_INTERRUPTED, "interrupted");
+	trim_record(rec);
+	if (!run->have_header)
+		return blank_record(rec) ? PMWB_OK : take_header(run, rec, e);
+	if (blank_record(rec))
+		return PMWB_OK;
+	if (run->o->progress && (run->rows & 1023) == 0)
+		progress(run);
+
+	for (size_t c = 0; c < rec->nfields; c++) {
+		struct pmwb_error ue;
+		if (csvin_check_utf8(rec->field[c], rec->len[c], &ue) != PMWB_OK) {
+			import_error(run, rec->line, (long)c + 1, NULL, "%s", ue.msg);
+			bad = 1;
+		}
+	}
+	if (bad)
+		return PMWB_OK;
+	if ((int)rec->nfields != run->map.ncols) {
+		/* trailing empty cells (and a short row of blanks) are how Excel pads */
+		size_t last = rec->nfields;
+		while (last > 0 && !rec->field[last - 1][0])
+			last--;
+		if ((int)last > run->map.ncols) {
+			import_error(run, rec->line, run->map.ncols + 1, rec->field[run->map.ncols],
+				     "this row has %zu columns but the header has %d (is a comma in "
+				     "a value not quoted?)",
+				     last, run->map.ncols);
+			return PMWB_OK;
+		}
+		if ((int)rec->nfields < run->map.ncols && (int)rec->nfields != 1) {
+			import_error(run, rec->line, (long)rec->nfields, NULL,
+				     "this row has %zu columns but the header has %d",
+				     rec->nfields, run->map.ncols);
+			return PMWB_OK;
+		}
+	}
+	row.line = rec->line;
+	row.rec = rec;
+	row.map = &run->map;
+	for (int f = 0; f < run->kind->nfields; f++) {
+		int c = run->map.field_col[f];
+		row.cell[f] = c >= 0 && (size_t)c < rec->nfields ? rec->field[c] : "";
+	}
+	if (run->kind->total_field >= 0 &&
+	    (level = import_total_level(row.cell[run->kind->total_field])) > 0) {
+		if (run->kind->total)
+			run->kind->total(run, &row);
+		import_total_reset(run, level);
+		return PMWB_OK;
+	}
+	run->rows++;
+	return run->kind->row(run, &row, e);
+}
+
+static void on_duplicate(void *ctx, const struct store_entity *ent, long line, long first)
+{
+	struct import_run *run = ctx;
+
+	import_error(run, line, 0, NULL, "this %s repeats the key of line %ld (each %s may "
+		     "appear once in a file)", store_entity_label(ent), first,
+		     store_entity_label(ent));
+}
+
+/* Display name: what the user typed, which is what they will look for. */
+static enum pmwb_status run_file(struct import_run *run, const char *path, struct pmwb_error *e)
+{
+	struct csvin_options co = {.delimiter = run->o->delimiter};
+	struct stat sb;
+	enum pmwb_status st;
+	int fd;
+
+	fd = open(path, O_RDONLY);
+	if (fd < 0)
+		return err_set_at(e, PMWB_IO, path, 0, 0, "cannot open: %s", strerror(errno));
+	if (fstat(fd, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		close(fd);
+		return err_set_at(e, PMWB_IO, path, 0, 0,
+				  "is a folder; use 'pmwb import all %s' for a folder", path);
+	}
+	run->file_size = fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) ? (unsigned long long)sb.st_size : 0;
+	run->started = run->last_progress = now();
+	store_batch_set_file(run->b, path);
+	if (csvin_open(path, &co, on_record, run, &run->reader, e) != PMWB_OK) {
+		close(fd);
+		return e->status;
+	}
+	st = csvin_read_fd(run->reader, fd, e);
+	close(fd);
+	if (run->o->progress)
+		fputs("\r\033[K", run->o->msg);
+	if (st == PMWB_OK && !run->have_header) {
+		char req[256];
+		list_required(run->kind, req, sizeof(req));
+		st = err_set_at(e, PMWB_INPUT, path, 0, 0,
+				run->skipped_above ? "no header row found: %s needs the columns %s"
+						   : "the file is empty: %s needs a header row with "
+						     "the columns %s",
+				run->kind->name, req);
+	}
+	if (st == PMWB_OK && run->rows == 0 && run->errors == 0)
+		import_notice(run, 0, 0, "the file has a header but no rows; nothing to import");
+	if (st == PMWB_OK && run->kind->end)
+		st = run->kind->end(run, e);
+	if (st == PMWB_OK && run->errors == 0)
+		st = store_batch_end_file(run->b, on_duplicate, run, e);
+	if (st == PMWB_INPUT && run->errors > 0 && !e->file[0])
+		st = PMWB_OK; /* the duplicates were reported row by row */
+	csvin_close(run->reader);
+	run->reader = NULL;
+	free(run->kstate);
+	run->kstate = NULL;
+	return st;
+}
+
+struct plan {
+	const struct import_kind *kind;
+	const char *path;
+};
+
+static void summary(FILE *out, const struct import_run *run, int dry)
+{
+	if (!out)
+		return;
+	for (int i = 0; i < run->ntally; i++)
+		fprintf(out, "%s%s: %ld new, %ld updated, %ld unchanged\n", dry ? "dry run: " : "",
+			store_entity_label(run->tally[i].ent), run->tally[i].count[STORE_NEW],
+			run->tally[i].count[STORE_UPDATED], run->tally[i].count[STORE_UNCHANGED]);
+	if (run->totals_checked)
+		fprintf(out, "%stotal rows: %ld checked, %ld differ from their rows\n",
+			dry ? "dry run: " : "", run->totals_checked, run->totals_differ);
+}
+
+static enum pmwb_status audit_import(struct import_run *run, const struct plan *p,
+				     struct pmwb_error *e)
+{
+	char detail[256];
+	long n[3] = {0, 0, 0};
+
+	for (int i = 0; i < run->ntally; i++)
+		for (int c = 0; c < 3; c++)
+			n[c] += run->tally[i].count[c];
+	snprintf(detail, sizeof(detail), "%ld rows: %ld new, %ld updated, %ld unchanged",
+		 run->rows, n[0], n[1], n[2]);
+	return store_audit(run->st, p->kind->name, p->path, "import", detail, e);
+}
+
+static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int n,
+				 const struct import_options *o, struct pmwb_error *e)
+{
+	struct import_run run;
+	struct store_batch *b;
+	enum pmwb_status status = PMWB_OK;
+	long errors = 0;
+
+	memset(&run, 0, sizeof(run));
+	run.o = o;
+	run.st = st;
+	if (store_batch_begin(st, plan[0].path, &b, e) != PMWB_OK)
+		return e->status;
+	run.b = b;
+	if (o->replace) {
+		for (int i = 0; i < n && status == PMWB_OK; i++)
+			status = store_clear(b, plan[i].kind->entities[0], e);
+	}
+	for (int i = 0; i < n && status == PMWB_OK; i++) {
+		long before[16][3];
+		run.kind = plan[i].kind;
+		run.file = plan[i].path;
+		run.have_header = 0;
+		run.skipped_above = 0;
+		run.rows = 0;
+		run.nacc = 0;
+		run.npcache = 0; /* a programmes file earlier in the plan may have added some */
+		run.errors = 0;
+		(void)before;
+		status = run_file(&run, plan[i].path, e);
+		errors += run.errors;
+		if (status == PMWB_OK && run.errors == 0 && !o->dry_run)
+			status = audit_import(&run, &plan[i], e);
+	}
+	run.errors = errors;
+	if (status != PMWB_OK) {
+		store_batch_abort(b);
+		if (status == PMWB_INTERRUPTED)
+			return err_set(e, PMWB_INTERRUPTED,
+				       "interrupted: the import was rolled back and the database is "
+				       "unchanged");
+		if (errors && status == PMWB_INPUT && e->file[0] == '\0')
+			return err_set(e, PMWB_INPUT, "nothing was imported");
+		return status;
+	}
+	if (errors) {
+		store_batch_abort(b);
+		return err_set(e, PMWB_INPUT,
+			       "%ld error%s%s; nothing was imported and the database is unchanged",
+			       errors, errors == 1 ? "" : "s",
+			       run.printed_errors < errors ? " (only the first ones are shown)" : "");
+	}
+	if (o->dry_run) {
+		store_batch_abort(b);
+		summary(o->out, &run, 1);
+		if (o->out)
+			fprintf(o->out, "dry run: nothing was written\n");
+		return PMWB_OK;
+	}
+	if (store_batch_commit(b, e) != PMWB_OK)
+		return e->status;
+	summary(o->out, &run, 0);
+	return PMWB_OK;
+}
+
+enum pmwb_status import_files(struct store *st, const char *kind, char *const *files, int nfiles,
+			      const struct import_options *o, struct pmwb_error *e)
+{
+	const struct import_kind *k = import_kind_find(kind);
+	struct plan *plan;
+	enum pmwb_status status;
+
+	if (!k)
+		return err_set(e, PMWB_USAGE, "no kind '%s'; the kinds are %s", kind,
+			       import_kind_list());
+	for (int i = 0; i < o->nmaps; i++) {
+		int ok = strcmp(o->map[i].field, "ignore") == 0;
+		char a[128], b[128];
+		import_header_normalise(o->map[i].field, a, sizeof(a));
+		for (int f = 0; f < k->nfields && !ok; f++) {
+			import_header_normalise(k->fields[f].name, b, sizeof(b));
+			ok = strcmp(a, b) == 0;
+		}
+		if (!ok)
+			return err_set(e, PMWB_USAGE, "--map '%s=%s': %s has no field '%s'",
+				       o->map[i].header, o->map[i].field, kind, o->map[i].field);
+	}
+	plan = calloc((size_t)nfiles, sizeof(*plan));
+	if (!plan)
+		return err_set(e, PMWB_NOMEM, "out of memory");
+	for (int i = 0; i < nfiles; i++) {
+		plan[i].kind = k;
+		plan[i].path = files[i];
+	}
+	status = run_plan(st, plan, nfiles, o, e);
+	free(plan);
+	return status;
+}
+
+enum pmwb_status import_dir(struct store *st, const char *dir, const struct import_options *o,
+			    struct pmwb_error *e)
+{
+	struct plan plan[NKINDS];
+	static char paths[NKINDS][4096];
+	struct stat sb;
+	int n = 0;
+
+	if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode))
+		return err_set_at(e, PMWB_IO, dir, 0, 0, "is not a folder");
+	for (size_t i = 0; i < NKINDS; i++) {
+		snprintf(paths[i], sizeof(paths[i]), "%s/%s", dir, kinds[i]->file);
+		if (stat(paths[i], &sb) != 0)
+			continue;
+		plan[n].kind = kinds[i];
+		plan[n].path = paths[i];
+		n++;
+	}
+	if (n == 0)
+		return err_set_at(e, PMWB_INPUT, dir, 0, 0,
+				  "has none of the files pmwb imports (programmes.csv, "
+				  "delivery.csv, phases.csv, milestones.csv, risks.csv, qipp.csv, "
+				  "qipp-months.csv, thresholds.csv, metrics.csv)");
+	return run_plan(st, plan, n, o, e);
+}

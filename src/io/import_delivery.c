@@ -1,0 +1,317 @@
+/* delivery.csv: the delivery table as people keep it, one row per project and one column per
+ * quarter with a phase letter in each cell; a run of the same letter in consecutive quarters
+ * is one phase.  phases.csv: the same plan in long form (project, phase, start, end). */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "import_impl.h"
+#include "pmwb/fy.h"
+#include "pmwb/store.h"
+#include "pmwb/store_project.h"
+#include "pmwb/text.h"
+
+enum { F_PROGRAMME, F_PROJECT, F_SCOPE, F_DESCRIPTION, F_SUCCESS, F_OUTCOME, F_HII, F_VALUE,
+       F_SOURCE, NF };
+
+static const struct import_field fields[NF] = {
+	[F_PROGRAMME] = {"programme_code", "Programme|Programme Name|Prog|Programme Code",
+			 IMPORT_REQUIRED},
+	[F_PROJECT] = {"project", "Project Name|Scheme|Workstream|Initiative|Project Title",
+		       IMPORT_REQUIRED},
+	[F_SCOPE] = {"scope_refs", "Scope|Scope Refs|Refs|Scope References", 0},
+	[F_DESCRIPTION] = {"description", "Detail|Details|Summary|Actions", 0},
+	[F_SUCCESS] = {"success_measures", "Success Measures|Measures of Success|KPIs", 0},
+	[F_OUTCOME] = {"outcome_indicators", "Outcome Indicators|Outcomes|Outcome Framework", 0},
+	[F_HII] = {"high_impact_innovations", "High Impact Innovations|HII|Innovation", 0},
+	[F_VALUE] = {"value_k", "Value|Value £'000|Project Value|Value £k|Saving £'000", 0},
+	[F_SOURCE] = {"source", "Citation|Document", 0},
+};
+
+static int classify_quarter(const struct import_run *run, const char *header, int *code)
+{
+	struct pmwb_error e;
+	fy_quarter q;
+
+	(void)run;
+	if (fy_parse_quarter(header, &q, &e) != PMWB_OK)
+		return 0;
+	*code = q;
+	return 1;
+}
+
+struct quarters {
+	int n;
+	int col[CSVIN_MAX_FIELDS];
+	int q[CSVIN_MAX_FIELDS];
+};
+
+static enum pmwb_status begin(struct import_run *run, struct pmwb_error *e)
+{
+	struct quarters *qs = calloc(1, sizeof(*qs));
+
+	if (!qs)
+		return err_set(e, PMWB_NOMEM, "out of memory");
+	run->kstate = qs;
+	for (int c = 0; c < run->map.ncols; c++) {
+		int i;
+		if (run->map.col_field[c] != MAP_DYNAMIC)
+			continue;
+		/* insertion sort by quarter: sheets are in order, so this is one pass */
+		for (i = qs->n; i > 0 && qs->q[i - 1] > run->map.col_code[c]; i--) {
+			qs->q[i] = qs->q[i - 1];
+			qs->col[i] = qs->col[i - 1];
+		}
+		if (i > 0 && qs->q[i - 1] == run->map.col_code[c]) {
+			char name[16];
+			fy_quarter_format(run->map.col_code[c], name, sizeof(name));
+			return err_set_at(e, PMWB_INPUT, run->file, 0, c + 1,
+					  "the header has two columns for %s", name);
+		}
+		qs->q[i] = run->map.col_code[c];
+		qs->col[i] = c;
+		qs->n++;
+	}
+	return PMWB_OK;
+}
+
+/* "I", "i", "Implement" -> 'I'; 0 when it is not a phase. */
+static char phase_letter(const char *cell)
+{
+	static const char *const names[] = {"Scope", "Design", "Procure", "Implement", "Review"};
+	size_t len = strlen(cell);
+
+	for (int i = 0; i < 5; i++) {
+		if ((len == 1 && toupper((unsigned char)cell[0]) == names[i][0]) ||
+		    text_equal_nocase(cell, len, names[i]))
+			return names[i][0];
+	}
+	return 0;
+}
+
+static int phases_of(struct import_run *run, const struct import_row *row, struct store_phase *ph,
+		     int *n)
+{
+	const struct quarters *qs = run->kstate;
+	int ok = 1;
+
+	*n = 0;
+	for (int i = 0; i < qs->n; i++) {
+		int c = qs->col[i];
+		const char *cell = (size_t)c < row->rec->nfields ? row->rec->field[c] : "";
+		char letter;
+		if (!cell[0])
+			continue;
+		letter = phase_letter(cell);
+		if (!letter) {
+			import_error(run, row->line, c + 1, cell,
+				     "a quarter holds a phase letter: S Scope, D Design, P Procure, "
+				     "I Implement or R Review");
+			ok = 0;
+			continue;
+		}
+		if (*n > 0 && ph[*n - 1].letter == letter && ph[*n - 1].end_q == qs->q[i] - 1) {
+			ph[*n - 1].end_q = qs->q[i];
+			continue;
+		}
+		ph[*n].letter = letter;
+		ph[*n].start_q = ph[*n].end_q = qs->q[i];
+		(*n)++;
+	}
+	return ok;
+}
+
+static enum pmwb_status row_fn(struct import_run *run, const struct import_row *row,
+			       struct pmwb_error *e)
+{
+	struct store_val v[STORE_PROJECT_NCOLS] = {{0}};
+	struct store_put_result r;
+	struct store_phase *ph;
+	enum pmwb_status fatal;
+	int ok = 1, n = 0, changed = 0;
+
+	ok &= import_programme(run, row, F_PROGRAMME, 0, &v[STORE_PROJECT_PROGRAMME_ID], e, &fatal);
+	if (fatal != PMWB_OK)
+		return fatal;
+	if (!row->cell[F_PROJECT][0]) {
+		import_error(run, row->line, import_col(row, F_PROJECT), NULL,
+			     "the project has no name");
+		ok = 0;
+	}
+	import_text(row, F_PROJECT, &v[STORE_PROJECT_NAME]);
+	import_text(row, F_SCOPE, &v[STORE_PROJECT_SCOPE_REFS]);
+	import_text(row, F_DESCRIPTION, &v[STORE_PROJECT_DESCRIPTION]);
+	import_text(row, F_SUCCESS, &v[STORE_PROJECT_SUCCESS_MEASURES]);
+	import_text(row, F_OUTCOME, &v[STORE_PROJECT_OUTCOME_INDICATORS]);
+	import_text(row, F_HII, &v[STORE_PROJECT_HIGH_IMPACT_INNOVATIONS]);
+	ok &= import_money_k(run, row, import_col(row, F_VALUE), row->cell[F_VALUE],
+			     &v[STORE_PROJECT_VALUE]);
+	if (row->map->field_col[F_VALUE] < 0)
+		v[STORE_PROJECT_VALUE].absent = 1;
+	import_text(row, F_SOURCE, &v[STORE_PROJECT_SOURCE]);
+	ph = malloc(sizeof(*ph) * (size_t)(((struct quarters *)run->kstate)->n + 1));
+	if (!ph)
+		return err_set(e, PMWB_NOMEM, "out of memory");
+	ok &= phases_of(run, row, ph, &n);
+	if (ok && !v[STORE_PROJECT_VALUE].null)
+		import_total_add(run, row, "value", v[STORE_PROJECT_VALUE].i);
+	if (!ok)
+		goto out;
+	if (store_put(run->b, &store_project_entity, v, row->line, &r, e) != PMWB_OK)
+		goto fail;
+	if (r.duplicate_line) {
+		import_error(run, row->line, import_col(row, F_PROJECT), row->cell[F_PROJECT],
+			     "this project of the same programme is on line %ld already (name the "
+			     "rows apart)", r.duplicate_line);
+		goto out;
+	}
+	if (store_phase_replace(run->b, r.id, ph, n, row->line, &changed, e) != PMWB_OK)
+		goto fail;
+	if (changed && r.change == STORE_UNCHANGED) {
+		r.change = STORE_UPDATED;
+		if (store_audit(run->st, "project", row->cell[F_PROJECT], "update",
+				"phases changed", e) != PMWB_OK)
+			goto fail;
+	}
+	import_count(run, &store_project_entity, r.change);
+out:
+	free(ph);
+	return PMWB_OK;
+fail:
+	free(ph);
+	return e->status;
+}
+
+static void total_fn(struct import_run *run, const struct import_row *row)
+{
+	struct store_val v;
+	struct pmwb_error e;
+
+	(void)e;
+	if (!row->cell[F_VALUE][0] || !import_money_k(run, row, import_col(row, F_VALUE),
+						      row->cell[F_VALUE], &v))
+		return;
+	import_total_check(run, row, import_col(row, F_VALUE), "value", v.i);
+}
+
+const struct import_kind import_kind_delivery = {
+	.name = "delivery",
+	.file = "delivery.csv",
+	.fields = fields,
+	.nfields = NF,
+	.classify = classify_quarter,
+	.entities = {&store_project_entity},
+	.nentities = 1,
+	.total_field = F_PROJECT,
+	.total_scope_field = F_PROGRAMME,
+	.begin = begin,
+	.row = row_fn,
+	.total = total_fn,
+};
+
+/* The long form. */
+enum { P_PROGRAMME, P_PROJECT, P_PHASE, P_START, P_END, P_NAME, PNF };
+
+static const struct import_field phase_fields[PNF] = {
+	[P_PROGRAMME] = {"programme_code", "Programme|Programme Name|Prog|Programme Code",
+			 IMPORT_REQUIRED},
+	[P_PROJECT] = {"project", "Project Name|Scheme|Workstream", IMPORT_REQUIRED},
+	[P_PHASE] = {"phase", "Letter|Stage|Phase Letter", IMPORT_REQUIRED},
+	[P_START] = {"start", "Start Quarter|From|Start Q|Begins", IMPORT_REQUIRED},
+	[P_END] = {"end", "End Quarter|To|End Q|Ends|Until", 0},
+	[P_NAME] = {"phase_name", NULL, IMPORT_DERIVED},
+};
+
+static int quarter_cell(struct import_run *run, const struct import_row *row, int field,
+			int *q)
+{
+	struct pmwb_error pe;
+
+	if (fy_parse_quarter(row->cell[field], q, &pe) != PMWB_OK) {
+		import_error(run, row->line, import_col(row, field), row->cell[field], "%s: %s",
+			     run->kind->fields[field].name, pe.msg);
+		return 0;
+	}
+	return 1;
+}
+
+static enum pmwb_status phase_row(struct import_run *run, const struct import_row *row,
+				  struct pmwb_error *e)
+{
+	struct store_val p[STORE_PROJECT_NCOLS] = {{0}};
+	struct store_val v[STORE_PHASE_NCOLS] = {{0}};
+	struct store_put_result r;
+	enum pmwb_status fatal;
+	char letter[2] = {0, 0};
+	long long project_id;
+	int ok = 1, start = 0, end = 0, found;
+
+	ok &= import_programme(run, row, P_PROGRAMME, 0, &p[STORE_PROJECT_PROGRAMME_ID], e, &fatal);
+	if (fatal != PMWB_OK)
+		return fatal;
+	if (!row->cell[P_PROJECT][0]) {
+		import_error(run, row->line, import_col(row, P_PROJECT), NULL,
+			     "the phase names no project");
+		ok = 0;
+	}
+	letter[0] = phase_letter(row->cell[P_PHASE]);
+	if (!letter[0]) {
+		import_error(run, row->line, import_col(row, P_PHASE), row->cell[P_PHASE],
+			     "the phase is one of S Scope, D Design, P Procure, I Implement, "
+			     "R Review");
+		ok = 0;
+	}
+	ok &= quarter_cell(run, row, P_START, &start);
+	if (row->cell[P_END][0])
+		ok &= quarter_cell(run, row, P_END, &end);
+	else
+		end = start;
+	if (ok && end < start) {
+		import_error(run, row->line, import_col(row, P_END), row->cell[P_END],
+			     "the phase ends before it starts (%s)", row->cell[P_START]);
+		ok = 0;
+	}
+	if (!ok)
+		return PMWB_OK;
+	p[STORE_PROJECT_NAME].s = row->cell[P_PROJECT];
+	if (store_find(run->b, &store_project_entity, p, &project_id, &found, e) != PMWB_OK)
+		return e->status;
+	if (!found) {
+		/* A plan kept only in long form still needs its projects. */
+		for (int i = 0; i < STORE_PROJECT_NCOLS; i++)
+			if (i != STORE_PROJECT_PROGRAMME_ID && i != STORE_PROJECT_NAME)
+				p[i].null = p[i].absent = 1;
+		if (store_put(run->b, &store_project_entity, p, row->line, &r, e) != PMWB_OK)
+			return e->status;
+		import_count(run, &store_project_entity, r.change);
+		project_id = r.id;
+	}
+	v[STORE_PHASE_PROJECT_ID].i = project_id;
+	v[STORE_PHASE_START_Q].i = start;
+	v[STORE_PHASE_LETTER].s = letter;
+	v[STORE_PHASE_END_Q].i = end;
+	if (store_put(run->b, &store_phase_entity, v, row->line, &r, e) != PMWB_OK)
+		return e->status;
+	if (r.duplicate_line) {
+		import_error(run, row->line, import_col(row, P_START), row->cell[P_START],
+			     "a phase of this project starting then is on line %ld already",
+			     r.duplicate_line);
+		return PMWB_OK;
+	}
+	import_count(run, &store_phase_entity, r.change);
+	return PMWB_OK;
+}
+
+const struct import_kind import_kind_phases = {
+	.name = "phases",
+	.file = "phases.csv",
+	.fields = phase_fields,
+	.nfields = PNF,
+	.entities = {&store_phase_entity},
+	.nentities = 1,
+	.total_field = -1,
+	.total_scope_field = -1,
+	.row = phase_row,
+};

@@ -1,0 +1,160 @@
+/* Private to io/: what the import driver (import.c) shares with the per-kind importers
+ * (import_<kind>.c), the header map (import_header.c), value parsing (import_values.c) and
+ * the total-row checks (import_totals.c). */
+#ifndef PMWB_IMPORT_IMPL_H
+#define PMWB_IMPORT_IMPL_H
+
+#include "pmwb/csvin.h"
+#include "pmwb/import.h"
+#include "pmwb/scale.h"
+#include "pmwb/store_batch.h"
+
+#define IMPORT_MAX_FIELDS 48
+#define IMPORT_MAX_TOTALS 256
+#define IMPORT_MAX_ENTITIES 4
+
+enum import_field_flags {
+	IMPORT_REQUIRED = 1 << 0, /* the header must have it */
+	IMPORT_DERIVED = 1 << 1,  /* written by export, ignored by import */
+};
+
+struct import_field {
+	const char *name;    /* canonical, as the seed files and export write it */
+	const char *aliases; /* '|'-separated, matched case- and punctuation-insensitively */
+	unsigned flags;
+};
+
+/* What a header cell means. */
+enum { MAP_BLANK = -1, MAP_UNKNOWN = -2, MAP_DYNAMIC = -3, MAP_IGNORED = -4 };
+
+struct import_map {
+	int ncols;                          /* up to the last non-blank header cell */
+	int field_col[IMPORT_MAX_FIELDS];   /* 0-based column of each field, -1 */
+	int col_field[CSVIN_MAX_FIELDS];    /* a field index or MAP_* */
+	int col_code[CSVIN_MAX_FIELDS];     /* for MAP_DYNAMIC: what the kind's classify said */
+};
+
+struct import_row {
+	long line;
+	const char *cell[IMPORT_MAX_FIELDS]; /* trimmed; "" when blank or no such column */
+	const struct csvin_record *rec;      /* the raw fields (trimmed in place) */
+	const struct import_map *map;
+};
+
+struct import_run;
+
+struct import_kind {
+	const char *name; /* "risks" */
+	const char *file; /* its name in a folder for `import all`: "risks.csv" */
+	const struct import_field *fields;
+	int nfields;
+	/* Dynamic columns (quarters, plan years): 1 and a code when the header is one. */
+	int (*classify)(const struct import_run *run, const char *header, int *code);
+	/* What the kind writes: counted in the summary; --replace empties entities[0]. */
+	const struct store_entity *entities[IMPORT_MAX_ENTITIES];
+	int nentities;
+	/* Field whose cell marks total rows ("Total", "Sub-total", "Grand Total"), or -1;
+	 * a total row that names a programme in total_scope_field covers only its rows. */
+	int total_field;
+	int total_scope_field;
+	enum pmwb_status (*begin)(struct import_run *run, struct pmwb_error *e);
+	/* One data row.  Bad values are reported with import_error() and the row skipped;
+	 * a non-OK return (database failure) stops the import. */
+	enum pmwb_status (*row)(struct import_run *run, const struct import_row *row,
+				struct pmwb_error *e);
+	/* A total row: call import_total_check() for each amount it prints. */
+	void (*total)(struct import_run *run, const struct import_row *row);
+	/* After the last row (checks across rows). */
+	enum pmwb_status (*end)(struct import_run *run, struct pmwb_error *e);
+};
+
+struct import_tally {
+	const struct store_entity *ent;
+	long count[3]; /* by enum store_change */
+};
+
+struct import_total_acc {
+	char label[32];
+	char scope[64]; /* the programme the rows belong to, "" for all rows */
+	long long sum[4]; /* since the last total row of level >= 1, 2, 3 (index = level) */
+};
+
+struct import_run {
+	const struct import_options *o;
+	const struct import_kind *kind;
+	struct store *st;
+	struct store_batch *b;
+	const char *file;
+	struct csvin *reader;
+	struct import_map map;
+	int have_header;
+	long skipped_above;
+	long rows, errors, warnings, printed_errors;
+	long totals_checked, totals_differ;
+	struct import_tally tally[16];
+	int ntally;
+	struct import_total_acc acc[IMPORT_MAX_TOTALS];
+	int nacc;
+	struct {
+		char text[128];
+		long long id;
+		int found;
+	} pcache[32];
+	int npcache;
+	void *kstate; /* a kind's own per-file state */
+	unsigned long long file_size;
+	double last_progress, started;
+};
+
+/* Kinds. */
+extern const struct import_kind import_kind_programmes, import_kind_delivery,
+	import_kind_phases, import_kind_milestones, import_kind_risks, import_kind_qipp,
+	import_kind_qipp_months, import_kind_thresholds, import_kind_metrics;
+const struct import_kind *import_kind_find(const char *name);
+
+/* Messages.  column is 1-based (0: none); value may be NULL. */
+void import_error(struct import_run *run, long line, long column, const char *value,
+		  const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+void import_warning(struct import_run *run, long line, long column, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+void import_notice(struct import_run *run, long line, long column, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+/* The 1-based column of a field in this file (0 when it has none). */
+long import_col(const struct import_row *row, int field);
+void import_count(struct import_run *run, const struct store_entity *ent, enum store_change c);
+
+/* Header matching (import_header.c). */
+size_t import_header_normalise(const char *s, char *out, size_t size);
+/* Fills m from a header record; returns how many columns were recognised. */
+int import_header_match(const struct import_run *run, const struct csvin_record *rec,
+			struct import_map *m);
+
+/* Values (import_values.c): each reports its own error and returns 0 on a bad value. */
+int import_money_k(struct import_run *run, const struct import_row *row, long column,
+		   const char *text, struct store_val *v);
+int import_int(struct import_run *run, const struct import_row *row, int field, int min, int max,
+	       struct store_val *v);
+int import_fy(struct import_run *run, const struct import_row *row, int field,
+	      struct store_val *v);
+int import_level(struct import_run *run, const struct import_row *row, int field,
+		 enum scale_axis axis, struct store_val *level, struct store_val *word);
+/* A programme cell: code or name.  allow_empty: an empty cell is NULL (organisation level). */
+int import_programme(struct import_run *run, const struct import_row *row, int field,
+		     int allow_empty, struct store_val *v, struct pmwb_error *e,
+		     enum pmwb_status *fatal);
+void import_text(const struct import_row *row, int field, struct store_val *v);
+
+/* Total rows (import_totals.c). */
+int import_total_level(const char *cell); /* 0 not a total, 1 sub-total, 2 total, 3 grand */
+void import_total_add(struct import_run *run, const struct import_row *row, const char *label,
+		      long long value);
+void import_total_check(struct import_run *run, const struct import_row *row, long column,
+			const char *label, long long printed);
+void import_total_reset(struct import_run *run, int level);
+
+/* Shared by kinds whose dynamic columns name a financial year ("fy2013_14_plan_k",
+ * "Plan 2013/14 £'000", "2013/14 gross"): code = fy * 4 + what (QIPP_NET, ...). */
+enum { QIPP_NET = 0, QIPP_GROSS = 1, QIPP_FORECAST = 2 };
+int import_classify_fy_column(const char *header, int *code);
+
+#endif

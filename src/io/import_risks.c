@@ -1,0 +1,122 @@
+/* risks.csv: the risk register, keyed by programme and ref.  An empty programme cell is the
+ * organisation's own (corporate) register; a code or name that matches no programme is an
+ * error, never a silent corporate risk. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "import_impl.h"
+#include "pmwb/risk.h"
+#include "pmwb/store_risk.h"
+
+enum { F_REF, F_PROGRAMME, F_TITLE, F_OWNER, F_LIKELIHOOD, F_IMPACT, F_SCORE, F_FINANCIAL,
+       F_MITIGATION, F_STATUS, F_SOURCE, F_DESCRIPTION, F_RESIDUAL, F_COMPUTED, F_BAND, NF };
+
+static const struct import_field fields[NF] = {
+	[F_REF] = {"ref", "Risk Ref|Risk Reference|Reference|Risk ID|ID|Risk No|Risk Number|No",
+		   IMPORT_REQUIRED},
+	[F_PROGRAMME] = {"programme_code", "Programme|Programme Name|Prog|Programme Code", 0},
+	[F_TITLE] = {"risk", "Risk Title|Title|Risk Description|Description of Risk|Risk Name",
+		     IMPORT_REQUIRED},
+	[F_OWNER] = {"owner", "Risk Owner|Responsible|Lead|Risk Lead", 0},
+	[F_LIKELIHOOD] = {"likelihood", "Likelihood (1-5)|Prob|Probability|L|Likelihood Score", 0},
+	[F_IMPACT] = {"impact", "Impact (1-5)|Consequence|Consequence (1-5)|Severity|I|C", 0},
+	[F_SCORE] = {"score", "Risk Score|Rating|Risk Rating|Printed Score|LxI|L x I", 0},
+	[F_FINANCIAL] = {"financial_impact_k", "Financial Impact|Financial Impact £'000|Cost "
+			 "£'000|Financial Risk £'000|Value £'000", 0},
+	[F_MITIGATION] = {"mitigation", "Mitigations|Mitigating Actions|Controls|Actions|Action "
+			  "Plan|Controls and Mitigation", 0},
+	[F_STATUS] = {"status", "Current Status|Progress|Position", 0},
+	[F_SOURCE] = {"source", "Citation|Document", 0},
+	[F_DESCRIPTION] = {"description", "Detail|Details|Cause and Effect|Risk Detail", 0},
+	[F_RESIDUAL] = {"residual_rating", "Residual|Residual Risk|Residual Score", 0},
+	[F_COMPUTED] = {"computed_score", NULL, IMPORT_DERIVED},
+	[F_BAND] = {"band", NULL, IMPORT_DERIVED},
+};
+
+static enum pmwb_status row_fn(struct import_run *run, const struct import_row *row,
+			       struct pmwb_error *e)
+{
+	struct store_val v[STORE_RISK_NCOLS] = {{0}};
+	struct store_put_result r;
+	enum pmwb_status fatal;
+	int ok = 1;
+
+	if (!row->cell[F_REF][0]) {
+		import_error(run, row->line, import_col(row, F_REF), NULL, "the risk has no ref");
+		ok = 0;
+	}
+	if (!row->cell[F_TITLE][0]) {
+		import_error(run, row->line, import_col(row, F_TITLE), NULL,
+			     "the risk has no title");
+		ok = 0;
+	}
+	if (row->map->field_col[F_PROGRAMME] >= 0) {
+		ok &= import_programme(run, row, F_PROGRAMME, 1, &v[STORE_RISK_PROGRAMME_ID], e,
+				       &fatal);
+		if (fatal != PMWB_OK)
+			return fatal;
+	} else {
+		v[STORE_RISK_PROGRAMME_ID].null = 1;
+	}
+	import_text(row, F_REF, &v[STORE_RISK_REF]);
+	import_text(row, F_TITLE, &v[STORE_RISK_TITLE]);
+	import_text(row, F_DESCRIPTION, &v[STORE_RISK_DESCRIPTION]);
+	import_text(row, F_OWNER, &v[STORE_RISK_OWNER]);
+	ok &= import_level(run, row, F_LIKELIHOOD, SCALE_LIKELIHOOD, &v[STORE_RISK_LIKELIHOOD],
+			   &v[STORE_RISK_LIKELIHOOD_WORD]);
+	ok &= import_level(run, row, F_IMPACT, SCALE_IMPACT, &v[STORE_RISK_IMPACT],
+			   &v[STORE_RISK_IMPACT_WORD]);
+	import_text(row, F_SCORE, &v[STORE_RISK_PRINTED_SCORE]);
+	import_text(row, F_RESIDUAL, &v[STORE_RISK_RESIDUAL_RATING]);
+	ok &= import_money_k(run, row, import_col(row, F_FINANCIAL), row->cell[F_FINANCIAL],
+			     &v[STORE_RISK_FINANCIAL_IMPACT]);
+	if (row->map->field_col[F_FINANCIAL] < 0)
+		v[STORE_RISK_FINANCIAL_IMPACT].absent = 1;
+	import_text(row, F_MITIGATION, &v[STORE_RISK_MITIGATION]);
+	import_text(row, F_STATUS, &v[STORE_RISK_STATUS]);
+	if (v[STORE_RISK_STATUS].null) {
+		/* the column is NOT NULL: a register without status is an open register */
+		v[STORE_RISK_STATUS].null = 0;
+		v[STORE_RISK_STATUS].s = "open";
+	}
+	import_text(row, F_SOURCE, &v[STORE_RISK_SOURCE]);
+	if (!ok)
+		return PMWB_OK;
+
+	/* A printed score that is not likelihood x impact is the register's own slip: say so,
+	 * keep both. */
+	if (row->cell[F_SCORE][0] && !v[STORE_RISK_LIKELIHOOD].null && !v[STORE_RISK_IMPACT].null) {
+		char *end;
+		long printed = strtol(row->cell[F_SCORE], &end, 10);
+		long computed = risk_score((int)v[STORE_RISK_LIKELIHOOD].i, (int)v[STORE_RISK_IMPACT].i);
+		if (!*end && printed != computed)
+			import_warning(run, row->line, import_col(row, F_SCORE),
+				       "score %ld is printed, but likelihood %lld x impact %lld is %ld",
+				       printed, v[STORE_RISK_LIKELIHOOD].i, v[STORE_RISK_IMPACT].i,
+				       computed);
+	}
+	if (store_put(run->b, &store_risk_entity, v, row->line, &r, e) != PMWB_OK)
+		return e->status;
+	if (r.duplicate_line) {
+		import_error(run, row->line, import_col(row, F_REF), row->cell[F_REF],
+			     "risk ref repeats line %ld (a ref may appear once per programme)",
+			     r.duplicate_line);
+		return PMWB_OK;
+	}
+	import_count(run, &store_risk_entity, r.change);
+	return PMWB_OK;
+}
+
+const struct import_kind import_kind_risks = {
+	.name = "risks",
+	.file = "risks.csv",
+	.fields = fields,
+	.nfields = NF,
+	.entities = {&store_risk_entity},
+	.nentities = 1,
+	.total_field = -1,
+	.total_scope_field = -1,
+	.row = row_fn,
+};

@@ -1,0 +1,183 @@
+/* Turning cells into typed values, each failure reported where it is. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "import_impl.h"
+#include "pmwb/money.h"
+#include "pmwb/store_programme.h"
+#include "pmwb/text.h"
+
+long import_col(const struct import_row *row, int field)
+{
+	int c = row->map->field_col[field];
+	return c < 0 ? 0 : c + 1;
+}
+
+void import_text(const struct import_row *row, int field, struct store_val *v)
+{
+	memset(v, 0, sizeof(*v));
+	if (row->map->field_col[field] < 0) {
+		v->absent = 1;
+		v->null = 1;
+		return;
+	}
+	v->s = row->cell[field];
+	v->null = !v->s[0];
+}
+
+int import_money_k(struct import_run *run, const struct import_row *row, long column,
+		   const char *text, struct store_val *v)
+{
+	struct pmwb_error e;
+	money_pounds p;
+
+	memset(v, 0, sizeof(*v));
+	if (!text[0]) {
+		v->null = 1;
+		return 1;
+	}
+	err_clear(&e);
+	if (money_parse(text, MONEY_THOUSANDS, &p, &e) != PMWB_OK) {
+		import_error(run, row->line, column, text, "%s", e.msg);
+		return 0;
+	}
+	v->i = p;
+	return 1;
+}
+
+int import_int(struct import_run *run, const struct import_row *row, int field, int min, int max,
+	       struct store_val *v)
+{
+	const char *text = row->cell[field];
+	char *end;
+	long n;
+
+	memset(v, 0, sizeof(*v));
+	if (row->map->field_col[field] < 0)
+		v->absent = 1;
+	if (!text[0]) {
+		v->null = 1;
+		return 1;
+	}
+	errno = 0;
+	n = strtol(text, &end, 10);
+	if (errno || *end || end == text || n < min || n > max) {
+		import_error(run, row->line, import_col(row, field), text,
+			     "%s must be a whole number from %d to %d", run->kind->fields[field].name,
+			     min, max);
+		return 0;
+	}
+	v->i = n;
+	return 1;
+}
+
+int import_fy(struct import_run *run, const struct import_row *row, int field,
+	      struct store_val *v)
+{
+	const char *text = row->cell[field];
+	struct pmwb_error e;
+	int fy;
+
+	memset(v, 0, sizeof(*v));
+	if (row->map->field_col[field] < 0)
+		v->absent = 1;
+	if (!text[0]) {
+		v->null = 1;
+		return 1;
+	}
+	err_clear(&e);
+	if (fy_parse(text, &fy, &e) != PMWB_OK) {
+		import_error(run, row->line, import_col(row, field), text, "%s: %s",
+			     run->kind->fields[field].name, e.msg);
+		return 0;
+	}
+	v->i = fy;
+	return 1;
+}
+
+int import_level(struct import_run *run, const struct import_row *row, int field,
+		 enum scale_axis axis, struct store_val *level, struct store_val *word)
+{
+	const char *text = row->cell[field];
+	struct pmwb_error e;
+	int n, was_word = 0;
+
+	memset(level, 0, sizeof(*level));
+	memset(word, 0, sizeof(*word));
+	if (row->map->field_col[field] < 0) {
+		level->absent = word->absent = 1;
+		level->null = word->null = 1;
+		return 1;
+	}
+	word->null = 1;
+	if (!text[0]) {
+		level->null = 1;
+		return 1;
+	}
+	err_clear(&e);
+	if (scale_parse(axis, &run->o->scale, text, &n, &was_word, &e) != PMWB_OK) {
+		import_error(run, row->line, import_col(row, field), text, "%s: %s",
+			     run->kind->fields[field].name, e.msg);
+		return 0;
+	}
+	level->i = n;
+	if (was_word) {
+		word->null = 0;
+		word->s = text;
+	}
+	return 1;
+}
+
+int import_programme(struct import_run *run, const struct import_row *row, int field,
+		     int allow_empty, struct store_val *v, struct pmwb_error *e,
+		     enum pmwb_status *fatal)
+{
+	const char *text = row->cell[field];
+	long long id = 0;
+	int found = 0, i;
+
+	*fatal = PMWB_OK;
+	memset(v, 0, sizeof(*v));
+	if (!text[0]) {
+		if (allow_empty) {
+			v->null = 1;
+			return 1;
+		}
+		import_error(run, row->line, import_col(row, field), text,
+			     "the programme is missing: give its code or name");
+		return 0;
+	}
+	/* Registers repeat one programme row after row: a small cache saves a query each. */
+	for (i = 0; i < run->npcache; i++)
+		if (strcmp(run->pcache[i].text, text) == 0)
+			break;
+	if (i < run->npcache) {
+		id = run->pcache[i].id;
+		found = run->pcache[i].found;
+	} else {
+		if (store_programme_lookup(run->b, text, &id, &found, e) != PMWB_OK) {
+			*fatal = e->status;
+			return 0;
+		}
+		if (strlen(text) < sizeof(run->pcache[0].text)) {
+			i = run->npcache < 32 ? run->npcache++ : (int)(run->rows % 32);
+			text_copy(run->pcache[i].text, sizeof(run->pcache[i].text), text);
+			run->pcache[i].id = id;
+			run->pcache[i].found = found;
+		}
+	}
+	if (!found) {
+		import_error(run, row->line, import_col(row, field), text,
+			     "no programme has this code or name: import the programme first "
+			     "(pmwb import programmes FILE)%s",
+			     allow_empty ? ", or leave the cell empty for an organisation-level "
+					   "(corporate) entry"
+					 : "");
+		return 0;
+	}
+	v->i = id;
+	return 1;
+}

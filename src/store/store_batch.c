@@ -1,0 +1,594 @@
+/* The write batch behind import: one transaction, prepared statements per entity, and the
+ * find-compare-write step every entity shares (see store_batch.h).
+ *
+ * Bulk load: when an entity's table is empty at its first row and all its unique keys are
+ * separate CREATE INDEX statements (not inline UNIQUE), those indexes are dropped and rows
+ * are inserted without a lookup; store_batch_end_file builds the indexes again.  Building an
+ * index once after the load is much cheaper than keeping it up to date row by row
+ * (PERF-NOTES.md), and a key written twice shows up as the unique index failing to build. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pmwb/text.h"
+#include "store_entity.h"
+
+struct saved_index {
+	char *name;
+	char *sql;
+};
+
+struct slot {
+	const struct store_entity *ent;
+	sqlite3_stmt *sel, *ins, *upd, *del;
+	int checked; /* bulk decided */
+	int bulk;
+	struct saved_index *idx;
+	int nidx;
+	struct store_val old[32];
+	char *oldbuf[32];
+};
+
+struct store_batch {
+	struct store *st;
+	char file[1024];
+	struct slot slot[STORE_ENTITY_SLOTS];
+	sqlite3_stmt *touch_ins, *touch_sel;
+	int touched_made;
+};
+
+const char *store_entity_label(const struct store_entity *ent)
+{
+	return ent->label;
+}
+
+const char *store_batch_file(const struct store_batch *b)
+{
+	return b->file;
+}
+
+struct store *store_batch_store(struct store_batch *b)
+{
+	return b->st;
+}
+
+void store_batch_set_file(struct store_batch *b, const char *src_file)
+{
+	text_copy(b->file, sizeof(b->file), src_file);
+}
+
+enum pmwb_status store_batch_begin(struct store *st, const char *src_file,
+				   struct store_batch **out, struct pmwb_error *e)
+{
+	struct store_batch *b = calloc(1, sizeof(*b));
+
+	*out = NULL;
+	if (!b)
+		return err_set(e, PMWB_NOMEM, "out of memory");
+	b->st = st;
+	store_batch_set_file(b, src_file);
+	if (store_begin(st, e) != PMWB_OK) {
+		free(b);
+		return e->status;
+	}
+	*out = b;
+	return PMWB_OK;
+}
+
+/* Append strings (up to a NULL) to sql; SQL is built from the entity's own constant names. */
+static void cat(char *sql, size_t size, ...)
+{
+	va_list ap;
+	const char *p;
+	size_t n = strlen(sql);
+
+	va_start(ap, size);
+	while ((p = va_arg(ap, const char *)) != NULL) {
+		size_t len = strlen(p);
+		if (n + len + 1 > size)
+			len = size - n - 1;
+		memcpy(sql + n, p, len);
+		n += len;
+		sql[n] = '\0';
+	}
+	va_end(ap);
+}
+
+/* "a = ? AND ifnull(b, 0) = ifnull(?, 0)": the form the expression indexes are built on. */
+
+static void key_match(const struct store_entity *ent, char *sql, size_t size)
+{
+	int first = 1;
+	for (int i = 0; i < ent->ncols; i++) {
+		const struct store_column *c = &ent->cols[i];
+		if (!(c->flags & STORE_KEY))
+			continue;
+		if (!first)
+			cat(sql, size, " AND ", NULL);
+		first = 0;
+		if (!(c->flags & STORE_KEY_NULL))
+			cat(sql, size, c->name, " = ?", NULL);
+		else if (c->type == STORE_INT)
+			cat(sql, size, "ifnull(", c->name, ", 0) = ifnull(?, 0)", NULL);
+		else
+			cat(sql, size, "ifnull(", c->name, ", '') = ifnull(?, '')", NULL);
+	}
+}
+
+static enum pmwb_status prepare_slot(struct store_batch *b, struct slot *s,
+				     const struct store_entity *ent, struct pmwb_error *e)
+{
+	char sql[4096];
+	int i;
+
+	s->ent = ent;
+	snprintf(sql, sizeof(sql), "SELECT %s", ent->has_rowid ? "rowid" : "0");
+	for (i = 0; i < ent->ncols; i++)
+		cat(sql, sizeof(sql), ", ", ent->cols[i].name, NULL);
+	cat(sql, sizeof(sql), " FROM ", ent->table, " WHERE ", NULL);
+	key_match(ent, sql, sizeof(sql));
+	if (store_prepare(b->st, sql, &s->sel, e) != PMWB_OK)
+		return e->status;
+
+	snprintf(sql, sizeof(sql), "INSERT INTO %s (", ent->table);
+	for (i = 0; i < ent->ncols; i++)
+		cat(sql, sizeof(sql), i ? ", " : "", ent->cols[i].name, NULL);
+	cat(sql, sizeof(sql), ") VALUES (", NULL);
+	for (i = 0; i < ent->ncols; i++)
+		cat(sql, sizeof(sql), i ? ", ?" : "?", NULL);
+	cat(sql, sizeof(sql), ")", NULL);
+	if (store_prepare(b->st, sql, &s->ins, e) != PMWB_OK)
+		return e->status;
+
+	/* The update sets every column in order (keys to themselves), then matches the key with
+	 * a second copy of the key values bound after them. */
+	snprintf(sql, sizeof(sql), "UPDATE %s SET ", ent->table);
+	for (i = 0; i < ent->ncols; i++)
+		cat(sql, sizeof(sql), i ? ", " : "", ent->cols[i].name, " = ?", NULL);
+	cat(sql, sizeof(sql), " WHERE ", NULL);
+	key_match(ent, sql, sizeof(sql));
+	return store_prepare(b->st, sql, &s->upd, e);
+}
+
+static void bind_val(sqlite3_stmt *stmt, int idx, const struct store_column *c,
+		     const struct store_val *v)
+{
+	if (v->null || (c->type == STORE_TEXT && (!v->s || !*v->s)))
+		sqlite3_bind_null(stmt, idx);
+	else if (c->type == STORE_INT)
+		sqlite3_bind_int64(stmt, idx, v->i);
+	else
+		sqlite3_bind_text(stmt, idx, v->s, -1, SQLITE_STATIC);
+}
+
+static int bind_keys(sqlite3_stmt *stmt, int idx, const struct store_entity *ent,
+		     const struct store_val *vals)
+{
+	for (int i = 0; i < ent->ncols; i++)
+		if (ent->cols[i].flags & STORE_KEY)
+			bind_val(stmt, idx++, &ent->cols[i], &vals[i]);
+	return idx;
+}
+
+static enum pmwb_status get_slot(struct store_batch *b, const struct store_entity *ent,
+				 struct slot **out, struct pmwb_error *e)
+{
+	struct slot *s = &b->slot[ent->slot];
+
+	*out = s;
+	if (s->ent)
+		return PMWB_OK;
+	return prepare_slot(b, s, ent, e);
+}
+
+/* Decide bulk mode at the entity's first row (see the top of the file). */
+static enum pmwb_status check_bulk(struct store_batch *b, struct slot *s, struct pmwb_error *e)
+{
+	sqlite3_stmt *q;
+	char sql[256];
+	int rc, empty, inline_unique;
+
+	s->checked = 1;
+	snprintf(sql, sizeof(sql), "SELECT NOT EXISTS (SELECT 1 FROM %s), (SELECT count(*) FROM "
+		 "sqlite_master WHERE type = 'index' AND tbl_name = '%s' AND sql IS NULL)",
+		 s->ent->table, s->ent->table);
+	if (store_prepare(b->st, sql, &q, e) != PMWB_OK)
+		return e->status;
+	rc = sqlite3_step(q);
+	empty = sqlite3_column_int(q, 0);
+	inline_unique = sqlite3_column_int(q, 1);
+	sqlite3_finalize(q);
+	if (rc != SQLITE_ROW)
+		return store_db_error(b->st, e, "reading a table");
+	if (!empty || inline_unique)
+		return PMWB_OK;
+
+	snprintf(sql, sizeof(sql), "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+		 "AND tbl_name = '%s' AND sql IS NOT NULL", s->ent->table);
+	if (store_prepare(b->st, sql, &q, e) != PMWB_OK)
+		return e->status;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		struct saved_index *ni = realloc(s->idx, (size_t)(s->nidx + 1) * sizeof(*ni));
+		if (!ni)
+			break;
+		s->idx = ni;
+		ni[s->nidx].name = strdup((const char *)sqlite3_column_text(q, 0));
+		ni[s->nidx].sql = strdup((const char *)sqlite3_column_text(q, 1));
+		s->nidx++;
+	}
+	sqlite3_finalize(q);
+	if (rc != SQLITE_DONE)
+		return store_db_error(b->st, e, "reading the indexes");
+	for (int i = 0; i < s->nidx; i++) {
+		snprintf(sql, sizeof(sql), "DROP INDEX \"%s\"", s->idx[i].name);
+		if (sqlite3_exec(b->st->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+			return store_db_error(b->st, e, "preparing a bulk load");
+	}
+	s->bulk = 1;
+	return PMWB_OK;
+}
+
+static enum pmwb_status touch(struct store_batch *b, struct slot *s, const struct store_val *vals,
+			      long line, long *dup_line, struct pmwb_error *e)
+{
+	char key[2048] = "";
+	int rc;
+
+	*dup_line = 0;
+	if (!b->touched_made) {
+		if (sqlite3_exec(b->st->db,
+				 "CREATE TEMP TABLE IF NOT EXISTS store_touched (slot INTEGER, key "
+				 "TEXT, line INTEGER, PRIMARY KEY (slot, key)) WITHOUT ROWID",
+				 NULL, NULL, NULL) != SQLITE_OK ||
+		    store_prepare(b->st, "INSERT OR IGNORE INTO store_touched VALUES (?, ?, ?)",
+				  &b->touch_ins, e) != PMWB_OK ||
+		    store_prepare(b->st, "SELECT line FROM store_touched WHERE slot = ? AND key = ?",
+				  &b->touch_sel, e) != PMWB_OK)
+			return store_db_error(b->st, e, "tracking imported keys");
+		b->touched_made = 1;
+	}
+	for (int i = 0; i < s->ent->ncols; i++) {
+		size_t n = strlen(key);
+		if (!(s->ent->cols[i].flags & STORE_KEY))
+			continue;
+		if (s->ent->cols[i].type == STORE_INT)
+			snprintf(key + n, sizeof(key) - n, "%lld\x1f", vals[i].null ? 0 : vals[i].i);
+		else
+			snprintf(key + n, sizeof(key) - n, "%s\x1f", vals[i].s ? vals[i].s : "");
+	}
+	sqlite3_bind_int(b->touch_ins, 1, s->ent->slot);
+	sqlite3_bind_text(b->touch_ins, 2, key, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(b->touch_ins, 3, line);
+	rc = sqlite3_step(b->touch_ins);
+	sqlite3_reset(b->touch_ins);
+	if (rc != SQLITE_DONE)
+		return store_db_error(b->st, e, "tracking imported keys");
+	if (sqlite3_changes(b->st->db) > 0)
+		return PMWB_OK;
+	sqlite3_bind_int(b->touch_sel, 1, s->ent->slot);
+	sqlite3_bind_text(b->touch_sel, 2, key, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(b->touch_sel) == SQLITE_ROW)
+		*dup_line = (long)sqlite3_column_int64(b->touch_sel, 0);
+	sqlite3_reset(b->touch_sel);
+	return PMWB_OK;
+}
+
+static void fill_src(const struct store_batch *b, const struct store_entity *ent,
+		     struct store_val *vals, long line)
+{
+	for (int i = 0; i < ent->ncols; i++) {
+		if (!(ent->cols[i].flags & STORE_SRC))
+			continue;
+		vals[i].null = 0;
+		if (ent->cols[i].type == STORE_TEXT)
+			vals[i].s = b->file;
+		else
+			vals[i].i = line;
+	}
+}
+
+static enum pmwb_status insert(struct store_batch *b, struct slot *s, struct store_val *vals,
+			       struct store_put_result *r, struct pmwb_error *e)
+{
+	int rc;
+
+	for (int i = 0; i < s->ent->ncols; i++)
+		bind_val(s->ins, i + 1, &s->ent->cols[i], &vals[i]);
+	rc = sqlite3_step(s->ins);
+	sqlite3_reset(s->ins);
+	if (rc != SQLITE_DONE)
+		return store_db_error(b->st, e, "adding a row");
+	r->change = STORE_NEW;
+	r->id = s->ent->has_rowid ? sqlite3_last_insert_rowid(b->st->db) : 0;
+	return PMWB_OK;
+}
+
+/* Keep the row's old values (text copied) for the comparison and the hook. */
+static void keep_old(struct slot *s)
+{
+	for (int i = 0; i < s->ent->ncols && i < 32; i++) {
+		int col = i + 1;
+		struct store_val *v = &s->old[i];
+		free(s->oldbuf[i]);
+		s->oldbuf[i] = NULL;
+		v->null = sqlite3_column_type(s->sel, col) == SQLITE_NULL;
+		v->i = sqlite3_column_int64(s->sel, col);
+		v->s = NULL;
+		if (!v->null && s->ent->cols[i].type == STORE_TEXT) {
+			s->oldbuf[i] = strdup((const char *)sqlite3_column_text(s->sel, col));
+			v->s = s->oldbuf[i];
+		}
+	}
+}
+
+static int same(const struct store_column *c, const struct store_val *a, const struct store_val *b)
+{
+	int anull = a->null || (c->type == STORE_TEXT && (!a->s || !*a->s));
+	int bnull = b->null || (c->type == STORE_TEXT && (!b->s || !*b->s));
+
+	if (anull || bnull)
+		return anull == bnull;
+	if (c->type == STORE_INT)
+		return a->i == b->i;
+	return strcmp(a->s, b->s) == 0;
+}
+
+static void describe(char *buf, size_t size, const struct store_column *c,
+		     const struct store_val *v)
+{
+	if (v->null || (c->type == STORE_TEXT && (!v->s || !*v->s)))
+		snprintf(buf, size, "(empty)");
+	else if (c->type == STORE_INT)
+		snprintf(buf, size, "%lld", v->i);
+	else
+		snprintf(buf, size, "'%.60s%s'", v->s, strlen(v->s) > 60 ? "..." : "");
+}
+
+static enum pmwb_status update(struct store_batch *b, struct slot *s, struct store_val *vals,
+			       long line, struct store_put_result *r, struct pmwb_error *e)
+{
+	char detail[1024] = "", key[512] = "", one[80], two[80];
+	int rc, idx;
+
+	for (int i = 0; i < s->ent->ncols; i++) {
+		const struct store_column *c = &s->ent->cols[i];
+		size_t n = strlen(detail);
+		if (vals[i].absent && !(c->flags & STORE_KEY))
+			vals[i] = s->old[i];
+		if (c->flags & (STORE_KEY | STORE_SRC | STORE_NOCMP) || same(c, &s->old[i], &vals[i]))
+			continue;
+		describe(one, sizeof(one), c, &s->old[i]);
+		describe(two, sizeof(two), c, &vals[i]);
+		snprintf(detail + n, sizeof(detail) - n, "%s%s: %s -> %s", n ? "; " : "", c->name,
+			 one, two);
+	}
+	if (!detail[0]) {
+		r->change = STORE_UNCHANGED;
+		return PMWB_OK;
+	}
+	for (int i = 0; i < s->ent->ncols; i++) {
+		const struct store_column *c = &s->ent->cols[i];
+		if (c->flags & STORE_NOCMP)
+			vals[i] = s->old[i];
+		bind_val(s->upd, i + 1, c, &vals[i]);
+	}
+	idx = bind_keys(s->upd, s->ent->ncols + 1, s->ent, vals);
+	(void)idx;
+	rc = sqlite3_step(s->upd);
+	sqlite3_reset(s->upd);
+	if (rc != SQLITE_DONE)
+		return store_db_error(b->st, e, "updating a row");
+	r->change = STORE_UPDATED;
+	for (int i = 0; i < s->ent->ncols; i++) {
+		size_t n = strlen(key);
+		if (s->ent->cols[i].flags & STORE_KEY) {
+			describe(one, sizeof(one), &s->ent->cols[i], &vals[i]);
+			snprintf(key + n, sizeof(key) - n, "%s%s", n ? " " : "", one);
+		}
+	}
+	snprintf(key + strlen(key), sizeof(key) - strlen(key), " (%.200s:%ld)", b->file, line);
+	if (store_audit(b->st, s->ent->label, key, "update", detail, e) != PMWB_OK)
+		return e->status;
+	if (s->ent->updated)
+		return s->ent->updated(b, r->id, s->old, vals, line, e);
+	return PMWB_OK;
+}
+
+enum pmwb_status store_put(struct store_batch *b, const struct store_entity *ent,
+			   struct store_val *vals, long line, struct store_put_result *r,
+			   struct pmwb_error *e)
+{
+	struct slot *s;
+	int rc;
+
+	memset(r, 0, sizeof(*r));
+	if (get_slot(b, ent, &s, e) != PMWB_OK)
+		return e->status;
+	if (!s->checked && check_bulk(b, s, e) != PMWB_OK)
+		return e->status;
+	fill_src(b, ent, vals, line);
+	if (s->bulk)
+		return insert(b, s, vals, r, e);
+	if (!ent->no_dupcheck) {
+		if (touch(b, s, vals, line, &r->duplicate_line, e) != PMWB_OK)
+			return e->status;
+		if (r->duplicate_line)
+			return PMWB_OK;
+	}
+	bind_keys(s->sel, 1, ent, vals);
+	rc = sqlite3_step(s->sel);
+	if (rc == SQLITE_DONE) {
+		sqlite3_reset(s->sel);
+		return insert(b, s, vals, r, e);
+	}
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(s->sel);
+		return store_db_error(b->st, e, "looking a row up");
+	}
+	r->id = sqlite3_column_int64(s->sel, 0);
+	keep_old(s);
+	sqlite3_reset(s->sel);
+	return update(b, s, vals, line, r, e);
+}
+
+enum pmwb_status store_find(struct store_batch *b, const struct store_entity *ent,
+			    const struct store_val *vals, long long *id, int *found,
+			    struct pmwb_error *e)
+{
+	struct slot *s;
+	int rc;
+
+	*found = 0;
+	if (get_slot(b, ent, &s, e) != PMWB_OK)
+		return e->status;
+	bind_keys(s->sel, 1, ent, vals);
+	rc = sqlite3_step(s->sel);
+	if (rc == SQLITE_ROW) {
+		*found = 1;
+		*id = sqlite3_column_int64(s->sel, 0);
+	}
+	sqlite3_reset(s->sel);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_db_error(b->st, e, "looking a row up");
+	return PMWB_OK;
+}
+
+enum pmwb_status store_clear(struct store_batch *b, const struct store_entity *ent,
+			     struct pmwb_error *e)
+{
+	char sql[128];
+
+	snprintf(sql, sizeof(sql), "DELETE FROM %s", ent->table);
+	if (sqlite3_exec(b->st->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return store_db_error(b->st, e, "emptying a table for --replace");
+	if (store_audit(b->st, ent->label, NULL, "replace", b->file, e) != PMWB_OK)
+		return e->status;
+	return PMWB_OK;
+}
+
+/* A unique index would not build: find the keys written twice, sorted, and say where. */
+static enum pmwb_status report_dups(struct store_batch *b, struct slot *s, store_dup_fn dup,
+				    void *ctx, struct pmwb_error *e)
+{
+	char sql[2048] = "SELECT group_concat(src_line) FROM (SELECT src_line, ";
+	int first = 1, rc, any = 0;
+	sqlite3_stmt *q;
+
+	for (int i = 0; i < s->ent->ncols; i++) {
+		const struct store_column *c = &s->ent->cols[i];
+		if (!(c->flags & STORE_KEY))
+			continue;
+		if (!(c->flags & STORE_KEY_NULL))
+			cat(sql, sizeof(sql), c->name, NULL);
+		else
+			cat(sql, sizeof(sql), "ifnull(", c->name,
+			    c->type == STORE_INT ? ", 0)" : ", '')", NULL);
+		cat(sql, sizeof(sql), " AS k_", c->name, ", ", NULL);
+	}
+	cat(sql, sizeof(sql), "1 AS one FROM ", s->ent->table, " ORDER BY src_line) GROUP BY ",
+	    NULL);
+	for (int i = 0; i < s->ent->ncols; i++) {
+		if (!(s->ent->cols[i].flags & STORE_KEY))
+			continue;
+		cat(sql, sizeof(sql), first ? "k_" : ", k_", s->ent->cols[i].name, NULL);
+		first = 0;
+	}
+	cat(sql, sizeof(sql), " HAVING count(*) > 1", NULL);
+	if (store_prepare(b->st, sql, &q, e) != PMWB_OK)
+		return e->status;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		const char *p = (const char *)sqlite3_column_text(q, 0);
+		long firstl = strtol(p, (char **)&p, 10);
+		while (*p == ',') {
+			long l = strtol(p + 1, (char **)&p, 10);
+			dup(ctx, s->ent, l, firstl);
+			any = 1;
+		}
+	}
+	sqlite3_finalize(q);
+	if (rc != SQLITE_DONE)
+		return store_db_error(b->st, e, "finding repeated keys");
+	if (!any)
+		return store_db_error(b->st, e, "rebuilding an index");
+	return err_set(e, PMWB_INPUT, "the file has repeated keys");
+}
+
+enum pmwb_status store_batch_end_file(struct store_batch *b, store_dup_fn dup, void *ctx,
+				      struct pmwb_error *e)
+{
+	for (int k = 0; k < STORE_ENTITY_SLOTS; k++) {
+		struct slot *s = &b->slot[k];
+		/* unique indexes first: a failure there means a repeated key */
+		for (int pass = 0; pass < 2; pass++) {
+			for (int i = 0; i < s->nidx; i++) {
+				if (!s->idx[i].sql ||
+				    (strncmp(s->idx[i].sql, "CREATE UNIQUE", 13) == 0) != (pass == 0))
+					continue;
+				if (sqlite3_exec(b->st->db, s->idx[i].sql, NULL, NULL, NULL) != SQLITE_OK) {
+					if ((sqlite3_errcode(b->st->db) & 0xff) == SQLITE_CONSTRAINT)
+						return report_dups(b, s, dup, ctx, e);
+					return store_db_error(b->st, e, "rebuilding an index");
+				}
+				free(s->idx[i].sql);
+				s->idx[i].sql = NULL;
+			}
+		}
+		/* the next file of the batch finds the table full: no bulk again */
+		s->bulk = 0;
+		s->checked = s->ent != NULL;
+	}
+	if (b->touched_made &&
+	    sqlite3_exec(b->st->db, "DELETE FROM store_touched", NULL, NULL, NULL) != SQLITE_OK)
+		return store_db_error(b->st, e, "tracking imported keys");
+	return PMWB_OK;
+}
+
+static void free_slots(struct store_batch *b)
+{
+	for (int k = 0; k < STORE_ENTITY_SLOTS; k++) {
+		struct slot *s = &b->slot[k];
+		sqlite3_finalize(s->sel);
+		sqlite3_finalize(s->ins);
+		sqlite3_finalize(s->upd);
+		sqlite3_finalize(s->del);
+		for (int i = 0; i < s->nidx; i++) {
+			free(s->idx[i].name);
+			free(s->idx[i].sql);
+		}
+		free(s->idx);
+		for (int i = 0; i < 32; i++)
+			free(s->oldbuf[i]);
+	}
+	sqlite3_finalize(b->touch_ins);
+	sqlite3_finalize(b->touch_sel);
+	b->touch_ins = b->touch_sel = NULL;
+	memset(b->slot, 0, sizeof(b->slot));
+}
+
+enum pmwb_status store_batch_commit(struct store_batch *b, struct pmwb_error *e)
+{
+	enum pmwb_status st;
+
+	free_slots(b);
+	if (b->touched_made) {
+		sqlite3_exec(b->st->db, "DROP TABLE temp.store_touched", NULL, NULL, NULL);
+		b->touched_made = 0;
+	}
+	st = store_commit(b->st, e);
+	free(b);
+	return st;
+}
+
+void store_batch_abort(struct store_batch *b)
+{
+	if (!b)
+		return;
+	free_slots(b);
+	store_rollback(b->st);
+	if (b->touched_made)
+		sqlite3_exec(b->st->db, "DROP TABLE IF EXISTS temp.store_touched", NULL, NULL, NULL);
+	free(b);
+}

@@ -1,0 +1,42 @@
+/* Private to store/: how an entity module describes its table to store_batch.c. */
+#ifndef PMWB_STORE_ENTITY_H
+#define PMWB_STORE_ENTITY_H
+
+#include "pmwb/store_batch.h"
+#include "store_impl.h"
+
+enum store_col_type { STORE_INT, STORE_TEXT };
+
+enum store_col_flags {
+	STORE_KEY = 1 << 0,      /* part of the natural key */
+	STORE_KEY_NULL = 1 << 1, /* key column that may be NULL (matched with ifnull) */
+	STORE_SRC = 1 << 2,      /* provenance (src_file / src_line): written, not compared */
+	STORE_NOCMP = 1 << 3,    /* not compared for "changed" (set on insert only) */
+};
+
+struct store_column {
+	const char *name;
+	enum store_col_type type;
+	unsigned flags;
+};
+
+struct store_entity {
+	const char *table;
+	const char *label; /* for the audit log and messages */
+	const struct store_column *cols;
+	int ncols;
+	int has_rowid;
+	int no_dupcheck; /* rows legitimately written more than once per file (plan years) */
+	int slot;        /* index into the batch's statement cache, unique per entity */
+	/* Called after an update with the old and new values (risk history). */
+	enum pmwb_status (*updated)(struct store_batch *b, long long id,
+				    const struct store_val *old_vals, const struct store_val *vals,
+				    long line, struct pmwb_error *e);
+};
+
+#define STORE_ENTITY_SLOTS 16
+
+/* For entity hooks. */
+const char *store_batch_file(const struct store_batch *b);
+
+#endif
