@@ -44,6 +44,8 @@ void report_table_group(struct report_table *t, const char *text);
 void report_table_rule(struct report_table *t);
 /* A heading above a table: underlined text, "## " in Markdown, nothing in CSV. */
 void report_heading(FILE *out, enum report_format format, const char *text);
+/* A section under a report's heading: "-" underline in text, "### " in Markdown. */
+void report_subheading(FILE *out, enum report_format format, const char *text);
 /* A paragraph of prose between tables (not in CSV). */
 void report_note(FILE *out, enum report_format format, const char *text);
 
@@ -82,5 +84,18 @@ enum pmwb_status report_risks(struct store *st, FILE *out, const struct report_r
 /* The 5x5 counts: impact up, likelihood across, each cell with its band. */
 enum pmwb_status report_heatmap(struct store *st, FILE *out, const struct report_risk_options *o,
 				struct pmwb_error *e);
+
+struct report_exceptions_options {
+	int fy;
+	fy_month asof;
+	enum report_format format; /* text or Markdown */
+	struct fy_settings fy_settings;
+	struct qipp_rag_rules rules;
+	struct risk_bands bands;
+};
+
+/* The monthly exception report for the programme delivery group. */
+enum pmwb_status report_exceptions(struct store *st, FILE *out,
+				   const struct report_exceptions_options *o, struct pmwb_error *e);
 
 #endif

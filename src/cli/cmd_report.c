@@ -272,6 +272,40 @@ static int run_qipp(struct cli_context *ctx, struct store *st, int argc, char **
 	return 0;
 }
 
+static int run_exceptions(struct cli_context *ctx, struct store *st, int argc, char **argv)
+{
+	const char *name = "report exceptions";
+	struct report_args a;
+	struct report_exceptions_options o;
+	struct store_session_info info;
+	struct pmwb_error e;
+	int rc;
+
+	if ((rc = parse_args(ctx, name, argc, argv, &a)))
+		return rc;
+	if (a.min_score || a.programme)
+		return cli_usage_error(ctx, name, "the exception report covers every programme; "
+						  "it takes --month, --fy and --format");
+	if (a.format == REPORT_CSV)
+		return cli_usage_error(ctx, name, "the exception report is text or md; for CSV use "
+						  "'pmwb report qipp' and 'pmwb report risks'");
+	memset(&o, 0, sizeof(o));
+	err_clear(&e);
+	if (load_settings(st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
+		return cli_report(ctx, &e);
+	if ((rc = resolve_period(ctx, name, &a, &o.fy_settings, &o.fy, &o.asof)))
+		return rc;
+	if (store_session_info(st, &info, &e) != PMWB_OK)
+		return cli_report(ctx, &e);
+	o.bands = info.bands;
+	if (risk_bands_validate(&o.bands, &e) != PMWB_OK)
+		return cli_report(ctx, &e);
+	o.format = a.format;
+	if (report_exceptions(st, ctx->out, &o, &e) != PMWB_OK)
+		return cli_report(ctx, &e);
+	return 0;
+}
+
 static const struct {
 	const char *name;
 	int (*run)(struct cli_context *ctx, struct store *st, int argc, char **argv);
@@ -279,6 +313,7 @@ static const struct {
 	{"qipp", run_qipp},
 	{"risks", run_risks},
 	{"heatmap", run_heatmap},
+	{"exceptions", run_exceptions},
 };
 
 static int run_report(struct cli_context *ctx, int argc, char **argv)
@@ -287,7 +322,7 @@ static int run_report(struct cli_context *ctx, int argc, char **argv)
 	int rc;
 
 	if (argc < 2)
-		return cli_usage_error(ctx, "report", "say which report: qipp, risks or heatmap");
+		return cli_usage_error(ctx, "report", "say which report: qipp, risks, heatmap or exceptions");
 	for (size_t i = 0; i < sizeof(reports) / sizeof(reports[0]); i++) {
 		if (strcmp(argv[1], reports[i].name) != 0)
 			continue;
@@ -302,7 +337,7 @@ static int run_report(struct cli_context *ctx, int argc, char **argv)
 
 const struct cli_command cmd_report = {
 	.name = "report",
-	.summary = "print a report for a board paper (qipp, risks, heatmap)",
+	.summary = "print a report for a board paper (qipp, risks, heatmap, exceptions)",
 	.usage = "Usage: pmwb [-f FILE] report REPORT [OPTIONS]\n"
 		 "Print a report as aligned text (the default), CSV or Markdown.\n"
 		 "\n"
@@ -326,6 +361,13 @@ const struct cli_command cmd_report = {
 		 "\n"
 		 "  heatmap [--programme CODE|corporate] [--min-score N] [--format text|csv|md]\n"
 		 "      Counts of scored risks on the 5x5 matrix, impact up and likelihood across,\n"
-		 "      each cell marked with its band.\n",
+		 "      each cell marked with its band.\n"
+		 "\n"
+		 "  exceptions [--month 2013-09] [--fy 2013/14] [--format text|md]\n"
+		 "      The monthly exception report for the programme delivery group: QIPP\n"
+		 "      schemes rated Red or Amber (with variance and owner), schemes that moved\n"
+		 "      down a RAG level since the month before, schemes with no report for the\n"
+		 "      month, programmes forecasting below plan, open escalated risks grouped by\n"
+		 "      the authority they go to, and the organisation's totals.\n",
 	.run = run_report,
 };

@@ -4,4 +4,5 @@ libpmwb_io_a_SOURCES += \
 	src/io/qipp_position.h \
 	src/io/qipp_position.c \
 	src/io/report_qipp.c \
-	src/io/report_risks.c
+	src/io/report_risks.c \
+	src/io/report_exceptions.c

@@ -224,6 +224,25 @@ void report_heading(FILE *out, enum report_format format, const char *text)
 	}
 }
 
+void report_subheading(FILE *out, enum report_format format, const char *text)
+{
+	size_t w = display_width(text);
+
+	switch (format) {
+	case REPORT_TEXT:
+		fprintf(out, "%s\n", text);
+		for (size_t i = 0; i < w; i++)
+			fputc('-', out);
+		fputs("\n", out);
+		break;
+	case REPORT_MD:
+		fprintf(out, "### %s\n\n", text);
+		break;
+	case REPORT_CSV:
+		break;
+	}
+}
+
 void report_note(FILE *out, enum report_format format, const char *text)
 {
 	if (format != REPORT_CSV)

@@ -4,10 +4,12 @@ TESTS += \
 	tests/cli/db_path.sh \
 	tests/cli/db_errors.sh \
 	tests/cli/report_qipp.sh \
-	tests/cli/report_risks.sh
+	tests/cli/report_risks.sh \
+	tests/cli/report_exceptions.sh
 EXTRA_DIST += \
 	tests/cli/usage.sh \
 	tests/cli/db_path.sh \
 	tests/cli/db_errors.sh \
 	tests/cli/report_qipp.sh \
-	tests/cli/report_risks.sh
+	tests/cli/report_risks.sh \
+	tests/cli/report_exceptions.sh

@@ -1,0 +1,301 @@
+/* pmwb report exceptions: what the monthly programme delivery group must look at - Red and
+ * Amber schemes, schemes that moved down or did not report, programmes forecasting below
+ * plan, escalated risks - and the organisation's totals, as text or Markdown. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "pmwb/report.h"
+#include "pmwb/store_report.h"
+#include "pmwb/text.h"
+#include "qipp_position.h"
+
+/* The scheme sections each read the schemes once, in programme order. */
+enum scheme_section { RED_AMBER, MOVED_DOWN, NOT_REPORTED };
+
+struct exceptions {
+	const struct report_exceptions_options *o;
+	struct report_table table;
+	enum scheme_section section;
+	int months;
+	long rows;
+	/* programme totals, for the programmes-below-plan section */
+	char programme[48], programme_name[STORE_REPORT_TEXT];
+	struct qipp_position programme_pos, org_pos;
+};
+
+static const struct report_column scheme_columns[] = {
+	{"Programme", "programme", 9, 0}, {"Scheme", "scheme", 24, 0}, {"Owner", "owner", 12, 0},
+	{"Net plan", "net_plan_k", 8, 1}, {"Forecast", "forecast_k", 8, 1}, {"Var", "variance_k", 6, 1},
+	{"RAG", "rag", 6, 0},
+};
+static const struct report_column moved_columns[] = {
+	{"Programme", "programme", 9, 0}, {"Scheme", "scheme", 28, 0}, {"Owner", "owner", 14, 0},
+	{"Last month", "was", 10, 0}, {"Now", "now", 6, 0},
+};
+static const struct report_column silent_columns[] = {
+	{"Programme", "programme", 9, 0}, {"Scheme", "scheme", 36, 0}, {"Owner", "owner", 20, 0},
+};
+static const struct report_column programme_columns[] = {
+	{"Programme", "programme", 9, 0}, {"Name", "name", 30, 0}, {"Net plan", "net_plan_k", 8, 1},
+	{"Forecast", "forecast_k", 8, 1}, {"Var", "variance_k", 7, 1}, {"Var %", "variance_pct", 5, 1},
+	{"RAG", "rag", 5, 0},
+};
+static const struct report_column total_columns[] = {
+	{"", "what", 24, 0}, {"£'000", "value_k", 9, 1},
+};
+static const struct report_column risk_columns[] = {
+	{"Ref", "ref", 7, 0}, {"Programme", "programme", 9, 0}, {"Risk", "risk", 30, 0},
+	{"Owner", "owner", 12, 0}, {"Score", "score", 5, 1}, {"Band", "band", 8, 0},
+};
+
+#define NCOLS(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+static const char *programme_label(const char *code)
+{
+	return code[0] ? code : "(corp.)";
+}
+
+static void flush_programme(struct exceptions *x)
+{
+	char net[32], forecast[32], var[32], pct[16];
+	enum qipp_rag rag;
+	const struct qipp_position *p = &x->programme_pos;
+
+	if (!x->programme[0])
+		return;
+	qipp_position_add(&x->org_pos, p);
+	rag = qipp_position_rag(&x->o->rules, p);
+	/* Below plan: the schemes that reported forecast less than their net plan. */
+	if (p->has_forecast && p->forecast < p->forecast_plan) {
+		const char *cells[7];
+		report_format_k(x->o->format, net, sizeof(net), 1, p->forecast_plan);
+		report_format_k(x->o->format, forecast, sizeof(forecast), 1, p->forecast);
+		report_format_k(x->o->format, var, sizeof(var), 1, p->forecast - p->forecast_plan);
+		report_format_variance_pct(pct, sizeof(pct), p->forecast - p->forecast_plan,
+					   p->forecast_plan);
+		cells[0] = x->programme;
+		cells[1] = x->programme_name;
+		cells[2] = net;
+		cells[3] = forecast;
+		cells[4] = var;
+		cells[5] = pct;
+		cells[6] = report_rag_text(x->o->format, rag);
+		report_table_row(&x->table, cells);
+		x->rows++;
+	}
+	memset(&x->programme_pos, 0, sizeof(x->programme_pos));
+	x->programme[0] = '\0';
+}
+
+static enum pmwb_status on_programme_row(void *ctx, const struct store_qipp_row *row,
+					 struct pmwb_error *e)
+{
+	struct exceptions *x = ctx;
+	struct qipp_position pos;
+
+	if (strcmp(x->programme, row->programme_code) != 0) {
+		flush_programme(x);
+		text_copy(x->programme, sizeof(x->programme), row->programme_code);
+		text_copy(x->programme_name, sizeof(x->programme_name), row->programme_name);
+	}
+	if (qipp_position_of(row, x->months, &pos, e) != PMWB_OK)
+		return e->status;
+	qipp_position_add(&x->programme_pos, &pos);
+	return PMWB_OK;
+}
+
+static enum pmwb_status on_scheme_row(void *ctx, const struct store_qipp_row *row,
+				      struct pmwb_error *e)
+{
+	struct exceptions *x = ctx;
+	struct qipp_position pos;
+	enum qipp_rag rag, before;
+	char net[32], forecast[32], var[32];
+	const char *cells[7];
+
+	if (qipp_position_of(row, x->months, &pos, e) != PMWB_OK)
+		return e->status;
+	rag = qipp_position_rag(&x->o->rules, &pos);
+	before = qipp_position_prev_rag(&x->o->rules, &pos);
+	cells[0] = row->programme_code;
+	cells[1] = row->scheme;
+	cells[2] = row->owner;
+	switch (x->section) {
+	case RED_AMBER:
+		if (rag != QIPP_RED && rag != QIPP_AMBER)
+			return PMWB_OK;
+		report_format_k(x->o->format, net, sizeof(net), pos.has_net, pos.net);
+		report_format_k(x->o->format, forecast, sizeof(forecast), 1, pos.forecast);
+		report_format_k(x->o->format, var, sizeof(var), 1, pos.forecast - pos.forecast_plan);
+		cells[3] = net;
+		cells[4] = forecast;
+		cells[5] = var;
+		cells[6] = qipp_rag_name(rag);
+		break;
+	case MOVED_DOWN:
+		if (!qipp_rag_moved_down(before, rag))
+			return PMWB_OK;
+		cells[3] = qipp_rag_name(before);
+		cells[4] = qipp_rag_name(rag);
+		break;
+	case NOT_REPORTED:
+		if (row->reported_this_month)
+			return PMWB_OK;
+		break;
+	}
+	report_table_row(&x->table, cells);
+	x->rows++;
+	return PMWB_OK;
+}
+
+static void none_if_empty(struct exceptions *x, const char *text)
+{
+	if (x->rows == 0) {
+		if (x->o->format == REPORT_MD)
+			fprintf(x->table.out, "\n%s\n", text);
+		else
+			fprintf(x->table.out, "%s\n", text);
+	}
+	fputc('\n', x->table.out);
+}
+
+static enum pmwb_status scheme_section(struct store *st, struct exceptions *x,
+				       enum scheme_section which, const char *title,
+				       const struct report_column *cols, int ncols,
+				       const char *none, struct pmwb_error *e)
+{
+	fy_month first = fy_first_month(&x->o->fy_settings, x->o->fy);
+
+	report_subheading(x->table.out, x->o->format, title);
+	report_table_begin(&x->table, x->table.out, x->o->format, cols, ncols);
+	x->section = which;
+	x->rows = 0;
+	if (store_report_qipp(st, x->o->fy, first, x->o->asof, NULL, on_scheme_row, x, e) != PMWB_OK)
+		return e->status;
+	none_if_empty(x, none);
+	return PMWB_OK;
+}
+
+static enum pmwb_status on_escalated(void *ctx, const struct store_risk_row *row,
+				     struct pmwb_error *e)
+{
+	struct exceptions *x = ctx;
+	int b = risk_band_index(&x->o->bands, row->score);
+	char score[12];
+	const char *cells[6];
+
+	(void)e;
+	if (b < 0 || !x->o->bands.band[b].escalated)
+		return PMWB_OK;
+	snprintf(score, sizeof(score), "%d", row->score);
+	cells[0] = row->ref;
+	cells[1] = programme_label(row->programme_code);
+	cells[2] = row->title;
+	cells[3] = row->owner;
+	cells[4] = score;
+	cells[5] = x->o->bands.band[b].name;
+	report_table_row(&x->table, cells);
+	x->rows++;
+	return PMWB_OK;
+}
+
+/* Escalated risks grouped by the authority they go to, one table per escalating band. */
+static enum pmwb_status risk_section(struct store *st, struct exceptions *x, struct pmwb_error *e)
+{
+	struct store_risk_filter f = {.programme_code = NULL, .min_score = 0, .open_only = 1};
+	char title[200];
+	int any = 0;
+
+	for (int b = 0; b < x->o->bands.n; b++) {
+		const struct risk_band *band = &x->o->bands.band[b];
+		if (!band->escalated)
+			continue;
+		any = 1;
+		snprintf(title, sizeof(title), "Escalated risks: %s (%s, score %d-%d)", band->authority,
+			 band->name, band->min_score, band->max_score);
+		report_subheading(x->table.out, x->o->format, title);
+		report_table_begin(&x->table, x->table.out, x->o->format, risk_columns,
+				   NCOLS(risk_columns));
+		x->rows = 0;
+		f.min_score = band->min_score;
+		if (store_report_risks(st, &f, on_escalated, x, e) != PMWB_OK)
+			return e->status;
+		none_if_empty(x, "No open risk is in this band.");
+	}
+	if (!any)
+		report_note(x->table.out, x->o->format,
+			    "No risk band escalates (see the threshold table), so no risk is escalated.");
+	return PMWB_OK;
+}
+
+static void total_row(struct exceptions *x, const char *what, int has, money_pounds v)
+{
+	char buf[32];
+	const char *cells[2] = {what, buf};
+
+	report_format_k(x->o->format, buf, sizeof(buf), has, v);
+	report_table_row(&x->table, cells);
+}
+
+enum pmwb_status report_exceptions(struct store *st, FILE *out,
+				   const struct report_exceptions_options *o, struct pmwb_error *e)
+{
+	struct exceptions x;
+	fy_month first = fy_first_month(&o->fy_settings, o->fy);
+	char fy[16], month[16], heading[160], pct[16];
+
+	memset(&x, 0, sizeof(x));
+	x.o = o;
+	x.table.out = out;
+	x.months = o->asof - first + 1;
+	fy_format(o->fy, fy, sizeof(fy));
+	fy_month_format(o->asof, month, sizeof(month));
+	if (x.months < 1 || x.months > 12)
+		return err_set(e, PMWB_USAGE, "the month %s is not in the financial year %s", month, fy);
+	snprintf(heading, sizeof(heading), "Exception report, %s (financial year %s)", month, fy);
+	report_heading(out, o->format, heading);
+
+	if (scheme_section(st, &x, RED_AMBER, "QIPP schemes rated Red or Amber", scheme_columns,
+			   NCOLS(scheme_columns), "No scheme is Red or Amber.", e) != PMWB_OK ||
+	    scheme_section(st, &x, MOVED_DOWN, "QIPP schemes that moved down since last month",
+			   moved_columns, NCOLS(moved_columns), "No scheme moved down.", e) != PMWB_OK ||
+	    scheme_section(st, &x, NOT_REPORTED, "QIPP schemes with no report this month",
+			   silent_columns, NCOLS(silent_columns), "Every scheme reported.", e) != PMWB_OK)
+		return e->status;
+
+	report_subheading(out, o->format, "Programmes forecasting below plan");
+	report_table_begin(&x.table, out, o->format, programme_columns, NCOLS(programme_columns));
+	x.rows = 0;
+	if (store_report_qipp(st, o->fy, first, o->asof, NULL, on_programme_row, &x, e) != PMWB_OK)
+		return e->status;
+	flush_programme(&x);
+	none_if_empty(&x, "No programme forecasts below its plan.");
+
+	if (risk_section(st, &x, e) != PMWB_OK)
+		return e->status;
+
+	report_subheading(out, o->format, "Organisation totals");
+	report_table_begin(&x.table, out, o->format, total_columns, NCOLS(total_columns));
+	total_row(&x, "Net plan for the year", 1, x.org_pos.net);
+	total_row(&x, "Plan to date", 1, x.org_pos.ytd_plan);
+	total_row(&x, "Actual to date", 1, x.org_pos.ytd_actual);
+	total_row(&x, "Forecast (reported)", x.org_pos.has_forecast, x.org_pos.forecast);
+	total_row(&x, "Plan of those reporting", x.org_pos.has_forecast, x.org_pos.forecast_plan);
+	total_row(&x, "Variance", x.org_pos.has_forecast,
+		  x.org_pos.forecast - x.org_pos.forecast_plan);
+	report_format_variance_pct(pct, sizeof(pct), x.org_pos.forecast - x.org_pos.forecast_plan,
+				   x.org_pos.forecast_plan);
+	{
+		const char *cells[2] = {"Variance %", pct};
+		report_table_row(&x.table, cells);
+		cells[0] = "RAG";
+		cells[1] = report_rag_text(o->format, qipp_position_rag(&o->rules, &x.org_pos));
+		report_table_row(&x.table, cells);
+	}
+	report_note(out, o->format,
+		    "Forecasts are each scheme's latest full-year forecast; RAG compares them with the "
+		    "net plan.");
+	return PMWB_OK;
+}
