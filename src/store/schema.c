@@ -156,9 +156,51 @@ static const char migration_2[] =
 	"CREATE INDEX risk_programme ON risk (programme_id, likelihood, impact);"
 	"CREATE INDEX qipp_scheme_programme ON qipp_scheme (programme_id, id);";
 
+/* Version 3: the Risks pane.  One index per sort it offers, on the same expressions its
+ * keyset queries compare (unscored risks count as score 0, no owner as '', no review date as
+ * the far future, the corporate register as programme 0), so every page is a range scan.
+ * risk_cell keeps the heat map's counts per programme, cell and open/closed, up to date by
+ * trigger whoever writes (import, the form, the sqlite3 shell): the heat map and band counts
+ * then read a few hundred rows instead of the register. */
+static const char migration_3[] =
+	"CREATE INDEX risk_sort_score ON risk (ifnull(score, 0) DESC, id);"
+	"CREATE INDEX risk_sort_programme ON risk (ifnull(programme_id, 0), ifnull(score, 0) DESC, id);"
+	"CREATE INDEX risk_sort_owner ON risk (ifnull(owner, '') COLLATE NOCASE,"
+	" ifnull(score, 0) DESC, id);"
+	"CREATE INDEX risk_sort_review ON risk (ifnull(review_date, '9999-12-31'),"
+	" ifnull(score, 0) DESC, id);"
+	"CREATE TABLE risk_cell ("
+	" programme_key INTEGER NOT NULL," /* ifnull(programme_id, 0) */
+	" likelihood INTEGER NOT NULL, impact INTEGER NOT NULL," /* 0: not rated */
+	" closed INTEGER NOT NULL,"
+	" n INTEGER NOT NULL,"
+	" PRIMARY KEY (programme_key, closed, likelihood, impact)) WITHOUT ROWID;"
+	"INSERT INTO risk_cell SELECT ifnull(programme_id, 0), ifnull(likelihood, 0),"
+	" ifnull(impact, 0), lower(status) LIKE 'closed%', count(*) FROM risk GROUP BY 1, 2, 3, 4;"
+	"CREATE TRIGGER risk_cell_insert AFTER INSERT ON risk BEGIN"
+	" INSERT INTO risk_cell VALUES (ifnull(new.programme_id, 0), ifnull(new.likelihood, 0),"
+	"  ifnull(new.impact, 0), lower(new.status) LIKE 'closed%', 1)"
+	"  ON CONFLICT DO UPDATE SET n = n + 1;"
+	" END;"
+	"CREATE TRIGGER risk_cell_delete AFTER DELETE ON risk BEGIN"
+	" UPDATE risk_cell SET n = n - 1 WHERE programme_key = ifnull(old.programme_id, 0)"
+	"  AND likelihood = ifnull(old.likelihood, 0) AND impact = ifnull(old.impact, 0)"
+	"  AND closed = (lower(old.status) LIKE 'closed%');"
+	" END;"
+	"CREATE TRIGGER risk_cell_update AFTER UPDATE OF programme_id, likelihood, impact, status"
+	" ON risk BEGIN"
+	" UPDATE risk_cell SET n = n - 1 WHERE programme_key = ifnull(old.programme_id, 0)"
+	"  AND likelihood = ifnull(old.likelihood, 0) AND impact = ifnull(old.impact, 0)"
+	"  AND closed = (lower(old.status) LIKE 'closed%');"
+	" INSERT INTO risk_cell VALUES (ifnull(new.programme_id, 0), ifnull(new.likelihood, 0),"
+	"  ifnull(new.impact, 0), lower(new.status) LIKE 'closed%', 1)"
+	"  ON CONFLICT DO UPDATE SET n = n + 1;"
+	" END;";
+
 static const char *const migrations[] = {
 	migration_1,
 	migration_2,
+	migration_3,
 };
 
 int schema_version(void)
