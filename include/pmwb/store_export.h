@@ -23,7 +23,8 @@ enum store_export_kind {
 	STORE_EXPORT_DELIVERY_TOTALS, /* per programme: projects and their value */
 };
 
-/* vals[i] is "" for NULL.  The last two columns are always src_file and src_line. */
+/* Called once with vals NULL (the header), then per row; vals[i] is "" for NULL.  The last
+ * two columns are always src_file and src_line. */
 typedef enum pmwb_status (*store_export_fn)(void *ctx, int ncols, const char *const *names,
 					    const char *const *vals, struct pmwb_error *e);
 

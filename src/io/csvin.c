@@ -134,31 +134,38 @@ static void on_record(int c, void *arg)
 
 char csvin_detect_delimiter(const char *buf, size_t len)
 {
+	int commas[20], semis[20], lines = 0, quoted = 0, maxc = 0, maxs = 0, atc = 0, ats = 0;
 	size_t i = 0;
-	int lines = 0, best = -1, quoted = 0;
-	char choice = ',';
 
+	/* Per line, outside quotes.  The delimiter is the one the busiest line uses most; on a
+	 * tie ("1,5;2,5" with decimal commas) the one whose count repeats on more lines. */
 	while (i < len && lines < 20) {
-		int commas = 0, semis = 0;
+		commas[lines] = semis[lines] = 0;
 		for (; i < len; i++) {
 			char c = buf[i];
 			if (c == '"')
 				quoted = !quoted;
 			else if (!quoted && c == ',')
-				commas++;
+				commas[lines]++;
 			else if (!quoted && c == ';')
-				semis++;
+				semis[lines]++;
 			else if (!quoted && c == '\n')
 				break;
 		}
 		i++;
+		if (commas[lines] > maxc)
+			maxc = commas[lines];
+		if (semis[lines] > maxs)
+			maxs = semis[lines];
 		lines++;
-		if (commas + semis > best) {
-			best = commas + semis;
-			choice = semis > commas ? ';' : ',';
-		}
 	}
-	return choice;
+	if (maxs != maxc)
+		return maxs > maxc ? ';' : ',';
+	for (int l = 0; l < lines; l++) {
+		atc += commas[l] == maxc;
+		ats += semis[l] == maxs;
+	}
+	return maxs > 0 && ats > atc ? ';' : ',';
 }
 
 enum pmwb_status csvin_open(const char *name, const struct csvin_options *o, csvin_record_fn fn,

@@ -174,7 +174,7 @@ static enum pmwb_status on_row(void *ctx, int ncols, const char *const *names,
 	int n = x->o->with_source ? ncols : ncols - 2;
 
 	(void)e;
-	if (!x->header_done) {
+	if (!vals) {
 		for (int i = 0; i < n; i++) {
 			if (strcmp(names[i], "phases") == 0)
 				quarter_headers(x);
@@ -185,6 +185,7 @@ static enum pmwb_status on_row(void *ctx, int ncols, const char *const *names,
 		}
 		export_csv_end_row(&x->w);
 		x->header_done = 1;
+		return PMWB_OK;
 	}
 	for (int i = 0; i < n; i++) {
 		if (strcmp(names[i], "phases") == 0)
@@ -211,11 +212,6 @@ static enum pmwb_status write_all(struct store *st, enum store_export_kind kind,
 		return e->status;
 	if (store_export_rows(st, kind, on_row, x, e) != PMWB_OK)
 		return e->status;
-	if (!x->header_done) {
-		/* no rows: still say which columns the kind has, so the file imports */
-		struct pmwb_error ignore;
-		(void)ignore;
-	}
 	return PMWB_OK;
 }
 

@@ -43,116 +43,6 @@ const char *import_kind_list(void)
 	       "metrics";
 }
 
-void import_options_init(struct import_options *o)
-{
-	memset(o, 0, sizeof(*o));
-	scale_map_init(&o->scale);
-	o->fy = fy_settings_default();
-	o->out = stdout;
-	o->msg = stderr;
-}
-
-enum pmwb_status import_options_add_map(struct import_options *o, const char *assignment,
-					struct pmwb_error *e)
-{
-	const char *eq = strrchr(assignment, '=');
-	size_t hlen;
-
-	if (!eq || eq == assignment || !eq[1])
-		return err_set(e, PMWB_USAGE, "--map wants 'Header Text=field', not '%s'",
-			       assignment);
-	if (o->nmaps >= IMPORT_MAX_MAPS)
-		return err_set(e, PMWB_USAGE, "at most %d --map options", IMPORT_MAX_MAPS);
-	hlen = (size_t)(eq - assignment);
-	if (hlen >= sizeof(o->map[0].header))
-		hlen = sizeof(o->map[0].header) - 1;
-	memcpy(o->map[o->nmaps].header, assignment, hlen);
-	o->map[o->nmaps].header[hlen] = '\0';
-	text_copy(o->map[o->nmaps].field, sizeof(o->map[0].field), eq + 1);
-	o->nmaps++;
-	return PMWB_OK;
-}
-
-/* Messages: compilers' format, so that editors jump to the place. */
-static void vmessage(struct import_run *run, const char *kind, long line, long column,
-		     const char *value, const char *fmt, va_list ap)
-{
-	FILE *f = run->o->msg;
-
-	if (run->o->progress)
-		fputs("\r\033[K", f);
-	fputs(run->file, f);
-	if (line > 0)
-		fprintf(f, ":%ld", line);
-	if (line > 0 && column > 0)
-		fprintf(f, ":%ld", column);
-	fputs(": ", f);
-	if (kind)
-		fputs(kind, f);
-	vfprintf(f, fmt, ap);
-	if (value) {
-		char q[TEXT_QUOTE_MAX + 8];
-		text_quote(q, sizeof(q), value, strlen(value));
-		fprintf(f, " (value '%s')", q);
-	}
-	fputc('\n', f);
-}
-
-void import_error(struct import_run *run, long line, long column, const char *value,
-		  const char *fmt, ...)
-{
-	va_list ap;
-	int max = run->o->max_errors > 0 ? run->o->max_errors : IMPORT_DEFAULT_MAX_ERRORS;
-
-	run->errors++;
-	if (run->printed_errors >= max)
-		return;
-	run->printed_errors++;
-	va_start(ap, fmt);
-	vmessage(run, NULL, line, column, value, fmt, ap);
-	va_end(ap);
-}
-
-void import_warning(struct import_run *run, long line, long column, const char *fmt, ...)
-{
-	va_list ap;
-
-	run->warnings++;
-	if (run->o->quiet > 1)
-		return;
-	va_start(ap, fmt);
-	vmessage(run, NULL, line, column, NULL, fmt, ap);
-	va_end(ap);
-}
-
-void import_notice(struct import_run *run, long line, long column, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (run->o->quiet)
-		return;
-	va_start(ap, fmt);
-	vmessage(run, "notice: ", line, column, NULL, fmt, ap);
-	va_end(ap);
-}
-
-void import_count(struct import_run *run, const struct store_entity *ent, enum store_change c)
-{
-	int i;
-
-	for (i = 0; i < run->ntally; i++)
-		if (run->tally[i].ent == ent)
-			break;
-	if (i == run->ntally) {
-		if (run->ntally >= 16)
-			return;
-		run->tally[run->ntally].ent = ent;
-		memset(run->tally[run->ntally].count, 0, sizeof(run->tally[0].count));
-		run->ntally++;
-	}
-	run->tally[i].count[c]++;
-}
-
 static double now(void)
 {
 	struct timespec ts;
@@ -308,7 +198,7 @@ static enum pmwb_status on_record(void *ctx, const struct csvin_record *rec,
 			return PMWB_OK;
 		}
 		if ((int)rec->nfields < run->map.ncols && (int)rec->nfields != 1) {
-			import_error(run, rec->line, (long)rec->nfields, NULL,
+			import_error(run, rec->line, (long)rec->nfields + 1, NULL,
 				     "this row has %zu columns but the header has %d",
 				     rec->nfields, run->map.ncols);
 			return PMWB_OK;
@@ -336,7 +226,9 @@ static void on_duplicate(void *ctx, const struct store_entity *ent, long line, l
 {
 	struct import_run *run = ctx;
 
-	import_error(run, line, 0, NULL, "this %s repeats the key of line %ld (each %s may "
+	long col = run->kind->key_field >= 0 ? run->map.field_col[run->kind->key_field] + 1 : 0;
+
+	import_error(run, line, col, NULL, "this %s repeats the key of line %ld (each %s may "
 		     "appear once in a file)", store_entity_label(ent), first,
 		     store_entity_label(ent));
 }
@@ -378,10 +270,13 @@ static enum pmwb_status run_file(struct import_run *run, const char *path, struc
 				run->kind->name, req);
 	}
 	if (st == PMWB_OK && run->rows == 0 && run->errors == 0)
-		import_notice(run, 0, 0, "the file has a header but no rows; nothing to import");
+		st = err_set_at(e, PMWB_INPUT, path, 0, 0,
+				"the file has a header but no rows: nothing to import (is it the "
+				"right sheet?)");
 	if (st == PMWB_OK && run->kind->end)
 		st = run->kind->end(run, e);
-	if (st == PMWB_OK && run->errors == 0)
+	/* also after errors: a repeated key is one more thing to fix in the same pass */
+	if (st == PMWB_OK)
 		st = store_batch_end_file(run->b, on_duplicate, run, e);
 	if (st == PMWB_INPUT && run->errors > 0 && !e->file[0])
 		st = PMWB_OK; /* the duplicates were reported row by row */

@@ -206,6 +206,7 @@ const struct import_kind import_kind_delivery = {
 	.nentities = 1,
 	.total_field = F_PROJECT,
 	.total_scope_field = F_PROGRAMME,
+	.key_field = -1,
 	.begin = begin,
 	.row = row_fn,
 	.total = total_fn,
@@ -313,5 +314,6 @@ const struct import_kind import_kind_phases = {
 	.nentities = 1,
 	.total_field = -1,
 	.total_scope_field = -1,
+	.key_field = -1,
 	.row = phase_row,
 };

@@ -57,6 +57,8 @@ struct import_kind {
 	 * a total row that names a programme in total_scope_field covers only its rows. */
 	int total_field;
 	int total_scope_field;
+	/* Where a repeated key is reported when it is found after the load (bulk), or -1. */
+	int key_field;
 	enum pmwb_status (*begin)(struct import_run *run, struct pmwb_error *e);
 	/* One data row.  Bad values are reported with import_error() and the row skipped;
 	 * a non-OK return (database failure) stops the import. */

@@ -69,5 +69,6 @@ const struct import_kind import_kind_metrics = {
 	.nentities = 1,
 	.total_field = -1,
 	.total_scope_field = -1,
+	.key_field = F_METRIC,
 	.row = row_fn,
 };

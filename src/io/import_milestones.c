@@ -122,5 +122,6 @@ const struct import_kind import_kind_milestones = {
 	.nentities = 1,
 	.total_field = -1,
 	.total_scope_field = -1,
+	.key_field = F_MILESTONE,
 	.row = row_fn,
 };

@@ -77,5 +77,6 @@ const struct import_kind import_kind_programmes = {
 	.nentities = 1,
 	.total_field = -1,
 	.total_scope_field = -1,
+	.key_field = -1,
 	.row = row_fn,
 };

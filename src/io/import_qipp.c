@@ -219,6 +219,7 @@ const struct import_kind import_kind_qipp = {
 	.nentities = 2,
 	.total_field = F_SCHEME,
 	.total_scope_field = F_PROGRAMME,
+	.key_field = -1,
 	.begin = begin,
 	.row = row_fn,
 	.total = total_fn,
@@ -297,5 +298,6 @@ const struct import_kind import_kind_qipp_months = {
 	.nentities = 1,
 	.total_field = -1,
 	.total_scope_field = -1,
+	.key_field = -1,
 	.row = month_row,
 };

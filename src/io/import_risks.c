@@ -118,5 +118,6 @@ const struct import_kind import_kind_risks = {
 	.nentities = 1,
 	.total_field = -1,
 	.total_scope_field = -1,
+	.key_field = F_REF,
 	.row = row_fn,
 };

@@ -113,6 +113,7 @@ const struct import_kind import_kind_thresholds = {
 	.nentities = 1,
 	.total_field = -1,
 	.total_scope_field = -1,
+	.key_field = -1,
 	.row = row_fn,
 	.end = end_fn,
 };

@@ -4,6 +4,8 @@ libpmwb_io_a_SOURCES = \
 	src/io/csvin.c \
 	src/io/import_impl.h \
 	src/io/import.c \
+	src/io/import_options.c \
+	src/io/import_messages.c \
 	src/io/import_header.c \
 	src/io/import_values.c \
 	src/io/import_totals.c \

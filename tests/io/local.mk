@@ -1,0 +1,10 @@
+# io/ tests: unit drivers link only io, core and libcsv; end-to-end scripts run the binary.
+check_PROGRAMS += tests/io/t_csvin tests/io/t_header
+TESTS += tests/io/t_csvin tests/io/t_header
+tests_io_t_csvin_CPPFLAGS = $(TEST_UNIT_CPPFLAGS)
+tests_io_t_csvin_LDADD = libpmwb_io.a libpmwb_core.a $(CSV_LIBS)
+tests_io_t_header_CPPFLAGS = $(TEST_UNIT_CPPFLAGS) -I$(top_srcdir)/src/io
+tests_io_t_header_LDADD = libpmwb_io.a libpmwb_core.a $(CSV_LIBS)
+
+TESTS += tests/io/import_bad.sh tests/io/seed_totals.sh
+EXTRA_DIST += tests/io/import_bad.sh tests/io/seed_totals.sh

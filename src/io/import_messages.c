@@ -1,0 +1,89 @@
+/* What an import says: errors, warnings and notices in the compilers' FILE:LINE:COLUMN form,
+ * and the tally of what changed. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+#include "import_impl.h"
+#include "pmwb/text.h"
+
+/* Messages: compilers' format, so that editors jump to the place. */
+static void vmessage(struct import_run *run, const char *kind, long line, long column,
+		     const char *value, const char *fmt, va_list ap)
+{
+	FILE *f = run->o->msg;
+
+	if (run->o->progress)
+		fputs("\r\033[K", f);
+	fputs(run->file, f);
+	if (line > 0)
+		fprintf(f, ":%ld", line);
+	if (line > 0 && column > 0)
+		fprintf(f, ":%ld", column);
+	fputs(": ", f);
+	if (kind)
+		fputs(kind, f);
+	vfprintf(f, fmt, ap);
+	if (value) {
+		char q[TEXT_QUOTE_MAX + 8];
+		text_quote(q, sizeof(q), value, strlen(value));
+		fprintf(f, " (value '%s')", q);
+	}
+	fputc('\n', f);
+}
+
+void import_error(struct import_run *run, long line, long column, const char *value,
+		  const char *fmt, ...)
+{
+	va_list ap;
+	int max = run->o->max_errors > 0 ? run->o->max_errors : IMPORT_DEFAULT_MAX_ERRORS;
+
+	run->errors++;
+	if (run->printed_errors >= max)
+		return;
+	run->printed_errors++;
+	va_start(ap, fmt);
+	vmessage(run, NULL, line, column, value, fmt, ap);
+	va_end(ap);
+}
+
+void import_warning(struct import_run *run, long line, long column, const char *fmt, ...)
+{
+	va_list ap;
+
+	run->warnings++;
+	if (run->o->quiet > 1)
+		return;
+	va_start(ap, fmt);
+	vmessage(run, NULL, line, column, NULL, fmt, ap);
+	va_end(ap);
+}
+
+void import_notice(struct import_run *run, long line, long column, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (run->o->quiet)
+		return;
+	va_start(ap, fmt);
+	vmessage(run, "notice: ", line, column, NULL, fmt, ap);
+	va_end(ap);
+}
+
+void import_count(struct import_run *run, const struct store_entity *ent, enum store_change c)
+{
+	int i;
+
+	for (i = 0; i < run->ntally; i++)
+		if (run->tally[i].ent == ent)
+			break;
+	if (i == run->ntally) {
+		if (run->ntally >= 16)
+			return;
+		run->tally[run->ntally].ent = ent;
+		memset(run->tally[run->ntally].count, 0, sizeof(run->tally[0].count));
+		run->ntally++;
+	}
+	run->tally[i].count[c]++;
+}

@@ -1,0 +1,211 @@
+/* The streaming CSV reader: records, line numbers across quoted newlines, BOM, CRLF,
+ * delimiter detection, and the errors a broken file gives (with line and column). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "pmwb/csvin.h"
+
+struct got {
+	int n;
+	long line[32];
+	size_t nfields[32];
+	char text[32][256]; /* fields joined with '|' */
+};
+
+static enum pmwb_status collect(void *ctx, const struct csvin_record *rec, struct pmwb_error *e)
+{
+	struct got *g = ctx;
+
+	(void)e;
+	if (g->n >= 32)
+		return PMWB_OK;
+	g->line[g->n] = rec->line;
+	g->nfields[g->n] = rec->nfields;
+	g->text[g->n][0] = '\0';
+	for (size_t i = 0; i < rec->nfields; i++) {
+		size_t n = strlen(g->text[g->n]);
+		snprintf(g->text[g->n] + n, sizeof(g->text[0]) - n, "%s%s", i ? "|" : "",
+			 rec->field[i]);
+	}
+	g->n++;
+	return PMWB_OK;
+}
+
+/* Feed in pieces of `step` bytes (0: all at once) so that line tracking is tested across
+ * chunk boundaries as well. */
+static enum pmwb_status parse(const char *input, size_t len, char delim, size_t step,
+			      struct got *g, struct pmwb_error *e, char *detected)
+{
+	struct csvin_options o = {.delimiter = delim};
+	struct csvin *r;
+	enum pmwb_status st;
+	size_t off = 0;
+
+	memset(g, 0, sizeof(*g));
+	err_clear(e);
+	if (csvin_open("t.csv", &o, collect, g, &r, e) != PMWB_OK)
+		return e->status;
+	st = PMWB_OK;
+	while (st == PMWB_OK && off < len) {
+		size_t n = step && len - off > step ? step : len - off;
+		st = csvin_feed(r, input + off, n, e);
+		off += n;
+	}
+	if (st == PMWB_OK)
+		st = csvin_finish(r, e);
+	if (detected)
+		*detected = csvin_delimiter(r);
+	csvin_close(r);
+	return st;
+}
+
+static void test_basic(void)
+{
+	static const char in[] = "a,b,c\n1,\"x, y\",3\n\n\"multi\nline\",\"say \"\"hi\"\"\",z\nlast,row,nl";
+	struct got g;
+	struct pmwb_error e;
+
+	for (size_t step = 0; step <= 3; step++) {
+		CHECK_INT(parse(in, sizeof(in) - 1, 0, step, &g, &e, NULL), PMWB_OK);
+		CHECK_INT(g.n, 4);
+		CHECK_STR(g.text[0], "a|b|c");
+		CHECK_INT(g.line[0], 1);
+		CHECK_STR(g.text[1], "1|x, y|3");
+		CHECK_INT(g.line[1], 2);
+		/* the blank line 3 is no record; the quoted newline keeps line 4 */
+		CHECK_STR(g.text[2], "multi\nline|say \"hi\"|z");
+		CHECK_INT(g.line[2], 4);
+		CHECK_STR(g.text[3], "last|row|nl");
+		CHECK_INT(g.line[3], 6);
+	}
+}
+
+static void test_bom_crlf_semicolon(void)
+{
+	static const char in[] = "\xef\xbb\xbfref;title;score\r\n1;\"a;b\";8\r\n2;c;\r\n";
+	struct got g;
+	struct pmwb_error e;
+	char d = 0;
+
+	CHECK_INT(parse(in, sizeof(in) - 1, 0, 0, &g, &e, &d), PMWB_OK);
+	CHECK_INT(d, ';');
+	CHECK_INT(g.n, 3);
+	CHECK_STR(g.text[0], "ref|title|score");
+	CHECK_STR(g.text[1], "1|a;b|8");
+	CHECK_INT(g.line[2], 3);
+	CHECK_STR(g.text[2], "2|c|");
+}
+
+static void test_detect(void)
+{
+	CHECK_INT(csvin_detect_delimiter("a,b,c\n", 6), ',');
+	CHECK_INT(csvin_detect_delimiter("a;b;c\n1,5;2,5;3\n", 16), ';');
+	/* a title row first: the header line has the most separators */
+	CHECK_INT(csvin_detect_delimiter("Risk register, 2014\nref;title;owner;score\n", 42), ';');
+	CHECK_INT(csvin_detect_delimiter("\"x;y;z\",b\n", 10), ',');
+	CHECK_INT(csvin_detect_delimiter("", 0), ',');
+}
+
+static void test_unterminated(void)
+{
+	static const char in[] = "a,b\n1,2\n3,\"never closed\n4,5\n";
+	struct got g;
+	struct pmwb_error e;
+
+	CHECK_INT(parse(in, sizeof(in) - 1, ',', 0, &g, &e, NULL), PMWB_INPUT);
+	CHECK_INT(e.line, 3);
+	CHECK_INT(e.column, 2);
+	CHECK_CONTAINS(e.msg, "no closing quote");
+}
+
+static void test_misplaced_quote(void)
+{
+	static const char in[] = "a,b\n1,\"x\"y\n";
+	struct got g;
+	struct pmwb_error e;
+
+	CHECK_INT(parse(in, sizeof(in) - 1, ',', 0, &g, &e, NULL), PMWB_INPUT);
+	CHECK_INT(e.line, 2);
+	CHECK_INT(e.column, 2);
+	CHECK_CONTAINS(e.msg, "quote");
+}
+
+static void test_long_field(void)
+{
+	size_t n = CSVIN_FIELD_MAX + 100;
+	char *in = malloc(n + 16);
+	struct got g;
+	struct pmwb_error e;
+
+	memcpy(in, "a,b\n1,\"", 7);
+	memset(in + 7, 'x', n);
+	memcpy(in + 7 + n, "\"\n", 2);
+	CHECK_INT(parse(in, n + 9, ',', 65536, &g, &e, NULL), PMWB_INPUT);
+	CHECK_INT(e.line, 2);
+	CHECK_INT(e.column, 2);
+	CHECK_CONTAINS(e.msg, "longer than 1 MiB");
+	free(in);
+}
+
+static void test_utf16(void)
+{
+	static const char in[] = "\xff\xfe" "a\0,\0b\0";
+	struct got g;
+	struct pmwb_error e;
+
+	CHECK_INT(parse(in, sizeof(in) - 1, 0, 0, &g, &e, NULL), PMWB_INPUT);
+	CHECK_CONTAINS(e.msg, "UTF-16");
+}
+
+static void test_utf8(void)
+{
+	struct pmwb_error e;
+
+	CHECK_INT(csvin_check_utf8("\xc2\xa3" "1,234", 7, &e), PMWB_OK);
+	err_clear(&e);
+	CHECK_INT(csvin_check_utf8("\xa3" "1,234", 6, &e), PMWB_INPUT);
+	CHECK_CONTAINS(e.msg, "0xA3");
+	CHECK_CONTAINS(e.msg, "Windows-1252");
+	CHECK_CONTAINS(e.msg, "CSV UTF-8");
+}
+
+static enum pmwb_status stop_at_two(void *ctx, const struct csvin_record *rec,
+				    struct pmwb_error *e)
+{
+	int *n = ctx;
+	(void)rec;
+	if (++*n == 2)
+		return err_set(e, PMWB_INTERRUPTED, "stop");
+	return PMWB_OK;
+}
+
+static void test_callback_stops(void)
+{
+	static const char in[] = "a\nb\nc\nd\n";
+	struct csvin *r;
+	struct pmwb_error e;
+	int n = 0;
+
+	err_clear(&e);
+	CHECK_INT(csvin_open("t.csv", NULL, stop_at_two, &n, &r, &e), PMWB_OK);
+	CHECK_INT(csvin_feed(r, in, sizeof(in) - 1, &e), PMWB_INTERRUPTED);
+	CHECK_INT(n, 2);
+	csvin_close(r);
+}
+
+int main(void)
+{
+	test_basic();
+	test_bom_crlf_semicolon();
+	test_detect();
+	test_unterminated();
+	test_misplaced_quote();
+	test_long_field();
+	test_utf16();
+	test_utf8();
+	test_callback_stops();
+	return check_done();
+}

@@ -1,0 +1,166 @@
+/* Header matching: case and punctuation do not matter, aliases registers use, --map, plan
+ * year columns, and which rows are total rows. */
+#include "config.h"
+
+#include <string.h>
+
+#include "check.h"
+#include "import_impl.h"
+
+enum { F_REF, F_TITLE, F_LIKELIHOOD, F_IMPACT, F_OWNER, F_BAND, NF };
+
+static const struct import_field fields[NF] = {
+	[F_REF] = {"ref", "Risk Ref|Reference", IMPORT_REQUIRED},
+	[F_TITLE] = {"risk", "Risk Title|Title", IMPORT_REQUIRED},
+	[F_LIKELIHOOD] = {"likelihood", "Likelihood (1-5)|Prob", 0},
+	[F_IMPACT] = {"impact", "Consequence", 0},
+	[F_OWNER] = {"owner", "Risk Owner", 0},
+	[F_BAND] = {"band", NULL, IMPORT_DERIVED},
+};
+
+static int classify(const struct import_run *run, const char *header, int *code)
+{
+	(void)run;
+	return import_classify_fy_column(header, code);
+}
+
+static const struct import_kind kind = {
+	.name = "test",
+	.fields = fields,
+	.nfields = NF,
+	.classify = classify,
+	.total_field = -1,
+	.total_scope_field = -1,
+};
+
+static int match(struct import_options *o, const char *const *cells, size_t n,
+		 struct import_map *m)
+{
+	struct import_run run;
+	struct csvin_record rec;
+	char copy[16][64];
+	char *ptrs[16];
+	size_t lens[16];
+
+	memset(&run, 0, sizeof(run));
+	run.o = o;
+	run.kind = &kind;
+	for (size_t i = 0; i < n; i++) {
+		snprintf(copy[i], sizeof(copy[i]), "%s", cells[i]);
+		ptrs[i] = copy[i];
+		lens[i] = strlen(copy[i]);
+	}
+	rec.line = 1;
+	rec.number = 1;
+	rec.nfields = n;
+	rec.field = ptrs;
+	rec.len = lens;
+	return import_header_match(&run, &rec, m);
+}
+
+static void test_normalise(void)
+{
+	char buf[64];
+
+	import_header_normalise("Likelihood (1-5)", buf, sizeof(buf));
+	CHECK_STR(buf, "likelihood15");
+	import_header_normalise("Plan 2013/14 \xc2\xa3'000", buf, sizeof(buf));
+	CHECK_STR(buf, "plan201314000");
+	import_header_normalise("  RISK_REF ", buf, sizeof(buf));
+	CHECK_STR(buf, "riskref");
+}
+
+static void test_aliases(void)
+{
+	static const char *const cells[] = {"Risk Ref", "TITLE", "Prob", "Consequence",
+					    "risk owner", "Notes", "", "band"};
+	struct import_options o;
+	struct import_map m;
+
+	import_options_init(&o);
+	CHECK_INT(match(&o, cells, 8, &m), 5);
+	CHECK_INT(m.ncols, 8);
+	CHECK_INT(m.field_col[F_REF], 0);
+	CHECK_INT(m.field_col[F_TITLE], 1);
+	CHECK_INT(m.field_col[F_LIKELIHOOD], 2);
+	CHECK_INT(m.field_col[F_IMPACT], 3);
+	CHECK_INT(m.field_col[F_OWNER], 4);
+	CHECK_INT(m.col_field[5], MAP_UNKNOWN);
+	CHECK_INT(m.col_field[6], MAP_BLANK);
+	CHECK_INT(m.col_field[7], MAP_IGNORED); /* derived: export writes it, import skips it */
+}
+
+static void test_trailing_blank_columns(void)
+{
+	static const char *const cells[] = {"ref", "risk", "", " "};
+	struct import_options o;
+	struct import_map m;
+
+	import_options_init(&o);
+	CHECK_INT(match(&o, cells, 4, &m), 2);
+	CHECK_INT(m.ncols, 2);
+}
+
+static void test_map(void)
+{
+	static const char *const cells[] = {"No.", "Hazard", "Title"};
+	struct import_options o;
+	struct import_map m;
+	struct pmwb_error e;
+
+	import_options_init(&o);
+	CHECK_INT(import_options_add_map(&o, "No.=ref", &e), PMWB_OK);
+	CHECK_INT(import_options_add_map(&o, "hazard=risk", &e), PMWB_OK);
+	CHECK_INT(import_options_add_map(&o, "nonsense", &e), PMWB_USAGE);
+	CHECK_INT(match(&o, cells, 3, &m), 2);
+	CHECK_INT(m.field_col[F_REF], 0);
+	CHECK_INT(m.field_col[F_TITLE], 1);
+	/* "Title" would be the title too, but the field is taken: the column is unknown */
+	CHECK_INT(m.col_field[2], MAP_UNKNOWN);
+}
+
+static void test_fy_columns(void)
+{
+	int code = 0;
+
+	CHECK(import_classify_fy_column("fy2013_14_plan_k", &code));
+	CHECK_INT(code, 2013 * 4 + QIPP_NET);
+	CHECK(import_classify_fy_column("Plan 2013/14 \xc2\xa3'000", &code));
+	CHECK_INT(code, 2013 * 4 + QIPP_NET);
+	CHECK(import_classify_fy_column("fy2014_15_gross_k", &code));
+	CHECK_INT(code, 2014 * 4 + QIPP_GROSS);
+	CHECK(import_classify_fy_column("fy2012_13_forecast_k", &code));
+	CHECK_INT(code, 2012 * 4 + QIPP_FORECAST);
+	CHECK(import_classify_fy_column("2015/2016 net", &code));
+	CHECK_INT(code, 2015 * 4 + QIPP_NET);
+	CHECK(!import_classify_fy_column("2013/14 Q1", &code));
+	CHECK(!import_classify_fy_column("2013/15", &code));
+	CHECK(!import_classify_fy_column("scheme", &code));
+	CHECK(!import_classify_fy_column("total_plan_k", &code));
+}
+
+static void test_total_rows(void)
+{
+	CHECK_INT(import_total_level("Total"), 2);
+	CHECK_INT(import_total_level("TOTAL BCF"), 2);
+	CHECK_INT(import_total_level("Totals"), 2);
+	CHECK_INT(import_total_level("Sub-total"), 1);
+	CHECK_INT(import_total_level("Sub Total"), 1);
+	CHECK_INT(import_total_level("subtotal: enablers"), 1);
+	CHECK_INT(import_total_level("Grand Total"), 3);
+	CHECK_INT(import_total_level("Totally new service"), 0);
+	CHECK_INT(import_total_level("Tot"), 0);
+	CHECK_INT(import_total_level("Falls"), 0);
+	CHECK_INT(import_total_level(""), 0);
+}
+
+int main(void)
+{
+	test_normalise();
+	test_aliases();
+	test_trailing_blank_columns();
+	test_map();
+	test_fy_columns();
+	test_total_rows();
+	return check_done();
+}
