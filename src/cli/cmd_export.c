@@ -23,7 +23,7 @@ static int run_export(struct cli_context *ctx, int argc, char **argv)
 	err_clear(&e);
 	optind = 0;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+o:", options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:", options, NULL)) != -1) {
 		switch (c) {
 		case 'o':
 			o.output = optarg;

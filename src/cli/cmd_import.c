@@ -59,7 +59,7 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 	err_clear(&e);
 	optind = 0;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+nrq", options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "nrq", options, NULL)) != -1) {
 		switch (c) {
 		case 'd':
 			if (!parse_delimiter(optarg, &o.delimiter))

@@ -6,5 +6,7 @@ tests_io_t_csvin_LDADD = libpmwb_io.a libpmwb_core.a $(CSV_LIBS)
 tests_io_t_header_CPPFLAGS = $(TEST_UNIT_CPPFLAGS) -I$(top_srcdir)/src/io
 tests_io_t_header_LDADD = libpmwb_io.a libpmwb_core.a $(CSV_LIBS)
 
-TESTS += tests/io/import_bad.sh tests/io/seed_totals.sh
-EXTRA_DIST += tests/io/import_bad.sh tests/io/seed_totals.sh
+TESTS += tests/io/import_bad.sh tests/io/seed_totals.sh tests/io/roundtrip.sh \
+	tests/io/formats.sh
+EXTRA_DIST += tests/io/import_bad.sh tests/io/seed_totals.sh tests/io/roundtrip.sh \
+	tests/io/formats.sh

@@ -1,0 +1,107 @@
+#!/bin/sh
+# What real sheets look like: semicolons, a BOM, CRLF, title rows above the header, other
+# header names, programme names instead of codes; and what import does with them: dry run,
+# updates with audit and risk history, --replace, export's guard and atomic -o.
+. "$top_srcdir/tests/lib/harness.sh"
+need sqlite3
+cd "$T" || exit 1
+
+run 0 "$PMWB" -f "$DB" import programmes "$SEED/001/programmes.csv"
+expect_out 'programme: 1 new, 0 updated, 0 unchanged'
+# the document's extra columns are reported, not fatal
+expect_err_contains "programmes.csv:1:12: notice: column 'board' is not one programmes has; ignored"
+
+# semicolons, BOM, CRLF, two title rows, register-style headers, the programme by name
+printf '\357\273\277Bromley BCF risk register;;\r\nExported 2014-09-19;;\r\nRisk Ref;Programme;Risk Title;Likelihood (1-5);Consequence;Risk Owner;Financial Impact \302\243'"'"'000\r\n1;Better Care Fund (BCF);"Admissions; not reduced";2;4;CCG;"1,410"\r\n2;;Corporate one;Likely;Major;;(36)\r\n' >excel.csv
+run 0 "$PMWB" -f "$DB" import risks excel.csv
+expect_out 'risk: 2 new, 0 updated, 0 unchanged'
+expect_err_contains 'excel.csv:3: notice: skipped 2 rows above the header'
+run 0 sqlite3 "$DB" "SELECT ref, ifnull(programme_id, 'corporate'), title, likelihood, impact, score, owner, financial_impact, src_file, src_line FROM risk ORDER BY id"
+expect_out - <<'X'
+1|1|Admissions; not reduced|2|4|8|CCG|1410000|excel.csv|4
+2|corporate|Corporate one|4|4|16||-36000|excel.csv|5
+X
+
+# --delimiter and --header-row say what detection would guess
+printf 'title row\nref,risk,likelihood\n3,Third,1\n' >hdr.csv
+run 0 "$PMWB" -f "$DB" import --header-row 2 --delimiter , risks hdr.csv
+expect_out 'risk: 1 new, 0 updated, 0 unchanged'
+
+# --map for a header no alias knows
+printf 'Hazard No,Hazard,P\n4,Fourth,Rare\n' >map.csv
+run 2 "$PMWB" -f "$DB" import risks map.csv
+expect_err_contains 'no header row found'
+run 0 "$PMWB" -f "$DB" import --map 'Hazard No=ref' --map 'Hazard=risk' --map 'P=likelihood' risks map.csv
+expect_out 'risk: 1 new, 0 updated, 0 unchanged'
+run 1 "$PMWB" -f "$DB" import --map 'Hazard=nonsense' risks map.csv
+expect_err_contains "risks has no field 'nonsense'"
+
+# a changed register: dry run first, then for real, with audit and risk history
+printf 'ref,programme_code,risk,likelihood,impact,status\n1,BCF,Admissions; not reduced,3,4,escalated\n5,BCF,New one,1,1,\n' >changed.csv
+before=$(db_dump "$DB")
+run 0 "$PMWB" -f "$DB" import --dry-run risks changed.csv
+expect_out - <<'X'
+dry run: risk: 1 new, 1 updated, 0 unchanged
+dry run: nothing was written
+X
+expect_same "database after --dry-run" "$(db_dump "$DB")" "$before"
+run 0 "$PMWB" -f "$DB" import risks changed.csv
+expect_out 'risk: 1 new, 1 updated, 0 unchanged'
+run 0 sqlite3 "$DB" "SELECT entity, action, detail FROM audit WHERE action = 'update'"
+expect_out "risk|update|likelihood: 2 -> 3; status: 'open' -> 'escalated'"
+run 0 sqlite3 "$DB" "SELECT likelihood, impact, score, status, who, note FROM risk_history"
+expect_out '3|4|12|escalated|tester|import changed.csv:2'
+# columns the file does not have are left as they were (owner, financial impact)
+run 0 sqlite3 "$DB" "SELECT owner, financial_impact FROM risk WHERE ref = '1'"
+expect_out 'CCG|1410000'
+
+# --replace empties the kind first, in the same transaction
+run 0 "$PMWB" -f "$DB" import --replace risks changed.csv
+expect_out 'risk: 2 new, 0 updated, 0 unchanged'
+run 0 sqlite3 "$DB" "SELECT count(*) FROM risk"
+expect_out 2
+
+# the long form of the plan creates its project
+printf 'programme_code,project,phase,start,end\nBCF,Step up,D,2014/15 Q1,2014/15 Q2\nBCF,Step up,I,Q3 2014/15,\n' >phases.csv
+run 0 "$PMWB" -f "$DB" import phases phases.csv
+expect_out - <<'X'
+project: 1 new, 0 updated, 0 unchanged
+phase: 2 new, 0 updated, 0 unchanged
+X
+run 0 "$PMWB" -f "$DB" export delivery
+expect_out - <<'X'
+programme_code,project,scope_refs,description,2014/15 Q1,2014/15 Q2,2014/15 Q3,success_measures,outcome_indicators,high_impact_innovations,value_k,source
+BCF,Step up,,,D,D,I,,,,,
+X
+# a delivery row's runs of one letter are one phase each
+printf 'programme_code,project,2014/15 Q1,2014/15 Q2,2014/15 Q3,2014/15 Q4,2015/16 Q1\nBCF,Step up,S,S,,I,I\n' >wide.csv
+run 0 "$PMWB" -f "$DB" import delivery wide.csv
+expect_out 'project: 0 new, 1 updated, 0 unchanged'
+run 0 "$PMWB" -f "$DB" export phases
+expect_out - <<'X'
+programme_code,project,phase,start,end,phase_name
+BCF,Step up,S,2014/15 Q1,2014/15 Q2,Scope
+BCF,Step up,I,2014/15 Q4,2015/16 Q1,Implement
+X
+
+# export: formula guard, provenance, and -o never leaves half a file
+printf 'ref,risk,mitigation\n=1+1,"=HYPERLINK(""x"")",-36\n@SUM,+cmd,-\n' >evil.csv
+run 0 "$PMWB" -f "$DB" import risks evil.csv
+run 0 "$PMWB" -f "$DB" export risks
+expect_out_contains "'=1+1,,\"'=HYPERLINK(\"\"x\"\")\","
+expect_out_contains ",-36,"
+expect_out_contains "'@SUM,,'+cmd,,,,,,'-,"
+run 0 "$PMWB" -f "$DB" export risks -o "$T/risks.csv"
+run 0 "$PMWB" -f "$DB" import risks "$T/risks.csv"
+expect_out 'risk: 0 new, 0 updated, 4 unchanged'
+run 0 "$PMWB" -f "$DB" export --with-source programmes
+expect_out_contains 'src_file,src_line'
+expect_out_contains "$SEED/001/programmes.csv,2"
+run 3 "$PMWB" -f "$T/nosuch/dir/x.db" export risks
+run 2 "$PMWB" -f "$DB" export risks -o "$T/nosuch/risks.csv"
+expect_err_contains 'cannot create a file beside it'
+run 0 sh -c "ls '$T' | grep -c 'risks.csv.' || true"
+expect_out 0
+run 1 "$PMWB" -f "$DB" export nonsense
+expect_err_contains "no kind 'nonsense'"
+finish
