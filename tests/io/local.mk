@@ -10,3 +10,5 @@ TESTS += tests/io/import_bad.sh tests/io/seed_totals.sh tests/io/roundtrip.sh \
 	tests/io/formats.sh
 EXTRA_DIST += tests/io/import_bad.sh tests/io/seed_totals.sh tests/io/roundtrip.sh \
 	tests/io/formats.sh
+
+include tests/fuzz/local.mk
