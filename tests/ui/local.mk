@@ -1,0 +1,10 @@
+# End-to-end tests of the workbench in a real pseudo-terminal (tmux), against screens kept
+# in tests/ui/screens/ (PMWB_UPDATE_SCREENS=1 refreshes them on purpose; review the diff).
+TESTS += \
+	tests/ui/programmes.sh \
+	tests/ui/gantt.sh \
+	tests/ui/help.sh \
+	tests/ui/resize.sh \
+	tests/ui/terminal.sh \
+	tests/ui/signals.sh
+EXTRA_DIST += tests/ui/ui-lib.sh tests/ui/fixture.sql tests/ui/screens
