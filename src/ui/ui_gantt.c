@@ -13,8 +13,8 @@
 #include "pmwb/ui_pager.h"
 #include "pmwb/ui_view.h"
 
-/* Year zoom: a column of four one-character quarters and a gap per FY. */
-#define YEAR_COL 5
+/* Year zoom: a column of four one-character quarters and two blanks per FY, room for "13/14". */
+#define YEAR_COL 6
 #define QUARTER_COL 3
 #define VALUE_W 7
 
@@ -64,7 +64,7 @@ static void span(const struct ui_ctx *ctx, fy_quarter *first, fy_quarter *last)
 static int visible_quarters(const struct gantt_view *v, int q_w)
 {
 	if (v->zoom_year)
-		return ((q_w + 1) / YEAR_COL) * 4;
+		return ((q_w + 2) / YEAR_COL) * 4;
 	return q_w / QUARTER_COL;
 }
 
@@ -206,7 +206,7 @@ static void draw_header(struct gantt_view *v, const struct ui_ctx *ctx)
 		char fy[16];
 
 		if (qn == 1 || i == 0) {
-			int room = v->zoom_year ? 4 : (5 - qn) * QUARTER_COL - 1;
+			int room = v->zoom_year ? YEAR_COL - 1 : (5 - qn) * QUARTER_COL - 1;
 			fy_format(fy_quarter_fy(q), fy, sizeof(fy));
 			/* "2013/14" where it fits, "13/14" where it does not. */
 			ui_put(l->head_y, x, room, h, room >= 7 ? fy : fy + 2);

@@ -475,8 +475,9 @@ static enum pmwb_status init_terminal(struct ui_shell *sh, struct pmwb_error *e)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
-	/* Wake now and then so a signal that lands between reads is still seen. */
-	wtimeout(stdscr, 250);
+	/* Blocking reads: a signal interrupts the read (no SA_RESTART), and curses turns
+	 * SIGWINCH into KEY_RESIZE at once; with a timeout the resize waits for it. */
+	wtimeout(stdscr, -1);
 	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
 	ui_theme_init();
