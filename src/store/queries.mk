@@ -5,3 +5,8 @@ libpmwb_store_a_SOURCES += \
 	src/store/query_meta.c \
 	src/store/query_programmes.c \
 	src/store/query_gantt.c
+
+# The Risks pane: paged register, heat-map counts, and edits by hand (issue 5).
+libpmwb_store_a_SOURCES += \
+	src/store/query_risks.c \
+	src/store/store_risk_edit.c

@@ -1,0 +1,49 @@
+/* Changing one risk by hand (the Risks pane's form): add, edit, close and undo, each in one
+ * transaction that writes the risk, a risk_history row when likelihood, impact or status
+ * changed (and for a new risk: history holds the state after each change) and an audit row.
+ * Nothing is half-written: on any failure the database is as it was. */
+#ifndef PMWB_STORE_RISK_EDIT_H
+#define PMWB_STORE_RISK_EDIT_H
+
+#include "pmwb/error.h"
+#include "pmwb/store_query.h"
+#include "pmwb/store_query_risks.h"
+
+struct store;
+
+#define STORE_RISK_LONG_MAX 1024
+#define STORE_RISK_TEXT_MAX 512
+
+/* A risk as the form edits it.  Numbers are 0 when not given; text "" when not given. */
+struct store_risk_record {
+	long long id; /* 0: a new risk */
+	char ref[STORE_REF_MAX];
+	char programme[STORE_CODE_MAX]; /* code; "" for the corporate register */
+	char title[STORE_RISK_TEXT_MAX];
+	char owner[STORE_RISK_TEXT_MAX];
+	int likelihood, impact;
+	char likelihood_word[32], impact_word[32]; /* the register's own words, kept unchanged */
+	int residual_likelihood, residual_impact, target_score;
+	char status[STORE_STATUS_MAX];
+	char raised_date[11], review_date[11];
+	char mitigation[STORE_RISK_LONG_MAX];
+};
+
+enum pmwb_status store_risk_load(struct store *st, long long id, struct store_risk_record *out,
+				 struct pmwb_error *e);
+
+/* Writes `rec` (insert when rec->id is 0, setting it), given `before` as the form loaded it
+ * (NULL for a new risk).  When the risk in the database no longer matches `before` (someone
+ * else changed it meanwhile) nothing is written and the error says so.  action names the
+ * change in the audit log ("add", "edit", "close", "undo"); the audit detail lists each field
+ * as old -> new.  A likelihood or impact that changed loses its register word. */
+enum pmwb_status store_risk_save(struct store *st, struct store_risk_record *rec,
+				 const struct store_risk_record *before, const char *action,
+				 struct pmwb_error *e);
+
+/* Undo of an add: removes the risk (its history goes with it), if it is still as `after`
+ * left it; the audit log keeps the record. */
+enum pmwb_status store_risk_remove(struct store *st, const struct store_risk_record *after,
+				   struct pmwb_error *e);
+
+#endif

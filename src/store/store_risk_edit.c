@@ -1,0 +1,382 @@
+/* One risk changed by hand: load, save (add, edit, close, undo) and remove, each in one
+ * transaction with its history row and audit entry. */
+#include "config.h"
+
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "pmwb/store_risk_edit.h"
+#include "pmwb/text.h"
+#include "query_common.h"
+#include "store_impl.h"
+
+/* The fields compared for "someone else changed it" and listed in the audit detail. */
+struct field {
+	const char *name;
+	size_t off;
+	size_t size; /* 0: an int */
+};
+
+#define TEXT_FIELD(n, m) {n, offsetof(struct store_risk_record, m), sizeof(((struct store_risk_record *)0)->m)}
+#define INT_FIELD(n, m) {n, offsetof(struct store_risk_record, m), 0}
+
+static const struct field fields[] = {
+	TEXT_FIELD("ref", ref),
+	TEXT_FIELD("programme", programme),
+	TEXT_FIELD("title", title),
+	TEXT_FIELD("owner", owner),
+	INT_FIELD("likelihood", likelihood),
+	INT_FIELD("impact", impact),
+	TEXT_FIELD("likelihood_word", likelihood_word),
+	TEXT_FIELD("impact_word", impact_word),
+	INT_FIELD("residual_likelihood", residual_likelihood),
+	INT_FIELD("residual_impact", residual_impact),
+	INT_FIELD("target_score", target_score),
+	TEXT_FIELD("status", status),
+	TEXT_FIELD("raised_date", raised_date),
+	TEXT_FIELD("review_date", review_date),
+	TEXT_FIELD("mitigation", mitigation),
+};
+#define N_FIELDS (int)(sizeof(fields) / sizeof(fields[0]))
+
+static int field_int(const struct store_risk_record *r, const struct field *f)
+{
+	int v;
+
+	memcpy(&v, (const char *)r + f->off, sizeof(v));
+	return v;
+}
+
+static const char *field_text(const struct store_risk_record *r, const struct field *f)
+{
+	return (const char *)r + f->off;
+}
+
+static int field_same(const struct store_risk_record *a, const struct store_risk_record *b,
+		      const struct field *f)
+{
+	if (!f->size)
+		return field_int(a, f) == field_int(b, f);
+	return strcmp(field_text(a, f), field_text(b, f)) == 0;
+}
+
+static void describe(const struct store_risk_record *r, const struct field *f, char *buf,
+		     size_t size)
+{
+	if (!f->size) {
+		int v = field_int(r, f);
+		if (v)
+			snprintf(buf, size, "%d", v);
+		else
+			snprintf(buf, size, "(empty)");
+	} else if (!field_text(r, f)[0]) {
+		snprintf(buf, size, "(empty)");
+	} else {
+		const char *t = field_text(r, f);
+		snprintf(buf, size, "'%.60s%s'", t, strlen(t) > 60 ? "..." : "");
+	}
+}
+
+/* "likelihood: 2 -> 3; status: 'open' -> 'closed'"; before NULL lists the new values. */
+static void diff(const struct store_risk_record *before, const struct store_risk_record *after,
+		 char *buf, size_t size)
+{
+	char one[80], two[80];
+
+	buf[0] = '\0';
+	for (int i = 0; i < N_FIELDS; i++) {
+		size_t n = strlen(buf);
+		if (before && field_same(before, after, &fields[i]))
+			continue;
+		describe(after, &fields[i], two, sizeof(two));
+		if (!before && !strcmp(two, "(empty)"))
+			continue;
+		if (before) {
+			describe(before, &fields[i], one, sizeof(one));
+			snprintf(buf + n, size - n, "%s%s: %s -> %s", n ? "; " : "", fields[i].name, one,
+				 two);
+		} else {
+			snprintf(buf + n, size - n, "%s%s: %s", n ? "; " : "", fields[i].name, two);
+		}
+	}
+}
+
+static int int_col(sqlite3_stmt *s, int col)
+{
+	return sqlite3_column_type(s, col) == SQLITE_NULL ? 0 : sqlite3_column_int(s, col);
+}
+
+enum pmwb_status store_risk_load(struct store *st, long long id, struct store_risk_record *out,
+				 struct pmwb_error *e)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if (store_prepare(st,
+			  "SELECT r.ref, ifnull(p.code, ''), r.title, r.owner, r.likelihood, r.impact,"
+			  " r.likelihood_word, r.impact_word, r.residual_likelihood, r.residual_impact,"
+			  " r.target_score, r.status, r.raised_date, r.review_date, r.mitigation"
+			  " FROM risk r LEFT JOIN programme p ON p.id = r.programme_id WHERE r.id = ?1",
+			  &s, e) != PMWB_OK)
+		return e->status;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		out->id = id;
+		query_column_text(s, 0, out->ref, sizeof(out->ref));
+		query_column_text(s, 1, out->programme, sizeof(out->programme));
+		query_column_text(s, 2, out->title, sizeof(out->title));
+		query_column_text(s, 3, out->owner, sizeof(out->owner));
+		out->likelihood = int_col(s, 4);
+		out->impact = int_col(s, 5);
+		query_column_text(s, 6, out->likelihood_word, sizeof(out->likelihood_word));
+		query_column_text(s, 7, out->impact_word, sizeof(out->impact_word));
+		out->residual_likelihood = int_col(s, 8);
+		out->residual_impact = int_col(s, 9);
+		out->target_score = int_col(s, 10);
+		query_column_text(s, 11, out->status, sizeof(out->status));
+		query_column_text(s, 12, out->raised_date, sizeof(out->raised_date));
+		query_column_text(s, 13, out->review_date, sizeof(out->review_date));
+		query_column_text(s, 14, out->mitigation, sizeof(out->mitigation));
+	}
+	sqlite3_finalize(s);
+	if (rc == SQLITE_DONE)
+		return err_set(e, PMWB_INPUT, "the risk is no longer in the database; press R to reload");
+	if (rc != SQLITE_ROW)
+		return store_db_error(st, e, "reading a risk");
+	return PMWB_OK;
+}
+
+/* Inside the transaction: the risk still as the form found it? */
+static enum pmwb_status check_unchanged(struct store *st, const struct store_risk_record *was,
+					struct pmwb_error *e)
+{
+	struct store_risk_record now;
+
+	if (store_risk_load(st, was->id, &now, e) != PMWB_OK)
+		return e->status;
+	for (int i = 0; i < N_FIELDS; i++)
+		if (!field_same(&now, was, &fields[i]))
+			return err_set(e, PMWB_INPUT,
+				       "risk %s was changed by someone else meanwhile (%s); nothing was "
+				       "saved: press R to reload and make the change again",
+				       was->ref, fields[i].name);
+	return PMWB_OK;
+}
+
+/* The programme's id, and its code as the programme table spells it ("bcf" -> "BCF"). */
+static enum pmwb_status programme_id(struct store *st, char *code, size_t size, int *has,
+				     long long *id, struct pmwb_error *e)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	*has = 0;
+	if (!code[0])
+		return PMWB_OK;
+	if (store_prepare(st, "SELECT id, code FROM programme WHERE code = ?1 COLLATE NOCASE", &s,
+			  e) != PMWB_OK)
+		return e->status;
+	sqlite3_bind_text(s, 1, code, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*id = sqlite3_column_int64(s, 0);
+		query_column_text(s, 1, code, (unsigned)size);
+		*has = 1;
+	}
+	sqlite3_finalize(s);
+	if (rc == SQLITE_DONE)
+		return err_set(e, PMWB_INPUT, "there is no programme '%s'; leave Programme empty for "
+					      "the corporate register",
+			       code);
+	if (rc != SQLITE_ROW)
+		return store_db_error(st, e, "looking up a programme");
+	return PMWB_OK;
+}
+
+/* Binds every field by name; a statement without the name ignores it. */
+static void bind_record(sqlite3_stmt *s, const struct store_risk_record *rec, int has_pid,
+			long long pid)
+{
+	for (int i = 0; i < N_FIELDS; i++) {
+		const struct field *f = &fields[i];
+		char name[40];
+		int idx;
+
+		snprintf(name, sizeof(name), ":%s", f->name);
+		if (!strcmp(f->name, "programme")) {
+			idx = sqlite3_bind_parameter_index(s, ":programme");
+			store_bind_int64_or_null(s, idx, has_pid, pid);
+			continue;
+		}
+		idx = sqlite3_bind_parameter_index(s, name);
+		if (!idx)
+			continue;
+		if (!f->size) {
+			int v = field_int(rec, f);
+			store_bind_int64_or_null(s, idx, v != 0, v);
+		} else if (!strcmp(f->name, "title") || !strcmp(f->name, "ref")) {
+			sqlite3_bind_text(s, idx, field_text(rec, f), -1, SQLITE_TRANSIENT);
+		} else if (!strcmp(f->name, "status")) {
+			sqlite3_bind_text(s, idx, rec->status[0] ? rec->status : "open", -1,
+					  SQLITE_TRANSIENT);
+		} else {
+			store_bind_text(s, idx, field_text(rec, f));
+		}
+	}
+}
+
+static const char *column_of(const struct field *f)
+{
+	return strcmp(f->name, "programme") ? f->name : "programme_id";
+}
+
+/* An update writes only the fields that changed, so a value longer than the form shows is
+ * never cut short by an edit of another field. */
+static enum pmwb_status write_risk(struct store *st, struct store_risk_record *rec,
+				   const struct store_risk_record *before, struct pmwb_error *e)
+{
+	char sql[2048] = "", cols[1024] = "", vals[1024] = "";
+	sqlite3_stmt *s;
+	long long pid = 0;
+	int has_pid, rc;
+
+	if (programme_id(st, rec->programme, sizeof(rec->programme), &has_pid, &pid, e) != PMWB_OK)
+		return e->status;
+	for (int i = 0; i < N_FIELDS; i++) {
+		const struct field *f = &fields[i];
+		size_t n = strlen(cols), m = strlen(vals);
+		if (before && field_same(before, rec, f))
+			continue;
+		if (before) {
+			snprintf(cols + n, sizeof(cols) - n, "%s%s = :%s", n ? ", " : "", column_of(f),
+				 f->name);
+		} else {
+			snprintf(cols + n, sizeof(cols) - n, "%s%s", n ? ", " : "", column_of(f));
+			snprintf(vals + m, sizeof(vals) - m, "%s:%s", m ? ", " : "", f->name);
+		}
+	}
+	if (before)
+		snprintf(sql, sizeof(sql), "UPDATE risk SET %s WHERE id = :id", cols);
+	else
+		snprintf(sql, sizeof(sql), "INSERT INTO risk (%s) VALUES (%s)", cols, vals);
+	if (store_prepare(st, sql, &s, e) != PMWB_OK)
+		return e->status;
+	bind_record(s, rec, has_pid, pid);
+	if (before)
+		sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":id"), rec->id);
+	rc = sqlite3_step(s);
+	int ext = rc != SQLITE_DONE ? sqlite3_extended_errcode(st->db) : 0;
+	sqlite3_finalize(s);
+	if (ext == SQLITE_CONSTRAINT_UNIQUE)
+		return err_set(e, PMWB_INPUT, "risk %s is already on the %s register; choose another ref",
+			       rec->ref, rec->programme[0] ? rec->programme : "corporate");
+	if (rc != SQLITE_DONE)
+		return store_db_error(st, e, "saving the risk");
+	if (!rec->id)
+		rec->id = sqlite3_last_insert_rowid(st->db);
+	return PMWB_OK;
+}
+
+/* The risk's state after the change, as the trend reads it. */
+static enum pmwb_status write_history(struct store *st, long long id, const char *note,
+				      struct pmwb_error *e)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (store_prepare(st,
+			  "INSERT INTO risk_history (risk_id, at, who, likelihood, impact, score,"
+			  " status, note) SELECT id, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?1,"
+			  " likelihood, impact, score, status, ?2 FROM risk WHERE id = ?3",
+			  &s, e) != PMWB_OK)
+		return e->status;
+	sqlite3_bind_text(s, 1, store_user(st), -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, note, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 3, id);
+	rc = sqlite3_step(s);
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE)
+		return store_db_error(st, e, "writing the risk history");
+	return PMWB_OK;
+}
+
+static void audit_key(const struct store_risk_record *r, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s %s", r->programme[0] ? r->programme : "corporate", r->ref);
+}
+
+enum pmwb_status store_risk_save(struct store *st, struct store_risk_record *rec,
+				 const struct store_risk_record *before, const char *action,
+				 struct pmwb_error *e)
+{
+	char detail[4096], key[128];
+	long long id_before = rec->id;
+	int history;
+
+	/* A register's word no longer describes a level changed by hand; an undo that brings
+	 * the word back (rec's word differs from before's) keeps it. */
+	if (before && rec->likelihood != before->likelihood &&
+	    !strcmp(rec->likelihood_word, before->likelihood_word))
+		rec->likelihood_word[0] = '\0';
+	if (before && rec->impact != before->impact &&
+	    !strcmp(rec->impact_word, before->impact_word))
+		rec->impact_word[0] = '\0';
+	diff(before, rec, detail, sizeof(detail));
+	if (before && !detail[0])
+		return err_set(e, PMWB_INPUT, "nothing changed, so nothing was saved");
+	history = !before || rec->likelihood != before->likelihood ||
+		  rec->impact != before->impact || strcmp(rec->status, before->status) != 0;
+	if (store_begin(st, e) != PMWB_OK)
+		return e->status;
+	if (before && check_unchanged(st, before, e) != PMWB_OK)
+		goto fail;
+	if (write_risk(st, rec, before, e) != PMWB_OK)
+		goto fail;
+	if (history && write_history(st, rec->id, action, e) != PMWB_OK)
+		goto fail;
+	audit_key(rec, key, sizeof(key));
+	if (store_audit(st, "risk", key, action, detail, e) != PMWB_OK)
+		goto fail;
+	if (store_commit(st, e) != PMWB_OK) {
+		rec->id = id_before;
+		return e->status;
+	}
+	return PMWB_OK;
+fail:
+	store_rollback(st);
+	rec->id = id_before;
+	return e->status;
+}
+
+enum pmwb_status store_risk_remove(struct store *st, const struct store_risk_record *after,
+				   struct pmwb_error *e)
+{
+	sqlite3_stmt *s;
+	char key[128];
+	int rc;
+
+	if (store_begin(st, e) != PMWB_OK)
+		return e->status;
+	if (check_unchanged(st, after, e) != PMWB_OK)
+		goto fail;
+	if (store_prepare(st, "DELETE FROM risk WHERE id = ?1", &s, e) != PMWB_OK)
+		goto fail;
+	sqlite3_bind_int64(s, 1, after->id);
+	rc = sqlite3_step(s);
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE) {
+		store_db_error(st, e, "removing the risk");
+		goto fail;
+	}
+	audit_key(after, key, sizeof(key));
+	if (store_audit(st, "risk", key, "undo",
+			"removed: the risk was added in the session being undone", e) != PMWB_OK)
+		goto fail;
+	return store_commit(st, e);
+fail:
+	store_rollback(st);
+	return e->status;
+}
