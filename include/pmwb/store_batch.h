@@ -28,8 +28,12 @@ struct store_put_result {
 	long duplicate_line; /* > 0: this key was already written from that line of the file */
 };
 
-/* Begins the transaction.  src_file names the file in provenance columns and the audit log. */
-enum pmwb_status store_batch_begin(struct store *st, const char *src_file,
+/* Begins the transaction.  src_file names the file in provenance columns and the audit log.
+ * STORE_BATCH_LARGE: a bulk load is expected; a new file is then loaded with a rollback
+ * journal and switched back to WAL after (WAL writes each page twice).  A failed large load
+ * leaves the same content, but the header's change counter has moved. */
+#define STORE_BATCH_LARGE 1
+enum pmwb_status store_batch_begin(struct store *st, const char *src_file, int flags,
 				   struct store_batch **out, struct pmwb_error *e);
 /* A new file inside the same transaction (import all). */
 void store_batch_set_file(struct store_batch *b, const char *src_file);

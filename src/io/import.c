@@ -24,6 +24,9 @@ static const struct import_kind *const kinds[] = {
 };
 #define NKINDS (sizeof(kinds) / sizeof(kinds[0]))
 
+/* Inputs this big are a bulk load worth a journal switch (see store_batch_begin). */
+#define IMPORT_LARGE (16ull << 20)
+
 const struct import_kind *import_kind_find(const char *name)
 {
 	for (size_t i = 0; i < NKINDS; i++)
@@ -325,12 +328,19 @@ static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int 
 	struct import_run run;
 	struct store_batch *b;
 	enum pmwb_status status = PMWB_OK;
+	unsigned long long total = 0;
 	long errors = 0;
 
 	memset(&run, 0, sizeof(run));
 	run.o = o;
 	run.st = st;
-	if (store_batch_begin(st, plan[0].path, &b, e) != PMWB_OK)
+	for (int i = 0; i < n; i++) {
+		struct stat sb;
+		if (stat(plan[i].path, &sb) == 0 && S_ISREG(sb.st_mode))
+			total += (unsigned long long)sb.st_size;
+	}
+	if (store_batch_begin(st, plan[0].path, total >= IMPORT_LARGE ? STORE_BATCH_LARGE : 0, &b,
+			      e) != PMWB_OK)
 		return e->status;
 	run.b = b;
 	if (o->replace) {

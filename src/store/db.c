@@ -166,6 +166,11 @@ static enum pmwb_status open_at(const char *path, int flags, int target, struct 
 	if (exec(st, "PRAGMA foreign_keys = ON", "enabling foreign keys", e) != PMWB_OK)
 		goto fail;
 	if (!(flags & STORE_READONLY)) {
+		/* 16 KiB pages on a new file, before its first table: bulk imports and index
+		 * builds run markedly faster (PERF-NOTES.md); a no-op on an existing file. */
+		if (version == 0 &&
+		    exec(st, "PRAGMA page_size = 16384", "setting the page size", e) != PMWB_OK)
+			goto fail;
 		if (version < target && migrate(st, target, e) != PMWB_OK)
 			goto fail;
 		/* WAL lets colleagues read while one writes; set after the schema so that a refused

@@ -26,7 +26,7 @@ struct slot {
 	sqlite3_stmt *sel, *ins, *upd, *del;
 	int checked; /* bulk decided */
 	int bulk;
-	struct saved_index *idx;
+	struct saved_index *idx; /* indexes, then triggers, dropped for a bulk load */
 	int nidx;
 	struct store_val old[32];
 	char *oldbuf[32];
@@ -38,6 +38,7 @@ struct store_batch {
 	struct slot slot[STORE_ENTITY_SLOTS];
 	sqlite3_stmt *touch_ins, *touch_sel;
 	int touched_made;
+	int journal_switched;
 };
 
 const char *store_entity_label(const struct store_entity *ent)
@@ -60,7 +61,37 @@ void store_batch_set_file(struct store_batch *b, const char *src_file)
 	text_copy(b->file, sizeof(b->file), src_file);
 }
 
-enum pmwb_status store_batch_begin(struct store *st, const char *src_file,
+/* A new file (a few pages) is loaded with a rollback journal and switched back to WAL
+ * after: in WAL every page of a bulk load is written twice (PERF-NOTES.md).  Only when no
+ * one else has the file open, which SQLite checks: leaving WAL needs an exclusive lock. */
+static int rollback_journal_if_new(struct store *st)
+{
+	sqlite3_stmt *q;
+	int pages = 0, switched = 0;
+
+	if (store_prepare(st, "PRAGMA page_count", &q, NULL) != PMWB_OK)
+		return 0;
+	if (sqlite3_step(q) == SQLITE_ROW)
+		pages = sqlite3_column_int(q, 0);
+	sqlite3_finalize(q);
+	if (pages == 0 || pages > 64)
+		return 0;
+	if (store_prepare(st, "PRAGMA journal_mode = DELETE", &q, NULL) != PMWB_OK)
+		return 0;
+	if (sqlite3_step(q) == SQLITE_ROW)
+		switched = strcmp((const char *)sqlite3_column_text(q, 0), "delete") == 0;
+	sqlite3_finalize(q);
+	return switched;
+}
+
+static void back_to_wal(struct store_batch *b)
+{
+	if (b->journal_switched)
+		sqlite3_exec(b->st->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+	b->journal_switched = 0;
+}
+
+enum pmwb_status store_batch_begin(struct store *st, const char *src_file, int flags,
 				   struct store_batch **out, struct pmwb_error *e)
 {
 	struct store_batch *b = calloc(1, sizeof(*b));
@@ -70,7 +101,9 @@ enum pmwb_status store_batch_begin(struct store *st, const char *src_file,
 		return err_set(e, PMWB_NOMEM, "out of memory");
 	b->st = st;
 	store_batch_set_file(b, src_file);
+	b->journal_switched = (flags & STORE_BATCH_LARGE) && rollback_journal_if_new(st);
 	if (store_begin(st, e) != PMWB_OK) {
+		back_to_wal(b);
 		free(b);
 		return e->status;
 	}
@@ -206,8 +239,9 @@ static enum pmwb_status check_bulk(struct store_batch *b, struct slot *s, struct
 	if (!empty || inline_unique)
 		return PMWB_OK;
 
-	snprintf(sql, sizeof(sql), "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-		 "AND tbl_name = '%s' AND sql IS NOT NULL", s->ent->table);
+	snprintf(sql, sizeof(sql), "SELECT name, sql, type FROM sqlite_master WHERE (type = "
+		 "'index' OR (type = 'trigger' AND %d)) AND tbl_name = '%s' AND sql IS NOT NULL "
+		 "ORDER BY type", s->ent->bulk_loaded != NULL, s->ent->table);
 	if (store_prepare(b->st, sql, &q, e) != PMWB_OK)
 		return e->status;
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
@@ -222,8 +256,27 @@ static enum pmwb_status check_bulk(struct store_batch *b, struct slot *s, struct
 	sqlite3_finalize(q);
 	if (rc != SQLITE_DONE)
 		return store_db_error(b->st, e, "reading the indexes");
+	if (!s->ent->bulk_loaded) {
+		/* triggers nobody can recompute after: no bulk load */
+		snprintf(sql, sizeof(sql), "SELECT count(*) FROM sqlite_master WHERE type = "
+			 "'trigger' AND tbl_name = '%s'", s->ent->table);
+		if (store_prepare(b->st, sql, &q, e) != PMWB_OK)
+			return e->status;
+		rc = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : 1;
+		sqlite3_finalize(q);
+		if (rc) {
+			for (int i = 0; i < s->nidx; i++) {
+				free(s->idx[i].name);
+				free(s->idx[i].sql);
+			}
+			s->nidx = 0;
+			return PMWB_OK;
+		}
+	}
 	for (int i = 0; i < s->nidx; i++) {
-		snprintf(sql, sizeof(sql), "DROP INDEX \"%s\"", s->idx[i].name);
+		snprintf(sql, sizeof(sql), "DROP %s \"%s\"",
+			 strncmp(s->idx[i].sql, "CREATE TRIGGER", 14) == 0 ? "TRIGGER" : "INDEX",
+			 s->idx[i].name);
 		if (sqlite3_exec(b->st->db, sql, NULL, NULL, NULL) != SQLITE_OK)
 			return store_db_error(b->st, e, "preparing a bulk load");
 	}
@@ -521,11 +574,20 @@ enum pmwb_status store_batch_end_file(struct store_batch *b, store_dup_fn dup, v
 {
 	for (int k = 0; k < STORE_ENTITY_SLOTS; k++) {
 		struct slot *s = &b->slot[k];
-		/* unique indexes first: a failure there means a repeated key */
-		for (int pass = 0; pass < 2; pass++) {
+		/* unique indexes first: a failure there means a repeated key; then the other
+		 * indexes, then the triggers and what they would have kept */
+		for (int pass = 0; pass < 3; pass++) {
+			if (pass == 2 && s->bulk && s->ent->bulk_loaded &&
+			    s->ent->bulk_loaded(b, e) != PMWB_OK)
+				return e->status;
 			for (int i = 0; i < s->nidx; i++) {
-				if (!s->idx[i].sql ||
-				    (strncmp(s->idx[i].sql, "CREATE UNIQUE", 13) == 0) != (pass == 0))
+				int kind;
+				if (!s->idx[i].sql)
+					continue;
+				kind = strncmp(s->idx[i].sql, "CREATE UNIQUE", 13) == 0    ? 0
+				       : strncmp(s->idx[i].sql, "CREATE TRIGGER", 14) == 0 ? 2
+											  : 1;
+				if (kind != pass)
 					continue;
 				if (sqlite3_exec(b->st->db, s->idx[i].sql, NULL, NULL, NULL) != SQLITE_OK) {
 					if ((sqlite3_errcode(b->st->db) & 0xff) == SQLITE_CONSTRAINT)
@@ -578,6 +640,7 @@ enum pmwb_status store_batch_commit(struct store_batch *b, struct pmwb_error *e)
 		b->touched_made = 0;
 	}
 	st = store_commit(b->st, e);
+	back_to_wal(b);
 	free(b);
 	return st;
 }
@@ -590,5 +653,6 @@ void store_batch_abort(struct store_batch *b)
 	store_rollback(b->st);
 	if (b->touched_made)
 		sqlite3_exec(b->st->db, "DROP TABLE IF EXISTS temp.store_touched", NULL, NULL, NULL);
+	back_to_wal(b);
 	free(b);
 }

@@ -32,6 +32,9 @@ struct store_entity {
 	enum pmwb_status (*updated)(struct store_batch *b, long long id,
 				    const struct store_val *old_vals, const struct store_val *vals,
 				    long line, struct pmwb_error *e);
+	/* After a bulk load: rebuild what the table's triggers keep (they are dropped for the
+	 * load when this is set, since a trigger per row costs more than one pass after). */
+	enum pmwb_status (*bulk_loaded)(struct store_batch *b, struct pmwb_error *e);
 };
 
 #define STORE_ENTITY_SLOTS 16

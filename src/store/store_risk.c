@@ -71,6 +71,21 @@ static enum pmwb_status risk_updated(struct store_batch *b, long long id,
 	return PMWB_OK;
 }
 
+/* What the risk_cell triggers (schema v3) keep, computed in one pass after a bulk load. */
+static enum pmwb_status risk_bulk_loaded(struct store_batch *b, struct pmwb_error *e)
+{
+	struct store *st = store_batch_store(b);
+
+	if (sqlite3_exec(st->db,
+			 "DELETE FROM risk_cell;"
+			 "INSERT INTO risk_cell SELECT ifnull(programme_id, 0), ifnull(likelihood, 0),"
+			 " ifnull(impact, 0), lower(status) LIKE 'closed%', count(*) FROM risk"
+			 " GROUP BY 1, 2, 3, 4",
+			 NULL, NULL, NULL) != SQLITE_OK)
+		return store_db_error(st, e, "counting the heat map");
+	return PMWB_OK;
+}
+
 const struct store_entity store_risk_entity = {
 	.table = "risk",
 	.label = "risk",
@@ -79,4 +94,5 @@ const struct store_entity store_risk_entity = {
 	.has_rowid = 1,
 	.slot = 4,
 	.updated = risk_updated,
+	.bulk_loaded = risk_bulk_loaded,
 };

@@ -1,0 +1,89 @@
+#!/bin/sh
+# The import benchmark (issue 3): a generated risk register, timed interleaved round by
+# round: the libcsv parse floor, the sqlite3 shell's .mode csv + .import into a fresh file,
+# and pmwb import risks into a fresh file.  Prints medians and min-max, rows/s, pmwb's
+# ratios to both and its peak RSS (at BENCH_ROWS and at a tenth of it).
+#
+#   make bench-import                     1,000,000 rows, 5 rounds
+#   BENCH_ROWS=100000 BENCH_ROUNDS=3 make bench-import     a quick run
+# Build without --enable-sanitizers: the sanitizers slow pmwb several times over.
+set -eu
+
+rows=${BENCH_ROWS:-1000000}
+rounds=${BENCH_ROUNDS:-5}
+here=$(cd "$(dirname "$0")" && pwd)
+pmwb=${PMWB:-src/pmwb}
+floor=${PARSE_FLOOR:-bench/parse_floor}
+sqlite=${SQLITE3:-sqlite3}
+timer=/usr/bin/time
+
+for tool in "$pmwb" "$floor"; do
+	[ -x "$tool" ] || { echo "bench: $tool is not built (make bench-import builds it)" >&2; exit 1; }
+done
+command -v "$sqlite" >/dev/null || { echo "bench: the sqlite3 shell is not installed" >&2; exit 1; }
+[ -x "$timer" ] || { echo "bench: /usr/bin/time is not installed (Debian package time)" >&2; exit 1; }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/pmwb-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT INT TERM
+export PMWB_USER=bench
+
+awk -v ROWS="$rows" -f "$here/gen_risks.awk" >"$work/risks.csv"
+small=$((rows / 10))
+awk -v ROWS="$small" -f "$here/gen_risks.awk" >"$work/small.csv"
+bytes=$(wc -c <"$work/risks.csv")
+
+# timed LABEL CMD...: one run; appends "LABEL seconds max-rss-KiB" to $work/times
+timed() {
+	label=$1
+	shift
+	if ! "$timer" -f '%e %M' -o "$work/t" "$@" >/dev/null 2>"$work/err"; then
+		echo "bench: $label failed:" >&2
+		cat "$work/err" >&2
+		exit 1
+	fi
+	echo "$label $(tail -n 1 "$work/t")" >>"$work/times"
+}
+
+fresh_pmwb() {
+	rm -f "$1" "$1-wal" "$1-shm"
+	"$pmwb" -f "$1" import -q programmes "$here/programmes.csv" >/dev/null
+}
+
+: >"$work/times"
+r=1
+while [ "$r" -le "$rounds" ]; do
+	timed floor "$floor" "$work/risks.csv"
+	rm -f "$work/shell.db"
+	timed import "$sqlite" "$work/shell.db" -cmd '.mode csv' ".import $work/risks.csv risk"
+	fresh_pmwb "$work/pmwb.db"
+	timed pmwb "$pmwb" -f "$work/pmwb.db" import -q risks "$work/risks.csv"
+	echo "round $r: $(tail -n 3 "$work/times" | awk '{ printf "%s %.2f s  ", $1, $2 }')" >&2
+	r=$((r + 1))
+done
+fresh_pmwb "$work/small.db"
+timed small "$pmwb" -f "$work/small.db" import -q risks "$work/small.csv"
+
+# the import really happened, all of it
+got=$("$sqlite" "$work/pmwb.db" 'SELECT count(*) FROM risk')
+[ "$got" = "$rows" ] || { echo "bench: pmwb imported $got rows, not $rows" >&2; exit 1; }
+
+awk -v rows="$rows" -v small="$small" -v bytes="$bytes" -v rounds="$rounds" '
+function median(label,   n, i, j, t, v) {
+	n = 0
+	for (i = 1; i <= N; i++) if (L[i] == label) v[++n] = S[i]
+	for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
+	lo[label] = v[1]; hi[label] = v[n]
+	return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+}
+function maxrss(label,   i, m) { m = 0; for (i = 1; i <= N; i++) if (L[i] == label && R[i] > m) m = R[i]; return m / 1024 }
+{ N++; L[N] = $1; S[N] = $2; R[N] = $3 }
+END {
+	f = median("floor"); s = median("import"); p = median("pmwb")
+	printf "import benchmark: %d rows, %.0f bytes a row (%.0f MB), %d rounds, median (min-max)\n", rows, bytes / rows, bytes / 1e6, rounds
+	printf "  libcsv parse floor   %6.2f s (%.2f-%.2f)  %9.0f rows/s  peak RSS %5.1f MiB\n", f, lo["floor"], hi["floor"], rows / f, maxrss("floor")
+	printf "  sqlite3 .import      %6.2f s (%.2f-%.2f)  %9.0f rows/s  peak RSS %5.1f MiB\n", s, lo["import"], hi["import"], rows / s, maxrss("import")
+	printf "  pmwb import risks    %6.2f s (%.2f-%.2f)  %9.0f rows/s  peak RSS %5.1f MiB\n", p, lo["pmwb"], hi["pmwb"], rows / p, maxrss("pmwb")
+	printf "  pmwb rows/s vs .import:      %.2fx (target >= 1.6x)\n", s / p
+	printf "  pmwb time vs parse floor:    %.2fx (target <= 3.5x)\n", p / f
+	printf "  pmwb peak RSS: %.1f MiB at %d rows, %.1f MiB at %d rows (target <= 16 MiB, no more than at %d)\n", maxrss("pmwb"), rows, maxrss("small"), small, small
+}' "$work/times"
