@@ -287,7 +287,7 @@ enum pmwb_status store_gantt_projects(struct store_gantt *g, const struct store_
 				      const char *match, int n, struct store_gantt_project *out,
 				      int *got, struct pmwb_error *e)
 {
-	sqlite3_stmt *s;
+	sqlite3_stmt *s = NULL;
 	char mlike[520];
 	const char *fl = filter_like(g);
 	int rc = SQLITE_DONE;

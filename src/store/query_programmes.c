@@ -211,7 +211,7 @@ static enum pmwb_status run_page(struct store_programmes *q, const struct store_
 				 const struct store_programme_when *when,
 				 struct store_programme_row *out, int *got, struct pmwb_error *e)
 {
-	sqlite3_stmt *stmt;
+	sqlite3_stmt *stmt = NULL;
 	char mlike[520];
 	int rc;
 
