@@ -42,7 +42,7 @@ count() { sqlite3 "$1" "SELECT (SELECT count(*) FROM programme) || ' programmes,
 	' phases, ' || (SELECT count(*) FROM milestone) || ' milestones'"; }
 echo "pmwb workbench benchmark: ${COLS}x${ROWS} pty, $ROUNDS rounds, medians (ms)"
 echo "  small: $small_what: $(count "$small")"
-echo "  big:   generated in $(echo "$t1 - $t0" | bc)s: $(count "$big")"
+echo "  big:   generated in $(awk "BEGIN { printf \"%.1f\", $t1 - $t0 }")s: $(count "$big")"
 
 # Interleave the two so that drift on a shared machine hits both alike.
 : >"$W/small.txt"
@@ -74,7 +74,7 @@ medians "$W/big.txt" >"$W/big.med"
 printf '  %-24s %9s %9s %7s\n' measurement small big ratio
 awk 'NR == FNR { small[$1] = $2; next }
 	{ k = $1; s = small[k]; b = $2
-	  if (k == "rss_kb") { printf "  %-24s %8dk %8dk %7.2f\n", "peak RSS (VmHWM)", s, b, s > 0 ? b / s : 0; next }
+	  if (k == "rss_kb") { printf "  %-24s %8dk %8dk %7.2f\n", "peak RSS (VmHWM)", s, b, (s > 0 ? b / s : 0); next }
 	  if (s < 0 || b < 0) { printf "  %-24s %9s %9s %7s\n", k, s < 0 ? "-" : sprintf("%.2f", s / 1000), b < 0 ? "-" : sprintf("%.2f", b / 1000), "-"; next }
-	  printf "  %-24s %9.2f %9.2f %7.2f\n", k, s / 1000, b / 1000, s > 0 ? b / s : 0 }' "$W/small.med" "$W/big.med"
+	  printf "  %-24s %9.2f %9.2f %7.2f\n", k, s / 1000, b / 1000, (s > 0 ? b / s : 0) }' "$W/small.med" "$W/big.med"
 echo "  (- : the key changed nothing on that screen, e.g. no quarters to scroll to)"

@@ -101,8 +101,10 @@ enum pmwb_status store_session_info(struct store *st, struct store_session_info 
 	if (load_bands(st, &out->bands, e) != PMWB_OK)
 		return e->status;
 
-	/* One aggregate pass over phase at open; the panes never scan it again. */
-	if (ints(st, "SELECT min(start_q), max(end_q) FROM phase", 2, v, null, e) != PMWB_OK)
+	/* Two queries, not one: SQLite answers a lone min() or max() from an index
+	 * (phase_start, phase_end) in a seek, but min() and max() together by a scan. */
+	if (ints(st, "SELECT min(start_q) FROM phase", 1, v, null, e) != PMWB_OK ||
+	    ints(st, "SELECT max(end_q) FROM phase", 1, v + 1, null + 1, e) != PMWB_OK)
 		return e->status;
 	if (!null[0] && !null[1])
 		widen(out, v[0], v[1]);

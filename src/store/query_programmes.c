@@ -19,18 +19,19 @@ struct store_programmes {
 	char filter[256];
 	char filter_like[520];
 	sqlite3_stmt *page[N_VARIANTS];
-	sqlite3_stmt *projects, *phases_now, *risks, *plan, *forecast, *detail;
+	sqlite3_stmt *projects, *risks, *plan, *forecast, *detail;
 };
 
 static const char *const summary_sql[] = {
-	"SELECT count(*) FROM project WHERE programme_id = ?1",
-	/* The phase_project index finds each project's phases; only this programme's projects
-	 * are visited. */
-	"SELECT count(*) FROM project p JOIN phase f ON f.project_id = p.id"
-	" WHERE p.programme_id = ?1 AND f.start_q <= ?2 AND f.end_q >= ?2",
-	/* Covered by risk_programme (programme_id, likelihood, impact). */
-	"SELECT likelihood * impact, count(*) FROM risk WHERE programme_id = ?1"
-	" AND likelihood IS NOT NULL AND impact IS NOT NULL GROUP BY 1",
+	/* Projects and the phases in progress in quarter ?2 in one pass over the programme's
+	 * projects (project_programme), each project's phases from the covering phase_project
+	 * index: no table rows are read. */
+	"SELECT count(*), ifnull(sum((SELECT count(*) FROM phase f WHERE f.project_id = p.id"
+	" AND f.start_q <= ?2 AND f.end_q >= ?2)), 0) FROM project p WHERE p.programme_id = ?1",
+	/* Open risks by score from the counts the risk triggers keep (risk_cell, schema v3):
+	 * at most 25 rows however long the register is. */
+	"SELECT likelihood * impact, sum(n) FROM risk_cell WHERE programme_key = ?1 AND closed = 0"
+	" AND likelihood > 0 AND impact > 0 GROUP BY 1",
 	"SELECT count(*), count(coalesce(p.net, p.gross)), sum(coalesce(p.net, p.gross))"
 	" FROM qipp_scheme s LEFT JOIN qipp_plan p ON p.scheme_id = s.id AND p.fy = ?2"
 	" WHERE s.programme_id = ?1",
@@ -47,19 +48,18 @@ enum pmwb_status store_programmes_open(struct store *st, struct store_programmes
 				       struct pmwb_error *e)
 {
 	struct store_programmes *q = calloc(1, sizeof(*q));
-	sqlite3_stmt **slots[6];
+	sqlite3_stmt **slots[5];
 
 	*out = NULL;
 	if (!q)
 		return err_set(e, PMWB_NOMEM, "out of memory opening the programme list");
 	q->st = st;
 	slots[0] = &q->projects;
-	slots[1] = &q->phases_now;
-	slots[2] = &q->risks;
-	slots[3] = &q->plan;
-	slots[4] = &q->forecast;
-	slots[5] = &q->detail;
-	for (int i = 0; i < 6; i++) {
+	slots[1] = &q->risks;
+	slots[2] = &q->plan;
+	slots[3] = &q->forecast;
+	slots[4] = &q->detail;
+	for (int i = 0; i < 5; i++) {
 		if (store_prepare(st, summary_sql[i], slots[i], e) != PMWB_OK) {
 			store_programmes_close(q);
 			return e->status;
@@ -76,7 +76,6 @@ void store_programmes_close(struct store_programmes *q)
 	for (int i = 0; i < N_VARIANTS; i++)
 		sqlite3_finalize(q->page[i]);
 	sqlite3_finalize(q->projects);
-	sqlite3_finalize(q->phases_now);
 	sqlite3_finalize(q->risks);
 	sqlite3_finalize(q->plan);
 	sqlite3_finalize(q->forecast);
@@ -137,16 +136,6 @@ static enum pmwb_status page_stmt(struct store_programmes *q, int backward, int 
 	return PMWB_OK;
 }
 
-static int64_t step_count(sqlite3_stmt *stmt, int col, int *rc)
-{
-	int64_t v = 0;
-
-	*rc = sqlite3_step(stmt);
-	if (*rc == SQLITE_ROW)
-		v = sqlite3_column_int64(stmt, col);
-	return v;
-}
-
 static enum pmwb_status summarise(struct store_programmes *q, struct store_programme_row *r,
 				  const struct store_programme_when *w, struct pmwb_error *e)
 {
@@ -154,18 +143,13 @@ static enum pmwb_status summarise(struct store_programmes *q, struct store_progr
 
 	sqlite3_reset(q->projects);
 	sqlite3_bind_int64(q->projects, 1, r->id);
-	r->projects = (long)step_count(q->projects, 0, &rc);
+	sqlite3_bind_int(q->projects, 2, w->quarter);
+	rc = sqlite3_step(q->projects);
+	if (rc != SQLITE_ROW)
+		goto fail;
+	r->projects = sqlite3_column_int(q->projects, 0);
+	r->phases_now = sqlite3_column_int(q->projects, 1);
 	sqlite3_reset(q->projects);
-	if (rc != SQLITE_ROW)
-		goto fail;
-
-	sqlite3_reset(q->phases_now);
-	sqlite3_bind_int64(q->phases_now, 1, r->id);
-	sqlite3_bind_int(q->phases_now, 2, w->quarter);
-	r->phases_now = (long)step_count(q->phases_now, 0, &rc);
-	sqlite3_reset(q->phases_now);
-	if (rc != SQLITE_ROW)
-		goto fail;
 
 	memset(r->band_count, 0, sizeof(r->band_count));
 	sqlite3_reset(q->risks);

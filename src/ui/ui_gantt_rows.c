@@ -90,33 +90,38 @@ static enum pmwb_status add_projects(struct gantt_rows *m, const struct store_ga
 	return PMWB_OK;
 }
 
+#define PROG_BATCH 64
+
 static enum pmwb_status fetch_forward(struct gantt_rows *m, const struct gantt_row *after, int n,
 				      struct gantt_row *out, int *k, struct pmwb_error *e)
 {
-	struct store_gantt_programme cur;
-	const struct store_gantt_project *last = NULL;
-	int have = 0, got, found;
+	struct store_gantt_programme batch[PROG_BATCH];
+	long long last_id = 0;
+	int got;
 
+	/* The rest of the group `after` is in, then the programmes after it, a batch at a time
+	 * so that a screen of folded groups costs one query, not one per group. */
 	if (after) {
-		cur = after->prog;
-		have = 1;
-		last = after->kind == GANTT_PROJECT ? &after->proj : NULL;
+		last_id = after->prog.id;
+		if (!gantt_rows_folded(m, after->prog.id) &&
+		    add_projects(m, &after->prog, after->kind == GANTT_PROJECT ? &after->proj : NULL, 0,
+				 n - *k, out, k, &got, e) != PMWB_OK)
+			return e->status;
 	}
 	while (*k < n) {
-		if (have && !gantt_rows_folded(m, cur.id)) {
-			if (add_projects(m, &cur, last, 0, n - *k, out, k, &got, e) != PMWB_OK)
+		int want = n - *k < PROG_BATCH ? n - *k : PROG_BATCH, found;
+		if (store_gantt_programmes(m->g, last_id, 0, want, batch, &found, e) != PMWB_OK)
+			return e->status;
+		for (int i = 0; i < found && *k < n; i++) {
+			if (group_row(m, &batch[i], &out[(*k)++], e) != PMWB_OK)
 				return e->status;
-			if (*k >= n)
-				break;
+			if (!gantt_rows_folded(m, batch[i].id) &&
+			    add_projects(m, &batch[i], NULL, 0, n - *k, out, k, &got, e) != PMWB_OK)
+				return e->status;
 		}
-		if (store_gantt_programmes(m->g, have ? cur.id : 0, 0, 1, &cur, &found, e) != PMWB_OK)
-			return e->status;
-		if (!found)
+		if (found < want)
 			break;
-		have = 1;
-		last = NULL;
-		if (group_row(m, &cur, &out[(*k)++], e) != PMWB_OK)
-			return e->status;
+		last_id = batch[found - 1].id;
 	}
 	return PMWB_OK;
 }
