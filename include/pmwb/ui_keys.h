@@ -11,6 +11,9 @@ enum ui_scope {
 	UI_SCOPE_DRILL = 1 << 3,  /* Enter opens, Esc goes back */
 	UI_SCOPE_GANTT = 1 << 4,  /* fold, zoom, scroll quarters, move today */
 	UI_SCOPE_BACK = 1 << 5,   /* pushed views: Esc closes */
+	UI_SCOPE_RISKS = 1 << 6,  /* the risk register: edit, undo, heat map, escalation */
+	UI_SCOPE_CELLS = 1 << 7,  /* the heat map: move across cells */
+	UI_SCOPE_FORM = 1 << 8,   /* forms: fields, save, cancel (typed text goes in the field) */
 };
 
 enum ui_action {
@@ -51,6 +54,19 @@ enum ui_action {
 	UI_ACT_TODAY_NEXT,
 	UI_ACT_TODAY_PREV,
 	UI_ACT_TODAY_SHOW,
+	UI_ACT_RISK_ADD,
+	UI_ACT_RISK_EDIT,
+	UI_ACT_RISK_CLOSE,
+	UI_ACT_UNDO,
+	UI_ACT_HEATMAP,
+	UI_ACT_ESCALATION,
+	UI_ACT_FORM_NEXT,
+	UI_ACT_FORM_PREV,
+	UI_ACT_FORM_SAVE,
+	UI_ACT_FORM_CANCEL,
+	UI_ACT_FORM_BACKSPACE,
+	UI_ACT_FORM_DELETE,
+	UI_ACT_FORM_CLEAR,
 	UI_ACT_COUNT
 };
 

@@ -78,6 +78,10 @@ struct ui_view_ops {
 	int (*filter)(void *state, struct ui_ctx *ctx, const char *text);
 	/* Go to a programme or project another view pointed at (NULL: ignored). */
 	int (*jump)(void *state, struct ui_ctx *ctx, const struct ui_jump *j, struct ui_rect r);
+	/* A view that takes typed text (a form) sees each key before the key table, with
+	 * is_char set for a character; it returns UI_* flags, or -1 to let the table have the
+	 * key (NULL: the table has every key). */
+	int (*key)(void *state, struct ui_ctx *ctx, int key, int is_char, struct ui_rect r);
 	/* The title shown in the top bar tab's place when this view is pushed (NULL: name). */
 	const char *(*title)(void *state);
 	/* One line of help about this view for the help pane. */

@@ -14,4 +14,9 @@ libpmwb_ui_a_SOURCES = \
 	src/ui/ui_gantt_rows.c \
 	src/ui/ui_help.c \
 	src/ui/ui_risks.c \
+	src/ui/ui_risk_draw.c \
+	src/ui/ui_heatmap.c \
+	src/ui/ui_escalation.c \
+	src/ui/ui_form.c \
+	src/ui/ui_riskform.c \
 	src/ui/ui_qipp.c

@@ -92,6 +92,51 @@ const struct ui_key_binding ui_key_table[] = {
 	 .key_names = "T", .help = "move \"today\" a quarter earlier"},
 	{.action = UI_ACT_TODAY_SHOW, .scope = UI_SCOPE_GANTT, .keys = {'.'},
 	 .key_names = ".", .help = "scroll the quarters to today"},
+	{.action = UI_ACT_RISK_EDIT, .scope = UI_SCOPE_RISKS, .keys = {'e'},
+	 .key_names = "e", .bar = "Edit", .bar_key = "e",
+	 .help = "edit the selected risk in a form (saved with its history and the audit log)"},
+	{.action = UI_ACT_RISK_ADD, .scope = UI_SCOPE_RISKS, .keys = {'a'},
+	 .key_names = "a", .bar = "Add", .bar_key = "a", .help = "add a risk"},
+	{.action = UI_ACT_RISK_CLOSE, .scope = UI_SCOPE_RISKS, .keys = {'c'},
+	 .key_names = "c", .help = "close the selected risk (the form opens with status closed)"},
+	{.action = UI_ACT_UNDO, .scope = UI_SCOPE_RISKS, .keys = {'u'},
+	 .key_names = "u", .bar = "Undo", .bar_key = "u",
+	 .help = "undo the last risk change made in this session (itself kept in history and audit)"},
+	{.action = UI_ACT_HEATMAP, .scope = UI_SCOPE_RISKS, .keys = {'m'},
+	 .key_names = "m", .bar = "Map", .bar_key = "m",
+	 .help = "5x5 heat map of open risks; Enter on a cell lists its risks"},
+	{.action = UI_ACT_ESCALATION, .scope = UI_SCOPE_RISKS, .keys = {'E'},
+	 .key_names = "E", .bar = "Escal", .bar_key = "E",
+	 .help = "escalated risks, grouped by the authority their threshold names"},
+	{.action = UI_ACT_LEFT, .scope = UI_SCOPE_CELLS, .keys = {KEY_LEFT, 'h'},
+	 .key_names = "h Left", .help = "the cell to the left (less likely)"},
+	{.action = UI_ACT_RIGHT, .scope = UI_SCOPE_CELLS, .keys = {KEY_RIGHT, 'l'},
+	 .key_names = "l Right", .help = "the cell to the right (more likely)"},
+	{.action = UI_ACT_FORM_SAVE, .scope = UI_SCOPE_FORM, .keys = {KEY_F(2), CTRL('o')},
+	 .key_names = "F2 Ctrl-O", .bar = "Save", .bar_key = "F2",
+	 .help = "save the form (refused, with the reason, while a field is invalid)"},
+	{.action = UI_ACT_FORM_CANCEL, .scope = UI_SCOPE_FORM, .keys = {ESC, CTRL('g')},
+	 .key_names = "Esc Ctrl-G", .bar = "Cancel", .bar_key = "Esc",
+	 .help = "close the form without saving anything"},
+	{.action = UI_ACT_FORM_NEXT, .scope = UI_SCOPE_FORM,
+	 .keys = {'\t', KEY_DOWN, '\r', '\n'},
+	 .key_names = "Tab Down Enter", .bar = "Next", .bar_key = "Tab", .help = "next field"},
+	{.action = UI_ACT_FORM_PREV, .scope = UI_SCOPE_FORM, .keys = {KEY_BTAB, KEY_UP},
+	 .key_names = "Shift-Tab Up", .help = "previous field"},
+	{.action = UI_ACT_LEFT, .scope = UI_SCOPE_FORM, .keys = {KEY_LEFT},
+	 .key_names = "Left", .help = "move left in the field"},
+	{.action = UI_ACT_RIGHT, .scope = UI_SCOPE_FORM, .keys = {KEY_RIGHT},
+	 .key_names = "Right", .help = "move right in the field"},
+	{.action = UI_ACT_FIRST_COLUMN, .scope = UI_SCOPE_FORM, .keys = {KEY_HOME, CTRL('a')},
+	 .key_names = "Home Ctrl-A", .help = "start of the field"},
+	{.action = UI_ACT_LAST_COLUMN, .scope = UI_SCOPE_FORM, .keys = {KEY_END, CTRL('e')},
+	 .key_names = "End Ctrl-E", .help = "end of the field"},
+	{.action = UI_ACT_FORM_BACKSPACE, .scope = UI_SCOPE_FORM, .keys = {KEY_BACKSPACE, 127, 8},
+	 .key_names = "Backspace", .help = "delete the character before the cursor"},
+	{.action = UI_ACT_FORM_DELETE, .scope = UI_SCOPE_FORM, .keys = {KEY_DC, CTRL('d')},
+	 .key_names = "Delete Ctrl-D", .help = "delete the character under the cursor"},
+	{.action = UI_ACT_FORM_CLEAR, .scope = UI_SCOPE_FORM, .keys = {CTRL('u')},
+	 .key_names = "Ctrl-U", .help = "clear the field"},
 };
 
 const int ui_key_table_size = (int)(sizeof(ui_key_table) / sizeof(ui_key_table[0]));
@@ -122,6 +167,12 @@ const char *ui_scope_name(unsigned scope_bit)
 		return "Opening";
 	case UI_SCOPE_GANTT:
 		return "Gantt";
+	case UI_SCOPE_RISKS:
+		return "Risks";
+	case UI_SCOPE_CELLS:
+		return "Heat map";
+	case UI_SCOPE_FORM:
+		return "Forms";
 	default:
 		return "";
 	}

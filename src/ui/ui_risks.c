@@ -1,59 +1,714 @@
-/* The Risks pane: the risk register: scores, bands, heat map and escalation.  Not built yet (issue 5); this
- * file is its place in the shell, behind the same view interface as every other pane, so
- * the issue replaces this file and nothing else. */
+/* The Risks pane: the register by score (highest first), paged by keyset from the store, with
+ * sorts and filters; the heat map, escalation list and risk form are pushed from here.  The
+ * same view, opened on a heat-map cell, lists that cell's open risks. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 
+#include "pmwb/text.h"
 #include "pmwb/ui_draw.h"
-#include "pmwb/ui_view.h"
+#include "pmwb/ui_pager.h"
+#include "pmwb/ui_risks.h"
+
+#define CELL_ARG_BASE 1000
+
+struct risks_view {
+	struct store_risks *q;
+	struct store_risks *finder; /* the same order and filter plus the search text */
+	struct ui_pager pager;
+	enum store_risk_sort sort;
+	struct store_risk_filter_spec base; /* what the view was opened on (a cell) */
+	struct store_risk_filter_spec spec; /* base plus the user's filter */
+	char filter[128];                   /* as typed */
+	char filter_desc[256];              /* as understood */
+	char title[64];
+	char today[11];
+	long cells[6][6];
+	int cells_ok;
+	int list_y, list_h;
+	int searching;
+	struct store_risk_item origin; /* where the search began */
+	char last_search[128];
+};
+
+static const char *const sort_names[STORE_RISK_SORT_COUNT] = {
+	"score, highest first", "programme, then score", "owner, then score",
+	"review date, soonest first"};
+
+long long ui_risks_cell_arg(int likelihood, int impact, int has_programme,
+			    long long programme_id)
+{
+	long long p = has_programme ? programme_id + 1 : 0;
+
+	return CELL_ARG_BASE + p * 100 + likelihood * 10 + impact;
+}
+
+static enum pmwb_status fetch(void *state, const void *after, int backward, int n, void *out,
+			      int *got, struct pmwb_error *e)
+{
+	struct risks_view *v = state;
+
+	return store_risks_page(v->q, after, backward, n, out, got, e);
+}
+
+struct columns {
+	int ref, prog, title, owner, l, i, score, trend, review, status;
+};
+
+static struct columns columns_for(int w)
+{
+	/* 80 columns: refs such as PROMISE-R10 whole, owner and status short, the rest to the
+	 * risk itself. */
+	struct columns c = {.ref = 11, .prog = 10, .owner = 9, .l = 2, .i = 2, .score = 5,
+			    .trend = 2, .review = 12, .status = 7};
+
+	if (w >= 120) {
+		c.owner = 18;
+		c.score = 13;
+		c.status = 24;
+	}
+	c.title = w - (c.ref + c.prog + c.owner + c.l + c.i + c.score + c.trend + c.review +
+		       c.status);
+	if (c.title > 90) {
+		/* Very wide: a risk reads in 90 columns; the status texts are long sentences. */
+		c.status += c.title - 90;
+		c.title = 90;
+	}
+	if (c.title < 16) {
+		/* Narrow: the risk itself matters more than who owns it. */
+		c.title += c.owner;
+		c.owner = 0;
+	}
+	if (c.title < 4)
+		c.title = 4;
+	return c;
+}
+
+/* Cut a title at a word when that loses little, so "Emergency admissions reduction missed"
+ * reads "Emergency admissions…" rather than "Emergency admissions redu…". */
+static void put_title(int y, int x, int w, attr_t a, const char *title)
+{
+	char buf[STORE_NAME_MAX + 8];
+	int best = -1;
+
+	if (ui_text_width(title) <= w) {
+		ui_put_pad(y, x, w, a, title, 0);
+		return;
+	}
+	for (int i = 0; title[i] && i < (int)sizeof(buf) - 8; i++) {
+		if (title[i] != ' ')
+			continue;
+		memcpy(buf, title, (size_t)i);
+		buf[i] = '\0';
+		if (ui_text_width(buf) > w - 1)
+			break;
+		best = i;
+	}
+	if (best < 0 || best < w * 2 / 3) {
+		ui_put_pad(y, x, w, a, title, 0);
+		return;
+	}
+	memcpy(buf, title, (size_t)best);
+	snprintf(buf + best, sizeof(buf) - (size_t)best, "%s", ui_glyph(UI_G_ELLIPSIS));
+	ui_put_pad(y, x, w, a, buf, 0);
+}
+
+static void draw_header(struct ui_rect r, const struct columns *c)
+{
+	attr_t h = ui_attr(UI_ROLE_HEADER);
+	int x = r.x;
+
+	ui_fill(r.y, r.x, r.w, h);
+	ui_put_pad(r.y, x, c->ref, h, "Ref", 0);
+	x += c->ref;
+	ui_put_pad(r.y, x, c->prog, h, "Programme", 0);
+	x += c->prog;
+	ui_put_pad(r.y, x, c->title, h, "Risk", 0);
+	x += c->title;
+	if (c->owner) {
+		ui_put_pad(r.y, x, c->owner, h, "Owner", 0);
+		x += c->owner;
+	}
+	ui_put_pad(r.y, x, c->l, h, "L", 0);
+	x += c->l;
+	ui_put_pad(r.y, x, c->i, h, "I", 0);
+	x += c->i;
+	ui_put_pad(r.y, x, c->score, h, "Score", 0);
+	x += c->score + c->trend;
+	ui_put_pad(r.y, x, c->review, h, "Review", 0);
+	x += c->review;
+	ui_put_pad(r.y, x, c->status, h, "Status", 0);
+}
+
+static void draw_row(struct risks_view *v, struct ui_ctx *ctx, int i, struct ui_rect r,
+		     const struct columns *c)
+{
+	const struct store_risk_item *row = ui_pager_row(&v->pager, i);
+	int y = v->list_y + i, x = r.x, sel = i == v->pager.sel;
+	attr_t a = ui_attr(sel ? UI_ROLE_SELECTED : UI_ROLE_NORMAL);
+	char buf[16];
+
+	ui_fill(y, r.x, r.w, a);
+	ui_put_pad(y, x, c->ref - 1, a | A_BOLD, row->ref, 0);
+	x += c->ref;
+	ui_put_pad(y, x, c->prog - 1, row->programme[0] ? a : a | A_DIM,
+		   row->programme[0] ? row->programme : "corporate", 0);
+	x += c->prog;
+	put_title(y, x, c->title - 1, a, row->title);
+	x += c->title;
+	if (c->owner) {
+		ui_put_pad(y, x, c->owner - 1, a, row->owner, 0);
+		x += c->owner;
+	}
+	snprintf(buf, sizeof(buf), "%d", row->likelihood);
+	ui_put_pad(y, x, c->l - 1, a, row->likelihood ? buf : "-", 1);
+	x += c->l;
+	snprintf(buf, sizeof(buf), "%d", row->impact);
+	ui_put_pad(y, x, c->i - 1, a, row->impact ? buf : "-", 1);
+	x += c->i;
+	ui_risk_draw_score(ctx, y, x, c->score - 1, row->score, a);
+	x += c->score;
+	ui_put_pad(y, x, c->trend - 1, a, ui_risk_trend_glyph(row->previous_score, row->score), 0);
+	x += c->trend;
+	ui_risk_draw_review(y, x, c->review - 1, row, v->today, a);
+	x += c->review;
+	ui_put_pad(y, x, c->status - 1, a, row->status, 0);
+}
+
+/* "Extreme 2  High 5  Moderate 1  Low 0  unrated 3" for the open risks the view covers. */
+static void band_counts(struct risks_view *v, struct ui_ctx *ctx, char *buf, size_t size)
+{
+	const struct risk_bands *b = ui_risk_bands(ctx);
+	long per[RISK_MAX_BANDS] = {0}, unrated = 0;
+	size_t n = 0;
+
+	buf[0] = '\0';
+	if (!v->cells_ok)
+		return;
+	for (int l = 0; l <= 5; l++)
+		for (int i = 0; i <= 5; i++) {
+			int band = risk_band_index(b, l * i);
+			if (band >= 0)
+				per[band] += v->cells[l][i];
+			else
+				unrated += v->cells[l][i];
+		}
+	for (int k = b->n - 1; k >= 0 && n < size; k--) {
+		snprintf(buf + n, size - n, "%s %ld  ", b->band[k].name, per[k]);
+		n = strlen(buf);
+	}
+	if (unrated && n < size)
+		snprintf(buf + n, size - n, "unrated %ld  ", unrated);
+}
+
+static void read_cells(struct risks_view *v, struct ui_ctx *ctx)
+{
+	struct pmwb_error e;
+
+	err_clear(&e);
+	v->cells_ok = store_risks_cells(v->q, v->spec.has_programme, v->spec.programme_id,
+					v->cells, &e) == PMWB_OK;
+	if (!v->cells_ok)
+		ui_error(ctx, &e);
+}
+
+static void risks_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
+{
+	struct risks_view *v = state;
+	struct columns c = columns_for(r.w);
+	struct pmwb_error e;
+	char buf[512], counts[256];
+
+	v->list_y = r.y + 1;
+	v->list_h = r.h - 2 > 1 ? r.h - 2 : 1;
+	err_clear(&e);
+	if (v->pager.height != v->list_h) {
+		if ((v->pager.height == 0 ? ui_pager_top(&v->pager, v->list_h, &e)
+					  : ui_pager_reload(&v->pager, v->list_h, &e)) != PMWB_OK)
+			ui_error(ctx, &e);
+	}
+	draw_header(r, &c);
+	for (int i = 0; i < v->pager.n; i++)
+		draw_row(v, ctx, i, r, &c);
+	if (v->pager.n == 0)
+		ui_put(v->list_y, r.x, r.w, ui_attr(UI_ROLE_DIM),
+		       v->filter[0]	      ? "No risk matches the filter; f then Enter on an empty line clears it."
+		       : v->base.likelihood ? "No open risk in this cell."
+					    : "No risks yet: import a register with 'pmwb import risks FILE', or a to add one.");
+	band_counts(v, ctx, counts, sizeof(counts));
+	snprintf(buf, sizeof(buf), "%s%s| %s%s%s", v->spec.has_programme ? "open in programme: " : "open: ",
+		 counts, sort_names[v->sort], v->filter_desc[0] ? " | " : "", v->filter_desc);
+	ui_put(r.y + r.h - 1, r.x, r.w, ui_attr(UI_ROLE_DIM), buf);
+}
+
+static int goto_item(struct risks_view *v, struct ui_ctx *ctx, const struct store_risk_item *row)
+{
+	struct pmwb_error e;
+	struct store_risk_item copy = *row;
+
+	err_clear(&e);
+	if (ui_pager_goto(&v->pager, &copy, v->list_h > 0 ? v->list_h : 1, &e) != PMWB_OK)
+		ui_error(ctx, &e);
+	return UI_REDRAW;
+}
+
+static void apply_view(struct risks_view *v)
+{
+	store_risks_set_view(v->q, v->sort, &v->spec);
+}
+
+static int push(struct ui_ctx *ctx, const struct ui_view_ops *ops, long long arg)
+{
+	ctx->push_ops = ops;
+	ctx->push_arg = arg;
+	return UI_REDRAW;
+}
+
+static int risks_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct ui_rect r)
+{
+	struct risks_view *v = state;
+	struct store_risk_item *row = ui_pager_selected(&v->pager);
+	struct pmwb_error e;
+	int h = v->list_h > 0 ? v->list_h : r.h;
+
+	err_clear(&e);
+	switch (a) {
+	case UI_ACT_UP:
+		ui_pager_move(&v->pager, -1, &e);
+		break;
+	case UI_ACT_DOWN:
+		ui_pager_move(&v->pager, 1, &e);
+		break;
+	case UI_ACT_PAGE_UP:
+		ui_pager_scroll(&v->pager, -h, &e);
+		break;
+	case UI_ACT_PAGE_DOWN:
+		ui_pager_scroll(&v->pager, h, &e);
+		break;
+	case UI_ACT_HALF_UP:
+		ui_pager_scroll(&v->pager, -(h / 2 > 0 ? h / 2 : 1), &e);
+		break;
+	case UI_ACT_HALF_DOWN:
+		ui_pager_scroll(&v->pager, h / 2 > 0 ? h / 2 : 1, &e);
+		break;
+	case UI_ACT_TOP:
+		ui_pager_top(&v->pager, h, &e);
+		break;
+	case UI_ACT_BOTTOM:
+		ui_pager_bottom(&v->pager, h, &e);
+		break;
+	case UI_ACT_SORT:
+		v->sort = (v->sort + 1) % STORE_RISK_SORT_COUNT;
+		apply_view(v);
+		ui_message(ctx, "risks by %s", sort_names[v->sort]);
+		if (row)
+			return goto_item(v, ctx, row);
+		ui_pager_top(&v->pager, h, &e);
+		break;
+	case UI_ACT_ENTER:
+	case UI_ACT_RISK_EDIT:
+		if (!row) {
+			ui_message(ctx, "no risk selected; a adds one");
+			return UI_REDRAW;
+		}
+		return push(ctx, &ui_riskform_ops, ui_riskform_arg_edit(row->id));
+	case UI_ACT_RISK_CLOSE:
+		if (!row) {
+			ui_message(ctx, "no risk selected");
+			return UI_REDRAW;
+		}
+		if (ui_risk_is_closed(row->status)) {
+			ui_message(ctx, "risk %s is already closed; e edits it", row->ref);
+			return UI_REDRAW;
+		}
+		return push(ctx, &ui_riskform_ops, ui_riskform_arg_close(row->id));
+	case UI_ACT_RISK_ADD:
+		return push(ctx, &ui_riskform_ops, ui_riskform_arg_add());
+	case UI_ACT_UNDO:
+		return ui_riskform_undo(ctx);
+	case UI_ACT_HEATMAP:
+		return push(ctx, &ui_heatmap_ops,
+			    v->spec.has_programme ? v->spec.programme_id + 1 : 0);
+	case UI_ACT_ESCALATION:
+		return push(ctx, &ui_escalation_ops, 0);
+	default:
+		return UI_NONE;
+	}
+	if (e.status != PMWB_OK)
+		ui_error(ctx, &e);
+	return UI_REDRAW;
+}
+
+static void describe(char *buf, size_t size, const char *what)
+{
+	size_t n = strlen(buf);
+
+	snprintf(buf + n, size - n, "%s%s", n ? ", " : "", what);
+}
+
+static int band_named(struct ui_ctx *ctx, const char *name)
+{
+	const struct risk_bands *b = ui_risk_bands(ctx);
+
+	for (int i = 0; i < b->n; i++)
+		if (!strcasecmp(b->band[i].name, name))
+			return i;
+	return -1;
+}
+
+/* Next term: key:value or a bare word; "..." keeps blanks in a value. */
+static const char *next_term(const char *s, char *key, size_t ksize, char *val, size_t vsize)
+{
+	size_t k = 0, n = 0;
+
+	while (*s == ' ')
+		s++;
+	if (!*s)
+		return NULL;
+	key[0] = val[0] = '\0';
+	const char *colon = NULL;
+	for (const char *p = s; *p && *p != ' ' && *p != '"'; p++)
+		if (*p == ':' || *p == '=') {
+			colon = p;
+			break;
+		}
+	if (colon) {
+		for (; s < colon && k + 1 < ksize; s++)
+			key[k++] = *s;
+		key[k] = '\0';
+		s = colon + 1;
+	}
+	if (*s == '"') {
+		for (s++; *s && *s != '"'; s++)
+			if (n + 1 < vsize)
+				val[n++] = *s;
+		if (*s == '"')
+			s++;
+	} else {
+		for (; *s && *s != ' '; s++)
+			if (n + 1 < vsize)
+				val[n++] = *s;
+	}
+	val[n] = '\0';
+	return s;
+}
+
+static int is_key(const char *key, const char *a, const char *b)
+{
+	return !strcasecmp(key, a) || !strcasecmp(key, b);
+}
+
+/* The filter line: terms such as "BCF", "programme:BCF", "corporate", "owner:CCG", "High",
+ * "band:High", "status:open", "open", "closed", "overdue", "escalated", and any other word,
+ * matched in ref, title and owner.  Returns 0 with a message for a term it cannot use. */
+static int parse_filter(struct risks_view *v, struct ui_ctx *ctx, const char *text,
+			struct store_risk_filter_spec *f, char *desc, size_t dsize)
+{
+	const struct risk_bands *b = ui_risk_bands(ctx);
+	char key[32], val[128], d[192];
+	const char *s = text;
+	struct pmwb_error e;
+
+	*f = v->base;
+	ui_risk_today(f->today);
+	desc[0] = '\0';
+	while ((s = next_term(s, key, sizeof(key), val, sizeof(val)))) {
+		int band;
+		long long pid;
+		char code[STORE_CODE_MAX];
+		int found = 0;
+
+		err_clear(&e);
+		if (!key[0] && !strcasecmp(val, "overdue")) {
+			f->overdue = 1;
+			describe(desc, dsize, "overdue reviews");
+		} else if (!key[0] && !strcasecmp(val, "escalated")) {
+			f->min_score = ui_risk_escalation_min(ctx);
+			if (!f->min_score) {
+				ui_message(ctx, "no risk band escalates, so nothing can be escalated");
+				return 0;
+			}
+			f->open_only = 1;
+			describe(desc, dsize, "escalated");
+		} else if (!key[0] && !strcasecmp(val, "open")) {
+			f->open_only = 1;
+			describe(desc, dsize, "open");
+		} else if (!key[0] && !strcasecmp(val, "closed")) {
+			f->closed_only = 1;
+			describe(desc, dsize, "closed");
+		} else if (!key[0] && !strcasecmp(val, "corporate")) {
+			f->has_programme = 1;
+			f->programme_id = 0;
+			describe(desc, dsize, "corporate register");
+		} else if ((!key[0] || is_key(key, "band", "b")) && (band = band_named(ctx, val)) >= 0) {
+			f->min_score = b->band[band].min_score;
+			f->max_score = b->band[band].max_score;
+			snprintf(d, sizeof(d), "band %s", b->band[band].name);
+			describe(desc, dsize, d);
+		} else if (is_key(key, "band", "b")) {
+			ui_message(ctx, "there is no risk band \"%s\"; the bands are named in the "
+					"threshold table (Low, Moderate, High, Extreme by default)", val);
+			return 0;
+		} else if (is_key(key, "owner", "o")) {
+			text_copy(f->owner, sizeof(f->owner), val);
+			snprintf(d, sizeof(d), "owner %s", val);
+			describe(desc, dsize, d);
+		} else if (is_key(key, "status", "st")) {
+			if (!strcasecmp(val, "open"))
+				f->open_only = 1;
+			else
+				text_copy(f->status, sizeof(f->status), val);
+			snprintf(d, sizeof(d), "status %s", val);
+			describe(desc, dsize, d);
+		} else if (is_key(key, "programme", "p") || !key[0]) {
+			if (store_risks_programme(v->q, val, &pid, code, sizeof(code), &found, &e) !=
+			    PMWB_OK) {
+				ui_error(ctx, &e);
+				return 0;
+			}
+			if (found) {
+				f->has_programme = 1;
+				f->programme_id = pid;
+				snprintf(d, sizeof(d), "programme %s", code);
+				describe(desc, dsize, d);
+			} else if (key[0]) {
+				ui_message(ctx, "there is no programme \"%s\"; corporate shows the "
+						"organisation's own register", val);
+				return 0;
+			} else {
+				text_copy(f->text, sizeof(f->text), val);
+				snprintf(d, sizeof(d), "\"%s\"", val);
+				describe(desc, dsize, d);
+			}
+		} else if (is_key(key, "text", "t")) {
+			text_copy(f->text, sizeof(f->text), val);
+			snprintf(d, sizeof(d), "\"%s\"", val);
+			describe(desc, dsize, d);
+		} else {
+			ui_message(ctx, "\"%s:\" is not a filter; use programme:, owner:, band:, "
+					"status:, text:, or overdue, escalated, open, closed", key);
+			return 0;
+		}
+	}
+	return 1;
+}
+
+static int risks_filter(void *state, struct ui_ctx *ctx, const char *text)
+{
+	struct risks_view *v = state;
+	struct store_risk_filter_spec f;
+	struct pmwb_error e;
+	char desc[256];
+
+	if (!parse_filter(v, ctx, text, &f, desc, sizeof(desc))) {
+		ctx->message_is_error = 1;
+		return UI_REDRAW;
+	}
+	v->spec = f;
+	snprintf(v->filter, sizeof(v->filter), "%s", text);
+	snprintf(v->filter_desc, sizeof(v->filter_desc), "%s", desc);
+	apply_view(v);
+	read_cells(v, ctx);
+	err_clear(&e);
+	if (ui_pager_top(&v->pager, v->list_h > 0 ? v->list_h : 1, &e) != PMWB_OK)
+		ui_error(ctx, &e);
+	else if (desc[0])
+		ui_message(ctx, "showing risks: %s", desc);
+	else
+		ui_message(ctx, "filter cleared");
+	return UI_REDRAW;
+}
+
+/* The next risk (in the list's order) after `from` whose ref, title or owner holds text. */
+static int find(struct risks_view *v, struct ui_ctx *ctx, const struct store_risk_item *from,
+		int backward, struct store_risk_item *hit)
+{
+	struct store_risk_filter_spec f = v->spec;
+	struct pmwb_error e;
+	int found = 0;
+
+	text_copy(f.text, sizeof(f.text), v->last_search);
+	store_risks_set_view(v->finder, v->sort, &f);
+	err_clear(&e);
+	if (store_risks_page(v->finder, from, backward, 1, hit, &found, &e) == PMWB_OK && !found &&
+	    from && store_risks_page(v->finder, NULL, backward, 1, hit, &found, &e) == PMWB_OK &&
+	    found)
+		ui_message(ctx, "search wrapped round");
+	if (e.status != PMWB_OK)
+		ui_error(ctx, &e);
+	return found;
+}
+
+static int risks_search(void *state, struct ui_ctx *ctx, const char *text, enum ui_search_how how,
+			struct ui_rect r)
+{
+	struct risks_view *v = state;
+	struct store_risk_item *sel = ui_pager_selected(&v->pager), hit;
+	const struct store_risk_item *from;
+
+	(void)r;
+	if (how == UI_SEARCH_TYPE && !v->searching) {
+		v->searching = 1;
+		if (sel)
+			v->origin = *sel;
+	}
+	if (how == UI_SEARCH_CANCEL) {
+		v->searching = 0;
+		return v->pager.n ? goto_item(v, ctx, &v->origin) : UI_REDRAW;
+	}
+	if (how == UI_SEARCH_ACCEPT) {
+		v->searching = 0;
+		snprintf(v->last_search, sizeof(v->last_search), "%s", text);
+		return UI_REDRAW;
+	}
+	if (how == UI_SEARCH_TYPE)
+		snprintf(v->last_search, sizeof(v->last_search), "%s", text);
+	if (!v->last_search[0]) {
+		if (how != UI_SEARCH_TYPE)
+			ui_message(ctx, "no search yet: press / and type");
+		return UI_REDRAW;
+	}
+	/* While typing, the row the search began on counts as a match. */
+	from = sel;
+	if (how == UI_SEARCH_TYPE) {
+		if (!v->pager.n)
+			from = NULL;
+		else if (strcasestr(v->origin.ref, v->last_search) ||
+			 strcasestr(v->origin.title, v->last_search) ||
+			 strcasestr(v->origin.owner, v->last_search))
+			return goto_item(v, ctx, &v->origin);
+		else
+			from = &v->origin;
+	}
+	if (!find(v, ctx, from, how == UI_SEARCH_PREV, &hit)) {
+		ui_message(ctx, "no risk matches \"%s\"", v->last_search);
+		return UI_REDRAW;
+	}
+	return goto_item(v, ctx, &hit);
+}
+
+static int risks_click(void *state, struct ui_ctx *ctx, int y, int x, struct ui_rect r)
+{
+	struct risks_view *v = state;
+	int i = y - v->list_y;
+
+	(void)x;
+	if (i < 0 || i >= v->pager.n)
+		return UI_NONE;
+	if (i == v->pager.sel)
+		return risks_action(state, ctx, UI_ACT_ENTER, r);
+	v->pager.sel = i;
+	return UI_REDRAW;
+}
+
+static int risks_reload(void *state, struct ui_ctx *ctx)
+{
+	struct risks_view *v = state;
+	struct store_risk_item row;
+	struct pmwb_error e;
+	long long focus = ui_riskform_take_focus();
+	int found = 0;
+
+	err_clear(&e);
+	ui_risk_today(v->today);
+	read_cells(v, ctx);
+	/* After a save or undo, the changed risk stays selected wherever its new score puts it. */
+	if (focus && store_risks_get(v->q, focus, &row, &found, &e) == PMWB_OK && found)
+		return goto_item(v, ctx, &row);
+	if (v->pager.height && ui_pager_reload(&v->pager, v->pager.height, &e) != PMWB_OK)
+		ui_error(ctx, &e);
+	return UI_REDRAW;
+}
 
 static enum pmwb_status risks_open(struct ui_ctx *ctx, long long arg, void **state,
-				  struct pmwb_error *e)
+				   struct pmwb_error *e)
 {
-	(void)ctx;
-	(void)arg;
-	(void)e;
-	*state = NULL;
+	struct risks_view *v = calloc(1, sizeof(*v));
+
+	if (!v)
+		return err_set(e, PMWB_NOMEM, "out of memory opening the risk register");
+	if (store_risks_open(ctx->st, &v->q, e) != PMWB_OK ||
+	    store_risks_open(ctx->st, &v->finder, e) != PMWB_OK) {
+		store_risks_close(v->q);
+		free(v);
+		return e->status;
+	}
+	if (arg >= CELL_ARG_BASE) {
+		long long p = (arg - CELL_ARG_BASE) / 100;
+		int l = (int)((arg - CELL_ARG_BASE) % 100 / 10), i = (int)((arg - CELL_ARG_BASE) % 10);
+		v->base.has_programme = p > 0;
+		v->base.programme_id = p > 0 ? p - 1 : 0;
+		v->base.likelihood = l;
+		v->base.impact = i;
+		v->base.open_only = 1;
+		snprintf(v->title, sizeof(v->title), "Open risks with L%d x I%d", l, i);
+		snprintf(v->filter_desc, sizeof(v->filter_desc), "open, likelihood %d, impact %d",
+			 l, i);
+	}
+	v->spec = v->base;
+	ui_risk_today(v->today);
+	text_copy(v->spec.today, sizeof(v->spec.today), v->today);
+	apply_view(v);
+	read_cells(v, ctx);
+	ui_pager_init(&v->pager, sizeof(struct store_risk_item), fetch, v);
+	*state = v;
 	return PMWB_OK;
 }
 
 static void risks_close(void *state)
 {
-	(void)state;
+	struct risks_view *v = state;
+
+	if (!v)
+		return;
+	ui_pager_free(&v->pager);
+	store_risks_close(v->q);
+	store_risks_close(v->finder);
+	free(v);
 }
 
-static int risks_reload(void *state, struct ui_ctx *ctx)
+static const char *risks_title(void *state)
 {
-	(void)state;
-	(void)ctx;
-	return UI_REDRAW;
+	struct risks_view *v = state;
+
+	return v->title[0] ? v->title : "Risks";
 }
 
-static void risks_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
-{
-	(void)state;
-	(void)ctx;
-	ui_put(r.y + 1, r.x + 2, r.w - 4, ui_attr(UI_ROLE_DIM),
-	       "The Risks pane is not built yet (issue 5).");
-}
-
-static int risks_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct ui_rect r)
-{
-	(void)state;
-	(void)ctx;
-	(void)a;
-	(void)r;
-	return UI_NONE;
-}
+#define RISKS_HELP                                                                          \
+	"The risk register, highest score first: likelihood x impact coloured by band, the "  \
+	"trend since the last change, overdue reviews flagged with !.  f filters by "         \
+	"programme, owner, band, status, overdue or escalated (e.g. \"BCF High overdue\")."
 
 const struct ui_view_ops ui_risks_ops = {
 	.name = "Risks",
-	.scope = 0,
+	.scope = UI_SCOPE_MOVE | UI_SCOPE_FIND | UI_SCOPE_DRILL | UI_SCOPE_RISKS,
 	.open = risks_open,
 	.close = risks_close,
 	.reload = risks_reload,
 	.draw = risks_draw,
 	.action = risks_action,
-	.help = "Not built yet (issue 5).",
+	.click = risks_click,
+	.search = risks_search,
+	.filter = risks_filter,
+	.title = risks_title,
+	.help = RISKS_HELP,
+};
+
+/* The same list pushed from a heat-map cell: Esc goes back to the map. */
+const struct ui_view_ops ui_riskcell_ops = {
+	.name = "Risks",
+	.scope = UI_SCOPE_MOVE | UI_SCOPE_FIND | UI_SCOPE_DRILL | UI_SCOPE_BACK | UI_SCOPE_RISKS,
+	.open = risks_open,
+	.close = risks_close,
+	.reload = risks_reload,
+	.draw = risks_draw,
+	.action = risks_action,
+	.click = risks_click,
+	.search = risks_search,
+	.filter = risks_filter,
+	.title = risks_title,
+	.help = RISKS_HELP,
 };

@@ -570,6 +570,13 @@ enum pmwb_status ui_run(struct store *st, const char *db_label, struct pmwb_erro
 			continue;
 		}
 		struct ui_slot *slot = top_slot(sh);
+		if (slot && slot->ops->key) {
+			int f = slot->ops->key(slot->state, &sh->ctx, key, rc == OK, main_rect());
+			if (f >= 0) {
+				flags |= after_handler(sh, f);
+				continue;
+			}
+		}
 		enum ui_action a = ui_key_action(key, UI_SCOPE_GLOBAL | (slot ? slot->ops->scope : 0));
 		if (a == UI_ACT_NONE)
 			continue;

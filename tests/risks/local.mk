@@ -6,3 +6,10 @@ TESTS += tests/risks/t_risk_store
 tests_risks_t_risk_store_SOURCES = tests/risks/t_risk_store.c
 tests_risks_t_risk_store_CPPFLAGS = $(TEST_UNIT_CPPFLAGS) $(SQLITE_CFLAGS)
 tests_risks_t_risk_store_LDADD = libpmwb_store.a libpmwb_core.a $(SQLITE_LIBS)
+
+TESTS += \
+	tests/risks/pane.sh \
+	tests/risks/heatmap.sh \
+	tests/risks/form.sh
+EXTRA_DIST += tests/risks/risks-lib.sh tests/risks/pane.sh tests/risks/heatmap.sh \
+	tests/risks/form.sh

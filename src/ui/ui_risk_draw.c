@@ -1,0 +1,144 @@
+/* What the risk views share: the bands they read scores with, "today" for overdue reviews,
+ * and the score, trend and review cells drawn the same way in every list. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "pmwb/date.h"
+#include "pmwb/ui_draw.h"
+#include "pmwb/ui_risks.h"
+
+void ui_risk_today(char buf[11])
+{
+	const char *env = getenv("PMWB_TODAY");
+	struct pmwb_error e;
+	int y, m, d;
+
+	err_clear(&e);
+	if (env && *env && date_parse_day(env, &y, &m, &d, &e) == PMWB_OK) {
+		date_format_iso(y, m, d, buf, 11);
+		return;
+	}
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	date_format_iso(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, buf, 11);
+}
+
+const struct risk_bands *ui_risk_bands(struct ui_ctx *ctx)
+{
+	/* Re-validated on every call: a handful of bands, and a reload (R) may bring new ones. */
+	static struct risk_bands checked;
+	static int told;
+	struct pmwb_error e;
+
+	checked = ctx->info.bands;
+	err_clear(&e);
+	if (risk_bands_validate(&checked, &e) == PMWB_OK) {
+		told = 0;
+		return &checked;
+	}
+	risk_bands_default(&checked);
+	if (!told) {
+		told = 1;
+		ctx->message_is_error = 1;
+		snprintf(ctx->message, sizeof(ctx->message),
+			 "%.150s: fix the threshold table (pmwb import thresholds); the NPSA "
+			 "default bands are shown meanwhile",
+			 e.msg);
+	}
+	return &checked;
+}
+
+int ui_risk_band(struct ui_ctx *ctx, int score)
+{
+	return risk_band_index(ui_risk_bands(ctx), score);
+}
+
+int ui_risk_escalation_band(struct ui_ctx *ctx, int score)
+{
+	const struct risk_bands *b = ui_risk_bands(ctx);
+	int best = -1;
+
+	/* Bands are ordered by min_score: the last escalating one reached wins. */
+	for (int i = 0; i < b->n; i++)
+		if (b->band[i].escalated && score >= b->band[i].min_score)
+			best = i;
+	return best;
+}
+
+int ui_risk_escalation_min(struct ui_ctx *ctx)
+{
+	const struct risk_bands *b = ui_risk_bands(ctx);
+
+	for (int i = 0; i < b->n; i++)
+		if (b->band[i].escalated)
+			return b->band[i].min_score;
+	return 0;
+}
+
+void ui_risk_draw_score(struct ui_ctx *ctx, int y, int x, int w, int score, attr_t a)
+{
+	const struct risk_bands *b = ui_risk_bands(ctx);
+	int band = risk_band_index(b, score);
+	char buf[48];
+
+	if (score <= 0 || band < 0) {
+		ui_put_pad(y, x, w, a, score > 0 ? "?" : "-", 1);
+		return;
+	}
+	/* The band's initial as well as its colour: mono terminals and screen readers. */
+	if (w >= 12)
+		snprintf(buf, sizeof(buf), "%2d %s", score, b->band[band].name);
+	else
+		snprintf(buf, sizeof(buf), "%2d %c", score, b->band[band].name[0]);
+	ui_put_pad(y, x, w, ui_attr(ui_band_role(band)), buf, 0);
+}
+
+const char *ui_risk_trend_glyph(int previous_score, int score)
+{
+	int utf8 = ui_draw_utf8();
+
+	if (previous_score <= 0 || score <= 0)
+		return " ";
+	switch (risk_trend(previous_score, score)) {
+	case 1:
+		return utf8 ? "\u2191" : "^";
+	case -1:
+		return utf8 ? "\u2193" : "v";
+	default:
+		return utf8 ? "\u2192" : "=";
+	}
+}
+
+int ui_risk_is_closed(const char *status)
+{
+	return strncasecmp(status, "closed", 6) == 0;
+}
+
+int ui_risk_is_overdue(const struct store_risk_item *r, const char *today)
+{
+	return r->review_date[0] && strcmp(r->review_date, today) < 0 &&
+	       !ui_risk_is_closed(r->status);
+}
+
+void ui_risk_draw_review(int y, int x, int w, const struct store_risk_item *r, const char *today,
+			 attr_t a)
+{
+	char buf[16];
+
+	if (!r->review_date[0]) {
+		ui_put_pad(y, x, w, a, "-", 0);
+		return;
+	}
+	if (ui_risk_is_overdue(r, today)) {
+		snprintf(buf, sizeof(buf), "%s!", r->review_date);
+		ui_put_pad(y, x, w, ui_attr(UI_ROLE_ERROR), buf, 0);
+		return;
+	}
+	ui_put_pad(y, x, w, a, r->review_date, 0);
+}
