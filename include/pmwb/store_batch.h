@@ -33,6 +33,9 @@ struct store_put_result {
  * journal and switched back to WAL after (WAL writes each page twice).  A failed large load
  * leaves the same content, but the header's change counter has moved. */
 #define STORE_BATCH_LARGE 1
+/* The caller has looked up every reference it writes inside this batch (and deletes
+ * nothing): foreign keys need not be checked row by row.  Only with STORE_BATCH_LARGE. */
+#define STORE_BATCH_REFS_CHECKED 2
 enum pmwb_status store_batch_begin(struct store *st, const char *src_file, int flags,
 				   struct store_batch **out, struct pmwb_error *e);
 /* A new file inside the same transaction (import all). */

@@ -345,11 +345,15 @@ static const char *cp1252_name(unsigned char b)
 
 enum pmwb_status csvin_check_utf8(const char *s, size_t len, struct pmwb_error *e)
 {
-	size_t bad = 0;
+	size_t bad = 0, i;
 	unsigned char b;
 
-	if (text_is_utf8(s, len, &bad))
+	/* most cells are ASCII: one pass over the bytes before the full check */
+	for (i = 0; i < len && !((unsigned char)s[i] & 0x80); i++)
+		;
+	if (i == len || text_is_utf8(s + i, len - i, &bad))
 		return PMWB_OK;
+	bad += i;
 	b = (unsigned char)s[bad];
 	return err_set(e, PMWB_INPUT,
 		       "the text is not UTF-8 (byte 0x%02X, %s): the file looks like a "

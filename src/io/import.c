@@ -339,8 +339,12 @@ static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int 
 		if (stat(plan[i].path, &sb) == 0 && S_ISREG(sb.st_mode))
 			total += (unsigned long long)sb.st_size;
 	}
-	if (store_batch_begin(st, plan[0].path, total >= IMPORT_LARGE ? STORE_BATCH_LARGE : 0, &b,
-			      e) != PMWB_OK)
+	/* every reference an importer writes comes from a lookup in the same transaction */
+	if (store_batch_begin(st, plan[0].path,
+			      total >= IMPORT_LARGE
+				      ? STORE_BATCH_LARGE | (o->replace ? 0 : STORE_BATCH_REFS_CHECKED)
+				      : 0,
+			      &b, e) != PMWB_OK)
 		return e->status;
 	run.b = b;
 	if (o->replace) {

@@ -39,7 +39,6 @@ int import_money_k(struct import_run *run, const struct import_row *row, long co
 		v->null = 1;
 		return 1;
 	}
-	err_clear(&e);
 	if (money_parse(text, MONEY_THOUSANDS, &p, &e) != PMWB_OK) {
 		import_error(run, row->line, column, text, "%s", e.msg);
 		return 0;
@@ -88,7 +87,6 @@ int import_fy(struct import_run *run, const struct import_row *row, int field,
 		v->null = 1;
 		return 1;
 	}
-	err_clear(&e);
 	if (fy_parse(text, &fy, &e) != PMWB_OK) {
 		import_error(run, row->line, import_col(row, field), text, "%s: %s",
 			     run->kind->fields[field].name, e.msg);
@@ -117,7 +115,6 @@ int import_level(struct import_run *run, const struct import_row *row, int field
 		level->null = 1;
 		return 1;
 	}
-	err_clear(&e);
 	if (scale_parse(axis, &run->o->scale, text, &n, &was_word, &e) != PMWB_OK) {
 		import_error(run, row->line, import_col(row, field), text, "%s: %s",
 			     run->kind->fields[field].name, e.msg);

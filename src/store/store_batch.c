@@ -39,6 +39,7 @@ struct store_batch {
 	sqlite3_stmt *touch_ins, *touch_sel;
 	int touched_made;
 	int journal_switched;
+	int fk_off;
 };
 
 const char *store_entity_label(const struct store_entity *ent)
@@ -86,6 +87,9 @@ static int rollback_journal_if_new(struct store *st)
 
 static void back_to_wal(struct store_batch *b)
 {
+	if (b->fk_off)
+		sqlite3_exec(b->st->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+	b->fk_off = 0;
 	if (b->journal_switched)
 		sqlite3_exec(b->st->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
 	b->journal_switched = 0;
@@ -102,6 +106,11 @@ enum pmwb_status store_batch_begin(struct store *st, const char *src_file, int f
 	b->st = st;
 	store_batch_set_file(b, src_file);
 	b->journal_switched = (flags & STORE_BATCH_LARGE) && rollback_journal_if_new(st);
+	/* a per-row parent lookup the caller has already done; the pragma only works outside
+	 * a transaction */
+	if ((flags & STORE_BATCH_LARGE) && (flags & STORE_BATCH_REFS_CHECKED) &&
+	    sqlite3_exec(st->db, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL) == SQLITE_OK)
+		b->fk_off = 1;
 	if (store_begin(st, e) != PMWB_OK) {
 		back_to_wal(b);
 		free(b);

@@ -6,9 +6,9 @@ tests_io_t_csvin_LDADD = libpmwb_io.a libpmwb_core.a $(CSV_LIBS)
 tests_io_t_header_CPPFLAGS = $(TEST_UNIT_CPPFLAGS) -I$(top_srcdir)/src/io
 tests_io_t_header_LDADD = libpmwb_io.a libpmwb_core.a $(CSV_LIBS)
 
-TESTS += tests/io/import_bad.sh tests/io/seed_totals.sh tests/io/roundtrip.sh \
-	tests/io/formats.sh
-EXTRA_DIST += tests/io/import_bad.sh tests/io/seed_totals.sh tests/io/roundtrip.sh \
-	tests/io/formats.sh
+io_e2e_tests = tests/io/import_bad.sh tests/io/seed_totals.sh tests/io/roundtrip.sh \
+	tests/io/formats.sh tests/io/demo.sh tests/io/interrupt.sh
+TESTS += $(io_e2e_tests)
+EXTRA_DIST += $(io_e2e_tests)
 
 include tests/fuzz/local.mk
