@@ -9,9 +9,9 @@ ui_open 80 24
 tui_keys '?'
 tui_wait 'Keys (from pmwb'
 tui_expect_screen help-80x24
-# The rest of the table is a page down; the Gantt keys are at the end.
+# The rest of the table is a page down; the form keys are at the end.
 tui_keys G
-tui_wait 'move "today" a quarter earlier'
+tui_wait 'clear the field'
 tui_keys '?'
 tui_wait_gone 'Keys (from pmwb'
 tui_wait 'PLANNED  Planned Care'
