@@ -29,3 +29,6 @@ AM_SUMMARY_LOG_DRIVER_FLAGS = --logs '$(TEST_LOGS)'
 TESTS += tests/suite.summary
 EXTRA_DIST += tests/lib/summary-driver tests/suite.summary
 tests/suite.log: $(filter-out tests/suite.log,$(TEST_LOGS))
+
+# Every end-to-end script reaches the tarball, whichever fragment listed it.
+EXTRA_DIST += $(filter %.sh,$(TESTS))
