@@ -8,3 +8,4 @@ bench-import: src/pmwb bench/parse_floor
 EXTRA_DIST += bench/import.sh bench/gen_risks.awk bench/programmes.csv
 CLEANFILES += bench/parse_floor
 include bench/gantt.mk
+include bench/risks.mk

@@ -643,6 +643,7 @@ static enum pmwb_status risks_open(struct ui_ctx *ctx, long long arg, void **sta
 		v->base.programme_id = p > 0 ? p - 1 : 0;
 		v->base.likelihood = l;
 		v->base.impact = i;
+		v->base.min_score = v->base.max_score = l * i;
 		v->base.open_only = 1;
 		snprintf(v->title, sizeof(v->title), "Open risks with L%d x I%d", l, i);
 		snprintf(v->filter_desc, sizeof(v->filter_desc), "open, likelihood %d, impact %d",

@@ -192,6 +192,15 @@ static void test_paging(struct store *st)
 		{"cell 3x4", {.likelihood = 3, .impact = 4, .open_only = 1},
 		 "likelihood = 3 AND impact = 4 AND lower(status) NOT LIKE 'closed%'"},
 		{"text", {.text = "risk 1"}, "title LIKE '%risk 1%'"},
+		{"cell 3x4 as the heat map opens it",
+		 {.likelihood = 3, .impact = 4, .min_score = 12, .max_score = 12, .open_only = 1},
+		 "likelihood = 3 AND impact = 4 AND lower(status) NOT LIKE 'closed%'"},
+		{"programme PROMISE, cell 2x2",
+		 {.has_programme = 1, .programme_id = 2, .likelihood = 2, .impact = 2,
+		  .min_score = 4, .max_score = 4},
+		 "programme_id = 2 AND likelihood = 2 AND impact = 2"},
+		{"owner jice, score 6", {.owner = "JICE", .min_score = 6, .max_score = 6},
+		 "owner = 'jice' COLLATE NOCASE AND score = 6"},
 	};
 	char what[128];
 
