@@ -32,3 +32,5 @@ tests/suite.log: $(filter-out tests/suite.log,$(TEST_LOGS))
 
 # Every end-to-end script reaches the tarball, whichever fragment listed it.
 EXTRA_DIST += $(filter %.sh,$(TESTS))
+# And every folder of expected screens (tests/<area>/screens).
+EXTRA_DIST += $(patsubst $(srcdir)/%,%,$(wildcard $(srcdir)/tests/*/screens))
