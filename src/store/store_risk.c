@@ -40,7 +40,9 @@ static int text_differs(const struct store_val *a, const struct store_val *b)
 	return strcmp(x, y) != 0;
 }
 
-/* The history the risk pane shows as a trend: one row per change of score or status. */
+/* The history the risk pane shows as a trend: the risk's state after each change of
+ * likelihood, impact or status, and when it was created (old NULL), so that the first
+ * change has a row to compare with. */
 static enum pmwb_status risk_updated(struct store_batch *b, long long id,
 				     const struct store_val *old, const struct store_val *v,
 				     long line, struct pmwb_error *e)
@@ -50,7 +52,7 @@ static enum pmwb_status risk_updated(struct store_batch *b, long long id,
 	char note[1100];
 	int rc;
 
-	if (!int_differs(&old[STORE_RISK_LIKELIHOOD], &v[STORE_RISK_LIKELIHOOD]) &&
+	if (old && !int_differs(&old[STORE_RISK_LIKELIHOOD], &v[STORE_RISK_LIKELIHOOD]) &&
 	    !int_differs(&old[STORE_RISK_IMPACT], &v[STORE_RISK_IMPACT]) &&
 	    !text_differs(&old[STORE_RISK_STATUS], &v[STORE_RISK_STATUS]))
 		return PMWB_OK;
@@ -71,10 +73,14 @@ static enum pmwb_status risk_updated(struct store_batch *b, long long id,
 	return PMWB_OK;
 }
 
-/* What the risk_cell triggers (schema v3) keep, computed in one pass after a bulk load. */
+/* What the risk_cell triggers (schema v3) keep, computed in one pass after a bulk load; and
+ * every risk's first history row (a bulk load fills an empty table: all are new). */
 static enum pmwb_status risk_bulk_loaded(struct store_batch *b, struct pmwb_error *e)
 {
 	struct store *st = store_batch_store(b);
+	sqlite3_stmt *q;
+	char note[1100];
+	int rc;
 
 	if (sqlite3_exec(st->db,
 			 "DELETE FROM risk_cell;"
@@ -83,6 +89,19 @@ static enum pmwb_status risk_bulk_loaded(struct store_batch *b, struct pmwb_erro
 			 " GROUP BY 1, 2, 3, 4",
 			 NULL, NULL, NULL) != SQLITE_OK)
 		return store_db_error(st, e, "counting the heat map");
+	snprintf(note, sizeof(note), "import %s", store_batch_file(b));
+	if (store_prepare(st,
+			  "INSERT INTO risk_history (risk_id, at, who, likelihood, impact, score, "
+			  "status, note) SELECT id, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?, "
+			  "likelihood, impact, score, status, ? || ':' || ifnull(src_line, '') FROM risk",
+			  &q, e) != PMWB_OK)
+		return e->status;
+	sqlite3_bind_text(q, 1, store_user(st), -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 2, note, -1, SQLITE_STATIC);
+	rc = sqlite3_step(q);
+	sqlite3_finalize(q);
+	if (rc != SQLITE_DONE)
+		return store_db_error(st, e, "writing the risk history");
 	return PMWB_OK;
 }
 

@@ -52,7 +52,9 @@ tui_wait '4          BCF       Poor data quality…  Joint    4 3 12 H'
 expect_sql "SELECT likelihood, impact, score FROM risk WHERE id = $id4" '4|3|12'
 expect_sql "SELECT likelihood, impact, score, status, who, note FROM risk_history WHERE risk_id = $id4 ORDER BY id DESC LIMIT 1" \
 	'4|3|12|CCG Head of Performance and integrated care analyst to liaise with LBB; shared care record group set up|tester|edit'
-expect_sql "SELECT count(*) FROM risk_history WHERE risk_id = $id4 AND at LIKE '20__-__-__T__:__:__Z'" 1
+expect_sql "SELECT count(*) FROM risk_history WHERE risk_id = $id4 AND at LIKE '20__-__-__T__:__:__Z'" 2
+# The import wrote the risk's first row, so the trend shows the score went up.
+tui_wait "4          BCF       Poor data quality…  Joint    4 3 12 H ↑"
 expect_sql "SELECT who, entity, entity_key, action, detail FROM audit WHERE entity = 'risk' ORDER BY id DESC LIMIT 1" \
 	'tester|risk|BCF 4|edit|likelihood: 3 -> 4'
 
@@ -62,8 +64,9 @@ tui_keys u
 tui_wait 'undone: risk 4 is back as it was (score 9)'
 tui_wait "4          BCF       Poor data quality…  Joint    3 3  9 H ↓"
 expect_sql "SELECT likelihood, score FROM risk WHERE id = $id4" '3|9'
-expect_sql "SELECT score, note FROM risk_history WHERE risk_id = $id4 ORDER BY id" '12|edit
-9|undo'
+expect_sql "SELECT score, note FROM risk_history WHERE risk_id = $id4 ORDER BY id" "9|import $SEED/001/risks.csv:5
+12|edit
+9|undo"
 expect_sql "SELECT action, detail FROM audit WHERE entity = 'risk' ORDER BY id DESC LIMIT 1" \
 	'undo|likelihood: 4 -> 3'
 tui_keys u
