@@ -3,6 +3,7 @@
  * commit (no errors), or roll back and say how many rows were wrong. */
 #include "config.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -432,6 +433,28 @@ enum pmwb_status import_files(struct store *st, const char *kind, char *const *f
 	return status;
 }
 
+/* A folder's other CSV files (a document's extra tables) are said, not silently passed by. */
+static void note_other_files(const char *dir, const struct import_options *o)
+{
+	DIR *dh = opendir(dir);
+	struct dirent *d;
+
+	if (!dh)
+		return;
+	while ((d = readdir(dh)) != NULL) {
+		size_t len = strlen(d->d_name), i;
+		if (len < 5 || strcmp(d->d_name + len - 4, ".csv") != 0)
+			continue;
+		for (i = 0; i < NKINDS && strcmp(kinds[i]->file, d->d_name) != 0; i++)
+			;
+		if (i == NKINDS && o->msg)
+			fprintf(o->msg, "%s/%s: notice: not a file pmwb imports (the files are named "
+				"after their kind: programmes.csv, risks.csv, ...); skipped\n", dir,
+				d->d_name);
+	}
+	closedir(dh);
+}
+
 enum pmwb_status import_dir(struct store *st, const char *dir, const struct import_options *o,
 			    struct pmwb_error *e)
 {
@@ -450,6 +473,8 @@ enum pmwb_status import_dir(struct store *st, const char *dir, const struct impo
 		plan[n].path = paths[i];
 		n++;
 	}
+	if (!o->quiet)
+		note_other_files(dir, o);
 	if (n == 0)
 		return err_set_at(e, PMWB_INPUT, dir, 0, 0,
 				  "has none of the files pmwb imports (programmes.csv, "

@@ -108,4 +108,14 @@ run 0 sh -c "ls '$T' | grep -c 'risks.csv.' || true"
 expect_out 0
 run 1 "$PMWB" -f "$DB" export nonsense
 expect_err_contains "no kind 'nonsense'"
+
+# import all: a folder's other tables are named, not silently passed by
+mkdir -p "$T/plan"
+printf 'code,name\nNEW,New programme\n' >"$T/plan/programmes.csv"
+printf 'scheme_ref,scheme\n1,x\n' >"$T/plan/schemes.csv"
+run 0 "$PMWB" -f "$DB" import all "$T/plan"
+expect_out 'programme: 1 new, 0 updated, 0 unchanged'
+expect_err_contains "plan/schemes.csv: notice: not a file pmwb imports"
+run 2 "$PMWB" -f "$DB" import all "$T/nosuch"
+expect_err_contains 'is not a folder'
 finish
