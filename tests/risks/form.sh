@@ -121,6 +121,20 @@ tui_keys Down; tui_keys C-u; tui_type '4'
 tui_keys F2
 tui_wait 'saved risk FR5: score 12 -> 16'
 expect_sql "SELECT likelihood_word, ifnull(impact_word, '(none)'), score FROM risk WHERE ref = 'FR5'" 'High|(none)|16'
+
+# A colleague changes the risk while the form is open: saving is refused and nothing of the
+# form is written; undo of a change someone has since built on is refused the same way.
+tui_keys e
+tui_wait 'Edit risk FR5 (corporate)'
+sql "UPDATE risk SET owner = 'Colleague' WHERE ref = 'FR5'"
+tui_keys C-u; tui_type '2'
+tui_keys F2
+tui_wait 'risk FR5 was changed by someone else meanwhile (owner); nothing was saved'
+tui_keys Escape
+tui_wait 'cancelled: nothing was saved'
+tui_keys u
+tui_wait 'risk FR5 was changed by someone else meanwhile'
+expect_sql "SELECT likelihood, impact, owner FROM risk WHERE ref = 'FR5'" '4|4|Colleague'
 tui_keys q
 tui_wait_exit
 expect_same 'exit status' "$tui_status" 0

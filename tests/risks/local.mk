@@ -12,4 +12,4 @@ TESTS += \
 	tests/risks/heatmap.sh \
 	tests/risks/form.sh
 EXTRA_DIST += tests/risks/risks-lib.sh tests/risks/pane.sh tests/risks/heatmap.sh \
-	tests/risks/form.sh
+	tests/risks/form.sh tests/risks/screens
