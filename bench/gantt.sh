@@ -6,7 +6,7 @@
 #   make bench-gantt                      # from the build directory
 #   ROUNDS=15 COLS=200 ROWS=50 make bench-gantt
 #
-# Needs: sqlite3 (the shell, to load the generator).  Build without sanitizers for figures
+# Needs: sqlite3 (the shell, to load the generator) and the demo data in data/.  Build without sanitizers for figures
 # worth keeping: ../configure CFLAGS='-O2 -g'.
 set -eu
 : "${PMWB:?}" "${GANTT_PTY:?}" "${top_srcdir:?}"
@@ -19,18 +19,13 @@ export PMWB_TODAY=2013-10-15 TZ=UTC
 
 command -v sqlite3 >/dev/null || { echo "bench-gantt: the sqlite3 shell is needed" >&2; exit 1; }
 
-# The small database: the demo when 'pmwb import all' can build it, else the UI fixture.
+# The small database: the demo data, every folder of data/ as `pmwb --demo` imports it.
 small="$W/small.db"
 "$PMWB" -f "$small" init >/dev/null
-if [ -d "$top_srcdir/data" ] && "$PMWB" -f "$small" import all "$top_srcdir/data" >/dev/null 2>&1 &&
-	[ "$(sqlite3 "$small" 'SELECT count(*) FROM project')" -gt 0 ]; then
-	small_what="demo data ($top_srcdir/data)"
-else
-	rm -f "$small"*
-	"$PMWB" -f "$small" init >/dev/null
-	sqlite3 "$small" <"$top_srcdir/tests/ui/fixture.sql"
-	small_what="UI fixture (tests/ui/fixture.sql)"
-fi
+for dir in "$top_srcdir"/data/*/; do
+	"$PMWB" -f "$small" import all "$dir" >/dev/null
+done
+small_what="demo data"
 big="$W/big.db"
 "$PMWB" -f "$big" init >/dev/null
 t0=$(date +%s.%N)

@@ -33,7 +33,7 @@ struct gantt_view {
 	char filter[128];
 	int zoom_year;
 	fy_quarter left_q;
-	int left_set;
+	int left_set; /* the user scrolled the quarters: stop following today */
 	int show_detail, detail_chosen;
 	long long detail_for; /* project id the detail below is for; 0: none */
 	struct store_project_detail detail;
@@ -76,8 +76,13 @@ static void clamp_left(struct gantt_view *v, const struct ui_ctx *ctx)
 	span(ctx, &first, &last);
 	if (v->zoom_year)
 		first = fy_quarter_make(fy_quarter_fy(first), 1);
-	if (v->left_q > last - nq + 1)
-		v->left_q = last - nq + 1;
+	/* At the end of the plan, start on a FY's first quarter when the whole of the rest
+	 * still fits, rather than a Q2 that leaves a year's label cut. */
+	fy_quarter max_left = last - nq + 1;
+	if (fy_quarter_num(max_left) != 1 && fy_quarter_make(fy_quarter_fy(max_left) + 1, 1) <= last)
+		max_left = fy_quarter_make(fy_quarter_fy(max_left) + 1, 1);
+	if (v->left_q > max_left)
+		v->left_q = max_left;
 	if (v->left_q < first)
 		v->left_q = first;
 	if (v->zoom_year)
@@ -88,8 +93,11 @@ static void show_today(struct gantt_view *v, const struct ui_ctx *ctx, int force
 {
 	int nq = v->lay.nq > 0 ? v->lay.nq : 4;
 
+	/* Today's financial year from its first quarter: the columns line up with the FYs
+	 * people plan in, and today is on screen whenever a year fits. */
 	if (force || ctx->today_q < v->left_q || ctx->today_q >= v->left_q + nq)
-		v->left_q = ctx->today_q - nq / 3;
+		v->left_q = nq >= 4 ? fy_quarter_make(fy_quarter_fy(ctx->today_q), 1)
+				    : ctx->today_q;
 	clamp_left(v, ctx);
 }
 
@@ -392,10 +400,10 @@ static void gantt_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 			ui_pager_reload(&v->pager, v->lay.list_h, &e);
 		report(ctx, &e);
 	}
+	/* Until the user scrolls the quarters, they follow today whatever the width. */
 	if (!v->left_set) {
-		span(ctx, &v->left_q, &(fy_quarter){0});
-		v->left_set = 1;
-		show_today(v, ctx, 0);
+		/* Open on today's FY; ^ and h reach back to the start of the plan. */
+		show_today(v, ctx, 1);
 	}
 	clamp_left(v, ctx);
 	/* No empty columns past the end of the plan. */
@@ -507,18 +515,22 @@ static int gantt_action(void *state, struct ui_ctx *ctx, enum ui_action a, struc
 		break;
 	case UI_ACT_LEFT:
 		v->left_q -= step;
+		v->left_set = 1;
 		clamp_left(v, ctx);
 		break;
 	case UI_ACT_RIGHT:
 		v->left_q += step;
+		v->left_set = 1;
 		clamp_left(v, ctx);
 		break;
 	case UI_ACT_FIRST_COLUMN:
 		v->left_q = -1000000;
+		v->left_set = 1;
 		clamp_left(v, ctx);
 		break;
 	case UI_ACT_LAST_COLUMN:
 		v->left_q = 1000000;
+		v->left_set = 1;
 		clamp_left(v, ctx);
 		break;
 	case UI_ACT_ZOOM:

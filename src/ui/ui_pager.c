@@ -168,6 +168,14 @@ enum pmwb_status ui_pager_reload(struct ui_pager *p, int height, struct pmwb_err
 
 	if (p->n == 0)
 		return ui_pager_top(p, height, e);
+	/* A shorter page keeps the selected row on it: drop rows from the top. */
+	if (height >= 1 && sel >= height) {
+		int drop = sel - height + 1;
+		memmove(p->rows, p->rows + (size_t)drop * p->row_size,
+			(size_t)(p->n - drop) * p->row_size);
+		p->n -= drop;
+		sel -= drop;
+	}
 	if (reserve(p, height, e) != PMWB_OK)
 		return e->status;
 	/* The row before the first is the key to continue after; then refill the page. */

@@ -67,7 +67,10 @@ struct columns {
 
 static struct columns columns_for(int w, int bands)
 {
-	struct columns c = {.code = 9, .proj = 5, .now = 4, .band = 3, .plan = 8, .fcst = 8, .rag = 13};
+	/* Codes run to 17 characters in the client's plans (SEL-COMMISSIONING); at 80 columns
+	 * the names need the room more. */
+	struct columns c = {.code = w >= 120 ? 19 : 11, .proj = 5, .now = 4, .band = 3,
+			    .plan = w >= 100 ? 9 : 7, .fcst = w >= 100 ? 9 : 7, .rag = 13};
 	int fixed = c.code + c.proj + c.now + c.band * bands + c.plan + c.fcst + c.rag + 1;
 	int flex = w - fixed;
 
@@ -76,7 +79,7 @@ static struct columns columns_for(int w, int bands)
 	/* Names first; the SRO/lead column appears once there is room for both. */
 	if (flex >= 60) {
 		c.name = flex * 2 / 5;
-		c.people = flex - c.name - 1;
+		c.people = flex - c.name - 2; /* and the blank after it */
 	} else {
 		c.name = flex - 1;
 		c.people = 0;
@@ -110,10 +113,15 @@ static void draw_header(const struct prog_view *v, const struct ui_ctx *ctx, str
 		x += c->band;
 	}
 	fy_format(v->when.fy, fy, sizeof(fy));
-	snprintf(buf, sizeof(buf), "Plan%s", ui_draw_utf8() ? " \u00a3k" : "");
+	/* "Plan £k" where there is room; the footer says the unit otherwise. */
+	snprintf(buf, sizeof(buf), "Plan%s%s", c->plan > 8 ? " " : "", c->plan > 8 ? ui_glyph(UI_G_POUND) : "");
+	if (c->plan > 8)
+		strcat(buf, "k");
 	ui_put_pad(r.y, x, c->plan, h, buf, 1);
 	x += c->plan;
-	snprintf(buf, sizeof(buf), "Fcst%s", ui_draw_utf8() ? " \u00a3k" : "");
+	snprintf(buf, sizeof(buf), "Fcst%s%s", c->fcst > 8 ? " " : "", c->fcst > 8 ? ui_glyph(UI_G_POUND) : "");
+	if (c->fcst > 8)
+		strcat(buf, "k");
 	ui_put_pad(r.y, x, c->fcst, h, buf, 1);
 	x += c->fcst + 1;
 	snprintf(buf, sizeof(buf), "RAG %s", fy);
@@ -207,9 +215,11 @@ static void prog_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 		ui_put(v->list_y, r.x, r.w, ui_attr(UI_ROLE_DIM),
 		       v->filter[0] ? "No programme matches the filter; f then Enter on an empty line clears it."
 				    : "No programmes yet: import a plan with 'pmwb import', or try 'pmwb --demo'.");
-	snprintf(buf, sizeof(buf), "%ld programmes, %ld projects; %s%s%s; Now = phases in progress this quarter",
+	snprintf(buf, sizeof(buf),
+		 "%ld programmes, %ld projects; %s%s%s; Now = phases in progress this quarter; "
+		 "QIPP in %sk",
 		 ctx->info.programmes, ctx->info.projects, sort_names[v->sort],
-		 v->filter[0] ? "; filter " : "", v->filter);
+		 v->filter[0] ? "; filter " : "", v->filter, ui_glyph(UI_G_POUND));
 	ui_put(r.y + r.h - 1, r.x, r.w, ui_attr(UI_ROLE_DIM), buf);
 }
 

@@ -548,6 +548,9 @@ enum pmwb_status ui_run(struct store *st, const char *db_label, struct pmwb_erro
 			continue; /* the timeout, or a signal: the loop condition decides */
 		key = (int)wch;
 		if (rc == KEY_CODE_YES && key == KEY_RESIZE) {
+			/* Repaint every cell: a terminal that shrinks may scroll what it shows, so
+			 * what curses remembers of the screen is no longer true. */
+			clearok(curscr, TRUE);
 			flags = UI_REDRAW;
 			continue;
 		}

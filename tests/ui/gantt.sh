@@ -65,7 +65,7 @@ tui_wait 'filter cleared'
 
 # G goes to the last row, g back to the first.
 tui_keys G d
-tui_wait 'PRIMARY Primary Care;'
+tui_wait 'BN-QIPP QIPP programme'
 tui_keys g
 tui_wait 'PLANNED Planned Care'
 tui_keys d
@@ -77,7 +77,7 @@ tui_wait 'Success measures: Action plan implemented'
 tui_expect_screen gantt-200x50
 
 # From a programme's projects, Enter opens that project's row in the Gantt.
-tui_keys 1 G Enter
+tui_keys 1 g j j Enter
 tui_wait 'Projects (Enter opens in the Gantt)'
 tui_keys j j Enter
 tui_wait 'Description: Education to embed'

@@ -14,7 +14,7 @@ tui_keys G
 tui_wait 'clear the field'
 tui_keys '?'
 tui_wait_gone 'Keys (from pmwb'
-tui_wait 'PLANNED  Planned Care'
+tui_wait 'PLANNED    Planned Care'
 # From the Gantt too, and Esc closes it.
 tui_keys 2 F1
 tui_wait 'Keys (from pmwb'

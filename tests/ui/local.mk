@@ -7,4 +7,4 @@ TESTS += \
 	tests/ui/resize.sh \
 	tests/ui/terminal.sh \
 	tests/ui/signals.sh
-EXTRA_DIST += tests/ui/ui-lib.sh tests/ui/fixture.sql tests/ui/screens
+EXTRA_DIST += tests/ui/ui-lib.sh tests/ui/screens

@@ -7,7 +7,7 @@
 ui_make_db
 
 ui_open 80 24
-tui_wait 'PLANNED  Planned Care'
+tui_wait 'PLANNED    Planned Care'
 tui_expect_screen programmes-80x24
 
 # Enter opens the selected programme; Esc comes back.
@@ -21,7 +21,7 @@ tui_wait_gone 'Programme manager'
 tui_keys j Enter
 tui_wait 'UNSCHED  Unscheduled Care'
 tui_keys Escape G Enter
-tui_wait 'PRIMARY  Primary Care'
+tui_wait 'BN-QIPP  QIPP programme'
 tui_keys BSpace g Enter
 tui_wait 'PLANNED  Planned Care'
 tui_wait 'Senior Care Pathway Manager'
@@ -34,11 +34,14 @@ tui_wait '/prim'
 tui_keys Enter Enter
 tui_wait 'PRIMARY  Primary Care'
 tui_keys Escape
-# n goes on to the next match, wrapping round.
+# Typing keeps the row the search began on when it matches; n goes on to the next match.
 tui_keys / ; tui_type 'care'; tui_keys Enter
 tui_keys n Enter
-tui_wait 'PLANNED  Planned Care'
-tui_wait 'Programme lead'
+tui_wait 'BCF  Better Care Fund (BCF)'
+tui_keys Escape
+# N goes back; from the first row it wraps round to the last match.
+tui_keys g N Enter
+tui_wait 'BN-PRIMARY  Primary Care'
 tui_keys Escape
 tui_keys / ; tui_type 'nothing-like-this'; tui_keys Enter
 tui_wait 'no programme matches "nothing-like-this"'
@@ -48,11 +51,11 @@ tui_keys f
 tui_type 'Integrated'
 tui_keys Enter
 tui_wait 'showing programmes whose code, name or people match "Integrated"'
-tui_wait_gone 'PLANNED  Planned Care'
-tui_wait 'UNSCHED  Unscheduled Care'
+tui_wait_gone 'PLANNED    Planned Care'
+tui_wait 'UNSCHED    Unscheduled Care'
 tui_keys f Enter
 tui_wait 'filter cleared'
-tui_wait 'PLANNED  Planned Care'
+tui_wait 'PLANNED    Planned Care'
 
 # s cycles the order: code puts PLANNED, PRIMARY, UNSCHED.
 tui_keys s
@@ -60,7 +63,7 @@ tui_wait 'programmes in code'
 tui_keys s
 tui_wait 'programmes in name'
 tui_keys G Enter
-tui_wait 'UNSCHED  Unscheduled Care'
+tui_wait 'SEL-WORKFORCE  Workforce'
 tui_keys Escape s
 tui_wait 'programmes in plan order'
 

@@ -17,7 +17,7 @@ tui_expect_screen too-small-40x10
 # Keys other than q wait for a usable size.
 tui_keys 2
 ui_resize 80 24
-tui_wait 'PLANNED  Planned Care'
+tui_wait 'PLANNED    Planned Care'
 tui_expect_screen programmes-80x24
 tui_keys 2
 tui_wait 'Programme / project'

@@ -10,7 +10,7 @@ ui_make_db
 has_colour() { ui_capture_colours | grep -Eq "$(printf '\033')\\[([0-9]+;)*(3[0-8]|4[0-8])[;m]"; }
 
 ui_open 80 24
-tui_wait 'PLANNED  Planned Care'
+tui_wait 'PLANNED    Planned Care'
 expect_same 'alternate screen while running' "$(tui_tmux display-message -p -t 0 '#{alternate_on}')" 1
 has_colour || fail 'no colour on a 256-colour terminal'
 checks=$((checks + 1))
@@ -48,7 +48,7 @@ tui_stop
 # NO_COLOR (any value) and PMWB_THEME=mono: no colour, still readable (reverse and bold).
 for how in NO_COLOR=1 PMWB_THEME=mono; do
 	ui_open 80 24 "$how"
-	tui_wait 'PLANNED  Planned Care'
+	tui_wait 'PLANNED    Planned Care'
 	if has_colour; then fail "colour drawn with $how"; fi
 	checks=$((checks + 1))
 	tui_keys q
@@ -57,7 +57,7 @@ for how in NO_COLOR=1 PMWB_THEME=mono; do
 done
 # The 8-colour palette: colours, none of them from the 256.
 ui_open 80 24 PMWB_THEME=8
-tui_wait 'PLANNED  Planned Care'
+tui_wait 'PLANNED    Planned Care'
 has_colour || fail 'no colour with PMWB_THEME=8'
 case $(ui_capture_colours) in *'38;5;'*) fail '256-colour codes with PMWB_THEME=8' ;; esac
 checks=$((checks + 2))

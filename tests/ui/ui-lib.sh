@@ -1,17 +1,22 @@
-# Sourced by the workbench tests after harness.sh and tui.sh: the test database.
-#
-# Until 'pmwb import all' lands, the database is a SQL fixture of real rows from the
-# client's Bromley plan (seed-data/000a) loaded with the sqlite3 shell after 'pmwb init'.
+# Sourced by the workbench tests after harness.sh and tui.sh: the test database is the demo
+# data (the client's plans in data/), imported folder by folder as `pmwb --demo` does.
 ui_make_db() {
-	need sqlite3
 	"$PMWB" -f "$DB" init >/dev/null 2>"$T/init-err" || { fail "pmwb init: $(cat "$T/init-err")"; return 1; }
-	sqlite3 "$DB" <"$top_srcdir/tests/ui/fixture.sql" || { fail "loading the fixture"; return 1; }
+	for dir in "$SEED"/*/; do
+		"$PMWB" -f "$DB" import all "$dir" >/dev/null 2>"$T/import-err" ||
+			{ fail "pmwb import all $dir: $(cat "$T/import-err")"; return 1; }
+	done
 }
 
 # ui_open W H [ENV=VALUE...]: start the workbench on $DB and wait for its first screen.
+# Each start gets its own tmux server: a new session on the socket of a server that
+# tui_stop has just killed can land on the dying server and vanish with it.
+ui_starts=0
 ui_open() {
 	w=$1 h=$2
 	shift 2
+	ui_starts=$((ui_starts + 1))
+	TUI_SOCKET="pmwb-test-$$-$ui_starts"
 	tui_start "$w" "$h" env "$@" "$PMWB" -f "$DB"
 	tui_wait 'Programmes'
 }
@@ -36,7 +41,7 @@ ui_resize() {
 		screen=$(tui_capture)
 		case $screen in *"Terminal too small ($1x$2)"*) return 0 ;; esac
 		top=$(printf '%s\n' "$screen" | head -1 | sed 's/[[:space:]]*$//')
-		[ "${#top}" -eq $(($1 - 1)) ] && return 0
+		case $top in ' pmwb '*) [ "${#top}" -eq $(($1 - 1)) ] && return 0 ;; esac
 		if [ "$(date +%s)" -ge "$end" ]; then
 			fail "pmwb did not redraw at $1x$2 within ${TUI_DEADLINE}s"
 			printf '%s\n' "$screen" >&2
