@@ -110,7 +110,8 @@ static void escalation_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 		int band = ui_risk_escalation_band(ctx, row->score);
 
 		x = r.x;
-		ui_fill(y, r.x, r.w, a);
+		if (sel)
+			ui_fill(y, r.x, r.w, a);
 		if (band != prev_band && band >= 0)
 			ui_put_pad(y, x, auth_w - 1, a | A_BOLD,
 				   b->band[band].authority[0] ? b->band[band].authority

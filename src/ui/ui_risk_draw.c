@@ -132,13 +132,13 @@ void ui_risk_draw_review(int y, int x, int w, const struct store_risk_item *r, c
 	char buf[16];
 
 	if (!r->review_date[0]) {
-		ui_put_pad(y, x, w, a, "-", 0);
+		ui_put(y, x, w, a, "-");
 		return;
 	}
 	if (ui_risk_is_overdue(r, today)) {
 		snprintf(buf, sizeof(buf), "%s!", r->review_date);
-		ui_put_pad(y, x, w, ui_attr(UI_ROLE_ERROR), buf, 0);
+		ui_put(y, x, w, ui_attr(UI_ROLE_ERROR), buf);
 		return;
 	}
-	ui_put_pad(y, x, w, a, r->review_date, 0);
+	ui_put(y, x, w, a, r->review_date);
 }

@@ -95,7 +95,7 @@ static void put_title(int y, int x, int w, attr_t a, const char *title)
 	int best = -1;
 
 	if (ui_text_width(title) <= w) {
-		ui_put_pad(y, x, w, a, title, 0);
+		ui_put(y, x, w, a, title);
 		return;
 	}
 	for (int i = 0; title[i] && i < (int)sizeof(buf) - 8; i++) {
@@ -108,12 +108,12 @@ static void put_title(int y, int x, int w, attr_t a, const char *title)
 		best = i;
 	}
 	if (best < 0 || best < w * 2 / 3) {
-		ui_put_pad(y, x, w, a, title, 0);
+		ui_put(y, x, w, a, title);
 		return;
 	}
 	memcpy(buf, title, (size_t)best);
 	snprintf(buf + best, sizeof(buf) - (size_t)best, "%s", ui_glyph(UI_G_ELLIPSIS));
-	ui_put_pad(y, x, w, a, buf, 0);
+	ui_put(y, x, w, a, buf);
 }
 
 static void draw_header(struct ui_rect r, const struct columns *c)
@@ -122,25 +122,25 @@ static void draw_header(struct ui_rect r, const struct columns *c)
 	int x = r.x;
 
 	ui_fill(r.y, r.x, r.w, h);
-	ui_put_pad(r.y, x, c->ref, h, "Ref", 0);
+	ui_put(r.y, x, c->ref, h, "Ref");
 	x += c->ref;
-	ui_put_pad(r.y, x, c->prog, h, "Programme", 0);
+	ui_put(r.y, x, c->prog, h, "Programme");
 	x += c->prog;
-	ui_put_pad(r.y, x, c->title, h, "Risk", 0);
+	ui_put(r.y, x, c->title, h, "Risk");
 	x += c->title;
 	if (c->owner) {
-		ui_put_pad(r.y, x, c->owner, h, "Owner", 0);
+		ui_put(r.y, x, c->owner, h, "Owner");
 		x += c->owner;
 	}
-	ui_put_pad(r.y, x, c->l, h, "L", 0);
+	ui_put(r.y, x, c->l, h, "L");
 	x += c->l;
-	ui_put_pad(r.y, x, c->i, h, "I", 0);
+	ui_put(r.y, x, c->i, h, "I");
 	x += c->i;
-	ui_put_pad(r.y, x, c->score, h, "Score", 0);
+	ui_put(r.y, x, c->score, h, "Score");
 	x += c->score + c->trend;
-	ui_put_pad(r.y, x, c->review, h, "Review", 0);
+	ui_put(r.y, x, c->review, h, "Review");
 	x += c->review;
-	ui_put_pad(r.y, x, c->status, h, "Status", 0);
+	ui_put(r.y, x, c->status, h, "Status");
 }
 
 static void draw_row(struct risks_view *v, struct ui_ctx *ctx, int i, struct ui_rect r,
@@ -151,16 +151,19 @@ static void draw_row(struct risks_view *v, struct ui_ctx *ctx, int i, struct ui_
 	attr_t a = ui_attr(sel ? UI_ROLE_SELECTED : UI_ROLE_NORMAL);
 	char buf[16];
 
-	ui_fill(y, r.x, r.w, a);
-	ui_put_pad(y, x, c->ref - 1, a | A_BOLD, row->ref, 0);
+	/* The screen was erased: only the selected row needs its background filled, and
+	 * cells are written without padding (a wide screen is mostly blanks: curses time). */
+	if (sel)
+		ui_fill(y, r.x, r.w, a);
+	ui_put(y, x, c->ref - 1, a | A_BOLD, row->ref);
 	x += c->ref;
-	ui_put_pad(y, x, c->prog - 1, row->programme[0] ? a : a | A_DIM,
-		   row->programme[0] ? row->programme : "corporate", 0);
+	ui_put(y, x, c->prog - 1, row->programme[0] ? a : a | A_DIM,
+	       row->programme[0] ? row->programme : "corporate");
 	x += c->prog;
 	put_title(y, x, c->title - 1, a, row->title);
 	x += c->title;
 	if (c->owner) {
-		ui_put_pad(y, x, c->owner - 1, a, row->owner, 0);
+		ui_put(y, x, c->owner - 1, a, row->owner);
 		x += c->owner;
 	}
 	snprintf(buf, sizeof(buf), "%d", row->likelihood);
@@ -171,11 +174,11 @@ static void draw_row(struct risks_view *v, struct ui_ctx *ctx, int i, struct ui_
 	x += c->i;
 	ui_risk_draw_score(ctx, y, x, c->score - 1, row->score, a);
 	x += c->score;
-	ui_put_pad(y, x, c->trend - 1, a, ui_risk_trend_glyph(row->previous_score, row->score), 0);
+	ui_put(y, x, c->trend - 1, a, ui_risk_trend_glyph(row->previous_score, row->score));
 	x += c->trend;
 	ui_risk_draw_review(y, x, c->review - 1, row, v->today, a);
 	x += c->review;
-	ui_put_pad(y, x, c->status - 1, a, row->status, 0);
+	ui_put(y, x, c->status - 1, a, row->status);
 }
 
 /* "Extreme 2  High 5  Moderate 1  Low 0  unrated 3" for the open risks the view covers. */
