@@ -14,6 +14,8 @@ enum ui_scope {
 	UI_SCOPE_RISKS = 1 << 6,  /* the risk register: edit, undo, heat map, escalation */
 	UI_SCOPE_CELLS = 1 << 7,  /* the heat map: move across cells */
 	UI_SCOPE_FORM = 1 << 8,   /* forms: fields, save, cancel (typed text goes in the field) */
+	UI_SCOPE_QIPP = 1 << 9,   /* QIPP pane and scheme view: year, report month, typing a month */
+	UI_SCOPE_QIPP_GROUPS = 1 << 10, /* the QIPP pane: fold programmes */
 };
 
 enum ui_action {
@@ -67,6 +69,11 @@ enum ui_action {
 	UI_ACT_FORM_BACKSPACE,
 	UI_ACT_FORM_DELETE,
 	UI_ACT_FORM_CLEAR,
+	UI_ACT_FY_PREV,
+	UI_ACT_FY_NEXT,
+	UI_ACT_MONTH_PREV,
+	UI_ACT_MONTH_NEXT,
+	UI_ACT_QIPP_EDIT,
 	UI_ACT_COUNT
 };
 

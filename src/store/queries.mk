@@ -10,3 +10,9 @@ libpmwb_store_a_SOURCES += \
 libpmwb_store_a_SOURCES += \
 	src/store/query_risks.c \
 	src/store/store_risk_edit.c
+
+# The QIPP pane: programmes and schemes paged by keyset, a scheme's months and detail, and
+# months typed by hand (issue 6).
+libpmwb_store_a_SOURCES += \
+	src/store/query_qipp.c \
+	src/store/store_qipp_edit.c

@@ -19,4 +19,8 @@ libpmwb_ui_a_SOURCES = \
 	src/ui/ui_escalation.c \
 	src/ui/ui_form.c \
 	src/ui/ui_riskform.c \
-	src/ui/ui_qipp.c
+	src/ui/ui_qipp.c \
+	src/ui/ui_qipp_rows.c \
+	src/ui/ui_qipp_period.c \
+	src/ui/ui_qipp_chart.c \
+	src/ui/ui_scheme.c

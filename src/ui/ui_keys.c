@@ -137,6 +137,22 @@ const struct ui_key_binding ui_key_table[] = {
 	 .key_names = "Delete Ctrl-D", .help = "delete the character under the cursor"},
 	{.action = UI_ACT_FORM_CLEAR, .scope = UI_SCOPE_FORM, .keys = {CTRL('u')},
 	 .key_names = "Ctrl-U", .help = "clear the field"},
+	{.action = UI_ACT_FOLD, .scope = UI_SCOPE_QIPP_GROUPS, .keys = {' ', 'o'},
+	 .key_names = "Space o", .bar = "Fold", .bar_key = "Spc",
+	 .help = "fold or unfold the selected programme's schemes (its totals stay)"},
+	{.action = UI_ACT_FOLD_ALL, .scope = UI_SCOPE_QIPP_GROUPS, .keys = {'O'},
+	 .key_names = "O", .help = "fold or unfold every programme"},
+	{.action = UI_ACT_FY_PREV, .scope = UI_SCOPE_QIPP, .keys = {'['},
+	 .key_names = "[", .help = "the financial year before (the report month moves with it)"},
+	{.action = UI_ACT_FY_NEXT, .scope = UI_SCOPE_QIPP, .keys = {']'},
+	 .key_names = "]", .bar = "Year", .bar_key = "[ ]", .help = "the financial year after"},
+	{.action = UI_ACT_MONTH_PREV, .scope = UI_SCOPE_QIPP, .keys = {'<', ','},
+	 .key_names = "< ,", .help = "report month a month earlier (YTD and forecast as of then)"},
+	{.action = UI_ACT_MONTH_NEXT, .scope = UI_SCOPE_QIPP, .keys = {'>', '.'},
+	 .key_names = "> .", .bar = "Month", .bar_key = "< >", .help = "report month a month later"},
+	{.action = UI_ACT_QIPP_EDIT, .scope = UI_SCOPE_QIPP, .keys = {'e'},
+	 .key_names = "e", .bar = "Type", .bar_key = "e",
+	 .help = "type a month's forecast and actual (the report month, or the selected one)"},
 };
 
 const int ui_key_table_size = (int)(sizeof(ui_key_table) / sizeof(ui_key_table[0]));
@@ -173,6 +189,10 @@ const char *ui_scope_name(unsigned scope_bit)
 		return "Heat map";
 	case UI_SCOPE_FORM:
 		return "Forms";
+	case UI_SCOPE_QIPP:
+		return "QIPP";
+	case UI_SCOPE_QIPP_GROUPS:
+		return "QIPP groups";
 	default:
 		return "";
 	}

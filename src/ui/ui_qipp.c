@@ -1,59 +1,388 @@
-/* The QIPP pane: QIPP savings: plan, forecast and actual with RAG.  Not built yet (issue 6); this
- * file is its place in the shell, behind the same view interface as every other pane, so
- * the issue replaces this file and nothing else. */
+/* The QIPP pane: savings schemes grouped under their programmes (folding), for one financial
+ * year as of a report month: gross and net plan, year-to-date plan and actual, the latest
+ * full-year forecast, variance in £k and %, and the RAG, with the programme's totals on its
+ * group row and the organisation's on the last line.  Totals are summed in pounds and
+ * rounded once, as `pmwb report qipp` does.  Rows come from the paged model in
+ * ui_qipp_rows.c; Enter opens a scheme (ui_scheme.c). */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "pmwb/ui_draw.h"
+#include "pmwb/ui_pager.h"
+#include "pmwb/ui_qipp.h"
+#include "pmwb/ui_qipp_rows.h"
 #include "pmwb/ui_view.h"
+
+enum { C_GROSS, C_NET, C_YTD_PLAN, C_YTD_ACTUAL, C_FORECAST, C_VAR, C_PCT, N_NUM };
+#define RAG_W 12
+
+struct layout {
+	int title_y, head_y, list_y, list_h, total_y;
+	int x, w, name_w, num_w;
+	int num_x[N_NUM], rag_x;
+};
+
+struct qipp_view {
+	struct qipp_rows m;
+	struct ui_pager pager;
+	struct qipp_sums total;
+	int fy;
+	fy_month asof;
+	struct layout lay;
+};
+
+static void compute_layout(struct qipp_view *v, struct ui_rect r)
+{
+	struct layout *l = &v->lay;
+	int x;
+
+	l->title_y = r.y;
+	l->head_y = r.y + 1;
+	l->list_y = r.y + 3;
+	l->list_h = r.h - 4 > 1 ? r.h - 4 : 1;
+	l->total_y = r.y + r.h - 1;
+	l->x = r.x;
+	l->w = r.w;
+	l->num_w = r.w >= 140 ? 8 : r.w >= 100 ? 7 : 6;
+	l->name_w = r.w - N_NUM * (l->num_w + 1) - 1 - RAG_W;
+	if (l->name_w > 60)
+		l->name_w = 60;
+	if (l->name_w < 8)
+		l->name_w = 8;
+	x = r.x + l->name_w;
+	for (int i = 0; i < N_NUM; i++) {
+		l->num_x[i] = x + 1;
+		x += l->num_w + 1;
+	}
+	l->rag_x = x + 1;
+}
+
+static int reload_period(struct qipp_view *v, struct ui_ctx *ctx)
+{
+	const struct ui_qipp_period *p = ui_qipp_period(ctx);
+	struct pmwb_error e;
+
+	err_clear(&e);
+	v->fy = p->fy;
+	v->asof = p->asof;
+	v->m.months = p->months;
+	v->m.rules = ui_qipp_rules(ctx);
+	store_qipp_set_period(v->m.q, p->fy, p->first, p->asof);
+	if (qipp_rows_total(&v->m, &v->total, &e) != PMWB_OK) {
+		ui_error(ctx, &e);
+		return UI_REDRAW;
+	}
+	if (v->pager.height && ui_pager_reload(&v->pager, v->pager.height, &e) != PMWB_OK)
+		ui_error(ctx, &e);
+	return UI_REDRAW;
+}
+
+static void draw_header(const struct qipp_view *v, struct ui_ctx *ctx)
+{
+	/* Labels over a pair of columns are centred on the pair; "Forecast" over its own. */
+	static const char *const top[N_NUM] = {"Plan", "", "YTD", "", "Forecast", "Variance", ""};
+	static const char *const bottom[N_NUM] = {"Gross", "Net", "plan", "actual", "FY",
+						  "", "%"};
+	const struct layout *l = &v->lay;
+	attr_t h = ui_attr(UI_ROLE_HEADER);
+	char buf[256], period[64], k[16];
+	const struct qipp_sums *t = &v->total;
+
+	ui_qipp_period_text(ctx, period, sizeof(period));
+	snprintf(buf, sizeof(buf), "QIPP %s (%s'000)   Red %d  Amber %d  Green %d  not reported %d",
+		 period, ui_glyph(UI_G_POUND), t->n_rag[QIPP_RED], t->n_rag[QIPP_AMBER],
+		 t->n_rag[QIPP_GREEN], t->n_rag[QIPP_NOT_REPORTED]);
+	ui_put(l->title_y, l->x, l->w, A_BOLD, buf);
+	ui_put_pad(l->head_y + 1, l->x, l->name_w, h, "Programme / scheme", 0);
+	for (int i = 0; i < N_NUM; i++) {
+		int w = l->num_w, x = l->num_x[i];
+		if (top[i][0]) {
+			int tw = ui_text_width(top[i]), span = 2 * w + 1;
+			if (i == C_FORECAST)
+				ui_put(l->head_y, x + w - tw, tw, h, top[i]);
+			else
+				ui_put(l->head_y, x + (span - tw) / 2, tw, h, top[i]);
+		}
+		snprintf(k, sizeof(k), "%s", i == C_VAR ? "" : bottom[i]);
+		if (i == C_VAR)
+			snprintf(k, sizeof(k), "%sk", ui_glyph(UI_G_POUND));
+		ui_put_pad(l->head_y + 1, x, w, h, k, 1);
+	}
+	ui_put_pad(l->head_y + 1, l->rag_x, RAG_W, h, "RAG", 0);
+}
+
+/* The numbers and RAG of one line; attr a for the numbers. */
+static void draw_figures(const struct qipp_view *v, int y, const struct qipp_sums *s,
+			 enum qipp_rag rag, attr_t a)
+{
+	const struct layout *l = &v->lay;
+	char cell[N_NUM][32];
+	money_pounds var = qipp_sums_variance(s);
+
+	ui_qipp_k(cell[C_GROSS], sizeof(cell[0]), s->has_gross, s->gross);
+	ui_qipp_k(cell[C_NET], sizeof(cell[0]), s->has_net, s->net);
+	ui_qipp_k(cell[C_YTD_PLAN], sizeof(cell[0]), s->has_net, s->ytd_plan);
+	ui_qipp_k(cell[C_YTD_ACTUAL], sizeof(cell[0]), 1, s->ytd_actual);
+	ui_qipp_k(cell[C_FORECAST], sizeof(cell[0]), s->has_forecast, s->forecast);
+	ui_qipp_k(cell[C_VAR], sizeof(cell[0]), s->has_forecast, var);
+	cell[C_PCT][0] = '\0';
+	if (s->has_forecast)
+		ui_qipp_pct(cell[C_PCT], sizeof(cell[0]), var, s->forecast_plan);
+	for (int i = 0; i < N_NUM; i++) {
+		ui_put(y, l->num_x[i] - 1, 1, a, " ");
+		ui_put_pad(y, l->num_x[i], l->num_w, a, cell[i], 1);
+	}
+	ui_put(y, l->rag_x - 1, 1, a, " ");
+	ui_put_pad(y, l->rag_x, RAG_W, rag == QIPP_NOT_REPORTED ? a | ui_qipp_rag_attr(rag)
+								: ui_qipp_rag_attr(rag),
+		   ui_qipp_rag_text(rag), 0);
+}
+
+static void draw_row(const struct qipp_view *v, int i)
+{
+	const struct layout *l = &v->lay;
+	const struct qipp_row *row = ui_pager_row(&v->pager, i);
+	int y = l->list_y + i, sel = i == v->pager.sel;
+	char name[STORE_NAME_MAX + STORE_CODE_MAX + 16];
+	attr_t a;
+
+	if (row->kind == QIPP_ROW_GROUP) {
+		snprintf(name, sizeof(name), "%s %s %s",
+			 ui_glyph(qipp_rows_folded(&v->m, row->prog.id) ? UI_G_FOLDED : UI_G_UNFOLDED),
+			 row->prog.code, row->prog.name);
+		a = sel ? ui_attr(UI_ROLE_SELECTED) | A_BOLD : ui_attr(UI_ROLE_GROUP);
+	} else {
+		snprintf(name, sizeof(name), "  %s", row->scheme.name);
+		a = ui_attr(sel ? UI_ROLE_SELECTED : UI_ROLE_NORMAL);
+	}
+	ui_put_pad(y, l->x, l->name_w, a, name, 0);
+	draw_figures(v, y, &row->sums, qipp_sums_rag(&v->m.rules, &row->sums), a);
+}
+
+static void qipp_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
+{
+	struct qipp_view *v = state;
+	const struct ui_qipp_period *p = ui_qipp_period(ctx);
+	struct pmwb_error e;
+	char fy[16];
+
+	compute_layout(v, r);
+	err_clear(&e);
+	if (v->fy != p->fy || v->asof != p->asof)
+		reload_period(v, ctx);
+	if (v->pager.height != v->lay.list_h) {
+		if (v->pager.height == 0)
+			ui_pager_top(&v->pager, v->lay.list_h, &e);
+		else
+			ui_pager_reload(&v->pager, v->lay.list_h, &e);
+		if (e.status != PMWB_OK)
+			ui_error(ctx, &e);
+	}
+	draw_header(v, ctx);
+	if (v->pager.n == 0) {
+		char buf[256];
+		fy_format(p->fy, fy, sizeof(fy));
+		snprintf(buf, sizeof(buf),
+			 "No QIPP scheme has a plan or a month reported in %s: [ ] shows another "
+			 "year; 'pmwb import qipp FILE' loads a plan.", fy);
+		ui_wrap(v->lay.list_y, v->lay.x, v->lay.w, 3, ui_attr(UI_ROLE_DIM), buf);
+		return;
+	}
+	for (int i = 0; i < v->pager.n; i++)
+		draw_row(v, i);
+	ui_put_pad(v->lay.total_y, v->lay.x, v->lay.name_w, A_BOLD, "Organisation total", 0);
+	draw_figures(v, v->lay.total_y, &v->total, qipp_sums_rag(&v->m.rules, &v->total), A_BOLD);
+}
+
+/* Select a programme's group row after a fold changed which rows exist. */
+static int refold(struct qipp_view *v, struct ui_ctx *ctx, long long prog_id)
+{
+	struct qipp_row group;
+	struct pmwb_error e;
+	int found = 0;
+
+	err_clear(&e);
+	if (ui_pager_reload(&v->pager, v->lay.list_h, &e) == PMWB_OK) {
+		for (int i = 0; i < v->pager.n; i++) {
+			const struct qipp_row *r = ui_pager_row(&v->pager, i);
+			if (r->kind == QIPP_ROW_GROUP && r->prog.id == prog_id) {
+				v->pager.sel = i;
+				return UI_REDRAW;
+			}
+		}
+		if (qipp_rows_group(&v->m, prog_id, &group, &found, &e) == PMWB_OK && found)
+			ui_pager_goto(&v->pager, &group, v->lay.list_h, &e);
+	}
+	if (e.status != PMWB_OK)
+		ui_error(ctx, &e);
+	return UI_REDRAW;
+}
+
+static int fold(struct qipp_view *v, struct ui_ctx *ctx, const struct qipp_row *row)
+{
+	struct pmwb_error e;
+	long long id = row->prog.id;
+	int now = row->kind == QIPP_ROW_GROUP ? !qipp_rows_folded(&v->m, id) : 1;
+
+	err_clear(&e);
+	if (qipp_rows_set_folded(&v->m, id, now, &e) != PMWB_OK) {
+		ui_error(ctx, &e);
+		return UI_REDRAW;
+	}
+	return refold(v, ctx, id);
+}
+
+static int open_scheme(struct qipp_view *v, struct ui_ctx *ctx, const struct qipp_row *row,
+		       int edit)
+{
+	(void)v;
+	if (!row)
+		return UI_NONE;
+	if (row->kind != QIPP_ROW_SCHEME) {
+		if (!edit)
+			return fold(v, ctx, row);
+		ui_message(ctx, "select a scheme to type its month (a programme's totals follow)");
+		return UI_REDRAW;
+	}
+	ctx->push_ops = &ui_scheme_ops;
+	ctx->push_arg = edit ? ui_qipp_scheme_arg_edit(row->scheme.id)
+			     : ui_qipp_scheme_arg(row->scheme.id);
+	return UI_REDRAW;
+}
+
+static int qipp_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct ui_rect r)
+{
+	struct qipp_view *v = state;
+	struct qipp_row *row = ui_pager_selected(&v->pager);
+	struct pmwb_error e;
+	int h = v->lay.list_h > 0 ? v->lay.list_h : r.h;
+
+	err_clear(&e);
+	switch (a) {
+	case UI_ACT_UP:
+		ui_pager_move(&v->pager, -1, &e);
+		break;
+	case UI_ACT_DOWN:
+		ui_pager_move(&v->pager, 1, &e);
+		break;
+	case UI_ACT_PAGE_UP:
+		ui_pager_scroll(&v->pager, -h, &e);
+		break;
+	case UI_ACT_PAGE_DOWN:
+		ui_pager_scroll(&v->pager, h, &e);
+		break;
+	case UI_ACT_HALF_UP:
+		ui_pager_scroll(&v->pager, -(h / 2 > 0 ? h / 2 : 1), &e);
+		break;
+	case UI_ACT_HALF_DOWN:
+		ui_pager_scroll(&v->pager, h / 2 > 0 ? h / 2 : 1, &e);
+		break;
+	case UI_ACT_TOP:
+		ui_pager_top(&v->pager, h, &e);
+		break;
+	case UI_ACT_BOTTOM:
+		ui_pager_bottom(&v->pager, h, &e);
+		break;
+	case UI_ACT_FOLD:
+		return row ? fold(v, ctx, row) : UI_NONE;
+	case UI_ACT_FOLD_ALL:
+		qipp_rows_fold_all(&v->m, !v->m.fold_all);
+		ui_message(ctx, "%s", v->m.fold_all ? "every programme folded: O unfolds them"
+						    : "every programme unfolded");
+		if (row)
+			return refold(v, ctx, row->prog.id);
+		ui_pager_top(&v->pager, h, &e);
+		break;
+	case UI_ACT_ENTER:
+		return open_scheme(v, ctx, row, 0);
+	case UI_ACT_QIPP_EDIT:
+		return open_scheme(v, ctx, row, 1);
+	case UI_ACT_FY_PREV:
+	case UI_ACT_FY_NEXT:
+	case UI_ACT_MONTH_PREV:
+	case UI_ACT_MONTH_NEXT:
+		return ui_qipp_period_step(ctx, a);
+	default:
+		return UI_NONE;
+	}
+	if (e.status != PMWB_OK)
+		ui_error(ctx, &e);
+	return UI_REDRAW;
+}
+
+static int qipp_click(void *state, struct ui_ctx *ctx, int y, int x, struct ui_rect r)
+{
+	struct qipp_view *v = state;
+	int i = y - v->lay.list_y;
+
+	(void)x;
+	(void)r;
+	if (i < 0 || i >= v->pager.n)
+		return UI_NONE;
+	if (i == v->pager.sel)
+		return open_scheme(v, ctx, ui_pager_row(&v->pager, i), 0);
+	v->pager.sel = i;
+	return UI_REDRAW;
+}
+
+static int qipp_reload(void *state, struct ui_ctx *ctx)
+{
+	return reload_period(state, ctx);
+}
 
 static enum pmwb_status qipp_open(struct ui_ctx *ctx, long long arg, void **state,
 				  struct pmwb_error *e)
 {
-	(void)ctx;
+	struct qipp_view *v = calloc(1, sizeof(*v));
+	const struct ui_qipp_period *p = ui_qipp_period(ctx);
+
 	(void)arg;
-	(void)e;
-	*state = NULL;
+	if (!v)
+		return err_set(e, PMWB_NOMEM, "out of memory opening the QIPP pane");
+	if (store_qipp_open(ctx->st, &v->m.q, e) != PMWB_OK) {
+		free(v);
+		return e->status;
+	}
+	ui_pager_init(&v->pager, sizeof(struct qipp_row), qipp_rows_fetch, &v->m);
+	v->fy = p->fy;
+	v->asof = p->asof;
+	v->m.months = p->months;
+	v->m.rules = ui_qipp_rules(ctx);
+	store_qipp_set_period(v->m.q, p->fy, p->first, p->asof);
+	if (qipp_rows_total(&v->m, &v->total, e) != PMWB_OK) {
+		ui_pager_free(&v->pager);
+		store_qipp_close(v->m.q);
+		free(v);
+		return e->status;
+	}
+	*state = v;
 	return PMWB_OK;
 }
 
 static void qipp_close(void *state)
 {
-	(void)state;
-}
+	struct qipp_view *v = state;
 
-static int qipp_reload(void *state, struct ui_ctx *ctx)
-{
-	(void)state;
-	(void)ctx;
-	return UI_REDRAW;
-}
-
-static void qipp_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
-{
-	(void)state;
-	(void)ctx;
-	ui_put(r.y + 1, r.x + 2, r.w - 4, ui_attr(UI_ROLE_DIM),
-	       "The QIPP pane is not built yet (issue 6).");
-}
-
-static int qipp_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct ui_rect r)
-{
-	(void)state;
-	(void)ctx;
-	(void)a;
-	(void)r;
-	return UI_NONE;
+	if (!v)
+		return;
+	ui_pager_free(&v->pager);
+	qipp_rows_free(&v->m);
+	store_qipp_close(v->m.q);
+	free(v);
 }
 
 const struct ui_view_ops ui_qipp_ops = {
 	.name = "QIPP",
-	.scope = 0,
+	.scope = UI_SCOPE_MOVE | UI_SCOPE_DRILL | UI_SCOPE_QIPP | UI_SCOPE_QIPP_GROUPS,
 	.open = qipp_open,
 	.close = qipp_close,
 	.reload = qipp_reload,
 	.draw = qipp_draw,
 	.action = qipp_action,
-	.help = "Not built yet (issue 6).",
+	.click = qipp_click,
+	.help = "Savings schemes under their programmes for a year as of a report month: plan, "
+		"year to date, forecast, variance and RAG, with programme and organisation totals.",
 };

@@ -1,0 +1,46 @@
+/* What the QIPP pane and the scheme view it opens share: the financial year and report month
+ * being looked at (moving them in either view moves them in both), and the money formats both
+ * show.  Private to ui/. */
+#ifndef PMWB_UI_QIPP_H
+#define PMWB_UI_QIPP_H
+
+#include <stddef.h>
+
+#include "pmwb/money.h"
+#include "pmwb/qipp.h"
+#include "pmwb/ui_draw.h"
+#include "pmwb/ui_view.h"
+
+struct ui_qipp_period {
+	int fy;
+	fy_month first; /* the year's first month */
+	fy_month asof;  /* the report month, first..first + 11 */
+	int months;     /* asof - first + 1 */
+};
+
+/* The period, set on first use from "today" ($PMWB_TODAY or the clock): the year holding
+ * today's month, reported as of that month, as `pmwb report qipp` does by default. */
+const struct ui_qipp_period *ui_qipp_period(struct ui_ctx *ctx);
+/* [ ] and < >: move by years (keeping the month of the year) or months (crossing years);
+ * returns UI flags and says where it went on the message line. */
+int ui_qipp_period_step(struct ui_ctx *ctx, enum ui_action a);
+/* "2013/14 at 2013-09". */
+void ui_qipp_period_text(struct ui_ctx *ctx, char *buf, size_t size);
+
+/* The RAG rules from the session's settings. */
+struct qipp_rag_rules ui_qipp_rules(const struct ui_ctx *ctx);
+
+/* "6,532" (£k), empty when !has; a percentage with one decimal ("-5.6"), empty for no plan. */
+void ui_qipp_k(char *buf, size_t size, int has, money_pounds p);
+void ui_qipp_pct(char *buf, size_t size, money_pounds variance, money_pounds plan);
+/* "Green" "Amber" "Red" "not reported" and the colour each is shown in. */
+const char *ui_qipp_rag_text(enum qipp_rag rag);
+attr_t ui_qipp_rag_attr(enum qipp_rag rag);
+
+/* The scheme view, opened from the pane with the scheme id; ui_qipp_scheme_arg_edit opens it
+ * typing the report month at once. */
+extern const struct ui_view_ops ui_scheme_ops;
+long long ui_qipp_scheme_arg(long long scheme_id);
+long long ui_qipp_scheme_arg_edit(long long scheme_id);
+
+#endif

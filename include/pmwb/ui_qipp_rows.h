@@ -1,0 +1,68 @@
+/* The QIPP pane's row model: a programme's group row carrying its totals, then (unless
+ * folded) its schemes, paged by key through store/ one programme at a time; and the money
+ * of a scheme or a sum of schemes in a year as of a report month.  No curses here. */
+#ifndef PMWB_UI_QIPP_ROWS_H
+#define PMWB_UI_QIPP_ROWS_H
+
+#include "pmwb/error.h"
+#include "pmwb/qipp.h"
+#include "pmwb/store_query_qipp.h"
+
+/* Sums in pounds; rounded to £k only when shown, so totals are exact (as the report does). */
+struct qipp_sums {
+	int schemes;
+	int has_gross, has_net, has_forecast;
+	money_pounds gross, net, ytd_plan, ytd_actual, forecast;
+	money_pounds forecast_plan; /* net plan of the schemes that gave a forecast */
+	int n_rag[4];               /* schemes by enum qipp_rag */
+};
+
+/* One scheme `months` months into the year (0-12).  Net is the net plan given, else the
+ * gross after the scheme's risk adjustment, else the gross. */
+enum pmwb_status qipp_sums_of(const struct store_qipp_scheme *s, int months,
+			      const struct qipp_rag_rules *rules, struct qipp_sums *out,
+			      struct pmwb_error *e);
+void qipp_sums_add(struct qipp_sums *to, const struct qipp_sums *from);
+/* A total's RAG follows from its schemes' money: the forecasts against the plans of the
+ * schemes that reported. */
+enum qipp_rag qipp_sums_rag(const struct qipp_rag_rules *r, const struct qipp_sums *s);
+/* Forecast minus the plan it is compared with; 0 with no forecast. */
+money_pounds qipp_sums_variance(const struct qipp_sums *s);
+
+enum qipp_row_kind { QIPP_ROW_GROUP, QIPP_ROW_SCHEME };
+
+struct qipp_row {
+	enum qipp_row_kind kind;
+	struct store_qipp_programme prog;
+	struct store_qipp_scheme scheme; /* scheme rows only */
+	struct qipp_sums sums;           /* the scheme's, or on a group row the programme's */
+};
+
+struct qipp_rows {
+	struct store_qipp *q;
+	struct qipp_rag_rules rules;
+	int months;          /* of the year up to and including the report month */
+	int fold_all;        /* every group folded, except those in `toggled` */
+	long long *toggled;  /* groups whose fold differs from fold_all */
+	int n_toggled, cap_toggled;
+};
+
+int qipp_rows_folded(const struct qipp_rows *m, long long prog_id);
+enum pmwb_status qipp_rows_set_folded(struct qipp_rows *m, long long prog_id, int folded,
+				      struct pmwb_error *e);
+void qipp_rows_fold_all(struct qipp_rows *m, int folded);
+void qipp_rows_free(struct qipp_rows *m);
+
+/* The pager's fetch: rows after (or before) `after`, nearest first. */
+enum pmwb_status qipp_rows_fetch(void *m, const void *after, int backward, int n, void *out,
+				 int *got, struct pmwb_error *e);
+
+/* A programme's group row (found = 0 when it has no scheme in the year). */
+enum pmwb_status qipp_rows_group(struct qipp_rows *m, long long prog_id, struct qipp_row *out,
+				 int *found, struct pmwb_error *e);
+
+/* The whole organisation's sums, streamed scheme by scheme. */
+enum pmwb_status qipp_rows_total(struct qipp_rows *m, struct qipp_sums *out,
+				 struct pmwb_error *e);
+
+#endif

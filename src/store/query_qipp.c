@@ -1,0 +1,356 @@
+/* The QIPP pane's paged rows and the scheme view's detail.  The figures of a scheme are read
+ * as store_report_qipp reads them (report_qipp.c), so the pane and the report agree. */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pmwb/store_query_qipp.h"
+#include "query_common.h"
+#include "store_impl.h"
+
+struct store_qipp {
+	struct store *st;
+	int fy;
+	fy_month first, asof;
+	sqlite3_stmt *prog[2];    /* [backward] */
+	sqlite3_stmt *schemes[2]; /* [backward] */
+	sqlite3_stmt *prog_one, *each, *scheme_one, *detail, *phases, *months;
+};
+
+/* A scheme is in the period when it has a plan row for the year or a month reported in it. */
+#define IN_PERIOD                                                                          \
+	"(pl.scheme_id IS NOT NULL OR EXISTS (SELECT 1 FROM qipp_month m0"                  \
+	" WHERE m0.scheme_id = s.id AND m0.month BETWEEN :first AND :first + 11))"
+
+/* The latest forecast reported by a month is the scheme's view of its full year then. */
+#define SCHEME_COLUMNS                                                                     \
+	"SELECT s.id, s.programme_id, s.name, s.owner, pl.gross, pl.net, s.risk_adjust_pct,"  \
+	" (SELECT sum(m.actual) FROM qipp_month m"                                           \
+	"   WHERE m.scheme_id = s.id AND m.month BETWEEN :first AND :asof),"                  \
+	" (SELECT m.forecast FROM qipp_month m"                                              \
+	"   WHERE m.scheme_id = s.id AND m.month BETWEEN :first AND :asof"                    \
+	"   AND m.forecast IS NOT NULL ORDER BY m.month DESC LIMIT 1),"                       \
+	" (SELECT m.forecast FROM qipp_month m"                                              \
+	"   WHERE m.scheme_id = s.id AND m.month BETWEEN :first AND :asof - 1"                \
+	"   AND m.forecast IS NOT NULL ORDER BY m.month DESC LIMIT 1),"                       \
+	" EXISTS (SELECT 1 FROM qipp_month m WHERE m.scheme_id = s.id AND m.month = :asof"    \
+	"   AND (m.forecast IS NOT NULL OR m.actual IS NOT NULL))"                            \
+	" FROM qipp_scheme s LEFT JOIN qipp_plan pl ON pl.scheme_id = s.id AND pl.fy = :fy"
+
+#define PROG_HAS_SCHEMES                                                                   \
+	" EXISTS (SELECT 1 FROM qipp_scheme s LEFT JOIN qipp_plan pl ON pl.scheme_id = s.id"  \
+	" AND pl.fy = :fy WHERE s.programme_id = p.id AND " IN_PERIOD ")"
+
+enum { SQL_PROG_FWD, SQL_PROG_BACK, SQL_SCHEMES_FWD, SQL_SCHEMES_BACK, SQL_PROG_ONE, SQL_EACH,
+       SQL_SCHEME_ONE, SQL_DETAIL, SQL_PHASES, SQL_MONTHS, N_SQL };
+
+static const char *const sql_text[N_SQL] = {
+	[SQL_PROG_FWD] = "SELECT p.id, p.code, p.name FROM programme p WHERE p.id > :i AND"
+			 PROG_HAS_SCHEMES " ORDER BY p.id LIMIT :n",
+	[SQL_PROG_BACK] = "SELECT p.id, p.code, p.name FROM programme p WHERE p.id < :i AND"
+			  PROG_HAS_SCHEMES " ORDER BY p.id DESC LIMIT :n",
+	[SQL_SCHEMES_FWD] = SCHEME_COLUMNS " WHERE s.programme_id = :p AND s.id > :i AND "
+			    IN_PERIOD " ORDER BY s.id LIMIT :n",
+	[SQL_SCHEMES_BACK] = SCHEME_COLUMNS " WHERE s.programme_id = :p AND s.id < :i AND "
+			     IN_PERIOD " ORDER BY s.id DESC LIMIT :n",
+	[SQL_PROG_ONE] = "SELECT p.id, p.code, p.name FROM programme p WHERE p.id = :i AND"
+			 PROG_HAS_SCHEMES,
+	[SQL_EACH] = SCHEME_COLUMNS " WHERE (:p = 0 OR s.programme_id = :p) AND " IN_PERIOD
+		     " ORDER BY s.programme_id, s.id",
+	[SQL_SCHEME_ONE] = SCHEME_COLUMNS " WHERE s.id = :i",
+	[SQL_DETAIL] = "SELECT s.id, p.id, p.code, p.name, s.name, s.description, s.area_of_spend,"
+		       " s.recurrence, s.category, s.owner, ifnull(j.id, 0), j.name"
+		       " FROM qipp_scheme s JOIN programme p ON p.id = s.programme_id"
+		       " LEFT JOIN project j ON j.id = s.project_id WHERE s.id = ?1",
+	[SQL_PHASES] = "SELECT letter, start_q, end_q FROM phase WHERE project_id = ?1"
+		       " ORDER BY start_q LIMIT ?2",
+	[SQL_MONTHS] = "SELECT month, forecast, actual FROM qipp_month WHERE scheme_id = ?1"
+		       " AND month BETWEEN ?2 AND ?2 + 11 ORDER BY month",
+};
+
+static sqlite3_stmt **slot(struct store_qipp *q, int i)
+{
+	switch (i) {
+	case SQL_PROG_FWD:
+		return &q->prog[0];
+	case SQL_PROG_BACK:
+		return &q->prog[1];
+	case SQL_SCHEMES_FWD:
+		return &q->schemes[0];
+	case SQL_SCHEMES_BACK:
+		return &q->schemes[1];
+	case SQL_PROG_ONE:
+		return &q->prog_one;
+	case SQL_EACH:
+		return &q->each;
+	case SQL_SCHEME_ONE:
+		return &q->scheme_one;
+	case SQL_DETAIL:
+		return &q->detail;
+	case SQL_PHASES:
+		return &q->phases;
+	default:
+		return &q->months;
+	}
+}
+
+enum pmwb_status store_qipp_open(struct store *st, struct store_qipp **out,
+				 struct pmwb_error *e)
+{
+	struct store_qipp *q = calloc(1, sizeof(*q));
+
+	*out = NULL;
+	if (!q)
+		return err_set(e, PMWB_NOMEM, "out of memory opening the QIPP schemes");
+	q->st = st;
+	for (int i = 0; i < N_SQL; i++)
+		if (store_prepare(st, sql_text[i], slot(q, i), e) != PMWB_OK) {
+			store_qipp_close(q);
+			return e->status;
+		}
+	*out = q;
+	return PMWB_OK;
+}
+
+void store_qipp_close(struct store_qipp *q)
+{
+	if (!q)
+		return;
+	for (int i = 0; i < N_SQL; i++)
+		sqlite3_finalize(*slot(q, i));
+	free(q);
+}
+
+void store_qipp_set_period(struct store_qipp *q, int fy, fy_month first, fy_month asof)
+{
+	q->fy = fy;
+	q->first = first;
+	q->asof = asof;
+}
+
+static void bind_period(struct store_qipp *q, sqlite3_stmt *s)
+{
+	query_bind_int64(s, ":fy", q->fy);
+	query_bind_int64(s, ":first", q->first);
+	query_bind_int64(s, ":asof", q->asof);
+}
+
+static void read_programme(sqlite3_stmt *s, struct store_qipp_programme *p)
+{
+	memset(p, 0, sizeof(*p));
+	p->id = sqlite3_column_int64(s, 0);
+	query_column_text(s, 1, p->code, sizeof(p->code));
+	query_column_text(s, 2, p->name, sizeof(p->name));
+}
+
+static int column_money(sqlite3_stmt *s, int col, money_pounds *out)
+{
+	if (sqlite3_column_type(s, col) == SQLITE_NULL) {
+		*out = 0;
+		return 0;
+	}
+	*out = sqlite3_column_int64(s, col);
+	return 1;
+}
+
+static void read_scheme(sqlite3_stmt *s, struct store_qipp_scheme *r)
+{
+	money_pounds pct;
+
+	memset(r, 0, sizeof(*r));
+	r->id = sqlite3_column_int64(s, 0);
+	r->programme_id = sqlite3_column_int64(s, 1);
+	query_column_text(s, 2, r->name, sizeof(r->name));
+	query_column_text(s, 3, r->owner, sizeof(r->owner));
+	r->has_gross = column_money(s, 4, &r->gross);
+	r->has_net = column_money(s, 5, &r->net);
+	r->has_adjust = column_money(s, 6, &pct);
+	r->adjust_pct = (int)pct;
+	r->has_actual = column_money(s, 7, &r->ytd_actual);
+	r->has_forecast = column_money(s, 8, &r->forecast);
+	r->has_prev_forecast = column_money(s, 9, &r->prev_forecast);
+	r->reported_this_month = sqlite3_column_int(s, 10);
+}
+
+enum pmwb_status store_qipp_programmes(struct store_qipp *q, long long after_id, int backward,
+				       int n, struct store_qipp_programme *out, int *got,
+				       struct pmwb_error *e)
+{
+	sqlite3_stmt *s = q->prog[!!backward];
+	int rc = SQLITE_DONE;
+
+	*got = 0;
+	sqlite3_reset(s);
+	bind_period(q, s);
+	query_bind_int64(s, ":i", after_id ? after_id : (backward ? INT64_MAX : 0));
+	query_bind_int64(s, ":n", n);
+	while (*got < n && (rc = sqlite3_step(s)) == SQLITE_ROW)
+		read_programme(s, &out[(*got)++]);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_db_error(q->st, e, "reading the QIPP programmes");
+	return PMWB_OK;
+}
+
+enum pmwb_status store_qipp_programme(struct store_qipp *q, long long id,
+				      struct store_qipp_programme *out, int *found,
+				      struct pmwb_error *e)
+{
+	sqlite3_stmt *s = q->prog_one;
+	int rc;
+
+	sqlite3_reset(s);
+	bind_period(q, s);
+	query_bind_int64(s, ":i", id);
+	rc = sqlite3_step(s);
+	*found = rc == SQLITE_ROW;
+	if (*found)
+		read_programme(s, out);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_db_error(q->st, e, "reading a QIPP programme");
+	return PMWB_OK;
+}
+
+enum pmwb_status store_qipp_schemes(struct store_qipp *q, long long programme_id,
+				    long long after_id, int backward, int n,
+				    struct store_qipp_scheme *out, int *got, struct pmwb_error *e)
+{
+	sqlite3_stmt *s = q->schemes[!!backward];
+	int rc = SQLITE_DONE;
+
+	*got = 0;
+	sqlite3_reset(s);
+	bind_period(q, s);
+	query_bind_int64(s, ":p", programme_id);
+	query_bind_int64(s, ":i", after_id ? after_id : (backward ? INT64_MAX : 0));
+	query_bind_int64(s, ":n", n);
+	while (*got < n && (rc = sqlite3_step(s)) == SQLITE_ROW)
+		read_scheme(s, &out[(*got)++]);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_db_error(q->st, e, "reading the QIPP schemes");
+	return PMWB_OK;
+}
+
+enum pmwb_status store_qipp_each(struct store_qipp *q, long long programme_id,
+				 store_qipp_scheme_fn fn, void *ctx, struct pmwb_error *e)
+{
+	sqlite3_stmt *s = q->each;
+	struct store_qipp_scheme row;
+	enum pmwb_status status = PMWB_OK;
+	int rc;
+
+	sqlite3_reset(s);
+	bind_period(q, s);
+	query_bind_int64(s, ":p", programme_id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		read_scheme(s, &row);
+		status = fn(ctx, &row, e);
+		if (status != PMWB_OK)
+			break;
+	}
+	sqlite3_reset(s);
+	if (status == PMWB_OK && rc != SQLITE_DONE)
+		return store_db_error(q->st, e, "adding up the QIPP schemes");
+	return status;
+}
+
+enum pmwb_status store_qipp_scheme(struct store_qipp *q, long long scheme_id,
+				   struct store_qipp_scheme *out, int *found,
+				   struct pmwb_error *e)
+{
+	sqlite3_stmt *s = q->scheme_one;
+	int rc;
+
+	sqlite3_reset(s);
+	bind_period(q, s);
+	query_bind_int64(s, ":i", scheme_id);
+	rc = sqlite3_step(s);
+	*found = rc == SQLITE_ROW;
+	if (*found)
+		read_scheme(s, out);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_db_error(q->st, e, "reading a QIPP scheme");
+	return PMWB_OK;
+}
+
+enum pmwb_status store_qipp_detail(struct store_qipp *q, long long scheme_id,
+				   struct store_qipp_detail *out, int *found,
+				   struct pmwb_error *e)
+{
+	sqlite3_stmt *s = q->detail;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	sqlite3_reset(s);
+	sqlite3_bind_int64(s, 1, scheme_id);
+	rc = sqlite3_step(s);
+	*found = rc == SQLITE_ROW;
+	if (*found) {
+		out->id = sqlite3_column_int64(s, 0);
+		out->prog.id = sqlite3_column_int64(s, 1);
+		query_column_text(s, 2, out->prog.code, sizeof(out->prog.code));
+		query_column_text(s, 3, out->prog.name, sizeof(out->prog.name));
+		query_column_text(s, 4, out->name, sizeof(out->name));
+		query_column_text(s, 5, out->description, sizeof(out->description));
+		query_column_text(s, 6, out->area_of_spend, sizeof(out->area_of_spend));
+		query_column_text(s, 7, out->recurrence, sizeof(out->recurrence));
+		query_column_text(s, 8, out->category, sizeof(out->category));
+		query_column_text(s, 9, out->owner, sizeof(out->owner));
+		out->project_id = sqlite3_column_int64(s, 10);
+		query_column_text(s, 11, out->project_name, sizeof(out->project_name));
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_db_error(q->st, e, "reading a QIPP scheme");
+	if (!*found || !out->project_id)
+		return PMWB_OK;
+
+	s = q->phases;
+	sqlite3_reset(s);
+	sqlite3_bind_int64(s, 1, out->project_id);
+	sqlite3_bind_int(s, 2, STORE_QIPP_PHASES + 1);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		const unsigned char *l = sqlite3_column_text(s, 0);
+		struct store_qipp_phase *ph;
+		if (out->n_phases == STORE_QIPP_PHASES) {
+			out->more_phases = 1;
+			continue;
+		}
+		ph = &out->phase[out->n_phases++];
+		ph->letter = l ? (char)l[0] : '?';
+		ph->start_q = sqlite3_column_int(s, 1);
+		ph->end_q = sqlite3_column_int(s, 2);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_db_error(q->st, e, "reading the linked project's phases");
+	return PMWB_OK;
+}
+
+enum pmwb_status store_qipp_months(struct store_qipp *q, long long scheme_id, fy_month first,
+				   struct store_qipp_month_figures out[12], struct pmwb_error *e)
+{
+	sqlite3_stmt *s = q->months;
+	int rc;
+
+	memset(out, 0, 12 * sizeof(out[0]));
+	sqlite3_reset(s);
+	sqlite3_bind_int64(s, 1, scheme_id);
+	sqlite3_bind_int(s, 2, first);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		int i = sqlite3_column_int(s, 0) - first;
+		if (i < 0 || i > 11)
+			continue;
+		out[i].has_forecast = column_money(s, 1, &out[i].forecast);
+		out[i].has_actual = column_money(s, 2, &out[i].actual);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_db_error(q->st, e, "reading a scheme's months");
+	return PMWB_OK;
+}

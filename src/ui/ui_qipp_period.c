@@ -1,0 +1,144 @@
+/* The QIPP views' shared year and report month, and the money formats they show. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "pmwb/date.h"
+#include "pmwb/ui_qipp.h"
+
+static struct ui_qipp_period period;
+static int period_set;
+
+static void set_month(struct ui_ctx *ctx, fy_month asof)
+{
+	period.asof = asof;
+	period.fy = fy_of_month(&ctx->info.fy, asof);
+	period.first = fy_first_month(&ctx->info.fy, period.fy);
+	period.months = asof - period.first + 1;
+}
+
+/* Today's month as the shell reads "today": $PMWB_TODAY for tests and old plans, else the
+ * clock (the shell has already said so when $PMWB_TODAY is not a date). */
+static fy_month today_month(void)
+{
+	const char *env = getenv("PMWB_TODAY");
+	struct pmwb_error e;
+	int y, m, d;
+
+	if (env && *env) {
+		err_clear(&e);
+		if (date_parse_day(env, &y, &m, &d, &e) == PMWB_OK)
+			return fy_month_make(y, m);
+	}
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	return fy_month_make(tm.tm_year + 1900, tm.tm_mon + 1);
+}
+
+const struct ui_qipp_period *ui_qipp_period(struct ui_ctx *ctx)
+{
+	if (!period_set) {
+		set_month(ctx, today_month());
+		period_set = 1;
+	}
+	return &period;
+}
+
+void ui_qipp_period_text(struct ui_ctx *ctx, char *buf, size_t size)
+{
+	const struct ui_qipp_period *p = ui_qipp_period(ctx);
+	char fy[16], m[16];
+
+	fy_format(p->fy, fy, sizeof(fy));
+	fy_month_format(p->asof, m, sizeof(m));
+	snprintf(buf, size, "%s at %s", fy, m);
+}
+
+int ui_qipp_period_step(struct ui_ctx *ctx, enum ui_action a)
+{
+	const struct ui_qipp_period *p = ui_qipp_period(ctx);
+	fy_month to = p->asof;
+	char text[64];
+
+	switch (a) {
+	case UI_ACT_FY_PREV:
+		to -= 12;
+		break;
+	case UI_ACT_FY_NEXT:
+		to += 12;
+		break;
+	case UI_ACT_MONTH_PREV:
+		to -= 1;
+		break;
+	case UI_ACT_MONTH_NEXT:
+		to += 1;
+		break;
+	default:
+		return UI_NONE;
+	}
+	if (fy_month_year(to) < FY_MIN_YEAR || fy_month_year(to) > FY_MAX_YEAR) {
+		ui_message(ctx, "no financial year that far away");
+		return UI_REDRAW;
+	}
+	set_month(ctx, to);
+	ui_qipp_period_text(ctx, text, sizeof(text));
+	ui_message(ctx, "QIPP %s: [ ] change the year, < > the report month", text);
+	/* Every open view re-reads for the new period (the loop reloads on the next draw). */
+	ctx->generation++;
+	return UI_REDRAW;
+}
+
+struct qipp_rag_rules ui_qipp_rules(const struct ui_ctx *ctx)
+{
+	struct qipp_rag_rules r;
+
+	qipp_rag_rules_default(&r);
+	if (ctx->info.rag_green_pct > 0)
+		r.green_pct = ctx->info.rag_green_pct;
+	if (ctx->info.rag_amber_pct > 0)
+		r.amber_pct = ctx->info.rag_amber_pct;
+	return r;
+}
+
+void ui_qipp_k(char *buf, size_t size, int has, money_pounds p)
+{
+	if (!has) {
+		buf[0] = '\0';
+		return;
+	}
+	money_format(p, MONEY_THOUSANDS, buf, (unsigned)size);
+}
+
+void ui_qipp_pct(char *buf, size_t size, money_pounds variance, money_pounds plan)
+{
+	int tenths, a;
+
+	if (!qipp_variance_tenths(variance, plan, &tenths)) {
+		buf[0] = '\0';
+		return;
+	}
+	a = tenths < 0 ? -tenths : tenths;
+	snprintf(buf, size, "%s%d.%d", tenths < 0 ? "-" : "", a / 10, a % 10);
+}
+
+const char *ui_qipp_rag_text(enum qipp_rag rag)
+{
+	return rag == QIPP_NOT_REPORTED ? "not reported" : qipp_rag_name(rag);
+}
+
+attr_t ui_qipp_rag_attr(enum qipp_rag rag)
+{
+	switch (rag) {
+	case QIPP_RED:
+		return ui_attr(UI_ROLE_RAG_RED);
+	case QIPP_AMBER:
+		return ui_attr(UI_ROLE_RAG_AMBER);
+	case QIPP_GREEN:
+		return ui_attr(UI_ROLE_RAG_GREEN);
+	default:
+		return ui_attr(UI_ROLE_DIM);
+	}
+}

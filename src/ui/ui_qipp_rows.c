@@ -1,0 +1,271 @@
+/* The QIPP row model: a programme's group row with its totals, then (unless folded) its
+ * schemes.  Rows are read one programme at a time by key; a group row's totals are summed
+ * from its schemes as they stream past, so nothing but the rows on screen is held. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "pmwb/ui_qipp_rows.h"
+
+enum pmwb_status qipp_sums_of(const struct store_qipp_scheme *s, int months,
+			      const struct qipp_rag_rules *rules, struct qipp_sums *out,
+			      struct pmwb_error *e)
+{
+	memset(out, 0, sizeof(*out));
+	out->schemes = 1;
+	out->has_gross = s->has_gross;
+	out->gross = s->gross;
+	out->has_net = s->has_net || s->has_gross;
+	if (s->has_net) {
+		out->net = s->net;
+	} else if (s->has_gross && s->has_adjust) {
+		if (qipp_net_from_adjustment(s->gross, s->adjust_pct, &out->net, e) != PMWB_OK)
+			return e->status;
+	} else {
+		out->net = s->gross;
+	}
+	if (qipp_ytd_plan(out->net, months, NULL, &out->ytd_plan, e) != PMWB_OK)
+		return e->status;
+	out->ytd_actual = s->ytd_actual;
+	if (s->has_forecast) {
+		out->has_forecast = 1;
+		out->forecast = s->forecast;
+		out->forecast_plan = out->net;
+	}
+	out->n_rag[qipp_sums_rag(rules, out)] = 1;
+	return PMWB_OK;
+}
+
+void qipp_sums_add(struct qipp_sums *to, const struct qipp_sums *from)
+{
+	to->schemes += from->schemes;
+	to->has_gross |= from->has_gross;
+	to->has_net |= from->has_net;
+	to->has_forecast |= from->has_forecast;
+	to->gross += from->gross;
+	to->net += from->net;
+	to->ytd_plan += from->ytd_plan;
+	to->ytd_actual += from->ytd_actual;
+	to->forecast += from->forecast;
+	to->forecast_plan += from->forecast_plan;
+	for (int i = 0; i < 4; i++)
+		to->n_rag[i] += from->n_rag[i];
+}
+
+enum qipp_rag qipp_sums_rag(const struct qipp_rag_rules *r, const struct qipp_sums *s)
+{
+	return qipp_rag_of(r, s->forecast_plan, s->has_forecast, s->forecast);
+}
+
+money_pounds qipp_sums_variance(const struct qipp_sums *s)
+{
+	return s->has_forecast ? s->forecast - s->forecast_plan : 0;
+}
+
+int qipp_rows_folded(const struct qipp_rows *m, long long prog_id)
+{
+	for (int i = 0; i < m->n_toggled; i++)
+		if (m->toggled[i] == prog_id)
+			return !m->fold_all;
+	return m->fold_all;
+}
+
+enum pmwb_status qipp_rows_set_folded(struct qipp_rows *m, long long prog_id, int folded,
+				      struct pmwb_error *e)
+{
+	if (qipp_rows_folded(m, prog_id) == !!folded)
+		return PMWB_OK;
+	for (int i = 0; i < m->n_toggled; i++)
+		if (m->toggled[i] == prog_id) {
+			m->toggled[i] = m->toggled[--m->n_toggled];
+			return PMWB_OK;
+		}
+	if (m->n_toggled == m->cap_toggled) {
+		int cap = m->cap_toggled ? m->cap_toggled * 2 : 16;
+		long long *t = realloc(m->toggled, (size_t)cap * sizeof(*t));
+		if (!t)
+			return err_set(e, PMWB_NOMEM, "out of memory folding a programme");
+		m->toggled = t;
+		m->cap_toggled = cap;
+	}
+	m->toggled[m->n_toggled++] = prog_id;
+	return PMWB_OK;
+}
+
+void qipp_rows_fold_all(struct qipp_rows *m, int folded)
+{
+	m->fold_all = folded;
+	m->n_toggled = 0;
+}
+
+void qipp_rows_free(struct qipp_rows *m)
+{
+	free(m->toggled);
+	m->toggled = NULL;
+	m->n_toggled = m->cap_toggled = 0;
+}
+
+struct adder {
+	struct qipp_rows *m;
+	struct qipp_sums *sums;
+};
+
+static enum pmwb_status add_scheme(void *ctx, const struct store_qipp_scheme *s,
+				   struct pmwb_error *e)
+{
+	struct adder *a = ctx;
+	struct qipp_sums one;
+
+	if (qipp_sums_of(s, a->m->months, &a->m->rules, &one, e) != PMWB_OK)
+		return e->status;
+	qipp_sums_add(a->sums, &one);
+	return PMWB_OK;
+}
+
+static enum pmwb_status group_row(struct qipp_rows *m, const struct store_qipp_programme *p,
+				  struct qipp_row *out, struct pmwb_error *e)
+{
+	struct adder a = {.m = m, .sums = &out->sums};
+
+	memset(out, 0, sizeof(*out));
+	out->kind = QIPP_ROW_GROUP;
+	out->prog = *p;
+	return store_qipp_each(m->q, p->id, add_scheme, &a, e);
+}
+
+enum pmwb_status qipp_rows_total(struct qipp_rows *m, struct qipp_sums *out,
+				 struct pmwb_error *e)
+{
+	struct adder a = {.m = m, .sums = out};
+
+	memset(out, 0, sizeof(*out));
+	return store_qipp_each(m->q, 0, add_scheme, &a, e);
+}
+
+/* Append up to want schemes of p after (or before) after_id to out[*k]. */
+static enum pmwb_status add_schemes(struct qipp_rows *m, const struct store_qipp_programme *p,
+				    long long after_id, int backward, int want,
+				    struct qipp_row *out, int *k, struct pmwb_error *e)
+{
+	struct store_qipp_scheme batch[32];
+
+	while (want > 0) {
+		int ask = want < 32 ? want : 32, n;
+		if (store_qipp_schemes(m->q, p->id, after_id, backward, ask, batch, &n, e) !=
+		    PMWB_OK)
+			return e->status;
+		for (int i = 0; i < n; i++) {
+			struct qipp_row *r = &out[(*k)++];
+			memset(r, 0, sizeof(*r));
+			r->kind = QIPP_ROW_SCHEME;
+			r->prog = *p;
+			r->scheme = batch[i];
+			if (qipp_sums_of(&batch[i], m->months, &m->rules, &r->sums, e) != PMWB_OK)
+				return e->status;
+		}
+		want -= n;
+		if (n < ask)
+			break;
+		after_id = batch[n - 1].id;
+	}
+	return PMWB_OK;
+}
+
+#define PROG_BATCH 32
+
+static enum pmwb_status fetch_forward(struct qipp_rows *m, const struct qipp_row *after, int n,
+				      struct qipp_row *out, int *k, struct pmwb_error *e)
+{
+	struct store_qipp_programme batch[PROG_BATCH];
+	long long last_id = 0;
+
+	if (after) {
+		last_id = after->prog.id;
+		if (!qipp_rows_folded(m, after->prog.id) &&
+		    add_schemes(m, &after->prog, after->kind == QIPP_ROW_SCHEME ? after->scheme.id : 0,
+				0, n - *k, out, k, e) != PMWB_OK)
+			return e->status;
+	}
+	while (*k < n) {
+		int want = n - *k < PROG_BATCH ? n - *k : PROG_BATCH, found;
+		if (store_qipp_programmes(m->q, last_id, 0, want, batch, &found, e) != PMWB_OK)
+			return e->status;
+		for (int i = 0; i < found && *k < n; i++) {
+			if (group_row(m, &batch[i], &out[(*k)++], e) != PMWB_OK)
+				return e->status;
+			if (!qipp_rows_folded(m, batch[i].id) &&
+			    add_schemes(m, &batch[i], 0, 0, n - *k, out, k, e) != PMWB_OK)
+				return e->status;
+		}
+		if (found < want)
+			break;
+		last_id = batch[found - 1].id;
+	}
+	return PMWB_OK;
+}
+
+static enum pmwb_status fetch_backward(struct qipp_rows *m, const struct qipp_row *after, int n,
+				       struct qipp_row *out, int *k, struct pmwb_error *e)
+{
+	struct store_qipp_programme cur;
+	long long before = 0;
+	int schemes_first = 1, found;
+
+	if (!after) {
+		if (store_qipp_programmes(m->q, 0, 1, 1, &cur, &found, e) != PMWB_OK)
+			return e->status;
+		if (!found)
+			return PMWB_OK;
+	} else {
+		cur = after->prog;
+		if (after->kind == QIPP_ROW_SCHEME)
+			before = after->scheme.id;
+		else
+			schemes_first = 0; /* only programmes before this group are left */
+	}
+	while (*k < n) {
+		if (schemes_first) {
+			/* Nearest first: the schemes from the end, then the group row above them. */
+			if (!qipp_rows_folded(m, cur.id) &&
+			    add_schemes(m, &cur, before, 1, n - *k, out, k, e) != PMWB_OK)
+				return e->status;
+			if (*k >= n)
+				break;
+			if (group_row(m, &cur, &out[(*k)++], e) != PMWB_OK)
+				return e->status;
+			if (*k >= n)
+				break;
+		}
+		if (store_qipp_programmes(m->q, cur.id, 1, 1, &cur, &found, e) != PMWB_OK)
+			return e->status;
+		if (!found)
+			break;
+		before = 0;
+		schemes_first = 1;
+	}
+	return PMWB_OK;
+}
+
+enum pmwb_status qipp_rows_fetch(void *model, const void *after, int backward, int n, void *out,
+				 int *got, struct pmwb_error *e)
+{
+	struct qipp_rows *m = model;
+
+	*got = 0;
+	if (backward)
+		return fetch_backward(m, after, n, out, got, e);
+	return fetch_forward(m, after, n, out, got, e);
+}
+
+enum pmwb_status qipp_rows_group(struct qipp_rows *m, long long prog_id, struct qipp_row *out,
+				 int *found, struct pmwb_error *e)
+{
+	struct store_qipp_programme p;
+
+	if (store_qipp_programme(m->q, prog_id, &p, found, e) != PMWB_OK)
+		return e->status;
+	if (!*found)
+		return PMWB_OK;
+	return group_row(m, &p, out, e);
+}
