@@ -120,12 +120,19 @@ static enum pmwb_status take_header(struct import_run *run, const struct csvin_r
 		if (run->skipped_above)
 			import_notice(run, rec->line, 0, "skipped %ld row%s above the header",
 				      run->skipped_above, run->skipped_above == 1 ? "" : "s");
-		for (int c = 0; c < m.ncols; c++)
+		for (int c = 0; c < m.ncols; c++) {
 			if (m.col_field[c] == MAP_UNKNOWN)
 				import_notice(run, rec->line, c + 1,
 					      "column '%s' is not one %s has; ignored (use --map "
 					      "'%s=FIELD' to read it as a field)",
 					      rec->field[c], run->kind->name, rec->field[c]);
+			else if (m.col_field[c] == MAP_REPEATED)
+				import_notice(run, rec->line, c + 1,
+					      "column '%s' would give %s again, which column %d gives; "
+					      "ignored", rec->field[c],
+					      run->kind->fields[m.col_code[c]].name,
+					      m.field_col[m.col_code[c]] + 1);
+		}
 		return run->kind->begin ? run->kind->begin(run, e) : PMWB_OK;
 	}
 	run->skipped_above++;

@@ -120,7 +120,12 @@ int import_header_match(const struct import_run *run, const struct csvin_record 
 			recognised++;
 			continue;
 		}
-		/* a second column for a field already taken is reported as unknown */
+		if (f >= 0) {
+			/* a second column for a field already taken: the first one wins */
+			m->col_field[c] = MAP_REPEATED;
+			m->col_code[c] = f;
+			continue;
+		}
 		m->col_field[c] = MAP_UNKNOWN;
 	}
 	return recognised;

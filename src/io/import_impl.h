@@ -25,13 +25,14 @@ struct import_field {
 };
 
 /* What a header cell means. */
-enum { MAP_BLANK = -1, MAP_UNKNOWN = -2, MAP_DYNAMIC = -3, MAP_IGNORED = -4 };
+enum { MAP_BLANK = -1, MAP_UNKNOWN = -2, MAP_DYNAMIC = -3, MAP_IGNORED = -4, MAP_REPEATED = -5 };
 
 struct import_map {
 	int ncols;                          /* up to the last non-blank header cell */
 	int field_col[IMPORT_MAX_FIELDS];   /* 0-based column of each field, -1 */
 	int col_field[CSVIN_MAX_FIELDS];    /* a field index or MAP_* */
-	int col_code[CSVIN_MAX_FIELDS];     /* for MAP_DYNAMIC: what the kind's classify said */
+	int col_code[CSVIN_MAX_FIELDS];     /* MAP_DYNAMIC: what the kind's classify said;
+					     * MAP_REPEATED: the field another column gives */
 };
 
 struct import_row {

@@ -33,6 +33,9 @@ run 2 "$PMWB" -f "$DB" import risks map.csv
 expect_err_contains 'no header row found'
 run 0 "$PMWB" -f "$DB" import --map 'Hazard No=ref' --map 'Hazard=risk' --map 'P=likelihood' risks map.csv
 expect_out 'risk: 1 new, 0 updated, 0 unchanged'
+printf 'ref,risk,title\n6,Sixth,Other title\n' >twice.csv
+run 0 "$PMWB" -f "$DB" import risks twice.csv
+expect_err_contains "twice.csv:1:3: notice: column 'title' would give risk again, which column 2 gives; ignored"
 run 1 "$PMWB" -f "$DB" import --map 'Hazard=nonsense' risks map.csv
 expect_err_contains "risks has no field 'nonsense'"
 

@@ -115,8 +115,9 @@ static void test_map(void)
 	CHECK_INT(match(&o, cells, 3, &m), 2);
 	CHECK_INT(m.field_col[F_REF], 0);
 	CHECK_INT(m.field_col[F_TITLE], 1);
-	/* "Title" would be the title too, but the field is taken: the column is unknown */
-	CHECK_INT(m.col_field[2], MAP_UNKNOWN);
+	/* "Title" would be the title too, but the field is taken: the first column wins */
+	CHECK_INT(m.col_field[2], MAP_REPEATED);
+	CHECK_INT(m.col_code[2], F_TITLE);
 }
 
 static void test_fy_columns(void)
