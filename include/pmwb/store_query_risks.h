@@ -20,6 +20,7 @@ enum store_risk_sort {
 
 #define STORE_REF_MAX 48
 #define STORE_STATUS_MAX 256
+#define STORE_RISK_TEXT_MAX 512 /* titles and owners as the register has them */
 
 /* What to show.  Zero (memset) shows every risk. */
 struct store_risk_filter_spec {
@@ -33,6 +34,7 @@ struct store_risk_filter_spec {
 	int overdue;                  /* open, with a review date before `today` */
 	char today[11];               /* ISO day, for overdue */
 	char text[128];               /* "": none; else in ref, title or owner */
+	long long only_id;            /* 0: any; else just this risk (does it still match?) */
 };
 
 struct store_risk_item {
@@ -41,7 +43,7 @@ struct store_risk_item {
 	char ref[STORE_REF_MAX];
 	char programme[STORE_CODE_MAX]; /* "" for the corporate register */
 	char title[STORE_NAME_MAX];
-	char owner[STORE_PERSON_MAX];
+	char owner[STORE_RISK_TEXT_MAX]; /* whole: it is a paging key */
 	int likelihood, impact, score; /* 0 when not rated */
 	int previous_score;            /* the score before the last change; 0 when none */
 	char status[STORE_STATUS_MAX];
@@ -62,10 +64,6 @@ void store_risks_set_view(struct store_risks *q, enum store_risk_sort sort,
 enum pmwb_status store_risks_page(struct store_risks *q, const struct store_risk_item *after,
 				  int backward, int n, struct store_risk_item *out, int *got,
 				  struct pmwb_error *e);
-
-/* One risk by id in the same shape (after an edit, to select it again); *found 0 when gone. */
-enum pmwb_status store_risks_get(struct store_risks *q, long long id, struct store_risk_item *out,
-				 int *found, struct pmwb_error *e);
 
 /* The programme with this code (case-insensitive); *found 0 when there is none. */
 enum pmwb_status store_risks_programme(struct store_risks *q, const char *code, long long *id,

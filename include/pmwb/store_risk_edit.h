@@ -12,7 +12,6 @@
 struct store;
 
 #define STORE_RISK_LONG_MAX 1024
-#define STORE_RISK_TEXT_MAX 512
 
 /* A risk as the form edits it.  Numbers are 0 when not given; text "" when not given. */
 struct store_risk_record {

@@ -48,7 +48,7 @@ struct store_risks {
 	char where[1024];
 	char like_text[300], like_status[140];
 	sqlite3_stmt *page[2][N_PARTS];
-	sqlite3_stmt *get, *programme, *code, *cells;
+	sqlite3_stmt *programme, *code, *cells;
 };
 
 static const char select_sql[] =
@@ -74,15 +74,12 @@ enum pmwb_status store_risks_open(struct store *st, struct store_risks **out,
 				  struct pmwb_error *e)
 {
 	struct store_risks *q = calloc(1, sizeof(*q));
-	char sql[1024];
 
 	*out = NULL;
 	if (!q)
 		return err_set(e, PMWB_NOMEM, "out of memory opening the risk register");
 	q->st = st;
-	snprintf(sql, sizeof(sql), "%s WHERE r.id = ?1", select_sql);
-	if (store_prepare(st, sql, &q->get, e) != PMWB_OK ||
-	    store_prepare(st, "SELECT id, code FROM programme WHERE code = ?1 COLLATE NOCASE",
+	if (store_prepare(st, "SELECT id, code FROM programme WHERE code = ?1 COLLATE NOCASE",
 			  &q->programme, e) != PMWB_OK ||
 	    store_prepare(st, "SELECT code FROM programme WHERE id = ?1", &q->code, e) != PMWB_OK ||
 	    store_prepare(st,
@@ -102,7 +99,6 @@ void store_risks_close(struct store_risks *q)
 	if (!q)
 		return;
 	finalize_pages(q);
-	sqlite3_finalize(q->get);
 	sqlite3_finalize(q->programme);
 	sqlite3_finalize(q->code);
 	sqlite3_finalize(q->cells);
@@ -159,6 +155,8 @@ void store_risks_set_view(struct store_risks *q, enum store_risk_sort sort,
 		add(q->where, sizeof(q->where), "r.status LIKE :status ESCAPE '\\'");
 	if (f->overdue)
 		add(q->where, sizeof(q->where), "r.review_date < :today");
+	if (f->only_id)
+		add(q->where, sizeof(q->where), "r.id = :only");
 	if (f->text[0])
 		add(q->where, sizeof(q->where),
 		    "(r.ref LIKE :text ESCAPE '\\' OR r.title LIKE :text ESCAPE '\\'"
@@ -294,6 +292,7 @@ static void bind_filter(sqlite3_stmt *stmt, const struct store_risks *q)
 	query_bind_text(stmt, ":status", q->like_status);
 	query_bind_text(stmt, ":today", f->today);
 	query_bind_text(stmt, ":text", q->like_text);
+	query_bind_int64(stmt, ":only", f->only_id);
 }
 
 static void read_item(sqlite3_stmt *s, struct store_risk_item *r)
@@ -353,25 +352,6 @@ enum pmwb_status store_risks_page(struct store_risks *q, const struct store_risk
 	for (int part = sorts[q->sort].n; part >= 0 && *got < n; part--)
 		if (run_part(q, &a, backward, part, n, out, got, e) != PMWB_OK)
 			return e->status;
-	return PMWB_OK;
-}
-
-enum pmwb_status store_risks_get(struct store_risks *q, long long id, struct store_risk_item *out,
-				 int *found, struct pmwb_error *e)
-{
-	int rc;
-
-	*found = 0;
-	sqlite3_reset(q->get);
-	sqlite3_bind_int64(q->get, 1, id);
-	rc = sqlite3_step(q->get);
-	if (rc == SQLITE_ROW) {
-		read_item(q->get, out);
-		*found = 1;
-	}
-	sqlite3_reset(q->get);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return store_db_error(q->st, e, "reading a risk");
 	return PMWB_OK;
 }
 

@@ -618,9 +618,15 @@ static int risks_reload(void *state, struct ui_ctx *ctx)
 	err_clear(&e);
 	ui_risk_today(v->today);
 	read_cells(v, ctx);
-	/* After a save or undo, the changed risk stays selected wherever its new score puts it. */
-	if (focus && store_risks_get(v->q, focus, &row, &found, &e) == PMWB_OK && found)
-		return goto_item(v, ctx, &row);
+	/* After a save or undo, the changed risk stays selected wherever its new score puts it,
+	 * if it still belongs in this list (a risk closed under "open" leaves it). */
+	if (focus) {
+		struct store_risk_filter_spec f = v->spec;
+		f.only_id = focus;
+		store_risks_set_view(v->finder, v->sort, &f);
+		if (store_risks_page(v->finder, NULL, 0, 1, &row, &found, &e) == PMWB_OK && found)
+			return goto_item(v, ctx, &row);
+	}
 	if (v->pager.height && ui_pager_reload(&v->pager, v->pager.height, &e) != PMWB_OK)
 		ui_error(ctx, &e);
 	return UI_REDRAW;

@@ -108,6 +108,14 @@ expect_sql "SELECT score, status, note FROM risk_history WHERE risk_id = (SELECT
 tui_keys u
 tui_wait 'undone: risk R9 is back as it was (score 25)'
 expect_sql "SELECT status FROM risk WHERE ref = 'R9'" 'open'
+# Closed under an "open" filter, the risk leaves the list.
+tui_keys f; tui_type 'BCF open'; tui_keys Enter
+tui_wait 'showing risks: programme BCF, open'
+tui_keys g c
+tui_wait 'Close risk R9 in BCF'
+tui_keys F2
+tui_wait 'saved risk R9 (close)'
+tui_wait_gone 'R9         BCF'
 
 # Bromley's registers wrote words: the form shows the number the word was read as, and a
 # changed level drops the word; an unchanged one keeps it.
