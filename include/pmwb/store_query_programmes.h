@@ -34,6 +34,7 @@ struct store_programme_row {
 	int has_plan, has_forecast;
 	int64_t plan;                       /* pounds: net plan (gross where no net) for the FY */
 	int64_t forecast;                   /* pounds: latest monthly forecast of the reporting schemes */
+	int64_t forecast_plan;              /* pounds: the plan of those schemes, to rate against */
 	long schemes, schemes_reporting;
 };
 
@@ -70,6 +71,11 @@ enum pmwb_status store_programmes_find(struct store_programmes *q,
 				       const char *text, const struct store_programme_when *when,
 				       struct store_programme_row *out, int *found,
 				       struct pmwb_error *e);
+
+/* The summary of one programme (for its detail view), as a page row has it. */
+enum pmwb_status store_programme_summary(struct store_programmes *q, long long id,
+					 const struct store_programme_when *when,
+					 struct store_programme_row *out, struct pmwb_error *e);
 
 struct store_programme_detail {
 	char code[STORE_CODE_MAX];

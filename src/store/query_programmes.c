@@ -35,8 +35,12 @@ static const char *const summary_sql[] = {
 	"SELECT count(*), count(coalesce(p.net, p.gross)), sum(coalesce(p.net, p.gross))"
 	" FROM qipp_scheme s LEFT JOIN qipp_plan p ON p.scheme_id = s.id AND p.fy = ?2"
 	" WHERE s.programme_id = ?1",
-	/* Each scheme's latest forecast outturn in the FY: the full-year view as last reported. */
-	"SELECT count(*), sum(m.forecast) FROM qipp_scheme s JOIN qipp_month m ON m.scheme_id = s.id"
+	/* Each scheme's latest forecast outturn in the FY (the full-year view as last reported)
+	 * and the plan of just those schemes, which is what their forecasts are rated against
+	 * (as `pmwb report qipp` does): schemes yet to report do not make a programme Red. */
+	"SELECT count(*), sum(m.forecast), sum(coalesce(p.net, p.gross, 0))"
+	" FROM qipp_scheme s JOIN qipp_month m ON m.scheme_id = s.id"
+	" LEFT JOIN qipp_plan p ON p.scheme_id = s.id AND p.fy = ?4"
 	" WHERE s.programme_id = ?1 AND m.month = (SELECT max(month) FROM qipp_month"
 	" WHERE scheme_id = s.id AND month BETWEEN ?2 AND ?3 AND forecast IS NOT NULL)",
 	"SELECT code, name, ifnull(organisation, ''), ifnull(chair, ''), ifnull(sro, ''),"
@@ -178,12 +182,14 @@ static enum pmwb_status summarise(struct store_programmes *q, struct store_progr
 	sqlite3_bind_int64(q->forecast, 1, r->id);
 	sqlite3_bind_int(q->forecast, 2, w->fy_first_month);
 	sqlite3_bind_int(q->forecast, 3, w->fy_last_month);
+	sqlite3_bind_int(q->forecast, 4, w->fy);
 	rc = sqlite3_step(q->forecast);
 	if (rc != SQLITE_ROW)
 		goto fail;
 	r->schemes_reporting = sqlite3_column_int(q->forecast, 0);
 	r->has_forecast = r->schemes_reporting > 0;
 	r->forecast = sqlite3_column_int64(q->forecast, 1);
+	r->forecast_plan = sqlite3_column_int64(q->forecast, 2);
 	sqlite3_reset(q->forecast);
 	return PMWB_OK;
 fail:
@@ -251,6 +257,15 @@ enum pmwb_status store_programmes_find(struct store_programmes *q,
 				       struct pmwb_error *e)
 {
 	return run_page(q, after, backward, text, 1, when, out, found, e);
+}
+
+enum pmwb_status store_programme_summary(struct store_programmes *q, long long id,
+					 const struct store_programme_when *when,
+					 struct store_programme_row *out, struct pmwb_error *e)
+{
+	memset(out, 0, sizeof(*out));
+	out->id = id;
+	return summarise(q, out, when, e);
 }
 
 enum pmwb_status store_programme_detail(struct store_programmes *q, long long id,

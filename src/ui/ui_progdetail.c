@@ -17,6 +17,7 @@ struct detail_view {
 	struct store_programmes *q;
 	struct store_gantt *g;
 	struct store_programme_detail d;
+	struct store_programme_row sum; /* risks and QIPP for the line under the people */
 	struct store_gantt_programme prog;
 	struct ui_pager pager;
 	char title[STORE_NAME_MAX + STORE_CODE_MAX];
@@ -48,6 +49,44 @@ static char phase_now(const struct store_gantt_project *p, fy_quarter q)
 	return 0;
 }
 
+/* "Open risks  Low 0, Moderate 3, High 5 (3 Risks)" and "QIPP 2013/14  9 schemes, plan
+ * £6,532k, forecast not reported (4 QIPP)": where the programme's risks and schemes are. */
+static int draw_risks_qipp(const struct detail_view *v, const struct ui_ctx *ctx,
+			   struct ui_rect r, int y)
+{
+	char buf[512], k[32], fy[16];
+	int n = snprintf(buf, sizeof(buf), "%-22s", "Open risks");
+	long total = 0;
+
+	for (int b = 0; b < ctx->info.bands.n && n < (int)sizeof(buf) - 64; b++) {
+		n += snprintf(buf + n, sizeof(buf) - (size_t)n, "%s%s %ld", b ? ", " : "",
+			      ctx->info.bands.band[b].name, v->sum.band_count[b]);
+		total += v->sum.band_count[b];
+	}
+	if (total)
+		snprintf(buf + n, sizeof(buf) - (size_t)n, " (pane 3)");
+	else
+		snprintf(buf + n, sizeof(buf) - (size_t)n, "%s", ctx->info.bands.n ? "" : "none");
+	ui_put(y++, r.x, r.w, 0, buf);
+	fy_format(fy_quarter_fy(ctx->today_q), fy, sizeof(fy));
+	n = snprintf(buf, sizeof(buf), "QIPP %-17s%ld scheme%s", fy, v->sum.schemes,
+		     v->sum.schemes == 1 ? "" : "s");
+	if (v->sum.schemes) {
+		money_format(v->sum.plan, MONEY_THOUSANDS, k, sizeof(k));
+		n += snprintf(buf + n, sizeof(buf) - (size_t)n, ", plan %s%sk", ui_glyph(UI_G_POUND), k);
+		if (v->sum.has_forecast) {
+			money_format(v->sum.forecast, MONEY_THOUSANDS, k, sizeof(k));
+			snprintf(buf + n, sizeof(buf) - (size_t)n,
+				 ", forecast %s%sk from %ld reporting (pane 4)",
+				 ui_glyph(UI_G_POUND), k, v->sum.schemes_reporting);
+		} else {
+			snprintf(buf + n, sizeof(buf) - (size_t)n, ", forecast not reported");
+		}
+	}
+	ui_put(y++, r.x, r.w, 0, buf);
+	return y;
+}
+
 static void detail_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 {
 	struct detail_view *v = state;
@@ -74,6 +113,7 @@ static void detail_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 		snprintf(buf, sizeof(buf), "%-22s%s to %s", "Years", a, b);
 		ui_put(y++, r.x, r.w, 0, buf);
 	}
+	y = draw_risks_qipp(v, ctx, r, y);
 	if (v->d.summary[0])
 		y += ui_wrap(y, r.x, r.w, 2, ui_attr(UI_ROLE_DIM), v->d.summary);
 	y++;
@@ -203,6 +243,15 @@ static enum pmwb_status detail_open(struct ui_ctx *ctx, long long id, void **sta
 	if (store_programmes_open(ctx->st, &v->q, e) != PMWB_OK ||
 	    store_programme_detail(v->q, id, &v->d, e) != PMWB_OK ||
 	    store_gantt_open(ctx->st, &v->g, e) != PMWB_OK) {
+		detail_close(v);
+		return e->status;
+	}
+	/* This quarter and FY, as the Programmes pane counts them. */
+	struct store_programme_when w = {.quarter = ctx->today_q, .fy = fy_quarter_fy(ctx->today_q),
+					 .bands = &ctx->info.bands};
+	w.fy_first_month = fy_first_month(&ctx->info.fy, w.fy);
+	w.fy_last_month = w.fy_first_month + 11;
+	if (store_programme_summary(v->q, id, &w, &v->sum, e) != PMWB_OK) {
 		detail_close(v);
 		return e->status;
 	}

@@ -38,7 +38,7 @@ static int programme_rag(const struct ui_ctx *ctx, const struct store_programme_
 
 	if (!r->schemes)
 		return 0;
-	*rag = qipp_rag_of(&rules, r->has_plan ? r->plan : 0, r->has_forecast, r->forecast);
+	*rag = qipp_rag_of(&rules, r->forecast_plan, r->has_forecast, r->forecast);
 	return 1;
 }
 

@@ -67,6 +67,33 @@ tui_wait 'SEL-WORKFORCE  Workforce'
 tui_keys Escape s
 tui_wait 'programmes in plan order'
 
+# A month of forecasts imported by a colleague shows after R: rated against the plan of
+# the schemes that reported (PLANNED 663 of 788 is Amber), never Green without a forecast.
+cat >"$T/months.csv" <<'CSV'
+programme_code,scheme,month,forecast_k,actual_k
+PLANNED,Gynaecology,2013-09,300,150
+PLANNED,Dermatology,2013-09,363,180
+UNSCHED,Rapid Response,2013-09,500,250
+PRIMARY,Medicines Management,2013-08,900,400
+PRIMARY,Medicines Management,2013-09,500,400
+CSV
+run 0 "$PMWB" -f "$DB" import qipp-months "$T/months.csv"
+tui_keys g R
+tui_wait 'reloaded from test.db'
+tui_wait 'PLANNED    Planned Care           18  12  -  -  -  -  6,532    663  Amber'
+tui_wait 'UNSCHED    Unscheduled Care        8   2  -  -  -  -  3,125    500  Green'
+tui_wait 'PRIMARY    Primary Care           18   8  -  -  -  -  1,000    500  Red'
+tui_wait 'BCCG-OVER… Bromley CCG QIPP O…     0   0  -  -  -  - 10,500      - not reported'
+# The programme's detail says where its risks and schemes are.
+tui_keys g Enter
+tui_wait 'plan £6,532k, forecast £663k from 2 reporting'
+tui_keys Escape
+tui_keys /
+tui_type 'BCF'
+tui_keys Enter Enter
+tui_wait 'Open risks            Low 0, Moderate 3, High 5, Extreme 0 (pane 3)'
+tui_keys Escape
+
 # The wide screen shows the SRO / lead column.
 ui_resize 200 50
 tui_wait 'SRO / lead'
