@@ -6,8 +6,10 @@ nobase_dist_pkgdata_DATA = \
 	data/000a/milestones.csv \
 	data/000a/programmes.csv \
 	data/000a/qipp.csv \
+	data/000b-overview/NOT-IN-DEMO \
 	data/000b-overview/programmes.csv \
 	data/000b-overview/qipp.csv \
+	data/000b-plan/NOT-IN-DEMO \
 	data/000b-plan/programmes.csv \
 	data/000b-plan/qipp.csv \
 	data/000b/delivery.csv \

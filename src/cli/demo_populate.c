@@ -1,5 +1,6 @@
 /* Filling the demo database from the bundled client plans: every folder of the data
- * directory, in name order, each imported like `pmwb import all FOLDER`. */
+ * directory, in name order, each imported like `pmwb import all FOLDER`, but for folders
+ * marked NOT-IN-DEMO. */
 #include "config.h"
 
 #include <dirent.h>
@@ -60,10 +61,22 @@ enum pmwb_status cli_demo_populate(struct cli_context *ctx, const char *path,
 		if (d->d_name[0] == '.')
 			continue;
 		snprintf(sub, sizeof(sub), "%s/%s", dir, d->d_name);
-		if (stat(sub, &sb) == 0 && S_ISDIR(sb.st_mode))
-			names[n++] = strdup(d->d_name);
+		if (stat(sub, &sb) != 0 || !S_ISDIR(sb.st_mode))
+			continue;
+		/* Summary tables that restate other folders' money (a consolidated plan, an
+		 * overview) check totals in the tests; in the workbench they would count it twice. */
+		snprintf(sub, sizeof(sub), "%s/%s/NOT-IN-DEMO", dir, d->d_name);
+		if (stat(sub, &sb) == 0)
+			continue;
+		if (!(names[n] = strdup(d->d_name))) {
+			status = err_set(e, PMWB_NOMEM, "out of memory reading %s", dir);
+			break;
+		}
+		n++;
 	}
 	closedir(dh);
+	if (status != PMWB_OK)
+		goto out;
 	qsort(names, (size_t)n, sizeof(names[0]), by_name);
 
 	if (store_open(path, STORE_CREATE, &st, e) != PMWB_OK)
