@@ -55,6 +55,10 @@ void store_programmes_close(struct store_programmes *q);
 void store_programmes_set_view(struct store_programmes *q, enum store_programme_sort sort,
 			       const char *filter);
 
+/* Summaries are remembered for the programmes already shown (a bounded cache); forget them
+ * when the database may have changed under the pane (the reload key). */
+void store_programmes_forget(struct store_programmes *q);
+
 /* Up to n rows after `after` (NULL: from the first), or before it when backward (NULL: from
  * the last), nearest first.  Keyset paging: the cost does not depend on how far in the list
  * `after` is. */

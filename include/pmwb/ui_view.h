@@ -43,7 +43,8 @@ struct ui_ctx {
 	char message[256];      /* the message line */
 	int message_is_error;
 	struct ui_jump jump;
-	unsigned generation;    /* bumped when "today" moves: open panes reload */
+	unsigned generation;    /* bumped when "today" moves or on R: open panes reload */
+	unsigned data_generation; /* bumped on R only: what panes remember may be stale */
 	/* Views pushed by a pane (drill-in); the shell owns the stack. */
 	const struct ui_view_ops *push_ops;
 	long long push_arg;

@@ -13,8 +13,22 @@
 /* Statement variants: [sort][backward][has_after][has_match]. */
 #define N_VARIANTS (STORE_PROG_SORT_COUNT * 2 * 2 * 2)
 
+/* Summaries already computed, by programme: paging back over rows seen before costs no
+ * queries.  Bounded (direct-mapped by id), so memory does not grow with the portfolio; a
+ * reload (store_programmes_forget) empties it. */
+#define SUMMARY_CACHE 256
+
+struct summary_slot {
+	long long id; /* 0: empty */
+	fy_quarter quarter;
+	int fy;
+	fy_month last_month;
+	struct store_programme_row row;
+};
+
 struct store_programmes {
 	struct store *st;
+	struct summary_slot cache[SUMMARY_CACHE];
 	enum store_programme_sort sort;
 	char filter[256];
 	char filter_like[520];
@@ -140,8 +154,46 @@ static enum pmwb_status page_stmt(struct store_programmes *q, int backward, int 
 	return PMWB_OK;
 }
 
+static enum pmwb_status compute(struct store_programmes *q, struct store_programme_row *r,
+				const struct store_programme_when *w, struct pmwb_error *e);
+
 static enum pmwb_status summarise(struct store_programmes *q, struct store_programme_row *r,
 				  const struct store_programme_when *w, struct pmwb_error *e)
+{
+	struct summary_slot *c = &q->cache[(unsigned long long)r->id % SUMMARY_CACHE];
+
+	if (c->id == r->id && c->quarter == w->quarter && c->fy == w->fy &&
+	    c->last_month == w->fy_last_month) {
+		struct store_programme_row *from = &c->row;
+		r->projects = from->projects;
+		r->phases_now = from->phases_now;
+		memcpy(r->band_count, from->band_count, sizeof(r->band_count));
+		r->has_plan = from->has_plan;
+		r->has_forecast = from->has_forecast;
+		r->plan = from->plan;
+		r->forecast = from->forecast;
+		r->forecast_plan = from->forecast_plan;
+		r->schemes = from->schemes;
+		r->schemes_reporting = from->schemes_reporting;
+		return PMWB_OK;
+	}
+	if (compute(q, r, w, e) != PMWB_OK)
+		return e->status;
+	c->id = r->id;
+	c->quarter = w->quarter;
+	c->fy = w->fy;
+	c->last_month = w->fy_last_month;
+	c->row = *r;
+	return PMWB_OK;
+}
+
+void store_programmes_forget(struct store_programmes *q)
+{
+	memset(q->cache, 0, sizeof(q->cache));
+}
+
+static enum pmwb_status compute(struct store_programmes *q, struct store_programme_row *r,
+				const struct store_programme_when *w, struct pmwb_error *e)
 {
 	int rc;
 

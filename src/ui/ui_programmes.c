@@ -24,6 +24,7 @@ struct prog_view {
 	struct store_programme_row origin;
 	char last_search[128];
 	int list_y, list_h;
+	unsigned data_generation;
 };
 
 static const char *const sort_names[STORE_PROG_SORT_COUNT] = {"plan order", "code", "name"};
@@ -385,6 +386,12 @@ static int prog_reload(void *state, struct ui_ctx *ctx)
 	struct pmwb_error e;
 
 	set_when(v, ctx);
+	/* Summaries remembered for a quarter stay right when "today" moves; after R the
+	 * database may hold new numbers. */
+	if (v->data_generation != ctx->data_generation) {
+		v->data_generation = ctx->data_generation;
+		store_programmes_forget(v->q);
+	}
 	err_clear(&e);
 	if (v->pager.height && ui_pager_reload(&v->pager, v->pager.height, &e) != PMWB_OK)
 		ui_error(ctx, &e);

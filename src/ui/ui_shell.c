@@ -379,6 +379,7 @@ static int do_action(struct ui_shell *sh, enum ui_action a)
 		if (store_session_info(sh->ctx.st, &sh->ctx.info, &e) != PMWB_OK)
 			ui_error(&sh->ctx, &e);
 		sh->ctx.generation++;
+		sh->ctx.data_generation++;
 		ui_message(&sh->ctx, "reloaded from %s", sh->ctx.db_label);
 		return UI_REDRAW;
 	}
