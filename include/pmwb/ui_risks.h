@@ -5,6 +5,7 @@
 
 #include "pmwb/risk.h"
 #include "pmwb/store_query_risks.h"
+#include "pmwb/ui_draw.h"
 #include "pmwb/ui_view.h"
 
 extern const struct ui_view_ops ui_riskcell_ops; /* ui_risks_ops opened on a heat-map cell */
@@ -27,6 +28,15 @@ long long ui_riskform_arg_close(long long id);
 int ui_riskform_undo(struct ui_ctx *ctx);
 /* The risk the last save or undo was about, once (0: none); the list selects it. */
 long long ui_riskform_take_focus(void);
+
+/* The filter line as typed after f: "BCF", "programme:BCF", "corporate", "owner:CCG",
+ * "High", "band:High", "status:open", "open", "closed", "overdue", "escalated", and any
+ * other word, matched in ref, title and owner; terms combine.  Starts from base (what the
+ * view was opened on); desc says what was understood.  Returns 0, with the reason on the
+ * message line, for a term it cannot use. */
+int ui_risk_filter_parse(struct ui_ctx *ctx, struct store_risks *q,
+			 const struct store_risk_filter_spec *base, const char *text,
+			 struct store_risk_filter_spec *f, char *desc, size_t dsize);
 
 /* "Today" for overdue reviews, ISO: $PMWB_TODAY when it is a day, else the clock (UTC),
  * the same day the shell reads its quarter from. */

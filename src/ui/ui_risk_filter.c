@@ -1,0 +1,163 @@
+/* The Risks pane's filter line, read into a store filter: terms separated by blanks, each
+ * "key:value" (or "key=value"; "..." keeps blanks in a value) or a bare word. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "pmwb/text.h"
+#include "pmwb/ui_risks.h"
+
+static void describe(char *buf, size_t size, const char *what)
+{
+	size_t n = strlen(buf);
+
+	snprintf(buf + n, size - n, "%s%s", n ? ", " : "", what);
+}
+
+static int band_named(struct ui_ctx *ctx, const char *name)
+{
+	const struct risk_bands *b = ui_risk_bands(ctx);
+
+	for (int i = 0; i < b->n; i++)
+		if (!strcasecmp(b->band[i].name, name))
+			return i;
+	return -1;
+}
+
+/* Next term: key:value or a bare word; "..." keeps blanks in a value. */
+static const char *next_term(const char *s, char *key, size_t ksize, char *val, size_t vsize)
+{
+	size_t k = 0, n = 0;
+
+	while (*s == ' ')
+		s++;
+	if (!*s)
+		return NULL;
+	key[0] = val[0] = '\0';
+	const char *colon = NULL;
+	for (const char *p = s; *p && *p != ' ' && *p != '"'; p++)
+		if (*p == ':' || *p == '=') {
+			colon = p;
+			break;
+		}
+	if (colon) {
+		for (; s < colon && k + 1 < ksize; s++)
+			key[k++] = *s;
+		key[k] = '\0';
+		s = colon + 1;
+	}
+	if (*s == '"') {
+		for (s++; *s && *s != '"'; s++)
+			if (n + 1 < vsize)
+				val[n++] = *s;
+		if (*s == '"')
+			s++;
+	} else {
+		for (; *s && *s != ' '; s++)
+			if (n + 1 < vsize)
+				val[n++] = *s;
+	}
+	val[n] = '\0';
+	return s;
+}
+
+static int is_key(const char *key, const char *a, const char *b)
+{
+	return !strcasecmp(key, a) || !strcasecmp(key, b);
+}
+
+int ui_risk_filter_parse(struct ui_ctx *ctx, struct store_risks *q,
+			 const struct store_risk_filter_spec *base, const char *text,
+			 struct store_risk_filter_spec *f, char *desc, size_t dsize)
+{
+	const struct risk_bands *b = ui_risk_bands(ctx);
+	char key[32], val[128], d[192];
+	const char *s = text;
+	struct pmwb_error e;
+
+	*f = *base;
+	ui_risk_today(f->today);
+	desc[0] = '\0';
+	while ((s = next_term(s, key, sizeof(key), val, sizeof(val)))) {
+		int band;
+		long long pid;
+		char code[STORE_CODE_MAX];
+		int found = 0;
+
+		err_clear(&e);
+		if (!key[0] && !strcasecmp(val, "overdue")) {
+			f->overdue = 1;
+			describe(desc, dsize, "overdue reviews");
+		} else if (!key[0] && !strcasecmp(val, "escalated")) {
+			f->min_score = ui_risk_escalation_min(ctx);
+			if (!f->min_score) {
+				ui_message(ctx, "no risk band escalates, so nothing can be escalated");
+				return 0;
+			}
+			f->open_only = 1;
+			describe(desc, dsize, "escalated");
+		} else if (!key[0] && !strcasecmp(val, "open")) {
+			f->open_only = 1;
+			describe(desc, dsize, "open");
+		} else if (!key[0] && !strcasecmp(val, "closed")) {
+			f->closed_only = 1;
+			describe(desc, dsize, "closed");
+		} else if (!key[0] && !strcasecmp(val, "corporate")) {
+			f->has_programme = 1;
+			f->programme_id = 0;
+			describe(desc, dsize, "corporate register");
+		} else if ((!key[0] || is_key(key, "band", "b")) && (band = band_named(ctx, val)) >= 0) {
+			f->min_score = b->band[band].min_score;
+			f->max_score = b->band[band].max_score;
+			snprintf(d, sizeof(d), "band %s", b->band[band].name);
+			describe(desc, dsize, d);
+		} else if (is_key(key, "band", "b")) {
+			ui_message(ctx, "there is no risk band \"%s\"; the bands are named in the "
+					"threshold table (Low, Moderate, High, Extreme by default)", val);
+			return 0;
+		} else if (is_key(key, "owner", "o")) {
+			text_copy(f->owner, sizeof(f->owner), val);
+			snprintf(d, sizeof(d), "owner %s", val);
+			describe(desc, dsize, d);
+		} else if (is_key(key, "status", "st")) {
+			if (!strcasecmp(val, "open"))
+				f->open_only = 1;
+			else
+				text_copy(f->status, sizeof(f->status), val);
+			snprintf(d, sizeof(d), "status %s", val);
+			describe(desc, dsize, d);
+		} else if (is_key(key, "programme", "p") || !key[0]) {
+			if (store_risks_programme(q, val, &pid, code, sizeof(code), &found, &e) !=
+			    PMWB_OK) {
+				ui_error(ctx, &e);
+				return 0;
+			}
+			if (found) {
+				f->has_programme = 1;
+				f->programme_id = pid;
+				snprintf(d, sizeof(d), "programme %s", code);
+				describe(desc, dsize, d);
+			} else if (key[0]) {
+				ui_message(ctx, "there is no programme \"%s\"; corporate shows the "
+						"organisation's own register", val);
+				return 0;
+			} else {
+				text_copy(f->text, sizeof(f->text), val);
+				snprintf(d, sizeof(d), "\"%s\"", val);
+				describe(desc, dsize, d);
+			}
+		} else if (is_key(key, "text", "t")) {
+			text_copy(f->text, sizeof(f->text), val);
+			snprintf(d, sizeof(d), "\"%s\"", val);
+			describe(desc, dsize, d);
+		} else {
+			ui_message(ctx, "\"%s:\" is not a filter; use programme:, owner:, band:, "
+					"status:, text:, or overdue, escalated, open, closed", key);
+			return 0;
+		}
+	}
+	return 1;
+}
+
