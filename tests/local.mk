@@ -15,6 +15,7 @@ EXTRA_DIST += tests/lib/check.h
 
 include tests/core/local.mk
 include tests/core/qipp.mk
+include tests/core/phase.mk
 include tests/store/local.mk
 include tests/io/local.mk
 include tests/cli/local.mk

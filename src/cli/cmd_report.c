@@ -367,7 +367,9 @@ const struct cli_command cmd_report = {
 		 "      The monthly exception report for the programme delivery group: QIPP\n"
 		 "      schemes rated Red or Amber (with variance and owner), schemes that moved\n"
 		 "      down a RAG level since the month before, schemes with no report for the\n"
-		 "      month, programmes forecasting below plan, open escalated risks grouped by\n"
-		 "      the authority they go to, and the organisation's totals.\n",
+		 "      month, programmes forecasting below plan, projects behind their baseline\n"
+		 "      plan (the phases first imported for them) in the month's quarter, open\n"
+		 "      escalated risks grouped by the authority they go to, and the\n"
+		 "      organisation's totals.\n",
 	.run = run_report,
 };

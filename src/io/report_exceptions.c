@@ -1,12 +1,15 @@
 /* pmwb report exceptions: what the monthly programme delivery group must look at - Red and
  * Amber schemes, schemes that moved down or did not report, programmes forecasting below
- * plan, escalated risks - and the organisation's totals, as text or Markdown. */
+ * plan, projects behind their baseline plan, escalated risks - and the organisation's
+ * totals, as text or Markdown. */
 #include "config.h"
 
 #include <stdio.h>
 #include <string.h>
 
+#include "pmwb/phase.h"
 #include "pmwb/report.h"
+#include "pmwb/store_baseline.h"
 #include "pmwb/store_report.h"
 #include "pmwb/text.h"
 #include "qipp_position.h"
@@ -44,6 +47,11 @@ static const struct report_column programme_columns[] = {
 };
 static const struct report_column total_columns[] = {
 	{"", "what", 24, 0}, {"£'000", "value_k", 9, 1},
+};
+static const struct report_column slip_columns[] = {
+	{"Programme", "programme", 9, 0}, {"Project", "project", 23, 0},
+	{"Planned now", "planned", 11, 0}, {"Now", "now", 9, 0},
+	{"Baseline end", "baseline_end", 12, 0}, {"Ends", "ends", 10, 0},
 };
 static const struct report_column risk_columns[] = {
 	{"Ref", "ref", 7, 0}, {"Programme", "programme", 9, 0}, {"Risk", "risk", 30, 0},
@@ -201,6 +209,47 @@ static enum pmwb_status on_escalated(void *ctx, const struct store_risk_row *row
 	return PMWB_OK;
 }
 
+static enum pmwb_status on_slip(void *ctx, const struct store_slip_row *row, struct pmwb_error *e)
+{
+	struct exceptions *x = ctx;
+	fy_quarter q = fy_quarter_of_month(&x->o->fy_settings, x->o->asof);
+	char base_end[16], cur_end[16];
+	const char *cells[6];
+
+	(void)e;
+	if (phase_slip_of(row->planned_letter, row->current_letter, row->baseline_end,
+			  row->current_end, q) == PHASE_ON_PLAN)
+		return PMWB_OK;
+	fy_quarter_format(row->baseline_end, base_end, sizeof(base_end));
+	fy_quarter_format(row->current_end, cur_end, sizeof(cur_end));
+	cells[0] = row->programme_code;
+	cells[1] = row->project;
+	cells[2] = row->planned_letter ? phase_name(row->planned_letter) : "-";
+	cells[3] = row->current_letter ? phase_name(row->current_letter) : "-";
+	cells[4] = base_end;
+	cells[5] = cur_end;
+	report_table_row(&x->table, cells);
+	x->rows++;
+	return PMWB_OK;
+}
+
+/* Projects behind their baseline plan in the report month's quarter, or running past its end. */
+static enum pmwb_status slip_section(struct store *st, struct exceptions *x, struct pmwb_error *e)
+{
+	fy_quarter q = fy_quarter_of_month(&x->o->fy_settings, x->o->asof);
+	char title[96], quarter[16];
+
+	fy_quarter_format(q, quarter, sizeof(quarter));
+	snprintf(title, sizeof(title), "Projects slipping against their baseline plan in %s", quarter);
+	report_subheading(x->table.out, x->o->format, title);
+	report_table_begin(&x->table, x->table.out, x->o->format, slip_columns, NCOLS(slip_columns));
+	x->rows = 0;
+	if (store_baseline_changes(st, q, on_slip, x, e) != PMWB_OK)
+		return e->status;
+	none_if_empty(x, "No project has slipped against its baseline.");
+	return PMWB_OK;
+}
+
 /* Escalated risks grouped by the authority they go to, one table per escalating band. */
 static enum pmwb_status risk_section(struct store *st, struct exceptions *x, struct pmwb_error *e)
 {
@@ -273,7 +322,7 @@ enum pmwb_status report_exceptions(struct store *st, FILE *out,
 	flush_programme(&x);
 	none_if_empty(&x, "No programme forecasts below its plan.");
 
-	if (risk_section(st, &x, e) != PMWB_OK)
+	if (slip_section(st, &x, e) != PMWB_OK || risk_section(st, &x, e) != PMWB_OK)
 		return e->status;
 
 	report_subheading(out, o->format, "Organisation totals");

@@ -201,10 +201,25 @@ static const char migration_3[] =
 	"  ON CONFLICT DO UPDATE SET n = n + 1;"
 	" END;";
 
+/* Version 4: the baseline plan.  The first plan imported for a project is kept as it was,
+ * so that later imports that move its phases show as slippage against it (the exception
+ * report).  Files that already hold phases take today's plan as their baseline. */
+static const char migration_4[] =
+	"CREATE TABLE phase_baseline ("
+	" project_id INTEGER NOT NULL REFERENCES project(id) ON DELETE CASCADE,"
+	" letter TEXT NOT NULL CHECK (letter IN ('S','D','P','I','R')),"
+	" start_q INTEGER NOT NULL, end_q INTEGER NOT NULL,"
+	" at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
+	" CHECK (end_q >= start_q),"
+	" PRIMARY KEY (project_id, start_q)) WITHOUT ROWID;"
+	"INSERT INTO phase_baseline (project_id, letter, start_q, end_q)"
+	" SELECT project_id, letter, start_q, end_q FROM phase;";
+
 static const char *const migrations[] = {
 	migration_1,
 	migration_2,
 	migration_3,
+	migration_4,
 };
 
 int schema_version(void)

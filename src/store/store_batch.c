@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "pmwb/text.h"
+#include "pmwb/store_baseline.h"
 #include "store_entity.h"
 
 struct saved_index {
@@ -646,6 +647,11 @@ enum pmwb_status store_batch_commit(struct store_batch *b, struct pmwb_error *e)
 {
 	enum pmwb_status st;
 
+	/* A project's first imported plan is its baseline (store_baseline.h). */
+	if (store_baseline_fill(b->st, e) != PMWB_OK) {
+		store_batch_abort(b);
+		return e->status;
+	}
 	free_slots(b);
 	if (b->touched_made) {
 		sqlite3_exec(b->st->db, "DROP TABLE temp.store_touched", NULL, NULL, NULL);

@@ -62,6 +62,12 @@ Programme Name                           Net plan Forecast     Var Var % RAG
 PLANNED   Planned Care                        300      259     -41 -13.7 Amber
 UNSCHED   Unscheduled Care                    150      135     -15 -10.0 Amber
 
+Projects slipping against their baseline plan in 2013/14 Q2
+-----------------------------------------------------------
+Programme Project                 Planned now Now       Baseline end Ends
+-------------------------------------------------------------------------------
+No project has slipped against its baseline.
+
 Escalated risks: Risk committee (Extreme, score 15-25)
 ------------------------------------------------------
 Ref     Programme Risk                           Owner        Score Band
@@ -103,6 +109,43 @@ expect_out_contains '| PLANNED | Amber to red | Cat | 100 | 85 | -15 | Amber |'
 sqlite3 "$DB" "UPDATE threshold SET escalated = 0"
 run 0 "$PMWB" -f "$DB" report exceptions --month 2013-09
 expect_out_contains 'No risk band escalates (see the threshold table), so no risk is escalated.'
+
+# Slippage: the first delivery plan imported for a project is its baseline; a later import
+# that moves its phases shows against it in the report month's quarter (2013/14 Q3 here).
+cat >"$T/plan.csv" <<'EOF'
+programme_code,project,2013/14 Q1,2013/14 Q2,2013/14 Q3,2013/14 Q4,2014/15 Q1,2014/15 Q2
+PLANNED,On time,S,D,P,I,R,
+PLANNED,Stuck in procurement,S,D,I,I,R,
+PLANNED,Running late,D,D,R,R,,
+PLANNED,Ahead,S,D,P,I,,
+EOF
+run 0 "$PMWB" -f "$DB" import delivery "$T/plan.csv"
+run 0 "$PMWB" -f "$DB" report exceptions --month 2013-10
+expect_out_contains 'No project has slipped against its baseline.'
+cat >"$T/plan.csv" <<'EOF'
+programme_code,project,2013/14 Q1,2013/14 Q2,2013/14 Q3,2013/14 Q4,2014/15 Q1,2014/15 Q2
+PLANNED,On time,S,D,P,I,R,
+PLANNED,Stuck in procurement,S,D,P,P,I,R
+PLANNED,Running late,D,D,R,R,R,R
+PLANNED,Ahead,S,D,I,I,,
+EOF
+run 0 "$PMWB" -f "$DB" import delivery "$T/plan.csv"
+run 0 "$PMWB" -f "$DB" report exceptions --month 2013-10
+expect_out_contains - <<'EOF'
+Projects slipping against their baseline plan in 2013/14 Q3
+-----------------------------------------------------------
+Programme Project                 Planned now Now       Baseline end Ends
+-------------------------------------------------------------------------------
+PLANNED   Running late            Review      Review    2013/14 Q4   2014/15 Q2
+PLANNED   Stuck in procurement    Implement   Procure   2014/15 Q1   2014/15 Q2
+EOF
+# A third import does not move the baseline: the slip is still against the first plan.
+run 0 "$PMWB" -f "$DB" import delivery "$T/plan.csv"
+run 0 "$PMWB" -f "$DB" report exceptions --month 2013-10 --format md
+expect_out_contains '| PLANNED | Stuck in procurement | Implement | Procure | 2014/15 Q1 | 2014/15 Q2 |'
+# By 2015 all of it is history, not an exception.
+run 0 "$PMWB" -f "$DB" report exceptions --month 2015-01
+expect_out_contains 'No project has slipped against its baseline.'
 
 run 1 "$PMWB" -f "$DB" report exceptions --format csv
 expect_err_contains "the exception report is text or md"

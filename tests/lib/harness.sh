@@ -75,7 +75,14 @@ expect_same() {
 		diff -u "$T/want" "$T/got" >&2
 	fi
 }
-expect_out_contains() { expect_contains stdout "$out" "$1"; }
+# expect_out_contains TEXT (or - for stdin): stdout holds TEXT somewhere.
+expect_out_contains() {
+	if [ "$1" = - ]; then
+		expect_contains stdout "$out" "$(cat)"
+	else
+		expect_contains stdout "$out" "$1"
+	fi
+}
 expect_err_contains() { expect_contains stderr "$err" "$1"; }
 expect_contains() {
 	checks=$((checks + 1))
