@@ -39,6 +39,7 @@ struct ui_ctx {
 	struct store_session_info info;
 	fy_quarter today_q;     /* "this quarter": from $PMWB_TODAY or the clock, movable */
 	fy_quarter real_today_q;
+	fy_month today_month;   /* the month of "today" (moves with it, three at a time) */
 	int utf8;               /* the locale is UTF-8: £, box drawing and markers */
 	char message[256];      /* the message line */
 	int message_is_error;

@@ -12,6 +12,7 @@ libpmwb_ui_a_SOURCES = \
 	src/ui/ui_progdetail.c \
 	src/ui/ui_gantt.c \
 	src/ui/ui_gantt_rows.c \
+	src/ui/ui_gantt_detail.c \
 	src/ui/ui_help.c \
 	src/ui/ui_risks.c \
 	src/ui/ui_risk_draw.c \

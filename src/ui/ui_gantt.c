@@ -9,6 +9,7 @@
 
 #include "pmwb/money.h"
 #include "pmwb/ui_draw.h"
+#include "pmwb/ui_gantt_detail.h"
 #include "pmwb/ui_gantt_rows.h"
 #include "pmwb/ui_pager.h"
 #include "pmwb/ui_view.h"
@@ -17,11 +18,14 @@
 #define YEAR_COL 6
 #define QUARTER_COL 3
 #define VALUE_W 7
+/* Month zoom: "Apr " per month; phases are by quarter, milestones by month. */
+#define MONTH_COL 4
 
 struct layout {
 	int head_y, list_y, list_h, legend_y;
 	int x, w;          /* the Gantt part */
 	int name_w, q_x, q_w, nq;
+	int nm;            /* months on screen in month zoom */
 	int detail;        /* 0 none, 1 side, 2 bottom */
 	struct ui_rect det;
 };
@@ -31,12 +35,12 @@ struct gantt_view {
 	struct ui_pager pager;
 	enum store_project_sort sort;
 	char filter[128];
-	int zoom_year;
+	enum { ZOOM_QUARTER, ZOOM_YEAR, ZOOM_MONTH } zoom;
+	fy_month left_m; /* the first month on screen in month zoom */
 	fy_quarter left_q;
 	int left_set; /* the user scrolled the quarters: stop following today */
 	int show_detail, detail_chosen;
-	long long detail_for; /* project id the detail below is for; 0: none */
-	struct store_project_detail detail;
+	struct gantt_detail detail;
 	int searching;
 	struct gantt_row origin;
 	char last_search[128];
@@ -63,7 +67,7 @@ static void span(const struct ui_ctx *ctx, fy_quarter *first, fy_quarter *last)
 
 static int visible_quarters(const struct gantt_view *v, int q_w)
 {
-	if (v->zoom_year)
+	if ((v->zoom == ZOOM_YEAR))
 		return ((q_w + 2) / YEAR_COL) * 4;
 	return q_w / QUARTER_COL;
 }
@@ -74,7 +78,7 @@ static void clamp_left(struct gantt_view *v, const struct ui_ctx *ctx)
 	int nq = v->lay.nq > 0 ? v->lay.nq : 4;
 
 	span(ctx, &first, &last);
-	if (v->zoom_year)
+	if ((v->zoom == ZOOM_YEAR))
 		first = fy_quarter_make(fy_quarter_fy(first), 1);
 	/* At the end of the plan, start on a FY's first quarter when the whole of the rest
 	 * still fits, rather than a Q2 that leaves a year's label cut. */
@@ -85,7 +89,7 @@ static void clamp_left(struct gantt_view *v, const struct ui_ctx *ctx)
 		v->left_q = max_left;
 	if (v->left_q < first)
 		v->left_q = first;
-	if (v->zoom_year)
+	if ((v->zoom == ZOOM_YEAR))
 		v->left_q = fy_quarter_make(fy_quarter_fy(v->left_q), 1);
 }
 
@@ -99,6 +103,44 @@ static void show_today(struct gantt_view *v, const struct ui_ctx *ctx, int force
 		v->left_q = nq >= 4 ? fy_quarter_make(fy_quarter_fy(ctx->today_q), 1)
 				    : ctx->today_q;
 	clamp_left(v, ctx);
+}
+
+static void month_span(const struct ui_ctx *ctx, fy_month *first, fy_month *last)
+{
+	fy_quarter fq, lq;
+
+	span(ctx, &fq, &lq);
+	*first = fy_quarter_first_month(&ctx->info.fy, fq);
+	*last = fy_quarter_first_month(&ctx->info.fy, lq) + 2;
+}
+
+/* As clamp_left, by month: at the end of the plan start on a FY's first month when the rest
+ * still fits. */
+static void clamp_left_m(struct gantt_view *v, const struct ui_ctx *ctx)
+{
+	fy_month first, last, max_left, next_fy;
+	int nm = v->lay.nm > 0 ? v->lay.nm : 12;
+
+	month_span(ctx, &first, &last);
+	max_left = last - nm + 1;
+	next_fy = fy_first_month(&ctx->info.fy, fy_of_month(&ctx->info.fy, max_left) + 1);
+	if (fy_month_index(&ctx->info.fy, max_left) != 1 && next_fy <= last)
+		max_left = next_fy;
+	if (v->left_m > max_left)
+		v->left_m = max_left;
+	if (v->left_m < first)
+		v->left_m = first;
+}
+
+static void show_today_m(struct gantt_view *v, const struct ui_ctx *ctx, int force)
+{
+	int nm = v->lay.nm > 0 ? v->lay.nm : 12;
+
+	if (force || ctx->today_month < v->left_m || ctx->today_month >= v->left_m + nm)
+		v->left_m = nm >= 12 ? fy_first_month(&ctx->info.fy,
+						      fy_of_month(&ctx->info.fy, ctx->today_month))
+				     : fy_quarter_first_month(&ctx->info.fy, ctx->today_q);
+	clamp_left_m(v, ctx);
 }
 
 static void compute_layout(struct gantt_view *v, struct ui_rect r)
@@ -133,6 +175,7 @@ static void compute_layout(struct gantt_view *v, struct ui_rect r)
 	l->q_x = l->x + l->name_w + 1 + VALUE_W + 1;
 	l->q_w = l->x + l->w - l->q_x;
 	l->nq = visible_quarters(v, l->q_w);
+	l->nm = l->q_w / MONTH_COL;
 }
 
 /* Column of quarter q relative to q_x, or -1 when it is off screen. */
@@ -142,7 +185,7 @@ static int quarter_x(const struct gantt_view *v, fy_quarter q)
 
 	if (i < 0 || i >= v->lay.nq)
 		return -1;
-	return v->zoom_year ? (i / 4) * YEAR_COL + i % 4 : i * QUARTER_COL;
+	return (v->zoom == ZOOM_YEAR) ? (i / 4) * YEAR_COL + i % 4 : i * QUARTER_COL;
 }
 
 static char phase_at(const struct store_gantt_project *p, fy_quarter q)
@@ -172,7 +215,7 @@ static void draw_cells(struct gantt_view *v, const struct ui_ctx *ctx, int y,
 		char letter = phase_at(p, q), s[2] = {letter, 0};
 		int ms = milestone_at(ctx, p, q);
 
-		if (v->zoom_year) {
+		if ((v->zoom == ZOOM_YEAR)) {
 			if (letter)
 				ui_put(y, x, 1, ui_attr(ui_phase_role(letter)) | (ms ? A_UNDERLINE : 0), s);
 			else if (ms)
@@ -192,7 +235,8 @@ static void draw_cells(struct gantt_view *v, const struct ui_ctx *ctx, int y,
 	}
 }
 
-static void draw_header(struct gantt_view *v, const struct ui_ctx *ctx)
+/* The fixed left part of the two header rows: the plan's span, then the column names. */
+static void draw_header_left(struct gantt_view *v, const struct ui_ctx *ctx)
 {
 	const struct layout *l = &v->lay;
 	char buf[64], a[16], b[16];
@@ -207,6 +251,15 @@ static void draw_header(struct gantt_view *v, const struct ui_ctx *ctx)
 	ui_put_pad(l->head_y + 1, l->x, l->name_w, h, "Programme / project", 0);
 	snprintf(buf, sizeof(buf), "%sk", ui_glyph(UI_G_POUND));
 	ui_put_pad(l->head_y + 1, l->x + l->name_w + 1, VALUE_W, h, buf, 1);
+}
+
+static void draw_header(struct gantt_view *v, const struct ui_ctx *ctx)
+{
+	const struct layout *l = &v->lay;
+	char buf[64];
+	attr_t h = ui_attr(UI_ROLE_HEADER);
+
+	draw_header_left(v, ctx);
 	for (int i = 0; i < l->nq; i++) {
 		fy_quarter q = v->left_q + i;
 		int x = l->q_x + quarter_x(v, q), qn = fy_quarter_num(q);
@@ -214,12 +267,12 @@ static void draw_header(struct gantt_view *v, const struct ui_ctx *ctx)
 		char fy[16];
 
 		if (qn == 1 || i == 0) {
-			int room = v->zoom_year ? YEAR_COL - 1 : (5 - qn) * QUARTER_COL - 1;
+			int room = (v->zoom == ZOOM_YEAR) ? YEAR_COL - 1 : (5 - qn) * QUARTER_COL - 1;
 			fy_format(fy_quarter_fy(q), fy, sizeof(fy));
 			/* "2013/14" where it fits, "13/14" where it does not. */
 			ui_put(l->head_y, x, room, h, room >= 7 ? fy : fy + 2);
 		}
-		if (v->zoom_year) {
+		if ((v->zoom == ZOOM_YEAR)) {
 			snprintf(buf, sizeof(buf), "%d", qn);
 			ui_put(l->head_y + 1, x, 1, today ? ui_attr(UI_ROLE_TODAY) : h,
 			       today ? ui_glyph(UI_G_TODAY) : buf);
@@ -227,6 +280,50 @@ static void draw_header(struct gantt_view *v, const struct ui_ctx *ctx)
 			snprintf(buf, sizeof(buf), "Q%d%s", qn, today ? ui_glyph(UI_G_TODAY) : "");
 			ui_put(l->head_y + 1, x, 3, today ? ui_attr(UI_ROLE_TODAY) : h, buf);
 		}
+	}
+}
+
+static void draw_header_months(struct gantt_view *v, const struct ui_ctx *ctx, int nm)
+{
+	static const char *const names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+					    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+	const struct layout *l = &v->lay;
+	attr_t h = ui_attr(UI_ROLE_HEADER);
+	char buf[16], fy[16];
+
+	for (int i = 0; i < nm; i++) {
+		fy_month m = v->left_m + i;
+		int x = l->q_x + i * MONTH_COL, idx = fy_month_index(&ctx->info.fy, m);
+		int today = m == ctx->today_month;
+
+		if (idx == 1 || i == 0) {
+			fy_format(fy_of_month(&ctx->info.fy, m), fy, sizeof(fy));
+			ui_put(l->head_y, x, (13 - idx) * MONTH_COL - 1, h, fy);
+		}
+		snprintf(buf, sizeof(buf), "%s%s", names[fy_month_month(m) - 1],
+			 today ? ui_glyph(UI_G_TODAY) : "");
+		ui_put(l->head_y + 1, x, MONTH_COL, today ? ui_attr(UI_ROLE_TODAY) : h, buf);
+	}
+}
+
+static void draw_cells_months(struct gantt_view *v, const struct ui_ctx *ctx, int y,
+			      const struct store_gantt_project *p, int nm)
+{
+	for (int i = 0; i < nm; i++) {
+		fy_month m = v->left_m + i;
+		int x = v->lay.q_x + i * MONTH_COL, ms = 0;
+		char letter = phase_at(p, fy_quarter_of_month(&ctx->info.fy, m));
+
+		for (int k = 0; k < p->n_milestones; k++)
+			ms |= p->milestone_first[k] == m;
+		if (letter) {
+			char cell[MONTH_COL + 1] = {' ', letter, ' ', ' ', 0};
+			ui_put(y, x, MONTH_COL, ui_attr(ui_phase_role(letter)), cell);
+		} else if (m == ctx->today_month) {
+			ui_put(y, x + 1, 1, ui_attr(UI_ROLE_TODAY), ui_glyph(UI_G_VLINE));
+		}
+		if (ms)
+			ui_put(y, x + 2, 1, ui_attr(UI_ROLE_MILESTONE), ui_glyph(UI_G_MILESTONE));
 	}
 }
 
@@ -252,7 +349,10 @@ static void draw_row(struct gantt_view *v, const struct ui_ctx *ctx, int i)
 		ui_put_pad(y, l->x + l->name_w + 1, VALUE_W,
 			   ui_attr(sel ? UI_ROLE_SELECTED : UI_ROLE_NORMAL), val, 1);
 	}
-	draw_cells(v, ctx, y, &row->proj);
+	if (v->zoom == ZOOM_MONTH)
+		draw_cells_months(v, ctx, y, &row->proj, v->lay.nm);
+	else
+		draw_cells(v, ctx, y, &row->proj);
 }
 
 static void draw_legend(struct gantt_view *v, const struct ui_ctx *ctx)
@@ -275,109 +375,9 @@ static void draw_legend(struct gantt_view *v, const struct ui_ctx *ctx)
 	x += ui_put(l->legend_y, x, end - x, ui_attr(UI_ROLE_TODAY), ui_glyph(UI_G_TODAY));
 	snprintf(buf, sizeof(buf), " today %s", q);
 	x += ui_put(l->legend_y, x, end - x, 0, buf);
-	snprintf(buf, sizeof(buf), "  %s, %s%s%s", v->zoom_year ? "years" : "quarters",
+	snprintf(buf, sizeof(buf), "  %s, %s%s%s", v->zoom == ZOOM_YEAR ? "years" : v->zoom == ZOOM_MONTH ? "months" : "quarters",
 		 sort_names[v->sort], v->filter[0] ? ", filter " : "", v->filter);
 	ui_put(l->legend_y, x, end - x, ui_attr(UI_ROLE_DIM), buf);
-}
-
-static void phase_text(const struct store_gantt_phase *p, char *buf, size_t size)
-{
-	char a[16], b[16];
-
-	fy_quarter_format(p->start_q, a, sizeof(a));
-	fy_quarter_format(p->end_q, b, sizeof(b));
-	if (p->start_q == p->end_q)
-		snprintf(buf, size, "%c %s", p->letter, a);
-	else if (fy_quarter_fy(p->start_q) == fy_quarter_fy(p->end_q))
-		snprintf(buf, size, "%c %s-Q%d", p->letter, a, fy_quarter_num(p->end_q));
-	else
-		snprintf(buf, size, "%c %s - %s", p->letter, a, b);
-}
-
-static void draw_detail(struct gantt_view *v, struct ui_ctx *ctx)
-{
-	const struct layout *l = &v->lay;
-	const struct gantt_row *row = ui_pager_selected(&v->pager);
-	struct ui_rect d = l->det;
-	char buf[2048], val[32];
-	int y, end;
-
-	if (l->detail == 1) {
-		for (int i = 0; i < d.h; i++)
-			ui_put(d.y + i, d.x - 1, 1, ui_attr(UI_ROLE_DIM), ui_glyph(UI_G_VLINE));
-	} else {
-		for (int i = 0; i < d.w; i++)
-			ui_put(d.y, d.x + i, 1, ui_attr(UI_ROLE_DIM), ui_glyph(UI_G_HLINE));
-		d.y++;
-		d.h--;
-	}
-	y = d.y;
-	end = d.y + d.h;
-	if (!row)
-		return;
-	if (row->kind == GANTT_GROUP) {
-		snprintf(buf, sizeof(buf), "%s %s", row->prog.code, row->prog.name);
-		ui_put(y++, d.x, d.w, A_BOLD, buf);
-		ui_wrap(y, d.x, d.w, end - y, 0,
-			"Space folds or unfolds this programme's projects; 1 then Enter shows its "
-			"people.");
-		return;
-	}
-	if (v->detail_for != row->proj.id) {
-		struct pmwb_error e;
-		err_clear(&e);
-		v->detail_for = row->proj.id;
-		if (store_gantt_project_detail(v->m.g, row->proj.id, &v->detail, &e) != PMWB_OK) {
-			ui_error(ctx, &e);
-			v->detail_for = 0;
-			return;
-		}
-	}
-	ui_put(y++, d.x, d.w, A_BOLD, row->proj.name);
-	val[0] = '\0';
-	if (row->proj.has_value)
-		money_format(row->proj.value, MONEY_THOUSANDS, val, sizeof(val));
-	snprintf(buf, sizeof(buf), "%s %s%s%s%s%s%s%s", row->prog.code, row->prog.name,
-		 val[0] ? "; value " : "", val[0] == '-' ? "-" : "", val[0] ? ui_glyph(UI_G_POUND) : "",
-		 val[0] == '-' ? val + 1 : val, val[0] ? "k" : "",
-		 v->detail.scope_refs[0] ? "; scope refs " : "");
-	if (v->detail.scope_refs[0])
-		snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), "%s", v->detail.scope_refs);
-	if (y < end)
-		ui_put(y++, d.x, d.w, ui_attr(UI_ROLE_DIM), buf);
-	if (y < end && v->detail.description[0]) {
-		snprintf(buf, sizeof(buf), "Description: %s", v->detail.description);
-		y += ui_wrap(y, d.x, d.w, l->detail == 1 ? end - y : 2, 0, buf);
-	}
-	if (y < end && v->detail.success_measures[0]) {
-		snprintf(buf, sizeof(buf), "Success measures: %s", v->detail.success_measures);
-		y += ui_wrap(y, d.x, d.w, l->detail == 1 ? end - y : 2, 0, buf);
-	}
-	if (y < end) {
-		int n = snprintf(buf, sizeof(buf), "Phases:");
-		for (int i = 0; i < v->detail.n_phases && n < (int)sizeof(buf) - 40; i++) {
-			char p[48];
-			phase_text(&v->detail.phase[i], p, sizeof(p));
-			n += snprintf(buf + n, sizeof(buf) - (size_t)n, "%s %s", i ? ";" : "", p);
-		}
-		if (v->detail.n_phases == 0)
-			snprintf(buf + n, sizeof(buf) - (size_t)n, " none planned");
-		y += ui_wrap(y, d.x, d.w, end - y, 0, buf);
-	}
-	if (y < end) {
-		int n = snprintf(buf, sizeof(buf), "Milestones:");
-		for (int i = 0; i < v->detail.n_milestones && n < (int)sizeof(buf) - 200; i++)
-			n += snprintf(buf + n, sizeof(buf) - (size_t)n, "%s %s %s%s%s%s", i ? ";" : "",
-				      ui_glyph(UI_G_MILESTONE), v->detail.milestone[i].name,
-				      v->detail.milestone[i].due_text[0] ? " (" : "",
-				      v->detail.milestone[i].due_text,
-				      v->detail.milestone[i].due_text[0] ? ")" : "");
-		if (v->detail.n_milestones == 0)
-			snprintf(buf + n, sizeof(buf) - (size_t)n, " none");
-		else if (v->detail.more_milestones)
-			snprintf(buf + n, sizeof(buf) - (size_t)n, "; and more");
-		ui_wrap(y, d.x, d.w, end - y, 0, buf);
-	}
 }
 
 static void report(struct ui_ctx *ctx, const struct pmwb_error *e)
@@ -404,16 +404,27 @@ static void gantt_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 	if (!v->left_set) {
 		/* Open on today's FY; ^ and h reach back to the start of the plan. */
 		show_today(v, ctx, 1);
+		show_today_m(v, ctx, 1);
 	}
 	clamp_left(v, ctx);
+	clamp_left_m(v, ctx);
 	/* No empty columns past the end of the plan. */
 	{
 		fy_quarter first, last;
+		fy_month first_m, last_m;
 		span(ctx, &first, &last);
 		if (v->left_q + v->lay.nq - 1 > last)
 			v->lay.nq = last - v->left_q + 1;
+		month_span(ctx, &first_m, &last_m);
+		if (v->left_m + v->lay.nm - 1 > last_m)
+			v->lay.nm = last_m - v->left_m + 1;
 	}
-	draw_header(v, ctx);
+	if (v->zoom == ZOOM_MONTH) {
+		draw_header_left(v, ctx);
+		draw_header_months(v, ctx, v->lay.nm);
+	} else {
+		draw_header(v, ctx);
+	}
 	if (v->pager.n == 0)
 		ui_put(v->lay.list_y, v->lay.x, v->lay.w, ui_attr(UI_ROLE_DIM),
 		       v->filter[0] ? "Nothing matches the filter; f then Enter on an empty line clears it."
@@ -422,7 +433,8 @@ static void gantt_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 		draw_row(v, ctx, i);
 	draw_legend(v, ctx);
 	if (v->lay.detail)
-		draw_detail(v, ctx);
+		gantt_detail_draw(&v->detail, v->m.g, ctx, ui_pager_selected(&v->pager), v->lay.det,
+				  v->lay.detail == 1);
 }
 
 /* Select the group row of prog after a fold changed which rows exist. */
@@ -485,7 +497,7 @@ static int gantt_action(void *state, struct ui_ctx *ctx, enum ui_action a, struc
 	struct gantt_row *row = ui_pager_selected(&v->pager);
 	struct pmwb_error e;
 	int h = v->lay.list_h > 0 ? v->lay.list_h : r.h;
-	int step = v->zoom_year ? 4 : 1;
+	int step = (v->zoom == ZOOM_YEAR) ? 4 : 1;
 
 	err_clear(&e);
 	switch (a) {
@@ -514,30 +526,37 @@ static int gantt_action(void *state, struct ui_ctx *ctx, enum ui_action a, struc
 		ui_pager_bottom(&v->pager, h, &e);
 		break;
 	case UI_ACT_LEFT:
-		v->left_q -= step;
-		v->left_set = 1;
-		clamp_left(v, ctx);
-		break;
 	case UI_ACT_RIGHT:
-		v->left_q += step;
-		v->left_set = 1;
-		clamp_left(v, ctx);
-		break;
 	case UI_ACT_FIRST_COLUMN:
-		v->left_q = -1000000;
-		v->left_set = 1;
-		clamp_left(v, ctx);
-		break;
 	case UI_ACT_LAST_COLUMN:
-		v->left_q = 1000000;
 		v->left_set = 1;
-		clamp_left(v, ctx);
+		if (v->zoom == ZOOM_MONTH) {
+			v->left_m = a == UI_ACT_FIRST_COLUMN ? -1000000
+				    : a == UI_ACT_LAST_COLUMN ? 1000000
+							       : v->left_m + (a == UI_ACT_LEFT ? -1 : 1);
+			clamp_left_m(v, ctx);
+		} else {
+			v->left_q = a == UI_ACT_FIRST_COLUMN ? -1000000
+				    : a == UI_ACT_LAST_COLUMN ? 1000000
+							       : v->left_q + (a == UI_ACT_LEFT ? -step : step);
+			clamp_left(v, ctx);
+		}
 		break;
 	case UI_ACT_ZOOM:
-		v->zoom_year = !v->zoom_year;
+		/* Quarters, then years (the whole plan at a glance), then months (milestones by
+		 * month); the same stretch of the plan stays on screen. */
+		v->zoom = v->zoom == ZOOM_QUARTER ? ZOOM_YEAR : v->zoom == ZOOM_YEAR ? ZOOM_MONTH
+											: ZOOM_QUARTER;
+		if (v->zoom == ZOOM_MONTH)
+			v->left_m = fy_quarter_first_month(&ctx->info.fy, v->left_q);
+		else if (v->zoom == ZOOM_QUARTER)
+			v->left_q = fy_quarter_of_month(&ctx->info.fy, v->left_m);
 		v->lay.nq = visible_quarters(v, v->lay.q_w);
+		v->lay.nm = v->lay.q_w / MONTH_COL;
 		show_today(v, ctx, 0);
-		ui_message(ctx, "zoom: %s", v->zoom_year ? "a column per year" : "a column per quarter");
+		show_today_m(v, ctx, 0);
+		ui_message(ctx, "zoom: a column per %s",
+			   v->zoom == ZOOM_YEAR ? "year" : v->zoom == ZOOM_MONTH ? "month" : "quarter");
 		break;
 	case UI_ACT_DETAIL:
 		v->show_detail = !v->show_detail;
@@ -546,9 +565,11 @@ static int gantt_action(void *state, struct ui_ctx *ctx, enum ui_action a, struc
 	case UI_ACT_TODAY_NEXT:
 	case UI_ACT_TODAY_PREV:
 		show_today(v, ctx, 0);
+		show_today_m(v, ctx, 0);
 		break;
 	case UI_ACT_TODAY_SHOW:
 		show_today(v, ctx, 1);
+		show_today_m(v, ctx, 1);
 		break;
 	case UI_ACT_FOLD:
 		return row ? fold(v, ctx, row) : UI_NONE;
@@ -702,7 +723,7 @@ static int gantt_reload(void *state, struct ui_ctx *ctx)
 	err_clear(&e);
 	if (v->pager.height && ui_pager_reload(&v->pager, v->pager.height, &e) != PMWB_OK)
 		ui_error(ctx, &e);
-	v->detail_for = 0;
+	v->detail.detail_for = 0;
 	return UI_REDRAW;
 }
 

@@ -81,7 +81,7 @@ const struct ui_key_binding ui_key_table[] = {
 	 .key_names = "$", .help = "scroll to the end of the plan"},
 	{.action = UI_ACT_ZOOM, .scope = UI_SCOPE_GANTT, .keys = {'z'},
 	 .key_names = "z", .bar = "Zoom", .bar_key = "z",
-	 .help = "zoom between quarter columns and year columns"},
+	 .help = "zoom: a column per quarter, per year (the whole plan), per month (milestones)"},
 	{.action = UI_ACT_DETAIL, .scope = UI_SCOPE_GANTT, .keys = {'d'},
 	 .key_names = "d", .bar = "Detail", .bar_key = "d",
 	 .help = "show or hide the selected row's detail panel"},

@@ -142,7 +142,7 @@ static void show_pane(struct ui_shell *sh, int pane)
 }
 
 /* Current "today": $PMWB_TODAY (YYYY-MM-DD) for tests and old plans, else the clock. */
-static fy_quarter today_quarter(struct ui_ctx *ctx)
+static fy_month today_month(struct ui_ctx *ctx)
 {
 	const char *env = getenv("PMWB_TODAY");
 	int y, m, d;
@@ -151,13 +151,13 @@ static fy_quarter today_quarter(struct ui_ctx *ctx)
 	if (env && *env) {
 		err_clear(&e);
 		if (date_parse_day(env, &y, &m, &d, &e) == PMWB_OK)
-			return fy_quarter_of_month(&ctx->info.fy, fy_month_make(y, m));
+			return fy_month_make(y, m);
 		ui_message(ctx, "PMWB_TODAY=%s is not a date such as 2013-10-15; using the clock", env);
 	}
 	time_t now = time(NULL);
 	struct tm tm;
 	gmtime_r(&now, &tm);
-	return fy_quarter_of_month(&ctx->info.fy, fy_month_make(tm.tm_year + 1900, tm.tm_mon + 1));
+	return fy_month_make(tm.tm_year + 1900, tm.tm_mon + 1);
 }
 
 static void draw_topbar(struct ui_shell *sh)
@@ -409,6 +409,7 @@ static int do_action(struct ui_shell *sh, enum ui_action a)
 	case UI_ACT_TODAY_PREV: {
 		char q[16];
 		sh->ctx.today_q += a == UI_ACT_TODAY_NEXT ? 1 : -1;
+		sh->ctx.today_month += a == UI_ACT_TODAY_NEXT ? 3 : -3;
 		sh->ctx.generation++;
 		fy_quarter_format(sh->ctx.today_q, q, sizeof(q));
 		ui_message(&sh->ctx, "today is now %s (T and t move it; the clock is untouched)", q);
@@ -528,7 +529,9 @@ enum pmwb_status ui_run(struct store *st, const char *db_label, struct pmwb_erro
 		free(sh);
 		return e->status;
 	}
-	sh->ctx.today_q = sh->ctx.real_today_q = today_quarter(&sh->ctx);
+	sh->ctx.today_month = today_month(&sh->ctx);
+	sh->ctx.today_q = sh->ctx.real_today_q =
+		fy_quarter_of_month(&sh->ctx.info.fy, sh->ctx.today_month);
 	show_pane(sh, 0);
 
 	while (!ui_signal) {

@@ -32,12 +32,24 @@ tui_wait 'Description: Review intermediate services'
 tui_keys d
 tui_wait_gone 'Description:'
 
-# z zooms to a column per year; z again back to quarters.
+# z zooms to a column per year, then per month (milestones in their month), then back.
 tui_keys z
 tui_wait 'zoom: a column per year'
 tui_expect_screen gantt-years-80x24
 tui_keys z
+tui_wait 'zoom: a column per month'
+tui_wait 'Oct▼Nov Dec Jan Feb Mar Apr'
+tui_expect_screen gantt-months-80x24
+# l scrolls a month at a time; ^ goes back to the start of the plan.
+tui_keys l l l
+tui_wait 'Jan Feb Mar Apr May'
+tui_keys '^'
+tui_wait 'Apr May Jun Jul Aug Sep Oct Nov Dec Jan Feb'
+tui_wait '2011/12'
+tui_keys z
 tui_wait 'zoom: a column per quarter'
+tui_keys '.'
+tui_wait 'Q1 Q2 Q3▼Q4'
 
 # t moves "today" a quarter on: the marker follows and the top bar says so.
 tui_keys t
