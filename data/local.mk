@@ -6,6 +6,7 @@ nobase_dist_pkgdata_DATA = \
 	data/000a/milestones.csv \
 	data/000a/programmes.csv \
 	data/000a/qipp.csv \
+	data/000a/illustrative/qipp-months.csv \
 	data/000b-overview/NOT-IN-DEMO \
 	data/000b-overview/programmes.csv \
 	data/000b-overview/qipp.csv \
@@ -36,4 +37,4 @@ nobase_dist_pkgdata_DATA = \
 	data/004/qipp.csv \
 	data/004/risks.csv \
 	data/004/thresholds.csv
-EXTRA_DIST += data/README.md
+EXTRA_DIST += data/README.md data/000a/illustrative/README.md

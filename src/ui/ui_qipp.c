@@ -22,7 +22,7 @@ enum { C_GROSS, C_NET, C_YTD_PLAN, C_YTD_ACTUAL, C_FORECAST, C_VAR, C_PCT, N_NUM
 struct layout {
 	int title_y, head_y, list_y, list_h, total_y;
 	int x, w, name_w, num_w;
-	int num_x[N_NUM], rag_x;
+	int num_x[N_NUM], rag_x, rag_w; /* num_x -1: not shown */
 };
 
 struct qipp_view {
@@ -37,7 +37,7 @@ struct qipp_view {
 static void compute_layout(struct qipp_view *v, struct ui_rect r)
 {
 	struct layout *l = &v->lay;
-	int x;
+	int x, shown;
 
 	l->title_y = r.y;
 	l->head_y = r.y + 1;
@@ -47,17 +47,26 @@ static void compute_layout(struct qipp_view *v, struct ui_rect r)
 	l->x = r.x;
 	l->w = r.w;
 	l->num_w = r.w >= 140 ? 8 : r.w >= 100 ? 7 : 6;
-	l->name_w = r.w - N_NUM * (l->num_w + 1) - 1 - RAG_W;
+	/* Below 78 columns the gross plan goes (the net is what RAG is measured on). */
+	shown = r.w >= 78 ? N_NUM : N_NUM - 1;
+	l->name_w = r.w - shown * (l->num_w + 1) - 1 - RAG_W;
 	if (l->name_w > 60)
 		l->name_w = 60;
 	if (l->name_w < 8)
 		l->name_w = 8;
 	x = r.x + l->name_w;
 	for (int i = 0; i < N_NUM; i++) {
+		if (i == C_GROSS && shown < N_NUM) {
+			l->num_x[i] = -1;
+			continue;
+		}
 		l->num_x[i] = x + 1;
 		x += l->num_w + 1;
 	}
 	l->rag_x = x + 1;
+	l->rag_w = r.x + r.w - l->rag_x < RAG_W ? r.x + r.w - l->rag_x : RAG_W;
+	if (l->rag_w < 0)
+		l->rag_w = 0;
 }
 
 static int reload_period(struct qipp_view *v, struct ui_ctx *ctx)
@@ -99,19 +108,22 @@ static void draw_header(const struct qipp_view *v, struct ui_ctx *ctx)
 	ui_put_pad(l->head_y + 1, l->x, l->name_w, h, "Programme / scheme", 0);
 	for (int i = 0; i < N_NUM; i++) {
 		int w = l->num_w, x = l->num_x[i];
-		if (top[i][0]) {
-			int tw = ui_text_width(top[i]), span = 2 * w + 1;
-			if (i == C_FORECAST)
-				ui_put(l->head_y, x + w - tw, tw, h, top[i]);
+		if (x < 0)
+			continue;
+		if (top[i][0] || (i == C_NET && l->num_x[C_GROSS] < 0)) {
+			const char *label = i == C_NET ? "Plan" : top[i];
+			int tw = ui_text_width(label), span = 2 * w + 1;
+			if (i == C_NET || i == C_FORECAST)
+				ui_put(l->head_y, x + w - tw, tw, h, label);
 			else
-				ui_put(l->head_y, x + (span - tw) / 2, tw, h, top[i]);
+				ui_put(l->head_y, x + (span - tw) / 2, tw, h, label);
 		}
 		snprintf(k, sizeof(k), "%s", i == C_VAR ? "" : bottom[i]);
 		if (i == C_VAR)
 			snprintf(k, sizeof(k), "%sk", ui_glyph(UI_G_POUND));
 		ui_put_pad(l->head_y + 1, x, w, h, k, 1);
 	}
-	ui_put_pad(l->head_y + 1, l->rag_x, RAG_W, h, "RAG", 0);
+	ui_put_pad(l->head_y + 1, l->rag_x, l->rag_w, h, "RAG", 0);
 }
 
 /* The numbers and RAG of one line; attr a for the numbers. */
@@ -132,11 +144,13 @@ static void draw_figures(const struct qipp_view *v, int y, const struct qipp_sum
 	if (s->has_forecast)
 		ui_qipp_pct(cell[C_PCT], sizeof(cell[0]), var, s->forecast_plan);
 	for (int i = 0; i < N_NUM; i++) {
+		if (l->num_x[i] < 0)
+			continue;
 		ui_put(y, l->num_x[i] - 1, 1, a, " ");
 		ui_put_pad(y, l->num_x[i], l->num_w, a, cell[i], 1);
 	}
 	ui_put(y, l->rag_x - 1, 1, a, " ");
-	ui_put_pad(y, l->rag_x, RAG_W, rag == QIPP_NOT_REPORTED ? a | ui_qipp_rag_attr(rag)
+	ui_put_pad(y, l->rag_x, l->rag_w, rag == QIPP_NOT_REPORTED ? a | ui_qipp_rag_attr(rag)
 								: ui_qipp_rag_attr(rag),
 		   ui_qipp_rag_text(rag), 0);
 }

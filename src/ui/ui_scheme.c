@@ -144,9 +144,11 @@ static void draw_facts(struct scheme_view *v, struct ui_ctx *ctx, struct ui_rect
 	pct[0] = '\0';
 	if (v->sums.has_forecast)
 		ui_qipp_pct(pct, sizeof(pct), qipp_sums_variance(&v->sums), v->sums.forecast_plan);
-	snprintf(buf, sizeof(buf), "%sk: net %s gross %s  YTD plan %s actual %s  forecast %s var %s%s%s%s  ",
-		 ui_glyph(UI_G_POUND), net[0] ? net : "-", gross[0] ? gross : "-", ytdp, ytda,
-		 fc[0] ? fc : "-", var[0] ? var : "-", pct[0] ? " (" : "", pct, pct[0] ? "%)" : "");
+	/* The gross only where the plan gives one apart from the net. */
+	snprintf(buf, sizeof(buf), "%sk: net %s%s%s  YTD plan %s actual %s  forecast %s var %s%s%s%s  ",
+		 ui_glyph(UI_G_POUND), net[0] ? net : "-", gross[0] ? " gross " : "", gross, ytdp,
+		 ytda, fc[0] ? fc : "-", var[0] ? var : "-", pct[0] ? " (" : "", pct,
+		 pct[0] ? "%)" : "");
 	x = ui_put(*y, r.x, r.w, 0, buf);
 	if (x < r.w)
 		ui_put(*y, r.x + x, r.w - x, ui_qipp_rag_attr(rag), ui_qipp_rag_text(rag));
@@ -347,8 +349,10 @@ static void check_field(struct scheme_view *v, int i)
 	}
 	*has = 1;
 	*val = p;
-	money_format(p, MONEY_POUNDS, pounds, sizeof(pounds));
-	snprintf(fl->note, sizeof(fl->note), "%s%s", ui_glyph(UI_G_POUND), pounds);
+	/* Read back in pounds, so "1.41m" or "(36)" shows what will be saved. */
+	money_format(p < 0 ? -p : p, MONEY_POUNDS, pounds, sizeof(pounds));
+	snprintf(fl->note, sizeof(fl->note), "%s%s%s", p < 0 ? "-" : "", ui_glyph(UI_G_POUND),
+		 pounds);
 }
 
 /* The message line says what is wrong with the field being typed, or how to finish. */

@@ -1,0 +1,63 @@
+#!/bin/sh
+# The demo's programme totals per financial year are the client's printed totals
+# (data/README.md; ../shared/seed-data/000a/totals.md: Planned Care 6,532 / 3,476 / 2,188,
+# Unscheduled Care 3,125 / 1,650 / 0, Primary Care 1,000 / 1,860 / 1,000; Bromley's QIPP
+# overview net 10,500 in each year), on the folded group rows at 80x24 and in full at
+# 200x50, and the same figures as `pmwb report qipp` prints.
+. "$top_srcdir/tests/lib/harness.sh"
+. "$top_srcdir/tests/lib/tui.sh"
+. "$top_srcdir/tests/qipp/qipp-lib.sh"
+qipp_make_db
+
+# The report's programme totals (net plan, £k) for a year, "CODE NET" a line.
+report_totals() {
+	run 0 "$PMWB" -f "$DB" report qipp --fy "$1" --format csv
+	printf '%s\n' "$out" | awk -F, '$2 == "Total" && $1 != "Total" { print $1, $5 }'
+}
+
+qipp_open 80 24
+# PMWB_TODAY=2013-10-15: the year 2013/14, reported as of October, as the report defaults.
+tui_wait 'QIPP 2013/14 at 2013-10'
+tui_keys O
+tui_wait 'every programme folded: O unfolds them'
+tui_wait '▸ PLANNED Planned…         6,532'
+tui_wait '▸ UNSCHED Unsched…         3,125'
+tui_wait '▸ PRIMARY Primary…         1,000'
+tui_wait '▸ BCCG-OVERVIEW B… 11,269 10,500'
+qipp_expect_screen totals-2013-80x24
+report_totals 2013/14 >"$T/report"
+expect_same 'report 2013/14 PLANNED' "$(grep '^PLANNED ' "$T/report")" 'PLANNED 6532'
+expect_same 'report 2013/14 BCCG-OVERVIEW' "$(grep '^BCCG-OVERVIEW ' "$T/report")" 'BCCG-OVERVIEW 10500'
+
+tui_keys ']'
+tui_wait 'QIPP 2014/15 at 2014-10'
+tui_wait '▸ PLANNED Planned…         3,476'
+tui_wait '▸ UNSCHED Unsched…         1,650'
+tui_wait '▸ PRIMARY Primary…         1,860'
+tui_wait '▸ BCCG-OVERVIEW B… 11,708 10,500'
+expect_same 'report 2014/15 PLANNED' "$(report_totals 2014/15 | grep '^PLANNED ')" 'PLANNED 3476'
+
+tui_keys ']'
+tui_wait 'QIPP 2015/16 at 2015-10'
+tui_wait '▸ PLANNED Planned…         2,188'
+tui_wait '▸ UNSCHED Unsched…             0'
+tui_wait '▸ PRIMARY Primary…         1,000'
+tui_wait '10,500'
+expect_same 'report 2015/16 PLANNED' "$(report_totals 2015/16 | grep '^PLANNED ')" 'PLANNED 2188'
+
+# Wide: every name in full, the schemes under their programme, the organisation's total.
+tui_keys '[' '['
+tui_wait 'QIPP 2013/14 at 2013-10'
+tui_keys O
+tui_wait 'every programme unfolded'
+ui_resize_to() {
+	tui_resize "$1" "$2"
+	tui_wait "$3"
+}
+ui_resize_to 200 50 'Patient Transport Service (management arrangements)'
+qipp_expect_screen totals-2013-200x50
+tui_keys q
+tui_wait_exit
+expect_same 'exit status' "$tui_status" 0
+expect_same 'stderr' "$(cat "$T/tui-stderr")" ''
+finish
