@@ -1,0 +1,295 @@
+/* The QIPP pane's store side: programmes and schemes paged by keyset, forward and backward a
+ * row at a time, give the rows a plain query gives, only those in the year; each scheme's
+ * figures are the ones store_report_qipp gives `pmwb report qipp`; a month typed by hand is
+ * written with one audit row in one transaction, refuses a stale view and a change that
+ * changes nothing, and leaves the database as it was when it fails. */
+#include "config.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "pmwb/store.h"
+#include "pmwb/store_qipp_edit.h"
+#include "pmwb/store_query_qipp.h"
+#include "pmwb/store_report.h"
+
+static char dir[] = "/tmp/pmwb-t-qipp-XXXXXX";
+static char path[300];
+
+static long long query_int(const char *sql)
+{
+	sqlite3 *db;
+	sqlite3_stmt *stmt;
+	long long v = -1;
+
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+		return -2;
+	if (sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) == SQLITE_OK) {
+		if (sqlite3_step(stmt) == SQLITE_ROW)
+			v = sqlite3_column_int64(stmt, 0);
+		sqlite3_finalize(stmt);
+	}
+	sqlite3_close(db);
+	return v;
+}
+
+static int exec_sql(const char *sql)
+{
+	sqlite3 *db;
+	int rc;
+
+	if (sqlite3_open(path, &db) != SQLITE_OK)
+		return -1;
+	rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
+	sqlite3_close(db);
+	return rc;
+}
+
+/* Months: 2013-04 is 24159, 2013-09 is 24164. */
+static const char fixture[] =
+	"INSERT INTO programme (id, code, name) VALUES (1, 'A', 'Alpha'), (2, 'B', 'Beta'),"
+	" (3, 'C', 'No schemes'), (4, 'D', 'Other year only'), (5, 'E', 'Months only');"
+	"INSERT INTO qipp_scheme (id, programme_id, name, owner, risk_adjust_pct) VALUES"
+	" (10, 1, 'a1', 'Ann', NULL), (11, 1, 'a2', NULL, 20), (12, 1, 'a3', NULL, NULL),"
+	" (20, 2, 'b1', NULL, NULL), (40, 4, 'd1', NULL, NULL), (50, 5, 'e1', NULL, NULL),"
+	" (13, 1, 'a4 next year', NULL, NULL);"
+	"INSERT INTO qipp_plan (scheme_id, fy, gross, net) VALUES (10, 2013, 120000, 100000),"
+	" (11, 2013, 50000, NULL), (12, 2013, NULL, 30000), (20, 2013, 1500, NULL),"
+	" (40, 2014, 9000, NULL), (13, 2014, 1000, NULL);"
+	"INSERT INTO qipp_month (scheme_id, month, forecast, actual) VALUES"
+	" (10, 24163, 99000, 8000), (10, 24164, 90000, 9000), (11, 24160, NULL, 4000),"
+	" (20, 24164, 1500, 700), (50, 24162, 5000, NULL), (10, 24175, 1, 1);";
+
+static void test_paging(struct store_qipp *q)
+{
+	struct store_qipp_programme p[8];
+	struct store_qipp_scheme s[8];
+	struct pmwb_error e;
+	long long after = 0;
+	int got, n = 0, found;
+	long long want_prog[] = {1, 2, 5};
+	long long want_a[] = {10, 11, 12};
+
+	err_clear(&e);
+	/* A page of one at a time, forward then backward. */
+	for (;;) {
+		CHECK_INT(store_qipp_programmes(q, after, 0, 1, p, &got, &e), PMWB_OK);
+		if (!got)
+			break;
+		CHECK(n < 3);
+		if (n < 3)
+			CHECK_INT(p[0].id, want_prog[n]);
+		n++;
+		after = p[0].id;
+	}
+	CHECK_INT(n, 3);
+	after = 0;
+	for (n = 2; n >= 0; n--) {
+		CHECK_INT(store_qipp_programmes(q, after, 1, 1, p, &got, &e), PMWB_OK);
+		CHECK_INT(got, 1);
+		CHECK_INT(p[0].id, want_prog[n]);
+		after = p[0].id;
+	}
+	CHECK_INT(store_qipp_programmes(q, after, 1, 1, p, &got, &e), PMWB_OK);
+	CHECK_INT(got, 0);
+	CHECK_INT(store_qipp_programme(q, 3, p, &found, &e), PMWB_OK);
+	CHECK_INT(found, 0);
+	CHECK_INT(store_qipp_programme(q, 5, p, &found, &e), PMWB_OK);
+	CHECK_INT(found, 1);
+	CHECK_STR(p[0].code, "E");
+
+	CHECK_INT(store_qipp_schemes(q, 1, 0, 0, 8, s, &got, &e), PMWB_OK);
+	CHECK_INT(got, 3);
+	for (int i = 0; i < got && i < 3; i++)
+		CHECK_INT(s[i].id, want_a[i]);
+	CHECK_INT(store_qipp_schemes(q, 1, 11, 0, 8, s, &got, &e), PMWB_OK);
+	CHECK_INT(got, 1);
+	CHECK_INT(s[0].id, 12);
+	CHECK_INT(store_qipp_schemes(q, 1, 12, 1, 8, s, &got, &e), PMWB_OK);
+	CHECK_INT(got, 2);
+	CHECK_INT(s[0].id, 11);
+	CHECK_INT(s[1].id, 10);
+	CHECK_INT(store_qipp_schemes(q, 1, 0, 1, 1, s, &got, &e), PMWB_OK);
+	CHECK_INT(s[0].id, 12);
+}
+
+/* Every scheme's figures as store_report_qipp gives them for the report. */
+struct compare {
+	struct store_qipp *q;
+	int rows;
+};
+
+static enum pmwb_status compare_row(void *ctx, const struct store_qipp_row *r,
+				    struct pmwb_error *e)
+{
+	struct compare *c = ctx;
+	struct store_qipp_scheme s;
+	int found = 0;
+
+	c->rows++;
+	/* Find the scheme by name through the pane's own query. */
+	for (long long prog = 1; prog <= 5 && !found; prog++) {
+		struct store_qipp_scheme page[8];
+		int got;
+		if (store_qipp_schemes(c->q, prog, 0, 0, 8, page, &got, e) != PMWB_OK)
+			return e->status;
+		for (int i = 0; i < got; i++)
+			if (!strcmp(page[i].name, r->scheme)) {
+				s = page[i];
+				found = 1;
+			}
+	}
+	CHECK(found);
+	if (!found)
+		return PMWB_OK;
+	CHECK_STR(s.owner, r->owner);
+	CHECK_INT(s.has_gross, r->has_gross);
+	CHECK_INT(s.gross, r->gross);
+	CHECK_INT(s.has_net, r->has_net);
+	CHECK_INT(s.net, r->net);
+	CHECK_INT(s.has_actual, r->has_actual);
+	CHECK_INT(s.ytd_actual, r->ytd_actual);
+	CHECK_INT(s.has_forecast, r->has_forecast);
+	CHECK_INT(s.forecast, r->forecast);
+	CHECK_INT(s.has_prev_forecast, r->has_prev_forecast);
+	CHECK_INT(s.prev_forecast, r->prev_forecast);
+	CHECK_INT(s.reported_this_month, r->reported_this_month);
+	return PMWB_OK;
+}
+
+static void test_agrees_with_report(struct store *st, struct store_qipp *q)
+{
+	struct compare c = {.q = q};
+	struct pmwb_error e;
+
+	err_clear(&e);
+	for (fy_month asof = 24159; asof <= 24170; asof++) {
+		store_qipp_set_period(q, 2013, 24159, asof);
+		CHECK_INT(store_report_qipp(st, 2013, 24159, asof, NULL, compare_row, &c, &e), PMWB_OK);
+	}
+	CHECK_INT(c.rows, 12 * 5);
+}
+
+static void test_figures(struct store_qipp *q)
+{
+	struct store_qipp_scheme s;
+	struct store_qipp_month_figures m[12];
+	struct store_qipp_detail d;
+	struct pmwb_error e;
+	int found;
+
+	err_clear(&e);
+	store_qipp_set_period(q, 2013, 24159, 24164);
+	CHECK_INT(store_qipp_scheme(q, 10, &s, &found, &e), PMWB_OK);
+	CHECK_INT(found, 1);
+	CHECK_INT(s.ytd_actual, 17000);
+	CHECK_INT(s.forecast, 90000);
+	CHECK_INT(s.prev_forecast, 99000);
+	CHECK_INT(s.reported_this_month, 1);
+	CHECK_INT(store_qipp_scheme(q, 11, &s, &found, &e), PMWB_OK);
+	CHECK_INT(s.has_adjust, 1);
+	CHECK_INT(s.adjust_pct, 20);
+	CHECK_INT(s.has_forecast, 0);
+	/* A month in the next year is not this year's. */
+	CHECK_INT(store_qipp_months(q, 10, 24159, m, &e), PMWB_OK);
+	CHECK_INT(m[4].has_forecast, 1);
+	CHECK_INT(m[4].forecast, 99000);
+	CHECK_INT(m[5].actual, 9000);
+	CHECK_INT(m[0].has_forecast + m[0].has_actual, 0);
+	CHECK_INT(store_qipp_months(q, 10, 24171, m, &e), PMWB_OK);
+	CHECK_INT(m[4].forecast, 1);
+	CHECK_INT(store_qipp_detail(q, 10, &d, &found, &e), PMWB_OK);
+	CHECK_INT(found, 1);
+	CHECK_STR(d.prog.code, "A");
+	CHECK_INT(d.project_id, 0);
+	CHECK_INT(store_qipp_detail(q, 999, &d, &found, &e), PMWB_OK);
+	CHECK_INT(found, 0);
+}
+
+static void test_edit(struct store *st)
+{
+	struct store_qipp_month_figures before, after, stale;
+	struct pmwb_error e;
+	long long audits = query_int("SELECT count(*) FROM audit");
+
+	err_clear(&e);
+	store_set_user(st, "tester");
+	/* A new month. */
+	CHECK_INT(store_qipp_month_get(st, 12, 24164, &before, &e), PMWB_OK);
+	CHECK_INT(before.has_forecast + before.has_actual, 0);
+	after = before;
+	after.has_forecast = 1;
+	after.forecast = 1410000;
+	CHECK_INT(store_qipp_month_save(st, 12, 24164, &before, &after, &e), PMWB_OK);
+	CHECK_INT(query_int("SELECT forecast FROM qipp_month WHERE scheme_id = 12 AND month = 24164"),
+		  1410000);
+	CHECK_INT(query_int("SELECT count(*) FROM audit"), audits + 1);
+	CHECK_INT(query_int("SELECT count(*) FROM audit WHERE entity = 'qipp_month' AND"
+			    " entity_key = 'A a3 2013-09' AND action = 'add' AND who = 'tester' AND"
+			    " detail = 'forecast: (empty) -> 1,410,000'"), 1);
+	/* Saving the same again: refused, nothing written. */
+	err_clear(&e);
+	CHECK_INT(store_qipp_month_save(st, 12, 24164, &after, &after, &e), PMWB_INPUT);
+	CHECK_CONTAINS(e.msg, "nothing changed");
+	/* A stale view (a colleague's import meanwhile): refused, nothing written. */
+	CHECK_INT(exec_sql("UPDATE qipp_month SET actual = 5000 WHERE scheme_id = 12 AND month = 24164"),
+		  SQLITE_OK);
+	stale = after;
+	stale.has_actual = 1;
+	stale.actual = 7000;
+	err_clear(&e);
+	CHECK_INT(store_qipp_month_save(st, 12, 24164, &after, &stale, &e), PMWB_INPUT);
+	CHECK_CONTAINS(e.msg, "A a3 2013-09 was changed by someone else meanwhile");
+	CHECK_INT(query_int("SELECT actual FROM qipp_month WHERE scheme_id = 12 AND month = 24164"), 5000);
+	CHECK_INT(query_int("SELECT count(*) FROM audit"), audits + 1);
+	/* An edit from the figures as they are now, then clearing the month removes it. */
+	err_clear(&e);
+	CHECK_INT(store_qipp_month_get(st, 12, 24164, &before, &e), PMWB_OK);
+	after = before;
+	after.actual = -36000;
+	CHECK_INT(store_qipp_month_save(st, 12, 24164, &before, &after, &e), PMWB_OK);
+	CHECK_INT(query_int("SELECT count(*) FROM audit WHERE action = 'edit' AND"
+			    " detail = 'actual: 5,000 -> -36,000'"), 1);
+	before = after;
+	memset(&after, 0, sizeof(after));
+	CHECK_INT(store_qipp_month_save(st, 12, 24164, &before, &after, &e), PMWB_OK);
+	CHECK_INT(query_int("SELECT count(*) FROM qipp_month WHERE scheme_id = 12 AND month = 24164"), 0);
+	CHECK_INT(query_int("SELECT count(*) FROM audit WHERE action = 'clear'"), 1);
+	/* A scheme that is gone. */
+	err_clear(&e);
+	after.has_actual = 1;
+	CHECK_INT(store_qipp_month_save(st, 999, 24164, &before, &after, &e), PMWB_INPUT);
+	CHECK_CONTAINS(e.msg, "no longer in the database");
+	CHECK_INT(query_int("SELECT count(*) FROM audit"), audits + 3);
+}
+
+int main(void)
+{
+	struct store *st = NULL;
+	struct store_qipp *q = NULL;
+	struct pmwb_error e;
+
+	if (!mkdtemp(dir))
+		return 99;
+	snprintf(path, sizeof(path), "%s/t.db", dir);
+	err_clear(&e);
+	CHECK_INT(store_open(path, STORE_CREATE, &st, &e), PMWB_OK);
+	if (!st)
+		return check_done();
+	CHECK_INT(exec_sql(fixture), SQLITE_OK);
+	CHECK_INT(store_qipp_open(st, &q, &e), PMWB_OK);
+	store_qipp_set_period(q, 2013, 24159, 24164);
+	test_paging(q);
+	test_figures(q);
+	test_agrees_with_report(st, q);
+	store_qipp_close(q);
+	test_edit(st);
+	store_close(st);
+	unlink(path);
+	rmdir(dir);
+	return check_done();
+}
