@@ -23,6 +23,7 @@ command -v sqlite3 >/dev/null || { echo "bench-gantt: the sqlite3 shell is neede
 small="$W/small.db"
 "$PMWB" -f "$small" init >/dev/null
 for dir in "$top_srcdir"/data/*/; do
+	[ -e "$dir/NOT-IN-DEMO" ] && continue
 	"$PMWB" -f "$small" import all "$dir" >/dev/null
 done
 small_what="demo data"

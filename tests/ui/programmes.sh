@@ -83,7 +83,7 @@ tui_wait 'reloaded from test.db'
 tui_wait 'PLANNED    Planned Care           18  12  -  -  -  -  6,532    663  Amber'
 tui_wait 'UNSCHED    Unscheduled Care        8   2  -  -  -  -  3,125    500  Green'
 tui_wait 'PRIMARY    Primary Care           18   8  -  -  -  -  1,000    500  Red'
-tui_wait 'BCCG-OVER… Bromley CCG QIPP O…     0   0  -  -  -  - 10,500      - not reported'
+tui_wait 'PROMISE    Proactive Manageme…    20  13  -  -  9  -    433      - not reported'
 # The programme's detail says where its risks and schemes are.
 tui_keys g Enter
 tui_wait 'plan £6,532k, forecast £663k from 2 reporting'

@@ -3,6 +3,8 @@
 ui_make_db() {
 	"$PMWB" -f "$DB" init >/dev/null 2>"$T/init-err" || { fail "pmwb init: $(cat "$T/init-err")"; return 1; }
 	for dir in "$SEED"/*/; do
+		# As --demo does: a folder marked NOT-IN-DEMO restates money other folders hold.
+		[ -e "$dir/NOT-IN-DEMO" ] && continue
 		"$PMWB" -f "$DB" import all "$dir" >/dev/null 2>"$T/import-err" ||
 			{ fail "pmwb import all $dir: $(cat "$T/import-err")"; return 1; }
 	done
