@@ -1,11 +1,13 @@
 # Sourced by the QIPP tests after harness.sh and tui.sh.
 #
-# qipp_make_db: the demo data (data/, each folder as `pmwb import all` loads it): the client's
-# plans, with no monthly figures; a test that needs months writes and imports its own.
+# qipp_make_db: the demo data as `pmwb --demo` loads it (data/, each folder as `pmwb import
+# all` loads it, except the summary tables marked NOT-IN-DEMO): the client's plans, with no
+# monthly figures; a test that needs months writes and imports its own.
 qipp_make_db() {
 	need sqlite3
 	"$PMWB" -f "$DB" init >/dev/null 2>"$T/init-err" || { fail "pmwb init: $(cat "$T/init-err")"; return 1; }
 	for dir in "$SEED"/*/; do
+		[ -e "$dir/NOT-IN-DEMO" ] && continue
 		"$PMWB" -f "$DB" import all "$dir" >/dev/null 2>"$T/import-err" ||
 			{ fail "pmwb import all $dir: $(cat "$T/import-err")"; return 1; }
 	done
