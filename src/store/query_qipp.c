@@ -16,7 +16,7 @@ struct store_qipp {
 	fy_month first, asof;
 	sqlite3_stmt *prog[2];    /* [backward] */
 	sqlite3_stmt *schemes[2]; /* [backward] */
-	sqlite3_stmt *prog_one, *each, *scheme_one, *detail, *phases, *months;
+	sqlite3_stmt *prog_one, *each[2], *scheme_one, *detail, *phases, *months; /* each: [all] */
 };
 
 /* A scheme is in the period when it has a plan row for the year or a month reported in it. */
@@ -44,7 +44,7 @@ struct store_qipp {
 	" AND pl.fy = :fy WHERE s.programme_id = p.id AND " IN_PERIOD ")"
 
 enum { SQL_PROG_FWD, SQL_PROG_BACK, SQL_SCHEMES_FWD, SQL_SCHEMES_BACK, SQL_PROG_ONE, SQL_EACH,
-       SQL_SCHEME_ONE, SQL_DETAIL, SQL_PHASES, SQL_MONTHS, N_SQL };
+       SQL_EACH_ALL, SQL_SCHEME_ONE, SQL_DETAIL, SQL_PHASES, SQL_MONTHS, N_SQL };
 
 static const char *const sql_text[N_SQL] = {
 	[SQL_PROG_FWD] = "SELECT p.id, p.code, p.name FROM programme p WHERE p.id > :i AND"
@@ -57,8 +57,10 @@ static const char *const sql_text[N_SQL] = {
 			     IN_PERIOD " ORDER BY s.id DESC LIMIT :n",
 	[SQL_PROG_ONE] = "SELECT p.id, p.code, p.name FROM programme p WHERE p.id = :i AND"
 			 PROG_HAS_SCHEMES,
-	[SQL_EACH] = SCHEME_COLUMNS " WHERE (:p = 0 OR s.programme_id = :p) AND " IN_PERIOD
-		     " ORDER BY s.programme_id, s.id",
+	/* Two statements, not "(:p = 0 OR ...)", so that one programme's sum is an index range
+	 * (qipp_scheme_programme) on every group row drawn. */
+	[SQL_EACH] = SCHEME_COLUMNS " WHERE s.programme_id = :p AND " IN_PERIOD " ORDER BY s.id",
+	[SQL_EACH_ALL] = SCHEME_COLUMNS " WHERE " IN_PERIOD " ORDER BY s.programme_id, s.id",
 	[SQL_SCHEME_ONE] = SCHEME_COLUMNS " WHERE s.id = :i",
 	[SQL_DETAIL] = "SELECT s.id, p.id, p.code, p.name, s.name, s.description, s.area_of_spend,"
 		       " s.recurrence, s.category, s.owner, ifnull(j.id, 0), j.name"
@@ -84,7 +86,9 @@ static sqlite3_stmt **slot(struct store_qipp *q, int i)
 	case SQL_PROG_ONE:
 		return &q->prog_one;
 	case SQL_EACH:
-		return &q->each;
+		return &q->each[0];
+	case SQL_EACH_ALL:
+		return &q->each[1];
 	case SQL_SCHEME_ONE:
 		return &q->scheme_one;
 	case SQL_DETAIL:
@@ -238,7 +242,7 @@ enum pmwb_status store_qipp_schemes(struct store_qipp *q, long long programme_id
 enum pmwb_status store_qipp_each(struct store_qipp *q, long long programme_id,
 				 store_qipp_scheme_fn fn, void *ctx, struct pmwb_error *e)
 {
-	sqlite3_stmt *s = q->each;
+	sqlite3_stmt *s = q->each[programme_id == 0];
 	struct store_qipp_scheme row;
 	enum pmwb_status status = PMWB_OK;
 	int rc;
