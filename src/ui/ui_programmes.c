@@ -114,16 +114,13 @@ static void draw_header(const struct prog_view *v, const struct ui_ctx *ctx, str
 		x += c->band;
 	}
 	fy_format(v->when.fy, fy, sizeof(fy));
-	/* "Plan £k" where there is room; the footer says the unit otherwise. */
-	snprintf(buf, sizeof(buf), "Plan%s%s", c->plan > 8 ? " " : "", c->plan > 8 ? ui_glyph(UI_G_POUND) : "");
-	if (c->plan > 8)
-		strcat(buf, "k");
-	ui_put_pad(r.y, x, c->plan, h, buf, 1);
+	/* "Plan £k" where there is room (a blank before it included); the footer says the
+	 * unit otherwise. */
+	snprintf(buf, sizeof(buf), "Plan %sk", ui_glyph(UI_G_POUND));
+	ui_put_pad(r.y, x, c->plan, h, ui_text_width(buf) < c->plan ? buf : "Plan", 1);
 	x += c->plan;
-	snprintf(buf, sizeof(buf), "Fcst%s%s", c->fcst > 8 ? " " : "", c->fcst > 8 ? ui_glyph(UI_G_POUND) : "");
-	if (c->fcst > 8)
-		strcat(buf, "k");
-	ui_put_pad(r.y, x, c->fcst, h, buf, 1);
+	snprintf(buf, sizeof(buf), "Fcst %sk", ui_glyph(UI_G_POUND));
+	ui_put_pad(r.y, x, c->fcst, h, ui_text_width(buf) < c->fcst ? buf : "Fcst", 1);
 	x += c->fcst + 1;
 	snprintf(buf, sizeof(buf), "RAG %s", fy);
 	ui_put_pad(r.y, x, c->rag, h, buf, 0);
