@@ -72,6 +72,29 @@ tui_wait '▸ BCCG-OVERVIEW Bromley CCG QIPP Overview 2013-16 (Table 4)'
 checks=$((checks + 1))
 tui_capture | grep -F '▸ BCCG-OVERVIEW Bromley CCG QIPP Overview 2013-16 (Table 4)' |
 	grep -q ' 10,500 ' || fail 'the overview does not net 10,500 in 2015/16 on screen'
+
+# Totals are summed in pounds and rounded once: two schemes of £1,500 show as 2 and 2, and
+# their programme as 3 (year to date at October, £875 each: 1 and 1, and 2), as
+# `pmwb report qipp` prints them.
+sqlite3 "$DB" "INSERT INTO programme (code, name) VALUES ('HALF', 'Half pounds');
+	INSERT INTO qipp_scheme (programme_id, name) SELECT id, 'One' FROM programme WHERE code = 'HALF';
+	INSERT INTO qipp_scheme (programme_id, name) SELECT id, 'Two' FROM programme WHERE code = 'HALF';
+	INSERT INTO qipp_plan (scheme_id, fy, gross) SELECT s.id, 2015, 1500 FROM qipp_scheme s
+	JOIN programme p ON p.id = s.programme_id WHERE p.code = 'HALF';" || fail 'adding HALF'
+tui_keys R
+tui_wait 'reloaded from test.db'
+tui_keys O
+tui_wait 'every programme unfolded'
+tui_keys G
+tui_wait '  Two  '
+checks=$((checks + 1))
+tui_capture | grep -E '^▾ HALF Half pounds +3 +3 +2 +0 ' >/dev/null ||
+	fail "HALF's total is not 3 (3,000 pounds) on screen"
+checks=$((checks + 1))
+tui_capture | grep -E '^  One +2 +2 +1 +0 ' >/dev/null || fail "scheme One does not show 2"
+run 0 "$PMWB" -f "$DB" report qipp --month 2015-10 --programme HALF --format csv
+expect_out_contains 'HALF,One,2015/16,2,2,1,0,,,,not reported'
+expect_out_contains 'HALF,Total,2015/16,3,3,2,0,,,,not reported'
 tui_keys q
 tui_wait_exit
 expect_same 'exit status' "$tui_status" 0
