@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "pmwb/error.h"
+#include "pmwb/ui_keys.h"
 
 /* Up to n rows after `after` (NULL: from the first) or, when backward, before it (NULL: from
  * the last), nearest first, into out (n * row_size bytes). */
@@ -50,5 +51,10 @@ enum pmwb_status ui_pager_reload(struct ui_pager *p, int height, struct pmwb_err
 /* Make `row` (a row_size record from the fetch) the selection, with rows around it. */
 enum pmwb_status ui_pager_goto(struct ui_pager *p, const void *row, int height,
 			       struct pmwb_error *e);
+
+/* The movements every paged list shares: up and down a row, a page, half a page, first and
+ * last row, for a page `height` rows high.  Returns 1 when `a` is one of them (e says whether
+ * the store failed), 0 when the pane must handle `a` itself. */
+int ui_pager_navigate(struct ui_pager *p, enum ui_action a, int height, struct pmwb_error *e);
 
 #endif

@@ -145,30 +145,6 @@ static int escalation_action(void *state, struct ui_ctx *ctx, enum ui_action a, 
 
 	err_clear(&e);
 	switch (a) {
-	case UI_ACT_UP:
-		ui_pager_move(&v->pager, -1, &e);
-		break;
-	case UI_ACT_DOWN:
-		ui_pager_move(&v->pager, 1, &e);
-		break;
-	case UI_ACT_PAGE_UP:
-		ui_pager_scroll(&v->pager, -h, &e);
-		break;
-	case UI_ACT_PAGE_DOWN:
-		ui_pager_scroll(&v->pager, h, &e);
-		break;
-	case UI_ACT_HALF_UP:
-		ui_pager_scroll(&v->pager, -(h / 2 > 0 ? h / 2 : 1), &e);
-		break;
-	case UI_ACT_HALF_DOWN:
-		ui_pager_scroll(&v->pager, h / 2 > 0 ? h / 2 : 1, &e);
-		break;
-	case UI_ACT_TOP:
-		ui_pager_top(&v->pager, h, &e);
-		break;
-	case UI_ACT_BOTTOM:
-		ui_pager_bottom(&v->pager, h, &e);
-		break;
 	case UI_ACT_ENTER:
 		if (!row)
 			return UI_NONE;
@@ -176,7 +152,10 @@ static int escalation_action(void *state, struct ui_ctx *ctx, enum ui_action a, 
 		ctx->push_arg = ui_riskform_arg_edit(row->id);
 		return UI_REDRAW;
 	default:
-		return UI_NONE;
+		/* Up, down, pages, top and bottom: the same in every list. */
+		if (!ui_pager_navigate(&v->pager, a, h, &e))
+			return UI_NONE;
+		break;
 	}
 	if (e.status != PMWB_OK)
 		ui_error(ctx, &e);

@@ -501,30 +501,6 @@ static int gantt_action(void *state, struct ui_ctx *ctx, enum ui_action a, struc
 
 	err_clear(&e);
 	switch (a) {
-	case UI_ACT_UP:
-		ui_pager_move(&v->pager, -1, &e);
-		break;
-	case UI_ACT_DOWN:
-		ui_pager_move(&v->pager, 1, &e);
-		break;
-	case UI_ACT_PAGE_UP:
-		ui_pager_scroll(&v->pager, -h, &e);
-		break;
-	case UI_ACT_PAGE_DOWN:
-		ui_pager_scroll(&v->pager, h, &e);
-		break;
-	case UI_ACT_HALF_UP:
-		ui_pager_scroll(&v->pager, -(h / 2 > 0 ? h / 2 : 1), &e);
-		break;
-	case UI_ACT_HALF_DOWN:
-		ui_pager_scroll(&v->pager, h / 2 > 0 ? h / 2 : 1, &e);
-		break;
-	case UI_ACT_TOP:
-		ui_pager_top(&v->pager, h, &e);
-		break;
-	case UI_ACT_BOTTOM:
-		ui_pager_bottom(&v->pager, h, &e);
-		break;
 	case UI_ACT_LEFT:
 	case UI_ACT_RIGHT:
 	case UI_ACT_FIRST_COLUMN:
@@ -595,7 +571,10 @@ static int gantt_action(void *state, struct ui_ctx *ctx, enum ui_action a, struc
 			return goto_row(v, ctx, row);
 		break;
 	default:
-		return UI_NONE;
+		/* Up, down, pages, top and bottom: the same in every list. */
+		if (!ui_pager_navigate(&v->pager, a, h, &e))
+			return UI_NONE;
+		break;
 	}
 	report(ctx, &e);
 	return UI_REDRAW;

@@ -233,3 +233,37 @@ enum pmwb_status ui_pager_goto(struct ui_pager *p, const void *row, int height,
 	p->sel = before;
 	return PMWB_OK;
 }
+
+int ui_pager_navigate(struct ui_pager *p, enum ui_action a, int height, struct pmwb_error *e)
+{
+	int half = height / 2 > 0 ? height / 2 : 1;
+
+	switch (a) {
+	case UI_ACT_UP:
+		ui_pager_move(p, -1, e);
+		return 1;
+	case UI_ACT_DOWN:
+		ui_pager_move(p, 1, e);
+		return 1;
+	case UI_ACT_PAGE_UP:
+		ui_pager_scroll(p, -height, e);
+		return 1;
+	case UI_ACT_PAGE_DOWN:
+		ui_pager_scroll(p, height, e);
+		return 1;
+	case UI_ACT_HALF_UP:
+		ui_pager_scroll(p, -half, e);
+		return 1;
+	case UI_ACT_HALF_DOWN:
+		ui_pager_scroll(p, half, e);
+		return 1;
+	case UI_ACT_TOP:
+		ui_pager_top(p, height, e);
+		return 1;
+	case UI_ACT_BOTTOM:
+		ui_pager_bottom(p, height, e);
+		return 1;
+	default:
+		return 0;
+	}
+}

@@ -241,30 +241,6 @@ static int prog_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct
 
 	err_clear(&e);
 	switch (a) {
-	case UI_ACT_UP:
-		ui_pager_move(&v->pager, -1, &e);
-		break;
-	case UI_ACT_DOWN:
-		ui_pager_move(&v->pager, 1, &e);
-		break;
-	case UI_ACT_PAGE_UP:
-		ui_pager_scroll(&v->pager, -h, &e);
-		break;
-	case UI_ACT_PAGE_DOWN:
-		ui_pager_scroll(&v->pager, h, &e);
-		break;
-	case UI_ACT_HALF_UP:
-		ui_pager_scroll(&v->pager, -(h / 2 > 0 ? h / 2 : 1), &e);
-		break;
-	case UI_ACT_HALF_DOWN:
-		ui_pager_scroll(&v->pager, h / 2 > 0 ? h / 2 : 1, &e);
-		break;
-	case UI_ACT_TOP:
-		ui_pager_top(&v->pager, h, &e);
-		break;
-	case UI_ACT_BOTTOM:
-		ui_pager_bottom(&v->pager, h, &e);
-		break;
 	case UI_ACT_ENTER:
 		if (!row)
 			return UI_NONE;
@@ -280,7 +256,10 @@ static int prog_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct
 		ui_pager_top(&v->pager, h, &e);
 		break;
 	default:
-		return UI_NONE;
+		/* Up, down, pages, top and bottom: the same in every list. */
+		if (!ui_pager_navigate(&v->pager, a, h, &e))
+			return UI_NONE;
+		break;
 	}
 	if (e.status != PMWB_OK)
 		ui_error(ctx, &e);
