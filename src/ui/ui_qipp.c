@@ -126,10 +126,12 @@ static void draw_header(const struct qipp_view *v, struct ui_ctx *ctx)
 	ui_put_pad(l->head_y + 1, l->rag_x, l->rag_w, h, "RAG", 0);
 }
 
-/* The numbers and RAG of one line; attr a for the numbers. */
+/* The numbers and RAG of one line; attr a for the numbers.  A RAG a level down on the month
+ * before carries an arrow, as the exception report lists it. */
 static void draw_figures(const struct qipp_view *v, int y, const struct qipp_sums *s,
 			 enum qipp_rag rag, attr_t a)
 {
+	char rag_text[32];
 	const struct layout *l = &v->lay;
 	char cell[N_NUM][32];
 	money_pounds var = qipp_sums_variance(s);
@@ -150,9 +152,11 @@ static void draw_figures(const struct qipp_view *v, int y, const struct qipp_sum
 		ui_put_pad(y, l->num_x[i], l->num_w, a, cell[i], 1);
 	}
 	ui_put(y, l->rag_x - 1, 1, a, " ");
+	snprintf(rag_text, sizeof(rag_text), "%s%s", ui_qipp_rag_text(rag),
+		 qipp_sums_moved_down(&v->m.rules, s) ? (ui_draw_utf8() ? " \u2193" : " v") : "");
 	ui_put_pad(y, l->rag_x, l->rag_w, rag == QIPP_NOT_REPORTED ? a | ui_qipp_rag_attr(rag)
 								: ui_qipp_rag_attr(rag),
-		   ui_qipp_rag_text(rag), 0);
+		   rag_text, 0);
 }
 
 static void draw_row(const struct qipp_view *v, int i)

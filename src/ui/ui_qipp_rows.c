@@ -33,6 +33,11 @@ enum pmwb_status qipp_sums_of(const struct store_qipp_scheme *s, int months,
 		out->forecast = s->forecast;
 		out->forecast_plan = out->net;
 	}
+	if (s->has_prev_forecast) {
+		out->has_prev_forecast = 1;
+		out->prev_forecast = s->prev_forecast;
+		out->prev_forecast_plan = out->net;
+	}
 	out->n_rag[qipp_sums_rag(rules, out)] = 1;
 	return PMWB_OK;
 }
@@ -49,6 +54,9 @@ void qipp_sums_add(struct qipp_sums *to, const struct qipp_sums *from)
 	to->ytd_actual += from->ytd_actual;
 	to->forecast += from->forecast;
 	to->forecast_plan += from->forecast_plan;
+	to->has_prev_forecast |= from->has_prev_forecast;
+	to->prev_forecast += from->prev_forecast;
+	to->prev_forecast_plan += from->prev_forecast_plan;
 	for (int i = 0; i < 4; i++)
 		to->n_rag[i] += from->n_rag[i];
 }
@@ -56,6 +64,13 @@ void qipp_sums_add(struct qipp_sums *to, const struct qipp_sums *from)
 enum qipp_rag qipp_sums_rag(const struct qipp_rag_rules *r, const struct qipp_sums *s)
 {
 	return qipp_rag_of(r, s->forecast_plan, s->has_forecast, s->forecast);
+}
+
+int qipp_sums_moved_down(const struct qipp_rag_rules *r, const struct qipp_sums *s)
+{
+	return qipp_rag_moved_down(
+		qipp_rag_of(r, s->prev_forecast_plan, s->has_prev_forecast, s->prev_forecast),
+		qipp_sums_rag(r, s));
 }
 
 money_pounds qipp_sums_variance(const struct qipp_sums *s)

@@ -153,6 +153,17 @@ static void draw_facts(struct scheme_view *v, struct ui_ctx *ctx, struct ui_rect
 	if (x < r.w)
 		ui_put(*y, r.x + x, r.w - x, ui_qipp_rag_attr(rag), ui_qipp_rag_text(rag));
 	(*y)++;
+	/* A move down since the month before leads the next line: it is what the delivery group
+	 * will ask about. */
+	x = 0;
+	if (qipp_sums_moved_down(&rules, &v->sums)) {
+		enum qipp_rag was = qipp_rag_of(&rules, v->sums.prev_forecast_plan,
+						v->sums.has_prev_forecast, v->sums.prev_forecast);
+		snprintf(buf, sizeof(buf), "%s %s from %s a month before; ",
+			 ui_draw_utf8() ? "\u2193" : "Down:", ui_qipp_rag_text(rag),
+			 ui_qipp_rag_text(was));
+		x = ui_put(*y, r.x, r.w, A_BOLD, buf);
+	}
 	snprintf(buf, sizeof(buf), "%s%s%s%s%s%s%s%s", v->d.area_of_spend[0] ? v->d.area_of_spend : "",
 		 v->d.recurrence[0] ? "; " : "",
 		 !strcmp(v->d.recurrence, "R") ? "recurrent" : v->d.recurrence[0] ? "non-recurrent" : "",
@@ -160,7 +171,9 @@ static void draw_facts(struct scheme_view *v, struct ui_ctx *ctx, struct ui_rect
 		 v->d.owner, v->d.description[0] ? "; " : "");
 	if (v->d.description[0])
 		snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), "%.200s", v->d.description);
-	ui_put((*y)++, r.x, r.w, ui_attr(UI_ROLE_DIM), buf[0] == ';' ? buf + 2 : buf);
+	if (x < r.w)
+		ui_put(*y, r.x + x, r.w - x, ui_attr(UI_ROLE_DIM), buf[0] == ';' ? buf + 2 : buf);
+	(*y)++;
 }
 
 #define TABLE_W 28

@@ -19,7 +19,15 @@ tui_wait 'QIPP 2013/14 at 2013-10'
 qipp_wait_line '  Gynaecology ' '  Gynaecology                425    248     50    300   -125  -29.4 Red'
 tui_keys '<'
 tui_wait 'QIPP 2013/14 at 2013-09: [ ] change the year, < > the report month'
-qipp_wait_line '  Gynaecology ' '  Gynaecology                425    213     50    300   -125  -29.4 Red'
+# September moved it down from August's Green: the arrow the exception report's "moved down"
+# section would list it under; the programme, all of whose forecast it is, moved with it.
+qipp_wait_line '  Gynaecology ' '  Gynaecology                425    213     50    300   -125  -29.4 Red ↓'
+qipp_wait_line '▾ PLANNED ' '▾ PLANNED Planned…         6,532  3,266     50    300   -125  -29.4 Red ↓'
+tui_keys j Enter
+tui_wait '↓ Red from Green a month before; Acute Contract; Brought forward'
+tui_keys Escape
+tui_wait 'Programme / scheme'
+tui_keys k
 tui_keys ','
 tui_wait 'QIPP 2013/14 at 2013-08 ('
 qipp_wait_line '  Gynaecology ' '  Gynaecology                425    177     30    425      0    0.0 Green'
