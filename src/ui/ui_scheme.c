@@ -223,11 +223,11 @@ static void draw_table(struct scheme_view *v, struct ui_rect r, int y, int wide)
 }
 
 static void draw_chart(struct scheme_view *v, struct ui_ctx *ctx, struct ui_rect r, int y,
-		       int table_w)
+		       int table_w, int h)
 {
 	static const char *const names[QIPP_CHART_SERIES] = {"plan", "forecast", "actual"};
 	struct qipp_chart c;
-	struct ui_rect cr = {.y = y + 1, .x = r.x + table_w + 2, .h = 13, .w = r.w - table_w - 3};
+	struct ui_rect cr = {.y = y + 1, .x = r.x + table_w + 2, .h = h, .w = r.w - table_w - 3};
 	struct pmwb_error e;
 	money_pounds f = 0, top;
 	char scale[32], legend[64];
@@ -315,9 +315,12 @@ static void scheme_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 
 	draw_facts(v, ctx, r, &y);
 	if (y + 14 <= end) {
+		/* A tall terminal gives the chart the rows under the table too, leaving three for
+		 * the project and the hint. */
+		int chart_h = end - y - 1 - 4 > 13 ? end - y - 1 - 4 : 13;
 		draw_table(v, r, y, wide);
-		draw_chart(v, ctx, r, y, table_w);
-		y += 14;
+		draw_chart(v, ctx, r, y, table_w, chart_h);
+		y += chart_h + 1 > 14 ? chart_h + 1 : 14;
 	}
 	if (v->editing) {
 		struct ui_rect fr = {.y = end - 2, .x = r.x, .h = 2, .w = r.w};
