@@ -29,6 +29,7 @@ struct slot {
 	int bulk;
 	struct saved_index *idx; /* indexes, then triggers, dropped for a bulk load */
 	int nidx;
+	void *bulk_state; /* the entity's bulk_row counts (store_batch_bulk_state) */
 	struct store_val old[32];
 	char *oldbuf[32];
 };
@@ -56,6 +57,11 @@ const char *store_batch_file(const struct store_batch *b)
 struct store *store_batch_store(struct store_batch *b)
 {
 	return b->st;
+}
+
+void **store_batch_bulk_state(struct store_batch *b, const struct store_entity *ent)
+{
+	return &b->slot[ent->slot].bulk_state;
 }
 
 void store_batch_set_file(struct store_batch *b, const char *src_file)
@@ -473,8 +479,11 @@ enum pmwb_status store_put(struct store_batch *b, const struct store_entity *ent
 	if (!s->checked && check_bulk(b, s, e) != PMWB_OK)
 		return e->status;
 	fill_src(b, ent, vals, line);
-	if (s->bulk)
-		return insert(b, s, vals, r, e);
+	if (s->bulk) {
+		if (insert(b, s, vals, r, e) != PMWB_OK)
+			return e->status;
+		return ent->bulk_row ? ent->bulk_row(b, vals, e) : PMWB_OK;
+	}
 	if (!ent->no_dupcheck) {
 		if (touch(b, s, vals, line, &r->duplicate_line, e) != PMWB_OK)
 			return e->status;
@@ -593,6 +602,10 @@ enum pmwb_status store_batch_end_file(struct store_batch *b, store_dup_fn dup, v
 			if (pass == 2 && s->bulk && s->ent->bulk_loaded &&
 			    s->ent->bulk_loaded(b, e) != PMWB_OK)
 				return e->status;
+			if (pass == 2) {
+				free(s->bulk_state);
+				s->bulk_state = NULL;
+			}
 			for (int i = 0; i < s->nidx; i++) {
 				int kind;
 				if (!s->idx[i].sql)
@@ -634,6 +647,7 @@ static void free_slots(struct store_batch *b)
 			free(s->idx[i].sql);
 		}
 		free(s->idx);
+		free(s->bulk_state);
 		for (int i = 0; i < 32; i++)
 			free(s->oldbuf[i]);
 	}

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "pmwb/store_risk.h"
@@ -73,8 +74,115 @@ static enum pmwb_status risk_updated(struct store_batch *b, long long id,
 	return PMWB_OK;
 }
 
-/* What the risk_cell triggers (schema v3) keep, computed in one pass after a bulk load; and
- * every risk's first history row (a bulk load fills an empty table: all are new). */
+/* What the risk_cell triggers (schema v3) keep, counted row by row during a bulk load (the
+ * triggers are dropped for it): per programme, closed or not, likelihood and impact (0: not
+ * rated).  A register names a handful of programmes, so the counts are a few KiB however
+ * many rows there are. */
+struct risk_cells {
+	size_t n, cap, last;
+	struct {
+		long long programme_key;
+		long count[2][6][6]; /* [closed][likelihood][impact] */
+	} prog[];
+};
+
+/* lower(status) LIKE 'closed%', as the triggers write it: SQLite's lower() and LIKE fold
+ * ASCII letters only. */
+static int closed_status(const char *s)
+{
+	static const char closed[] = "closed";
+
+	for (int i = 0; closed[i]; i++) {
+		char c = s[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if (c != closed[i])
+			return 0;
+	}
+	return 1;
+}
+
+static int level_of(const struct store_val *v)
+{
+	return v->null ? 0 : (int)v->i;
+}
+
+static enum pmwb_status risk_bulk_row(struct store_batch *b, const struct store_val *v,
+				      struct pmwb_error *e)
+{
+	struct risk_cells **cp = (struct risk_cells **)store_batch_bulk_state(b, &store_risk_entity);
+	struct risk_cells *c = *cp;
+	long long key = v[STORE_RISK_PROGRAMME_ID].null ? 0 : v[STORE_RISK_PROGRAMME_ID].i;
+	const char *status = v[STORE_RISK_STATUS].s;
+	int l = level_of(&v[STORE_RISK_LIKELIHOOD]), i = level_of(&v[STORE_RISK_IMPACT]);
+	size_t p;
+
+	/* the insert has passed the CHECKs (1-5 or NULL); anything else is a bug, not input */
+	if (l < 0 || l > 5 || i < 0 || i > 5)
+		return err_set(e, PMWB_DB, "counting the heat map: level out of range");
+	/* rows come grouped or in a short rotation of programmes: try the last one first */
+	if (c && c->last < c->n && c->prog[c->last].programme_key == key) {
+		p = c->last;
+	} else {
+		for (p = 0; c && p < c->n && c->prog[p].programme_key != key; p++)
+			;
+		if (!c || p == c->n) {
+			if (!c || c->n == c->cap) {
+				size_t cap = c ? c->cap * 2 : 8;
+				struct risk_cells *nc = realloc(c, sizeof(*c) + cap * sizeof(c->prog[0]));
+				if (!nc)
+					return err_set(e, PMWB_NOMEM, "out of memory counting the heat map");
+				if (!c)
+					nc->n = nc->last = 0;
+				nc->cap = cap;
+				*cp = c = nc;
+			}
+			memset(&c->prog[p], 0, sizeof(c->prog[p]));
+			c->prog[p].programme_key = key;
+			c->n++;
+		}
+		c->last = p;
+	}
+	c->prog[p].count[status && closed_status(status)][l][i]++;
+	return PMWB_OK;
+}
+
+static enum pmwb_status write_cells(struct store_batch *b, struct pmwb_error *e)
+{
+	struct store *st = store_batch_store(b);
+	struct risk_cells *c = *(struct risk_cells **)store_batch_bulk_state(b, &store_risk_entity);
+	sqlite3_stmt *q;
+	int rc = SQLITE_DONE;
+
+	/* the table was empty when the load began: these counts are all of it */
+	if (sqlite3_exec(st->db, "DELETE FROM risk_cell", NULL, NULL, NULL) != SQLITE_OK)
+		return store_db_error(st, e, "counting the heat map");
+	if (!c)
+		return PMWB_OK;
+	if (store_prepare(st, "INSERT INTO risk_cell VALUES (?, ?, ?, ?, ?)", &q, e) != PMWB_OK)
+		return e->status;
+	for (size_t p = 0; p < c->n && rc == SQLITE_DONE; p++)
+		for (int closed = 0; closed < 2 && rc == SQLITE_DONE; closed++)
+			for (int l = 0; l < 6 && rc == SQLITE_DONE; l++)
+				for (int i = 0; i < 6 && rc == SQLITE_DONE; i++) {
+					if (!c->prog[p].count[closed][l][i])
+						continue;
+					sqlite3_bind_int64(q, 1, c->prog[p].programme_key);
+					sqlite3_bind_int(q, 2, l);
+					sqlite3_bind_int(q, 3, i);
+					sqlite3_bind_int(q, 4, closed);
+					sqlite3_bind_int64(q, 5, c->prog[p].count[closed][l][i]);
+					rc = sqlite3_step(q);
+					sqlite3_reset(q);
+				}
+	sqlite3_finalize(q);
+	if (rc != SQLITE_DONE)
+		return store_db_error(st, e, "counting the heat map");
+	return PMWB_OK;
+}
+
+/* After a bulk load: the heat map's counts, and every risk's first history row (a bulk load
+ * fills an empty table: all are new) in one INSERT ... SELECT. */
 static enum pmwb_status risk_bulk_loaded(struct store_batch *b, struct pmwb_error *e)
 {
 	struct store *st = store_batch_store(b);
@@ -82,13 +190,8 @@ static enum pmwb_status risk_bulk_loaded(struct store_batch *b, struct pmwb_erro
 	char note[1100];
 	int rc;
 
-	if (sqlite3_exec(st->db,
-			 "DELETE FROM risk_cell;"
-			 "INSERT INTO risk_cell SELECT ifnull(programme_id, 0), ifnull(likelihood, 0),"
-			 " ifnull(impact, 0), lower(status) LIKE 'closed%', count(*) FROM risk"
-			 " GROUP BY 1, 2, 3, 4",
-			 NULL, NULL, NULL) != SQLITE_OK)
-		return store_db_error(st, e, "counting the heat map");
+	if (write_cells(b, e) != PMWB_OK)
+		return e->status;
 	snprintf(note, sizeof(note), "import %s", store_batch_file(b));
 	if (store_prepare(st,
 			  "INSERT INTO risk_history (risk_id, at, who, likelihood, impact, score, "
@@ -114,4 +217,5 @@ const struct store_entity store_risk_entity = {
 	.slot = 4,
 	.updated = risk_updated,
 	.bulk_loaded = risk_bulk_loaded,
+	.bulk_row = risk_bulk_row,
 };
