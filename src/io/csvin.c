@@ -3,11 +3,19 @@
  * Line numbers: libcsv does not count lines, so each chunk is fed one physical line at a
  * time (up to and including its '\n').  When libcsv is between records (pstate 0) at the
  * start of a line, the next record starts on that line; a quoted newline keeps libcsv inside
- * the record, so a multi-line record keeps the line it started on. */
+ * the record, so a multi-line record keeps the line it started on.
+ *
+ * csvin_read_fd parses on a second thread: libcsv and the record assembly run there, and
+ * whole records reach the caller's thread in blocks through a small bounded queue, so the
+ * parse (a quarter of a bulk import, PERF-NOTES.md) overlaps the caller's inserts on a
+ * second core.  Records still arrive one at a time, in order, on the caller's thread, and a
+ * parse error still comes after the records before it. */
 #include "config.h"
 
 #include <csv.h>
 #include <errno.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -28,6 +36,9 @@ struct csvin {
 	int rec_open;
 	long number;
 	unsigned long long bytes;
+	/* csvin_read_fd with a parser thread: bytes behind the records the caller has had */
+	int threaded;
+	unsigned long long delivered;
 	/* the record being assembled */
 	char *buf;
 	size_t buf_len, buf_cap;
@@ -281,7 +292,7 @@ enum pmwb_status csvin_finish(struct csvin *r, struct pmwb_error *e)
 	return PMWB_OK;
 }
 
-enum pmwb_status csvin_read_fd(struct csvin *r, int fd, struct pmwb_error *e)
+static enum pmwb_status read_loop(struct csvin *r, int fd, struct pmwb_error *e)
 {
 	char *chunk = malloc(CSVIN_CHUNK);
 	enum pmwb_status st = PMWB_OK;
@@ -308,6 +319,252 @@ enum pmwb_status csvin_read_fd(struct csvin *r, int fd, struct pmwb_error *e)
 	return st;
 }
 
+/* The queue between the parser thread and the caller's.  A block holds whole records (their
+ * fields copied one after another, NUL-terminated) up to about BLOCK_BYTES; QUEUE_BLOCKS of
+ * them bound the memory however long the file is. */
+#define QUEUE_BLOCKS 4
+#define BLOCK_BYTES (128u << 10)
+#define BLOCK_RECORDS 512
+
+struct qrecord {
+	long line, number;
+	size_t nfields, first; /* fields first .. first + nfields - 1 of the block */
+};
+
+struct block {
+	char *data;
+	size_t used, cap;
+	size_t *off, *len;
+	size_t nfld, fldcap;
+	struct qrecord rec[BLOCK_RECORDS];
+	size_t nrec;
+	unsigned long long bytes; /* bytes fed once this block was full */
+};
+
+struct queue {
+	pthread_mutex_t mu;
+	pthread_cond_t can_fill, can_take;
+	struct block blk[QUEUE_BLOCKS];
+	size_t head, count; /* blocks ready for the caller: head .. head + count - 1 */
+	int done;           /* the parser has finished: status and err say how */
+	int cancel;         /* the caller has stopped: the parser gives up */
+	struct block *filling;
+	struct csvin *r;
+	int fd;
+	enum pmwb_status status;
+	struct pmwb_error err;
+};
+
+/* Parser side: hand the block being filled over, wait for a free one.  0: cancelled. */
+static int publish(struct queue *q)
+{
+	int go_on;
+
+	pthread_mutex_lock(&q->mu);
+	if (q->filling) {
+		q->filling->bytes = q->r->bytes;
+		q->count++;
+		pthread_cond_signal(&q->can_take);
+	}
+	while (q->count == QUEUE_BLOCKS && !q->cancel)
+		pthread_cond_wait(&q->can_fill, &q->mu);
+	go_on = !q->cancel;
+	q->filling = go_on ? &q->blk[(q->head + q->count) % QUEUE_BLOCKS] : NULL;
+	pthread_mutex_unlock(&q->mu);
+	if (q->filling)
+		q->filling->nrec = q->filling->used = q->filling->nfld = 0;
+	return go_on;
+}
+
+static int block_reserve(struct block *b, size_t bytes, size_t fields)
+{
+	if (b->used + bytes > b->cap) {
+		size_t cap = b->cap ? b->cap : BLOCK_BYTES;
+		char *nd;
+		while (cap < b->used + bytes)
+			cap *= 2;
+		if (!(nd = realloc(b->data, cap)))
+			return 0;
+		b->data = nd;
+		b->cap = cap;
+	}
+	if (b->nfld + fields > b->fldcap) {
+		size_t cap = b->fldcap ? b->fldcap : 16 * BLOCK_RECORDS;
+		size_t *no, *nl;
+		while (cap < b->nfld + fields)
+			cap *= 2;
+		if (!(no = realloc(b->off, cap * sizeof(*no))))
+			return 0;
+		b->off = no;
+		if (!(nl = realloc(b->len, cap * sizeof(*nl))))
+			return 0;
+		b->len = nl;
+		b->fldcap = cap;
+	}
+	return 1;
+}
+
+/* The record callback on the parser thread: copy the record into the block. */
+static enum pmwb_status enqueue(void *ctx, const struct csvin_record *rec, struct pmwb_error *e)
+{
+	struct queue *q = ctx;
+	struct csvin *r = q->r;
+	struct block *b = q->filling;
+	size_t bytes = r->buf_len;
+
+	if (b->nrec == BLOCK_RECORDS || (b->nrec > 0 && b->used + bytes > BLOCK_BYTES)) {
+		if (!publish(q))
+			return err_set(e, PMWB_INTERRUPTED, "stopped");
+		b = q->filling;
+	}
+	if (!block_reserve(b, bytes, rec->nfields))
+		return err_set_at(e, PMWB_NOMEM, r->name, rec->line, 0, "out of memory reading a row");
+	/* the record's fields are contiguous in the reader's buffer, offsets from its start */
+	if (rec->nfields)
+		memcpy(b->data + b->used, r->buf, bytes);
+	for (size_t i = 0; i < rec->nfields; i++) {
+		b->off[b->nfld + i] = b->used + r->off[i];
+		b->len[b->nfld + i] = rec->len[i];
+	}
+	b->rec[b->nrec].line = rec->line;
+	b->rec[b->nrec].number = rec->number;
+	b->rec[b->nrec].nfields = rec->nfields;
+	b->rec[b->nrec].first = b->nfld;
+	b->nrec++;
+	b->nfld += rec->nfields;
+	b->used += rec->nfields ? bytes : 0;
+	return PMWB_OK;
+}
+
+static void *parser_main(void *arg)
+{
+	struct queue *q = arg;
+	struct pmwb_error e;
+	enum pmwb_status st = PMWB_INTERRUPTED;
+
+	err_clear(&e);
+	if (publish(q))
+		st = read_loop(q->r, q->fd, &e);
+	pthread_mutex_lock(&q->mu);
+	if (q->filling && q->filling->nrec > 0) {
+		q->filling->bytes = q->r->bytes;
+		q->count++;
+	}
+	q->filling = NULL;
+	q->status = st;
+	q->err = e;
+	q->done = 1;
+	pthread_cond_signal(&q->can_take);
+	pthread_mutex_unlock(&q->mu);
+	return NULL;
+}
+
+/* Caller side: each record of each block to the callback, in order. */
+static enum pmwb_status consume(struct queue *q, csvin_record_fn fn, void *ctx,
+				struct pmwb_error *e)
+{
+	char **ptrs = malloc(CSVIN_MAX_FIELDS * sizeof(*ptrs));
+	enum pmwb_status st = PMWB_OK;
+
+	if (!ptrs)
+		return err_set(e, PMWB_NOMEM, "out of memory reading %s", q->r->name);
+	for (;;) {
+		struct block *b;
+
+		pthread_mutex_lock(&q->mu);
+		while (q->count == 0 && !q->done)
+			pthread_cond_wait(&q->can_take, &q->mu);
+		if (q->count == 0) {
+			pthread_mutex_unlock(&q->mu);
+			break;
+		}
+		b = &q->blk[q->head];
+		pthread_mutex_unlock(&q->mu);
+
+		for (size_t i = 0; i < b->nrec && st == PMWB_OK; i++) {
+			const struct qrecord *qr = &b->rec[i];
+			struct csvin_record rec;
+			for (size_t f = 0; f < qr->nfields; f++)
+				ptrs[f] = b->data + b->off[qr->first + f];
+			rec.line = qr->line;
+			rec.number = qr->number;
+			rec.nfields = qr->nfields;
+			rec.field = ptrs;
+			rec.len = b->len + qr->first;
+			st = fn(ctx, &rec, e);
+		}
+
+		pthread_mutex_lock(&q->mu);
+		q->r->delivered = b->bytes;
+		q->head = (q->head + 1) % QUEUE_BLOCKS;
+		q->count--;
+		if (st != PMWB_OK)
+			q->cancel = 1;
+		pthread_cond_signal(&q->can_fill);
+		pthread_mutex_unlock(&q->mu);
+		if (st != PMWB_OK)
+			break;
+	}
+	free(ptrs);
+	return st;
+}
+
+enum pmwb_status csvin_read_fd(struct csvin *r, int fd, struct pmwb_error *e)
+{
+	struct queue *q = calloc(1, sizeof(*q));
+	csvin_record_fn fn = r->fn;
+	void *ctx = r->ctx;
+	sigset_t all, old;
+	pthread_t th;
+	enum pmwb_status st;
+	int started;
+
+	if (!q)
+		return err_set(e, PMWB_NOMEM, "out of memory reading %s", r->name);
+	pthread_mutex_init(&q->mu, NULL);
+	pthread_cond_init(&q->can_fill, NULL);
+	pthread_cond_init(&q->can_take, NULL);
+	q->r = r;
+	q->fd = fd;
+	r->fn = enqueue;
+	r->ctx = q;
+	r->threaded = 1;
+	/* signals (Ctrl-C) go to the caller's thread, which checks for them between records */
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
+	started = pthread_create(&th, NULL, parser_main, q) == 0;
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	if (started) {
+		st = consume(q, fn, ctx, e);
+		if (st != PMWB_OK) {
+			pthread_mutex_lock(&q->mu);
+			q->cancel = 1;
+			pthread_cond_signal(&q->can_fill);
+			pthread_mutex_unlock(&q->mu);
+		}
+		pthread_join(th, NULL);
+		if (st == PMWB_OK && q->status != PMWB_OK) {
+			*e = q->err;
+			st = q->status;
+		}
+	}
+	r->fn = fn;
+	r->ctx = ctx;
+	r->threaded = 0;
+	if (!started) /* no thread to be had: parse here */
+		st = read_loop(r, fd, e);
+	for (int i = 0; i < QUEUE_BLOCKS; i++) {
+		free(q->blk[i].data);
+		free(q->blk[i].off);
+		free(q->blk[i].len);
+	}
+	pthread_cond_destroy(&q->can_take);
+	pthread_cond_destroy(&q->can_fill);
+	pthread_mutex_destroy(&q->mu);
+	free(q);
+	return st;
+}
+
 char csvin_delimiter(const struct csvin *r)
 {
 	return r->delimiter ? r->delimiter : ',';
@@ -315,7 +572,8 @@ char csvin_delimiter(const struct csvin *r)
 
 unsigned long long csvin_bytes(const struct csvin *r)
 {
-	return r->bytes;
+	/* the parser thread's own count runs ahead and is its to write */
+	return r->threaded ? r->delivered : r->bytes;
 }
 
 void csvin_close(struct csvin *r)
