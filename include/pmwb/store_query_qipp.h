@@ -61,6 +61,19 @@ enum pmwb_status store_qipp_schemes(struct store_qipp *q, long long programme_id
 				    long long after_id, int backward, int n,
 				    struct store_qipp_scheme *out, int *got, struct pmwb_error *e);
 
+/* Search (case-insensitive, in the period): the nearest programme after after_id (before it
+ * when backward; 0: from the end) whose code or name contains text (*self set) or that holds a
+ * scheme whose name or owner does; and the nearest such scheme of a programme after (before)
+ * after_id (0: from the end). */
+enum pmwb_status store_qipp_find_programme(struct store_qipp *q, long long after_id,
+					   int backward, const char *text,
+					   struct store_qipp_programme *out, int *self, int *found,
+					   struct pmwb_error *e);
+enum pmwb_status store_qipp_find_scheme(struct store_qipp *q, long long programme_id,
+					long long after_id, int backward, const char *text,
+					struct store_qipp_scheme *out, int *found,
+					struct pmwb_error *e);
+
 /* Every scheme of the period (of one programme, or all for 0) streamed to fn one at a time,
  * for totals: nothing is held. */
 typedef enum pmwb_status (*store_qipp_scheme_fn)(void *ctx, const struct store_qipp_scheme *s,

@@ -66,6 +66,18 @@ enum pmwb_status qipp_rows_fetch(void *m, const void *after, int backward, int n
 enum pmwb_status qipp_rows_group(struct qipp_rows *m, long long prog_id, struct qipp_row *out,
 				 int *found, struct pmwb_error *e);
 
+/* The scheme's row (for selecting it again). */
+enum pmwb_status qipp_rows_scheme(struct qipp_rows *m, const struct store_qipp_programme *p,
+				  const struct store_qipp_scheme *s, struct qipp_row *out,
+				  struct pmwb_error *e);
+
+/* The nearest row after `from` (before it when backward; `from` itself too when inclusive)
+ * whose programme code or name, or scheme name or owner, contains text (ignoring case),
+ * searching folded programmes too (the caller unfolds); NULL from: the first (last) row. */
+enum pmwb_status qipp_rows_find(struct qipp_rows *m, const struct qipp_row *from, int backward,
+				int inclusive, const char *text, struct qipp_row *out, int *found,
+				struct pmwb_error *e);
+
 /* The whole organisation's sums, streamed scheme by scheme. */
 enum pmwb_status qipp_rows_total(struct qipp_rows *m, struct qipp_sums *out,
 				 struct pmwb_error *e);

@@ -17,6 +17,7 @@ struct store_qipp {
 	sqlite3_stmt *prog[2];    /* [backward] */
 	sqlite3_stmt *schemes[2]; /* [backward] */
 	sqlite3_stmt *prog_one, *each[2], *scheme_one, *detail, *phases, *months; /* each: [all] */
+	sqlite3_stmt *find_prog[2], *find_scheme[2];                          /* [backward] */
 };
 
 /* A scheme is in the period when it has a plan row for the year or a month reported in it. */
@@ -43,8 +44,15 @@ struct store_qipp {
 	" EXISTS (SELECT 1 FROM qipp_scheme s LEFT JOIN qipp_plan pl ON pl.scheme_id = s.id"  \
 	" AND pl.fy = :fy WHERE s.programme_id = p.id AND " IN_PERIOD ")"
 
+#define SCHEME_MATCHES "(s.name LIKE :m ESCAPE '\\' OR ifnull(s.owner, '') LIKE :m ESCAPE '\\')"
+#define PROG_MATCHES "(p.code LIKE :m ESCAPE '\\' OR p.name LIKE :m ESCAPE '\\')"
+#define PROG_HOLDS_MATCH                                                                   \
+	" EXISTS (SELECT 1 FROM qipp_scheme s LEFT JOIN qipp_plan pl ON pl.scheme_id = s.id"  \
+	" AND pl.fy = :fy WHERE s.programme_id = p.id AND " IN_PERIOD " AND " SCHEME_MATCHES ")"
+
 enum { SQL_PROG_FWD, SQL_PROG_BACK, SQL_SCHEMES_FWD, SQL_SCHEMES_BACK, SQL_PROG_ONE, SQL_EACH,
-       SQL_EACH_ALL, SQL_SCHEME_ONE, SQL_DETAIL, SQL_PHASES, SQL_MONTHS, N_SQL };
+       SQL_EACH_ALL, SQL_SCHEME_ONE, SQL_DETAIL, SQL_PHASES, SQL_MONTHS, SQL_FIND_PROG_FWD,
+       SQL_FIND_PROG_BACK, SQL_FIND_SCHEME_FWD, SQL_FIND_SCHEME_BACK, N_SQL };
 
 static const char *const sql_text[N_SQL] = {
 	[SQL_PROG_FWD] = "SELECT p.id, p.code, p.name FROM programme p WHERE p.id > :i AND"
@@ -70,6 +78,16 @@ static const char *const sql_text[N_SQL] = {
 		       " ORDER BY start_q LIMIT ?2",
 	[SQL_MONTHS] = "SELECT month, forecast, actual FROM qipp_month WHERE scheme_id = ?1"
 		       " AND month BETWEEN ?2 AND ?2 + 11 ORDER BY month",
+	[SQL_FIND_PROG_FWD] = "SELECT p.id, p.code, p.name, " PROG_MATCHES " FROM programme p"
+			      " WHERE p.id > :i AND" PROG_HAS_SCHEMES " AND (" PROG_MATCHES " OR"
+			      PROG_HOLDS_MATCH ") ORDER BY p.id LIMIT 1",
+	[SQL_FIND_PROG_BACK] = "SELECT p.id, p.code, p.name, " PROG_MATCHES " FROM programme p"
+			       " WHERE p.id < :i AND" PROG_HAS_SCHEMES " AND (" PROG_MATCHES " OR"
+			       PROG_HOLDS_MATCH ") ORDER BY p.id DESC LIMIT 1",
+	[SQL_FIND_SCHEME_FWD] = SCHEME_COLUMNS " WHERE s.programme_id = :p AND s.id > :i AND "
+				IN_PERIOD " AND " SCHEME_MATCHES " ORDER BY s.id LIMIT 1",
+	[SQL_FIND_SCHEME_BACK] = SCHEME_COLUMNS " WHERE s.programme_id = :p AND s.id < :i AND "
+				 IN_PERIOD " AND " SCHEME_MATCHES " ORDER BY s.id DESC LIMIT 1",
 };
 
 static sqlite3_stmt **slot(struct store_qipp *q, int i)
@@ -95,6 +113,14 @@ static sqlite3_stmt **slot(struct store_qipp *q, int i)
 		return &q->detail;
 	case SQL_PHASES:
 		return &q->phases;
+	case SQL_FIND_PROG_FWD:
+		return &q->find_prog[0];
+	case SQL_FIND_PROG_BACK:
+		return &q->find_prog[1];
+	case SQL_FIND_SCHEME_FWD:
+		return &q->find_scheme[0];
+	case SQL_FIND_SCHEME_BACK:
+		return &q->find_scheme[1];
 	default:
 		return &q->months;
 	}
@@ -356,5 +382,61 @@ enum pmwb_status store_qipp_months(struct store_qipp *q, long long scheme_id, fy
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE)
 		return store_db_error(q->st, e, "reading a scheme's months");
+	return PMWB_OK;
+}
+
+enum pmwb_status store_qipp_find_programme(struct store_qipp *q, long long after_id,
+					   int backward, const char *text,
+					   struct store_qipp_programme *out, int *self, int *found,
+					   struct pmwb_error *e)
+{
+	sqlite3_stmt *s = q->find_prog[!!backward];
+	char like[520];
+	int rc;
+
+	*found = *self = 0;
+	if (!query_like_pattern(text, like, sizeof(like)))
+		return PMWB_OK;
+	sqlite3_reset(s);
+	bind_period(q, s);
+	query_bind_text(s, ":m", like);
+	query_bind_int64(s, ":i", after_id ? after_id : (backward ? INT64_MAX : 0));
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*found = 1;
+		read_programme(s, out);
+		*self = sqlite3_column_int(s, 3);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_db_error(q->st, e, "searching the QIPP schemes");
+	return PMWB_OK;
+}
+
+enum pmwb_status store_qipp_find_scheme(struct store_qipp *q, long long programme_id,
+					long long after_id, int backward, const char *text,
+					struct store_qipp_scheme *out, int *found,
+					struct pmwb_error *e)
+{
+	sqlite3_stmt *s = q->find_scheme[!!backward];
+	char like[520];
+	int rc;
+
+	*found = 0;
+	if (!query_like_pattern(text, like, sizeof(like)))
+		return PMWB_OK;
+	sqlite3_reset(s);
+	bind_period(q, s);
+	query_bind_text(s, ":m", like);
+	query_bind_int64(s, ":p", programme_id);
+	query_bind_int64(s, ":i", after_id ? after_id : (backward ? INT64_MAX : 0));
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*found = 1;
+		read_scheme(s, out);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_db_error(q->st, e, "searching the QIPP schemes");
 	return PMWB_OK;
 }

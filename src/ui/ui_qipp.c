@@ -31,6 +31,9 @@ struct qipp_view {
 	struct qipp_sums total;
 	int fy;
 	fy_month asof;
+	int searching;
+	struct qipp_row origin;  /* where a search began, for Esc */
+	char last_search[128];
 	struct layout lay;
 };
 
@@ -331,6 +334,74 @@ static int qipp_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct
 	return UI_REDRAW;
 }
 
+static int goto_row(struct qipp_view *v, struct ui_ctx *ctx, const struct qipp_row *row)
+{
+	struct qipp_row copy = *row;
+	struct pmwb_error e;
+
+	err_clear(&e);
+	/* A match inside a folded programme unfolds it. */
+	if (row->kind == QIPP_ROW_SCHEME && qipp_rows_folded(&v->m, row->prog.id))
+		qipp_rows_set_folded(&v->m, row->prog.id, 0, &e);
+	if (e.status == PMWB_OK)
+		ui_pager_goto(&v->pager, &copy, v->lay.list_h > 0 ? v->lay.list_h : 1, &e);
+	if (e.status != PMWB_OK)
+		ui_error(ctx, &e);
+	return UI_REDRAW;
+}
+
+/* / searches programme codes and names and scheme names and owners as you type, folded
+ * programmes too; n and N go on; Esc goes back to where the search began. */
+static int qipp_search(void *state, struct ui_ctx *ctx, const char *text, enum ui_search_how how,
+		       struct ui_rect r)
+{
+	struct qipp_view *v = state;
+	struct qipp_row *sel = ui_pager_selected(&v->pager), found_row;
+	struct pmwb_error e;
+	int found = 0, backward = how == UI_SEARCH_PREV;
+
+	(void)r;
+	err_clear(&e);
+	if (how == UI_SEARCH_TYPE && !v->searching) {
+		v->searching = 1;
+		if (sel)
+			v->origin = *sel;
+	}
+	if (how == UI_SEARCH_CANCEL) {
+		v->searching = 0;
+		return v->pager.n ? goto_row(v, ctx, &v->origin) : UI_REDRAW;
+	}
+	if (how == UI_SEARCH_ACCEPT) {
+		v->searching = 0;
+		snprintf(v->last_search, sizeof(v->last_search), "%s", text);
+		return UI_REDRAW;
+	}
+	if (how == UI_SEARCH_TYPE)
+		snprintf(v->last_search, sizeof(v->last_search), "%s", text);
+	if (!v->last_search[0]) {
+		if (how != UI_SEARCH_TYPE)
+			ui_message(ctx, "no search yet: press / and type");
+		return UI_REDRAW;
+	}
+	const struct qipp_row *from = how == UI_SEARCH_TYPE ? (v->pager.n ? &v->origin : NULL) : sel;
+	if (qipp_rows_find(&v->m, from, backward, how == UI_SEARCH_TYPE, v->last_search, &found_row,
+			   &found, &e) == PMWB_OK && !found && from) {
+		/* Wrap round to the other end, like less and vi. */
+		if (qipp_rows_find(&v->m, NULL, backward, 1, v->last_search, &found_row, &found, &e) ==
+			    PMWB_OK && found && how != UI_SEARCH_TYPE)
+			ui_message(ctx, "search wrapped round");
+	}
+	if (e.status != PMWB_OK) {
+		ui_error(ctx, &e);
+		return UI_REDRAW;
+	}
+	if (!found) {
+		ui_message(ctx, "no programme or scheme in this year matches \"%s\"", v->last_search);
+		return UI_REDRAW;
+	}
+	return goto_row(v, ctx, &found_row);
+}
+
 static int qipp_click(void *state, struct ui_ctx *ctx, int y, int x, struct ui_rect r)
 {
 	struct qipp_view *v = state;
@@ -401,6 +472,7 @@ const struct ui_view_ops ui_qipp_ops = {
 	.draw = qipp_draw,
 	.action = qipp_action,
 	.click = qipp_click,
+	.search = qipp_search,
 	.help = "Savings schemes under their programmes for a year as of a report month: plan, "
 		"year to date, forecast, variance and RAG, with programme and organisation totals.",
 };

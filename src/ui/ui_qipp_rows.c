@@ -284,3 +284,79 @@ enum pmwb_status qipp_rows_group(struct qipp_rows *m, long long prog_id, struct 
 		return PMWB_OK;
 	return group_row(m, &p, out, e);
 }
+
+enum pmwb_status qipp_rows_scheme(struct qipp_rows *m, const struct store_qipp_programme *p,
+				  const struct store_qipp_scheme *s, struct qipp_row *out,
+				  struct pmwb_error *e)
+{
+	memset(out, 0, sizeof(*out));
+	out->kind = QIPP_ROW_SCHEME;
+	out->prog = *p;
+	out->scheme = *s;
+	return qipp_sums_of(s, m->months, &m->rules, &out->sums, e);
+}
+
+static int contains(const char *hay, const char *needle)
+{
+	return strcasestr(hay, needle) != NULL;
+}
+
+static int row_matches(const struct qipp_row *r, const char *text)
+{
+	if (r->kind == QIPP_ROW_GROUP)
+		return contains(r->prog.code, text) || contains(r->prog.name, text);
+	return contains(r->scheme.name, text) || contains(r->scheme.owner, text);
+}
+
+/* A matching scheme of p after (before) after_id, as a row. */
+static enum pmwb_status match_in(struct qipp_rows *m, const struct store_qipp_programme *p,
+				 long long after_id, int backward, const char *text,
+				 struct qipp_row *out, int *found, struct pmwb_error *e)
+{
+	struct store_qipp_scheme s;
+
+	if (store_qipp_find_scheme(m->q, p->id, after_id, backward, text, &s, found, e) != PMWB_OK)
+		return e->status;
+	return *found ? qipp_rows_scheme(m, p, &s, out, e) : PMWB_OK;
+}
+
+enum pmwb_status qipp_rows_find(struct qipp_rows *m, const struct qipp_row *from, int backward,
+				int inclusive, const char *text, struct qipp_row *out, int *found,
+				struct pmwb_error *e)
+{
+	struct store_qipp_programme p;
+	int self;
+
+	*found = 0;
+	if (from) {
+		if (inclusive && row_matches(from, text)) {
+			*out = *from;
+			*found = 1;
+			return PMWB_OK;
+		}
+		if (!backward) {
+			/* The rest of this programme, in display order. */
+			if (match_in(m, &from->prog, from->kind == QIPP_ROW_SCHEME ? from->scheme.id : 0,
+				     0, text, out, found, e) != PMWB_OK || *found)
+				return e->status;
+		} else if (from->kind == QIPP_ROW_SCHEME) {
+			if (match_in(m, &from->prog, from->scheme.id, 1, text, out, found, e) != PMWB_OK ||
+			    *found)
+				return e->status;
+			if (contains(from->prog.code, text) || contains(from->prog.name, text))
+				return qipp_rows_group(m, from->prog.id, out, found, e);
+		}
+	}
+	if (store_qipp_find_programme(m->q, from ? from->prog.id : 0, backward, text, &p, &self,
+				      found, e) != PMWB_OK || !*found)
+		return e->status;
+	if (!backward && self)
+		return group_row(m, &p, out, e);
+	/* Backward, the nearest is the programme's last matching scheme, then its group row. */
+	if (match_in(m, &p, 0, backward, text, out, found, e) != PMWB_OK)
+		return e->status;
+	if (*found)
+		return PMWB_OK;
+	*found = 1;
+	return group_row(m, &p, out, e);
+}

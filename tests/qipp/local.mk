@@ -12,5 +12,6 @@ TESTS += \
 	tests/qipp/rag.sh \
 	tests/qipp/period.sh \
 	tests/qipp/scheme.sh \
-	tests/qipp/edit.sh
+	tests/qipp/edit.sh \
+	tests/qipp/search.sh
 EXTRA_DIST += tests/qipp/qipp-lib.sh tests/qipp/screens

@@ -210,6 +210,39 @@ static void test_figures(struct store_qipp *q)
 	CHECK_INT(found, 0);
 }
 
+static void test_find(struct store_qipp *q)
+{
+	struct store_qipp_programme p;
+	struct store_qipp_scheme s;
+	struct pmwb_error e;
+	int self, found;
+
+	err_clear(&e);
+	store_qipp_set_period(q, 2013, 24159, 24164);
+	/* By owner, ignoring case; a programme holding a match is not itself a match. */
+	CHECK_INT(store_qipp_find_programme(q, 0, 0, "ANN", &p, &self, &found, &e), PMWB_OK);
+	CHECK_INT(found, 1);
+	CHECK_INT(p.id, 1);
+	CHECK_INT(self, 0);
+	CHECK_INT(store_qipp_find_scheme(q, 1, 0, 0, "ann", &s, &found, &e), PMWB_OK);
+	CHECK_INT(s.id, 10);
+	CHECK_INT(store_qipp_find_scheme(q, 1, 10, 0, "ann", &s, &found, &e), PMWB_OK);
+	CHECK_INT(found, 0);
+	/* Names, forward and backward; a scheme of another year is never found. */
+	CHECK_INT(store_qipp_find_scheme(q, 1, 0, 1, "a", &s, &found, &e), PMWB_OK);
+	CHECK_INT(s.id, 12);
+	CHECK_INT(store_qipp_find_programme(q, 0, 0, "next year", &p, &self, &found, &e), PMWB_OK);
+	CHECK_INT(found, 0);
+	CHECK_INT(store_qipp_find_programme(q, 1, 0, "e", &p, &self, &found, &e), PMWB_OK);
+	CHECK_INT(p.id, 2); /* "Beta" */
+	CHECK_INT(self, 1);
+	CHECK_INT(store_qipp_find_programme(q, 0, 1, "e", &p, &self, &found, &e), PMWB_OK);
+	CHECK_INT(p.id, 5);
+	/* LIKE's own characters are text. */
+	CHECK_INT(store_qipp_find_programme(q, 0, 0, "%", &p, &self, &found, &e), PMWB_OK);
+	CHECK_INT(found, 0);
+}
+
 static void test_edit(struct store *st)
 {
 	struct store_qipp_month_figures before, after, stale;
@@ -286,6 +319,7 @@ int main(void)
 	test_paging(q);
 	test_figures(q);
 	test_agrees_with_report(st, q);
+	test_find(q);
 	store_qipp_close(q);
 	test_edit(st);
 	store_close(st);
