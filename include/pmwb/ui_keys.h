@@ -15,7 +15,7 @@ enum ui_scope {
 	UI_SCOPE_CELLS = 1 << 7,  /* the heat map: move across cells */
 	UI_SCOPE_FORM = 1 << 8,   /* forms: fields, save, cancel (typed text goes in the field) */
 	UI_SCOPE_QIPP = 1 << 9,   /* QIPP pane and scheme view: year, report month, typing a month */
-	UI_SCOPE_QIPP_GROUPS = 1 << 10, /* the QIPP pane: fold programmes */
+	UI_SCOPE_QIPP_GROUPS = 1 << 10, /* the QIPP pane: fold and search programmes */
 };
 
 enum ui_action {
