@@ -1,5 +1,5 @@
 #!/bin/sh
-# The workbench benchmark: the real pmwb in a pseudo-terminal (bench/gantt_pty), a large
+# The workbench benchmark: the real pmwb in a pseudo-terminal (bench/pty_bench with bench/gantt.steps), a large
 # generated portfolio (bench/gantt-gen.sql: 200 programmes, 10,000 projects, 50,000
 # phases over 12 FYs, 50,000 milestones) against the demo data, medians over rounds.
 #
@@ -9,7 +9,7 @@
 # Needs: sqlite3 (the shell, to load the generator) and the demo data in data/.  Build without sanitizers for figures
 # worth keeping: ../configure CFLAGS='-O2 -g'.
 set -eu
-: "${PMWB:?}" "${GANTT_PTY:?}" "${top_srcdir:?}"
+: "${PMWB:?}" "${PTY_BENCH:?}" "${top_srcdir:?}"
 ROUNDS=${ROUNDS:-9}
 COLS=${COLS:-120}
 ROWS=${ROWS:-40}
@@ -45,14 +45,14 @@ echo "  big:   generated in $(awk "BEGIN { printf \"%.1f\", $t1 - $t0 }")s: $(co
 : >"$W/big.txt"
 r=1
 while [ "$r" -le "$ROUNDS" ]; do
-	"$GANTT_PTY" "$COLS" "$ROWS" 1 "$PMWB" "$small" >>"$W/small.txt"
-	"$GANTT_PTY" "$COLS" "$ROWS" 1 "$PMWB" "$big" >>"$W/big.txt"
+	"$PTY_BENCH" "$COLS" "$ROWS" "$PMWB" "$small" "$top_srcdir/bench/gantt.steps" >>"$W/small.txt"
+	"$PTY_BENCH" "$COLS" "$ROWS" "$PMWB" "$big" "$top_srcdir/bench/gantt.steps" >>"$W/big.txt"
 	r=$((r + 1))
 done
 
 # Median of each measurement ("-" when the key changed nothing on that screen).
 medians() {
-	awk '{ v[$2] = v[$2] " " $3; if (!($2 in seen)) { seen[$2] = 1; order[++n] = $2 } }
+	awk '{ v[$1] = v[$1] " " $2; if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 } }
 	END {
 		for (i = 1; i <= n; i++) {
 			k = order[i]; m = split(substr(v[k], 2), a, " "); c = 0

@@ -7,5 +7,6 @@ bench-import: src/pmwb bench/parse_floor
 .PHONY: bench-import
 EXTRA_DIST += bench/import.sh bench/gen_risks.awk bench/programmes.csv
 CLEANFILES += bench/parse_floor
+include bench/pty.mk
 include bench/gantt.mk
 include bench/risks.mk

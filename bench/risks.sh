@@ -1,5 +1,5 @@
 #!/bin/sh
-# The Risks pane benchmark (issue 5): the real pmwb in a pseudo-terminal (bench/risks_pty)
+# The Risks pane benchmark (issue 5): the real pmwb in a pseudo-terminal (bench/pty_bench with bench/risks.steps)
 # on a 1,000,000-row register (bench/gen_risks.awk, loaded with 'pmwb import risks' as the
 # import benchmark does, then review dates spread over two years), medians over rounds of
 # the time from a key to the settled screen: the pane's first screen, each paging key, each
@@ -13,7 +13,7 @@
 # arrow key's escape sequence.  Build without sanitizers for figures worth keeping:
 # ../configure CFLAGS='-O2 -g'.
 set -eu
-: "${PMWB:?}" "${RISKS_PTY:?}" "${top_srcdir:?}"
+: "${PMWB:?}" "${PTY_BENCH:?}" "${top_srcdir:?}"
 ROWS=${BENCH_ROWS:-1000000}
 ROUNDS=${ROUNDS:-5}
 COLS=${COLS:-120}
@@ -43,11 +43,12 @@ while [ "$r" -le "$ROUNDS" ]; do
 	# see the same file every time.
 	cp "$W/base.db" "$W/big.db"
 	rm -f "$W/big.db-wal" "$W/big.db-shm"
-	"$RISKS_PTY" "$COLS" "$LINES_" "$PMWB" "$W/big.db" >>"$W/times"
+	"$PTY_BENCH" "$COLS" "$LINES_" "$PMWB" "$W/big.db" "$top_srcdir/bench/risks.steps" >>"$W/times"
 	r=$((r + 1))
 done
 
-awk '{ v[$1] = v[$1] " " $2; if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 } }
+awk '$1 == "rss_kb" { if ($2 > rss) rss = $2; next }
+{ v[$1] = v[$1] " " $2; if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 } }
 END {
 	printf "  %-28s %8s %8s %8s\n", "measurement", "median", "min", "max"
 	for (i = 1; i <= n; i++) {
@@ -59,4 +60,5 @@ END {
 		printf "  %-28s %8.2f %8.2f %8.2f\n", k, med / 1000, b[1] / 1000, b[c] / 1000
 		delete b
 	}
+	printf "  %-28s %8d KiB\n", "peak RSS (VmHWM)", rss
 }' "$W/times"
