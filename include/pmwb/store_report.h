@@ -19,6 +19,7 @@ struct store_qipp_row {
 	char owner[96];
 	int has_gross, has_net;
 	money_pounds gross, net;       /* the FY plan */
+	int has_adjust, adjust_pct;    /* the scheme's risk adjustment, when given */
 	int has_actual;                /* some actual reported in the FY up to the month */
 	money_pounds ytd_actual;       /* actuals summed from the FY's first month to the month */
 	int has_forecast;              /* a full-year forecast reported up to the month */

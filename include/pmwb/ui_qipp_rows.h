@@ -6,33 +6,13 @@
 
 #include "pmwb/error.h"
 #include "pmwb/qipp.h"
+#include "pmwb/qipp_sums.h"
 #include "pmwb/store_query_qipp.h"
 
-/* Sums in pounds; rounded to £k only when shown, so totals are exact (as the report does). */
-struct qipp_sums {
-	int schemes;
-	int has_gross, has_net, has_forecast;
-	money_pounds gross, net, ytd_plan, ytd_actual, forecast;
-	money_pounds forecast_plan; /* net plan of the schemes that gave a forecast */
-	int has_prev_forecast;      /* the same a month before the report month */
-	money_pounds prev_forecast, prev_forecast_plan;
-	int n_rag[4];               /* schemes by enum qipp_rag */
-};
-
-/* One scheme `months` months into the year (0-12).  Net is the net plan given, else the
- * gross after the scheme's risk adjustment, else the gross. */
+/* A scheme's money in the year (core's qipp_sums_of_figures on the row's figures). */
 enum pmwb_status qipp_sums_of(const struct store_qipp_scheme *s, int months,
 			      const struct qipp_rag_rules *rules, struct qipp_sums *out,
 			      struct pmwb_error *e);
-void qipp_sums_add(struct qipp_sums *to, const struct qipp_sums *from);
-/* A total's RAG follows from its schemes' money: the forecasts against the plans of the
- * schemes that reported. */
-enum qipp_rag qipp_sums_rag(const struct qipp_rag_rules *r, const struct qipp_sums *s);
-/* 1 when the RAG is a level lower than a month before (Green -> Amber, ...), as the exception
- * report's "moved down" says. */
-int qipp_sums_moved_down(const struct qipp_rag_rules *r, const struct qipp_sums *s);
-/* Forecast minus the plan it is compared with; 0 with no forecast. */
-money_pounds qipp_sums_variance(const struct qipp_sums *s);
 
 enum qipp_row_kind { QIPP_ROW_GROUP, QIPP_ROW_SCHEME };
 

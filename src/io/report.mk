@@ -1,8 +1,8 @@
 # io/ board reports.
 libpmwb_io_a_SOURCES += \
 	src/io/report_table.c \
-	src/io/qipp_position.h \
-	src/io/qipp_position.c \
+	src/io/report_format.h \
+	src/io/report_format.c \
 	src/io/report_qipp.c \
 	src/io/report_risks.c \
 	src/io/report_exceptions.c

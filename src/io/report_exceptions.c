@@ -12,7 +12,7 @@
 #include "pmwb/store_baseline.h"
 #include "pmwb/store_report.h"
 #include "pmwb/text.h"
-#include "qipp_position.h"
+#include "report_format.h"
 
 /* The scheme sections each read the schemes once, in programme order. */
 enum scheme_section { RED_AMBER, MOVED_DOWN, NOT_REPORTED };
@@ -25,7 +25,7 @@ struct exceptions {
 	long rows;
 	/* programme totals, for the programmes-below-plan section */
 	char programme[48], programme_name[STORE_REPORT_TEXT];
-	struct qipp_position programme_pos, org_pos;
+	struct qipp_sums programme_pos, org_pos;
 };
 
 static const struct report_column scheme_columns[] = {
@@ -69,12 +69,12 @@ static void flush_programme(struct exceptions *x)
 {
 	char net[32], forecast[32], var[32], pct[16];
 	enum qipp_rag rag;
-	const struct qipp_position *p = &x->programme_pos;
+	const struct qipp_sums *p = &x->programme_pos;
 
 	if (!x->programme[0])
 		return;
-	qipp_position_add(&x->org_pos, p);
-	rag = qipp_position_rag(&x->o->rules, p);
+	qipp_sums_add(&x->org_pos, p);
+	rag = qipp_sums_rag(&x->o->rules, p);
 	/* Below plan: the schemes that reported forecast less than their net plan. */
 	if (p->has_forecast && p->forecast < p->forecast_plan) {
 		const char *cells[7];
@@ -101,16 +101,16 @@ static enum pmwb_status on_programme_row(void *ctx, const struct store_qipp_row 
 					 struct pmwb_error *e)
 {
 	struct exceptions *x = ctx;
-	struct qipp_position pos;
+	struct qipp_sums pos;
 
 	if (strcmp(x->programme, row->programme_code) != 0) {
 		flush_programme(x);
 		text_copy(x->programme, sizeof(x->programme), row->programme_code);
 		text_copy(x->programme_name, sizeof(x->programme_name), row->programme_name);
 	}
-	if (qipp_position_of(row, x->months, &pos, e) != PMWB_OK)
+	if (report_qipp_sums(row, x->months, &x->o->rules, &pos, e) != PMWB_OK)
 		return e->status;
-	qipp_position_add(&x->programme_pos, &pos);
+	qipp_sums_add(&x->programme_pos, &pos);
 	return PMWB_OK;
 }
 
@@ -118,15 +118,15 @@ static enum pmwb_status on_scheme_row(void *ctx, const struct store_qipp_row *ro
 				      struct pmwb_error *e)
 {
 	struct exceptions *x = ctx;
-	struct qipp_position pos;
+	struct qipp_sums pos;
 	enum qipp_rag rag, before;
 	char net[32], forecast[32], var[32];
 	const char *cells[7];
 
-	if (qipp_position_of(row, x->months, &pos, e) != PMWB_OK)
+	if (report_qipp_sums(row, x->months, &x->o->rules, &pos, e) != PMWB_OK)
 		return e->status;
-	rag = qipp_position_rag(&x->o->rules, &pos);
-	before = qipp_position_prev_rag(&x->o->rules, &pos);
+	rag = qipp_sums_rag(&x->o->rules, &pos);
+	before = qipp_sums_prev_rag(&x->o->rules, &pos);
 	cells[0] = row->programme_code;
 	cells[1] = row->scheme;
 	cells[2] = row->owner;
@@ -340,7 +340,7 @@ enum pmwb_status report_exceptions(struct store *st, FILE *out,
 		const char *cells[2] = {"Variance %", pct};
 		report_table_row(&x.table, cells);
 		cells[0] = "RAG";
-		cells[1] = report_rag_text(o->format, qipp_position_rag(&o->rules, &x.org_pos));
+		cells[1] = report_rag_text(o->format, qipp_sums_rag(&o->rules, &x.org_pos));
 		report_table_row(&x.table, cells);
 	}
 	report_note(out, o->format,

@@ -8,14 +8,14 @@
 #include "pmwb/report.h"
 #include "pmwb/store_report.h"
 #include "pmwb/text.h"
-#include "qipp_position.h"
+#include "report_format.h"
 
 struct qipp_report {
 	const struct report_qipp_options *o;
 	struct report_table table;
 	int months; /* months of the FY up to and including the report month */
 	char programme[48];
-	struct qipp_position programme_sums, org_sums;
+	struct qipp_sums programme_sums, org_sums;
 };
 
 enum { COL_PROGRAMME, COL_SCHEME, COL_FY, COL_GROSS, COL_NET, COL_YTD_PLAN, COL_YTD_ACTUAL,
@@ -38,7 +38,7 @@ static const struct report_column columns[NCOLS] = {
 };
 
 static void emit(struct qipp_report *r, const char *programme, const char *scheme,
-		 const struct qipp_position *s, enum qipp_rag rag)
+		 const struct qipp_sums *s, enum qipp_rag rag)
 {
 	char gross[32], net[32], ytd_plan[32], ytd_actual[32], forecast[32], variance[32],
 		pct[16], fy[16];
@@ -70,9 +70,9 @@ static void emit(struct qipp_report *r, const char *programme, const char *schem
 	report_table_row(&r->table, cells);
 }
 
-static enum qipp_rag sums_rag(const struct qipp_report *r, const struct qipp_position *s)
+static enum qipp_rag sums_rag(const struct qipp_report *r, const struct qipp_sums *s)
 {
-	return qipp_position_rag(&r->o->rules, s);
+	return qipp_sums_rag(&r->o->rules, s);
 }
 
 static void close_programme(struct qipp_report *r)
@@ -82,7 +82,7 @@ static void close_programme(struct qipp_report *r)
 	emit(r, r->programme, "Total", &r->programme_sums, sums_rag(r, &r->programme_sums));
 	if (r->table.format == REPORT_TEXT)
 		fputc('\n', r->table.out);
-	qipp_position_add(&r->org_sums, &r->programme_sums);
+	qipp_sums_add(&r->org_sums, &r->programme_sums);
 	memset(&r->programme_sums, 0, sizeof(r->programme_sums));
 	r->programme[0] = '\0';
 }
@@ -90,7 +90,7 @@ static void close_programme(struct qipp_report *r)
 static enum pmwb_status on_row(void *ctx, const struct store_qipp_row *row, struct pmwb_error *e)
 {
 	struct qipp_report *r = ctx;
-	struct qipp_position s;
+	struct qipp_sums s;
 
 	if (strcmp(r->programme, row->programme_code) != 0) {
 		char group[256];
@@ -100,10 +100,10 @@ static enum pmwb_status on_row(void *ctx, const struct store_qipp_row *row, stru
 		snprintf(group, sizeof(group), "%s  %s", row->programme_code, row->programme_name);
 		report_table_group(&r->table, group);
 	}
-	if (qipp_position_of(row, r->months, &s, e) != PMWB_OK)
+	if (report_qipp_sums(row, r->months, &r->o->rules, &s, e) != PMWB_OK)
 		return e->status;
 	emit(r, row->programme_code, row->scheme, &s, sums_rag(r, &s));
-	qipp_position_add(&r->programme_sums, &s);
+	qipp_sums_add(&r->programme_sums, &s);
 	return PMWB_OK;
 }
 

@@ -9,7 +9,7 @@
 
 /* The latest forecast reported by a month is the scheme's view of its full year then. */
 static const char qipp_sql[] =
-	"SELECT p.code, p.name, s.name, s.owner, pl.gross, pl.net,"
+	"SELECT p.code, p.name, s.name, s.owner, pl.gross, pl.net, s.risk_adjust_pct,"
 	" (SELECT sum(m.actual) FROM qipp_month m"
 	"   WHERE m.scheme_id = s.id AND m.month BETWEEN :first AND :asof),"
 	" (SELECT m.forecast FROM qipp_month m"
@@ -67,10 +67,12 @@ enum pmwb_status store_report_qipp(struct store *st, int fy, fy_month first, fy_
 		column_text(stmt, 3, row.owner, sizeof(row.owner));
 		row.has_gross = column_money(stmt, 4, &row.gross);
 		row.has_net = column_money(stmt, 5, &row.net);
-		row.has_actual = column_money(stmt, 6, &row.ytd_actual);
-		row.has_forecast = column_money(stmt, 7, &row.forecast);
-		row.has_prev_forecast = column_money(stmt, 8, &row.prev_forecast);
-		row.reported_this_month = sqlite3_column_int(stmt, 9);
+		row.has_adjust = sqlite3_column_type(stmt, 6) != SQLITE_NULL;
+		row.adjust_pct = sqlite3_column_int(stmt, 6);
+		row.has_actual = column_money(stmt, 7, &row.ytd_actual);
+		row.has_forecast = column_money(stmt, 8, &row.forecast);
+		row.has_prev_forecast = column_money(stmt, 9, &row.prev_forecast);
+		row.reported_this_month = sqlite3_column_int(stmt, 10);
 		status = fn(ctx, &row, e);
 		if (status != PMWB_OK)
 			break;

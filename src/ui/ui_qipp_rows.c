@@ -12,70 +12,21 @@ enum pmwb_status qipp_sums_of(const struct store_qipp_scheme *s, int months,
 			      const struct qipp_rag_rules *rules, struct qipp_sums *out,
 			      struct pmwb_error *e)
 {
-	memset(out, 0, sizeof(*out));
-	out->schemes = 1;
-	out->has_gross = s->has_gross;
-	out->gross = s->gross;
-	out->has_net = s->has_net || s->has_gross;
-	if (s->has_net) {
-		out->net = s->net;
-	} else if (s->has_gross && s->has_adjust) {
-		if (qipp_net_from_adjustment(s->gross, s->adjust_pct, &out->net, e) != PMWB_OK)
-			return e->status;
-	} else {
-		out->net = s->gross;
-	}
-	if (qipp_ytd_plan(out->net, months, NULL, &out->ytd_plan, e) != PMWB_OK)
-		return e->status;
-	out->ytd_actual = s->ytd_actual;
-	if (s->has_forecast) {
-		out->has_forecast = 1;
-		out->forecast = s->forecast;
-		out->forecast_plan = out->net;
-	}
-	if (s->has_prev_forecast) {
-		out->has_prev_forecast = 1;
-		out->prev_forecast = s->prev_forecast;
-		out->prev_forecast_plan = out->net;
-	}
-	out->n_rag[qipp_sums_rag(rules, out)] = 1;
-	return PMWB_OK;
-}
+	struct qipp_figures f = {
+		.has_gross = s->has_gross,
+		.has_net = s->has_net,
+		.has_adjust = s->has_adjust,
+		.gross = s->gross,
+		.net = s->net,
+		.adjust_pct = s->adjust_pct,
+		.ytd_actual = s->ytd_actual,
+		.has_forecast = s->has_forecast,
+		.forecast = s->forecast,
+		.has_prev_forecast = s->has_prev_forecast,
+		.prev_forecast = s->prev_forecast,
+	};
 
-void qipp_sums_add(struct qipp_sums *to, const struct qipp_sums *from)
-{
-	to->schemes += from->schemes;
-	to->has_gross |= from->has_gross;
-	to->has_net |= from->has_net;
-	to->has_forecast |= from->has_forecast;
-	to->gross += from->gross;
-	to->net += from->net;
-	to->ytd_plan += from->ytd_plan;
-	to->ytd_actual += from->ytd_actual;
-	to->forecast += from->forecast;
-	to->forecast_plan += from->forecast_plan;
-	to->has_prev_forecast |= from->has_prev_forecast;
-	to->prev_forecast += from->prev_forecast;
-	to->prev_forecast_plan += from->prev_forecast_plan;
-	for (int i = 0; i < 4; i++)
-		to->n_rag[i] += from->n_rag[i];
-}
-
-enum qipp_rag qipp_sums_rag(const struct qipp_rag_rules *r, const struct qipp_sums *s)
-{
-	return qipp_rag_of(r, s->forecast_plan, s->has_forecast, s->forecast);
-}
-
-int qipp_sums_moved_down(const struct qipp_rag_rules *r, const struct qipp_sums *s)
-{
-	return qipp_rag_moved_down(
-		qipp_rag_of(r, s->prev_forecast_plan, s->has_prev_forecast, s->prev_forecast),
-		qipp_sums_rag(r, s));
-}
-
-money_pounds qipp_sums_variance(const struct qipp_sums *s)
-{
-	return s->has_forecast ? s->forecast - s->forecast_plan : 0;
+	return qipp_sums_of_figures(&f, months, rules, out, e);
 }
 
 int qipp_rows_folded(const struct qipp_rows *m, long long prog_id)

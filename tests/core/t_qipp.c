@@ -4,6 +4,7 @@
 
 #include "check.h"
 #include "pmwb/qipp.h"
+#include "pmwb/qipp_sums.h"
 
 #define K 1000 /* the seed sheets' unit, £'000 */
 
@@ -167,8 +168,59 @@ static void test_variance(void)
 	CHECK_INT(t, -100);
 }
 
+static void test_sums(void)
+{
+	struct qipp_rag_rules r;
+	struct pmwb_error e;
+	struct qipp_sums a, b, total = {0};
+	/* 100k net, forecast 96k (Green), a month ago 99k. */
+	struct qipp_figures green = {.has_gross = 1, .gross = 120 * K, .has_net = 1, .net = 100 * K,
+				     .ytd_actual = 40 * K, .has_forecast = 1, .forecast = 96 * K,
+				     .has_prev_forecast = 1, .prev_forecast = 99 * K};
+	/* 200k gross, 50% risk adjustment: net 100k; forecast 70k (Red), a month ago 85k (Amber). */
+	struct qipp_figures adjusted = {.has_gross = 1, .gross = 200 * K, .has_adjust = 1,
+					.adjust_pct = 50, .ytd_actual = 10 * K, .has_forecast = 1,
+					.forecast = 70 * K, .has_prev_forecast = 1,
+					.prev_forecast = 85 * K};
+	struct qipp_figures silent = {.has_gross = 1, .gross = 60 * K};
+	struct qipp_figures bad = {.has_gross = 1, .gross = 1, .has_adjust = 1, .adjust_pct = 120};
+
+	qipp_rag_rules_default(&r);
+	CHECK_INT(qipp_sums_of_figures(&green, 6, &r, &a, &e), PMWB_OK);
+	CHECK_INT(a.net, 100 * K);
+	CHECK_INT(a.ytd_plan, 50 * K);
+	CHECK_INT(qipp_sums_rag(&r, &a), QIPP_GREEN);
+	CHECK_INT(qipp_sums_moved_down(&r, &a), 0);
+	CHECK_INT(a.n_rag[QIPP_GREEN], 1);
+	CHECK_INT(qipp_sums_of_figures(&adjusted, 6, &r, &b, &e), PMWB_OK);
+	CHECK_INT(b.net, 100 * K);
+	CHECK_INT(qipp_sums_rag(&r, &b), QIPP_RED);
+	CHECK_INT(qipp_sums_prev_rag(&r, &b), QIPP_AMBER);
+	CHECK_INT(qipp_sums_moved_down(&r, &b), 1);
+	CHECK_INT(qipp_sums_variance(&b), -30 * K);
+	qipp_sums_add(&total, &a);
+	qipp_sums_add(&total, &b);
+	/* The total's RAG is from the money (166k of 200k, 83%: Amber), not a vote of one Green
+	 * and one Red. */
+	CHECK_INT(total.forecast, 166 * K);
+	CHECK_INT(total.forecast_plan, 200 * K);
+	CHECK_INT(qipp_sums_rag(&r, &total), QIPP_AMBER);
+	CHECK_INT(total.n_rag[QIPP_GREEN] + total.n_rag[QIPP_RED], 2);
+	/* A scheme with no forecast adds to the plan, not to what RAG compares. */
+	CHECK_INT(qipp_sums_of_figures(&silent, 6, &r, &a, &e), PMWB_OK);
+	CHECK_INT(qipp_sums_rag(&r, &a), QIPP_NOT_REPORTED);
+	CHECK_INT(qipp_sums_variance(&a), 0);
+	qipp_sums_add(&total, &a);
+	CHECK_INT(total.net, 260 * K);
+	CHECK_INT(total.forecast_plan, 200 * K);
+	CHECK_INT(qipp_sums_rag(&r, &total), QIPP_AMBER);
+	CHECK_INT(total.n_rag[QIPP_NOT_REPORTED], 1);
+	CHECK_INT(qipp_sums_of_figures(&bad, 6, &r, &a, &e), PMWB_INPUT);
+}
+
 int main(void)
 {
+	test_sums();
 	test_rag_boundaries();
 	test_rag_rules_validation();
 	test_rag_names_and_moves();

@@ -1,0 +1,24 @@
+/* Private to io/: a QIPP store row as core's figures, and how the reports write money, variance
+ * percentages and RAG. */
+#ifndef PMWB_IO_REPORT_FORMAT_H
+#define PMWB_IO_REPORT_FORMAT_H
+
+#include <stddef.h>
+
+#include "pmwb/qipp_sums.h"
+#include "pmwb/report.h"
+#include "pmwb/store_report.h"
+
+/* One scheme's money `months` months into the year, from its report row. */
+enum pmwb_status report_qipp_sums(const struct store_qipp_row *row, int months,
+				  const struct qipp_rag_rules *rules, struct qipp_sums *out,
+				  struct pmwb_error *e);
+
+/* £k for people ("6,532"), plain digits for spreadsheets ("6532"); empty when !has. */
+void report_format_k(enum report_format f, char *buf, size_t size, int has, money_pounds p);
+/* Variance % with one decimal ("-5.6"); empty when the plan is 0. */
+void report_format_variance_pct(char *buf, size_t size, money_pounds variance, money_pounds plan);
+/* "Green" ..., and "n/r" (text) or "not reported" for a scheme with no forecast. */
+const char *report_rag_text(enum report_format f, enum qipp_rag rag);
+
+#endif
