@@ -20,7 +20,9 @@ at_exit tui_stop
 tui_start() {
 	w=$1 h=$2
 	shift 2
-	printf '%s\n' "#!/bin/sh" "cd '$T'" "exec $(printf "'%s' " "$@") 2>'$T/tui-stderr'" >"$T/tui-cmd"
+	# exec keeps the shell's pid, so tui-pid names the program itself (no ps needed).
+	printf '%s\n' "#!/bin/sh" "cd '$T'" "echo \$\$ >'$T/tui-pid'" \
+		"exec $(printf "'%s' " "$@") 2>'$T/tui-stderr'" >"$T/tui-cmd"
 	chmod +x "$T/tui-cmd"
 	tui_tmux new-session -d -x "$w" -y "$h" \
 		-e "HOME=$HOME" -e "XDG_DATA_HOME=$XDG_DATA_HOME" -e "TZ=UTC" \
@@ -29,6 +31,9 @@ tui_start() {
 		"$T/tui-cmd; echo '[exited '\$?']'; sleep 600"
 	tui_tmux set-option -g remain-on-exit on >/dev/null 2>&1
 }
+
+# tui_pid: the process id of the program tui_start started.
+tui_pid() { cat "$T/tui-pid" 2>/dev/null; }
 
 tui_capture() { tui_tmux capture-pane -p -t 0 2>/dev/null; }
 

@@ -23,11 +23,8 @@ ui_open() {
 	tui_wait 'Programmes'
 }
 
-# ui_pid: the pmwb process in the tmux pane (a child of the pane's shell).
-ui_pid() {
-	pane=$(tui_tmux display-message -p -t 0 '#{pane_pid}')
-	ps -o pid= -o comm= --ppid "$pane" | awk '$2 == "pmwb" { print $1 }'
-}
+# ui_pid: the pmwb process in the tmux pane.
+ui_pid() { tui_pid; }
 
 # ui_capture_colours: the screen with its attributes, to tell colour from mono.
 ui_capture_colours() { tui_tmux capture-pane -e -p -t 0 2>/dev/null; }
