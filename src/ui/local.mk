@@ -26,3 +26,16 @@ libpmwb_ui_a_SOURCES = \
 	src/ui/ui_qipp_period.c \
 	src/ui/ui_qipp_chart.c \
 	src/ui/ui_scheme.c
+# Private to ui/ (they name curses types): kept beside the code, out of include/.
+libpmwb_ui_a_SOURCES += \
+	src/ui/ui_draw.h \
+	src/ui/ui_form.h \
+	src/ui/ui_gantt_detail.h \
+	src/ui/ui_gantt_rows.h \
+	src/ui/ui_keys.h \
+	src/ui/ui_pager.h \
+	src/ui/ui_qipp.h \
+	src/ui/ui_qipp_chart.h \
+	src/ui/ui_qipp_rows.h \
+	src/ui/ui_risks.h \
+	src/ui/ui_view.h

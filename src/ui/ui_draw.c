@@ -5,7 +5,7 @@
 #include <string.h>
 #include <wchar.h>
 
-#include "pmwb/ui_draw.h"
+#include "ui_draw.h"
 
 static int utf8_mode;
 

@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "pmwb/ui_draw.h"
-#include "pmwb/ui_pager.h"
-#include "pmwb/ui_risks.h"
+#include "ui_draw.h"
+#include "ui_pager.h"
+#include "ui_risks.h"
 
 struct escalation_view {
 	struct store_risks *q;

@@ -8,9 +8,9 @@
 #include <wchar.h>
 
 #include "pmwb/text.h"
-#include "pmwb/ui_draw.h"
-#include "pmwb/ui_form.h"
-#include "pmwb/ui_keys.h"
+#include "ui_draw.h"
+#include "ui_form.h"
+#include "ui_keys.h"
 
 int ui_form_add(struct ui_form *f, const char *label, int max_bytes, const char *text)
 {

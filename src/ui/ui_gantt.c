@@ -8,11 +8,11 @@
 #include <string.h>
 
 #include "pmwb/money.h"
-#include "pmwb/ui_draw.h"
-#include "pmwb/ui_gantt_detail.h"
-#include "pmwb/ui_gantt_rows.h"
-#include "pmwb/ui_pager.h"
-#include "pmwb/ui_view.h"
+#include "ui_draw.h"
+#include "ui_gantt_detail.h"
+#include "ui_gantt_rows.h"
+#include "ui_pager.h"
+#include "ui_view.h"
 
 /* Year zoom: a column of four one-character quarters and two blanks per FY, room for "13/14". */
 #define YEAR_COL 6

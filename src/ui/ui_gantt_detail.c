@@ -6,8 +6,8 @@
 #include <string.h>
 
 #include "pmwb/money.h"
-#include "pmwb/ui_draw.h"
-#include "pmwb/ui_gantt_detail.h"
+#include "ui_draw.h"
+#include "ui_gantt_detail.h"
 
 static void phase_text(const struct store_gantt_phase *p, char *buf, size_t size)
 {

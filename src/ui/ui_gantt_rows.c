@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "pmwb/ui_gantt_rows.h"
+#include "ui_gantt_rows.h"
 
 int gantt_rows_folded(const struct gantt_rows *m, long long prog_id)
 {

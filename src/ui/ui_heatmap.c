@@ -8,8 +8,8 @@
 #include <string.h>
 
 #include "pmwb/scale.h"
-#include "pmwb/ui_draw.h"
-#include "pmwb/ui_risks.h"
+#include "ui_draw.h"
+#include "ui_risks.h"
 
 #define LABEL_W 17
 

@@ -4,8 +4,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "pmwb/ui_draw.h"
-#include "pmwb/ui_view.h"
+#include "ui_draw.h"
+#include "ui_view.h"
 
 struct help_view {
 	unsigned scope; /* of the view help was opened from: its keys come first */

@@ -4,7 +4,7 @@
 
 #include <curses.h>
 
-#include "pmwb/ui_keys.h"
+#include "ui_keys.h"
 
 #define CTRL(c) ((c) & 0x1f)
 #define ESC 27

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "pmwb/ui_pager.h"
+#include "ui_pager.h"
 
 void ui_pager_init(struct ui_pager *p, size_t row_size, ui_pager_fetch fetch, void *ctx)
 {

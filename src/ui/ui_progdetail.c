@@ -9,9 +9,9 @@
 #include "pmwb/money.h"
 #include "pmwb/store_query_gantt.h"
 #include "pmwb/store_query_programmes.h"
-#include "pmwb/ui_draw.h"
-#include "pmwb/ui_pager.h"
-#include "pmwb/ui_view.h"
+#include "ui_draw.h"
+#include "ui_pager.h"
+#include "ui_view.h"
 
 struct detail_view {
 	struct store_programmes *q;

@@ -10,11 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "pmwb/ui_draw.h"
-#include "pmwb/ui_pager.h"
-#include "pmwb/ui_qipp.h"
-#include "pmwb/ui_qipp_rows.h"
-#include "pmwb/ui_view.h"
+#include "ui_draw.h"
+#include "ui_pager.h"
+#include "ui_qipp.h"
+#include "ui_qipp_rows.h"
+#include "ui_view.h"
 
 enum { C_GROSS, C_NET, C_YTD_PLAN, C_YTD_ACTUAL, C_FORECAST, C_VAR, C_PCT, N_NUM };
 #define RAG_W 12

@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#include "pmwb/ui_qipp_chart.h"
+#include "ui_qipp_chart.h"
 
 static const char *const eighths[9] = {" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
 static const char ascii_bar[QIPP_CHART_SERIES] = {'#', '+', '*'};

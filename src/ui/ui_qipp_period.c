@@ -6,7 +6,7 @@
 #include <time.h>
 
 #include "pmwb/date.h"
-#include "pmwb/ui_qipp.h"
+#include "ui_qipp.h"
 
 static struct ui_qipp_period period;
 static int period_set;

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "pmwb/ui_qipp_rows.h"
+#include "ui_qipp_rows.h"
 
 enum pmwb_status qipp_sums_of(const struct store_qipp_scheme *s, int months,
 			      const struct qipp_rag_rules *rules, struct qipp_sums *out,

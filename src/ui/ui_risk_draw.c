@@ -9,8 +9,8 @@
 #include <time.h>
 
 #include "pmwb/date.h"
-#include "pmwb/ui_draw.h"
-#include "pmwb/ui_risks.h"
+#include "ui_draw.h"
+#include "ui_risks.h"
 
 void ui_risk_today(char buf[11])
 {

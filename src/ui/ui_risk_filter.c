@@ -7,7 +7,7 @@
 #include <strings.h>
 
 #include "pmwb/text.h"
-#include "pmwb/ui_risks.h"
+#include "ui_risks.h"
 
 static void describe(char *buf, size_t size, const char *what)
 {

@@ -14,9 +14,9 @@
 #include "pmwb/scale.h"
 #include "pmwb/store_risk_edit.h"
 #include "pmwb/text.h"
-#include "pmwb/ui_draw.h"
-#include "pmwb/ui_form.h"
-#include "pmwb/ui_risks.h"
+#include "ui_draw.h"
+#include "ui_form.h"
+#include "ui_risks.h"
 
 enum {
 	F_REF,

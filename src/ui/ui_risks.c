@@ -9,9 +9,9 @@
 #include <strings.h>
 
 #include "pmwb/text.h"
-#include "pmwb/ui_draw.h"
-#include "pmwb/ui_pager.h"
-#include "pmwb/ui_risks.h"
+#include "ui_draw.h"
+#include "ui_pager.h"
+#include "ui_risks.h"
 
 #define CELL_ARG_BASE 1000
 

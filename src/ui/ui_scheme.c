@@ -12,10 +12,10 @@
 
 #include "pmwb/store_qipp_edit.h"
 #include "pmwb/text.h"
-#include "pmwb/ui_form.h"
-#include "pmwb/ui_qipp.h"
-#include "pmwb/ui_qipp_chart.h"
-#include "pmwb/ui_qipp_rows.h"
+#include "ui_form.h"
+#include "ui_qipp.h"
+#include "ui_qipp_chart.h"
+#include "ui_qipp_rows.h"
 
 enum { F_FORECAST, F_ACTUAL, F_COUNT };
 

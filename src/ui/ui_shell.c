@@ -18,8 +18,8 @@
 #include "pmwb/store.h"
 #include "pmwb/text.h"
 #include "pmwb/ui.h"
-#include "pmwb/ui_draw.h"
-#include "pmwb/ui_view.h"
+#include "ui_draw.h"
+#include "ui_view.h"
 
 #define UI_MIN_W 60
 #define UI_MIN_H 12

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "pmwb/ui_draw.h"
+#include "ui_draw.h"
 
 static enum ui_theme_kind theme = UI_THEME_MONO;
 static attr_t attrs[UI_ROLE_COUNT];

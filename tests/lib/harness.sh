@@ -26,7 +26,7 @@ export XDG_CACHE_HOME="$T/home/.cache" XDG_RUNTIME_DIR="$T/run"
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR"
 export TZ=UTC LANG=C.UTF-8 LC_ALL=C.UTF-8
 export PMWB_TODAY="${PMWB_TODAY:-2013-10-15}" PMWB_USER=tester
-unset PMWB_DB NO_COLOR 2>/dev/null || true
+unset PMWB_DB NO_COLOR
 DB="$T/test.db"
 SEED="$top_srcdir/data"
 

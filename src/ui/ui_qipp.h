@@ -8,8 +8,8 @@
 
 #include "pmwb/money.h"
 #include "pmwb/qipp.h"
-#include "pmwb/ui_draw.h"
-#include "pmwb/ui_view.h"
+#include "ui_draw.h"
+#include "ui_view.h"
 
 struct ui_qipp_period {
 	int fy;

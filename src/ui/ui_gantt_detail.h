@@ -3,8 +3,8 @@
 #define PMWB_UI_GANTT_DETAIL_H
 
 #include "pmwb/store_query_gantt.h"
-#include "pmwb/ui_gantt_rows.h"
-#include "pmwb/ui_view.h"
+#include "ui_gantt_rows.h"
+#include "ui_view.h"
 
 struct gantt_detail {
 	long long detail_for; /* project id `d` is for; 0: none (read on the next draw) */

@@ -5,8 +5,8 @@
 
 #include "pmwb/risk.h"
 #include "pmwb/store_query_risks.h"
-#include "pmwb/ui_draw.h"
-#include "pmwb/ui_view.h"
+#include "ui_draw.h"
+#include "ui_view.h"
 
 extern const struct ui_view_ops ui_riskcell_ops; /* ui_risks_ops opened on a heat-map cell */
 extern const struct ui_view_ops ui_heatmap_ops;

@@ -7,7 +7,7 @@
 #include <stddef.h>
 
 #include "pmwb/error.h"
-#include "pmwb/ui_keys.h"
+#include "ui_keys.h"
 
 /* Up to n rows after `after` (NULL: from the first) or, when backward, before it (NULL: from
  * the last), nearest first, into out (n * row_size bytes). */

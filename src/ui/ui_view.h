@@ -6,7 +6,7 @@
 #include "pmwb/error.h"
 #include "pmwb/fy.h"
 #include "pmwb/store_query.h"
-#include "pmwb/ui_keys.h"
+#include "ui_keys.h"
 
 struct store;
 

@@ -4,7 +4,7 @@
 #ifndef PMWB_UI_FORM_H
 #define PMWB_UI_FORM_H
 
-#include "pmwb/ui_view.h"
+#include "ui_view.h"
 
 #define UI_FORM_MAX_FIELDS 24
 #define UI_FORM_TEXT_MAX 1024

@@ -4,8 +4,8 @@
 #define PMWB_UI_QIPP_CHART_H
 
 #include "pmwb/money.h"
-#include "pmwb/ui_draw.h"
-#include "pmwb/ui_view.h"
+#include "ui_draw.h"
+#include "ui_view.h"
 
 #define QIPP_CHART_MONTHS 12
 #define QIPP_CHART_SERIES 3 /* plan, forecast, actual */
