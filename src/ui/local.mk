@@ -29,6 +29,7 @@ libpmwb_ui_a_SOURCES = \
 # Private to ui/ (they name curses types): kept beside the code, out of include/.
 libpmwb_ui_a_SOURCES += \
 	src/ui/ui_draw.h \
+	src/ui/ui_folds.h \
 	src/ui/ui_form.h \
 	src/ui/ui_gantt_detail.h \
 	src/ui/ui_gantt_rows.h \
@@ -39,3 +40,4 @@ libpmwb_ui_a_SOURCES += \
 	src/ui/ui_qipp_rows.h \
 	src/ui/ui_risks.h \
 	src/ui/ui_view.h
+libpmwb_ui_a_SOURCES += src/ui/ui_folds.c

@@ -550,7 +550,7 @@ static int gantt_action(void *state, struct ui_ctx *ctx, enum ui_action a, struc
 	case UI_ACT_FOLD:
 		return row ? fold(v, ctx, row) : UI_NONE;
 	case UI_ACT_FOLD_ALL:
-		gantt_rows_fold_all(&v->m, !v->m.fold_all);
+		gantt_rows_fold_all(&v->m, !v->m.folds.all);
 		if (row)
 			return refold(v, ctx, row->prog.id);
 		ui_pager_top(&v->pager, h, &e);

@@ -10,47 +10,23 @@
 
 int gantt_rows_folded(const struct gantt_rows *m, long long prog_id)
 {
-	for (int i = 0; i < m->n_toggled; i++)
-		if (m->toggled[i] == prog_id)
-			return !m->fold_all;
-	return m->fold_all;
+	return ui_folds_is_folded(&m->folds, prog_id);
 }
 
 enum pmwb_status gantt_rows_set_folded(struct gantt_rows *m, long long prog_id, int folded,
-				       struct pmwb_error *e)
+                                       struct pmwb_error *e)
 {
-	int i;
-
-	if (gantt_rows_folded(m, prog_id) == !!folded)
-		return PMWB_OK;
-	for (i = 0; i < m->n_toggled; i++)
-		if (m->toggled[i] == prog_id) {
-			m->toggled[i] = m->toggled[--m->n_toggled];
-			return PMWB_OK;
-		}
-	if (m->n_toggled == m->cap_toggled) {
-		int cap = m->cap_toggled ? m->cap_toggled * 2 : 16;
-		long long *t = realloc(m->toggled, (size_t)cap * sizeof(*t));
-		if (!t)
-			return err_set(e, PMWB_NOMEM, "out of memory folding a group");
-		m->toggled = t;
-		m->cap_toggled = cap;
-	}
-	m->toggled[m->n_toggled++] = prog_id;
-	return PMWB_OK;
+	return ui_folds_set(&m->folds, prog_id, folded, e);
 }
 
 void gantt_rows_fold_all(struct gantt_rows *m, int folded)
 {
-	m->fold_all = folded;
-	m->n_toggled = 0;
+	ui_folds_set_all(&m->folds, folded);
 }
 
 void gantt_rows_free(struct gantt_rows *m)
 {
-	free(m->toggled);
-	m->toggled = NULL;
-	m->n_toggled = m->cap_toggled = 0;
+	ui_folds_free(&m->folds);
 }
 
 static enum pmwb_status group_row(struct gantt_rows *m, const struct store_gantt_programme *p,

@@ -4,6 +4,7 @@
 #define PMWB_UI_GANTT_ROWS_H
 
 #include "pmwb/error.h"
+#include "ui_folds.h"
 #include "pmwb/store_query_gantt.h"
 
 enum gantt_row_kind { GANTT_GROUP, GANTT_PROJECT };
@@ -16,9 +17,7 @@ struct gantt_row {
 
 struct gantt_rows {
 	struct store_gantt *g;
-	int fold_all;        /* every group folded, except those in `toggled` */
-	long long *toggled;  /* groups whose fold differs from fold_all */
-	int n_toggled, cap_toggled;
+	struct ui_folds folds;
 };
 
 int gantt_rows_folded(const struct gantt_rows *m, long long prog_id);

@@ -310,8 +310,8 @@ static int qipp_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct
 	case UI_ACT_FOLD:
 		return row ? fold(v, ctx, row) : UI_NONE;
 	case UI_ACT_FOLD_ALL:
-		qipp_rows_fold_all(&v->m, !v->m.fold_all);
-		ui_message(ctx, "%s", v->m.fold_all ? "every programme folded: O unfolds them"
+		qipp_rows_fold_all(&v->m, !v->m.folds.all);
+		ui_message(ctx, "%s", v->m.folds.all ? "every programme folded: O unfolds them"
 						    : "every programme unfolded");
 		if (row)
 			return refold(v, ctx, row->prog.id);

@@ -5,6 +5,7 @@
 #define PMWB_UI_QIPP_ROWS_H
 
 #include "pmwb/error.h"
+#include "ui_folds.h"
 #include "pmwb/qipp.h"
 #include "pmwb/qipp_sums.h"
 #include "pmwb/store_query_qipp.h"
@@ -27,9 +28,7 @@ struct qipp_rows {
 	struct store_qipp *q;
 	struct qipp_rag_rules rules;
 	int months;          /* of the year up to and including the report month */
-	int fold_all;        /* every group folded, except those in `toggled` */
-	long long *toggled;  /* groups whose fold differs from fold_all */
-	int n_toggled, cap_toggled;
+	struct ui_folds folds;
 };
 
 int qipp_rows_folded(const struct qipp_rows *m, long long prog_id);
