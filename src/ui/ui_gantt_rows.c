@@ -14,7 +14,7 @@ int gantt_rows_folded(const struct gantt_rows *m, long long prog_id)
 }
 
 enum pmwb_status gantt_rows_set_folded(struct gantt_rows *m, long long prog_id, int folded,
-                                       struct pmwb_error *e)
+				       struct pmwb_error *e)
 {
 	return ui_folds_set(&m->folds, prog_id, folded, e);
 }

@@ -35,7 +35,7 @@ int qipp_rows_folded(const struct qipp_rows *m, long long prog_id)
 }
 
 enum pmwb_status qipp_rows_set_folded(struct qipp_rows *m, long long prog_id, int folded,
-                                      struct pmwb_error *e)
+				      struct pmwb_error *e)
 {
 	return ui_folds_set(&m->folds, prog_id, folded, e);
 }
