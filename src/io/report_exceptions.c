@@ -29,19 +29,19 @@ struct exceptions {
 };
 
 static const struct report_column scheme_columns[] = {
-	{"Programme", "programme", 9, 0}, {"Scheme", "scheme", 24, 0}, {"Owner", "owner", 12, 0},
+	{"Programme", "programme", 11, 0}, {"Scheme", "scheme", 22, 0}, {"Owner", "owner", 12, 0},
 	{"Net plan", "net_plan_k", 8, 1}, {"Forecast", "forecast_k", 8, 1}, {"Var", "variance_k", 6, 1},
 	{"RAG", "rag", 6, 0},
 };
 static const struct report_column moved_columns[] = {
-	{"Programme", "programme", 9, 0}, {"Scheme", "scheme", 28, 0}, {"Owner", "owner", 14, 0},
+	{"Programme", "programme", 11, 0}, {"Scheme", "scheme", 26, 0}, {"Owner", "owner", 14, 0},
 	{"Last month", "was", 10, 0}, {"Now", "now", 6, 0},
 };
 static const struct report_column silent_columns[] = {
-	{"Programme", "programme", 9, 0}, {"Scheme", "scheme", 36, 0}, {"Owner", "owner", 20, 0},
+	{"Programme", "programme", 11, 0}, {"Scheme", "scheme", 34, 0}, {"Owner", "owner", 20, 0},
 };
 static const struct report_column programme_columns[] = {
-	{"Programme", "programme", 9, 0}, {"Name", "name", 30, 0}, {"Net plan", "net_plan_k", 8, 1},
+	{"Programme", "programme", 11, 0}, {"Name", "name", 28, 0}, {"Net plan", "net_plan_k", 8, 1},
 	{"Forecast", "forecast_k", 8, 1}, {"Var", "variance_k", 7, 1}, {"Var %", "variance_pct", 5, 1},
 	{"RAG", "rag", 5, 0},
 };
@@ -49,12 +49,12 @@ static const struct report_column total_columns[] = {
 	{"", "what", 24, 0}, {"£'000", "value_k", 9, 1},
 };
 static const struct report_column slip_columns[] = {
-	{"Programme", "programme", 9, 0}, {"Project", "project", 23, 0},
+	{"Programme", "programme", 11, 0}, {"Project", "project", 21, 0},
 	{"Planned now", "planned", 11, 0}, {"Now", "now", 9, 0},
 	{"Baseline end", "baseline_end", 12, 0}, {"Ends", "ends", 10, 0},
 };
 static const struct report_column risk_columns[] = {
-	{"Ref", "ref", 7, 0}, {"Programme", "programme", 9, 0}, {"Risk", "risk", 30, 0},
+	{"Ref", "ref", 7, 0}, {"Programme", "programme", 11, 0}, {"Risk", "risk", 28, 0},
 	{"Owner", "owner", 12, 0}, {"Score", "score", 5, 1}, {"Band", "band", 8, 0},
 };
 

@@ -36,44 +36,44 @@ Exception report, 2013-09 (financial year 2013/14)
 
 QIPP schemes rated Red or Amber
 -------------------------------
-Programme Scheme                   Owner        Net plan Forecast    Var RAG
+Programme   Scheme                 Owner        Net plan Forecast    Var RAG
 -------------------------------------------------------------------------------
-PLANNED   Amber to red             Cat               100       70    -30 Red
-PLANNED   Green to amber           Bob               100       90    -10 Amber
-UNSCHED   Recovering               Eve               100       85    -15 Amber
+PLANNED     Amber to red           Cat               100       70    -30 Red
+PLANNED     Green to amber         Bob               100       90    -10 Amber
+UNSCHED     Recovering             Eve               100       85    -15 Amber
 
 QIPP schemes that moved down since last month
 ---------------------------------------------
-Programme Scheme                       Owner          Last month Now
+Programme   Scheme                     Owner          Last month Now
 -----------------------------------------------------------------------
-PLANNED   Amber to red                 Cat            Amber      Red
-PLANNED   Green to amber               Bob            Green      Amber
+PLANNED     Amber to red               Cat            Amber      Red
+PLANNED     Green to amber             Bob            Green      Amber
 
 QIPP schemes with no report this month
 --------------------------------------
-Programme Scheme                               Owner
+Programme   Scheme                             Owner
 -------------------------------------------------------------------
-UNSCHED   Went quiet                           Dan
+UNSCHED     Went quiet                         Dan
 
 Programmes forecasting below plan
 ---------------------------------
-Programme Name                           Net plan Forecast     Var Var % RAG
+Programme   Name                         Net plan Forecast     Var Var % RAG
 ------------------------------------------------------------------------------
-PLANNED   Planned Care                        300      259     -41 -13.7 Amber
-UNSCHED   Unscheduled Care                    150      135     -15 -10.0 Amber
+PLANNED     Planned Care                      300      259     -41 -13.7 Amber
+UNSCHED     Unscheduled Care                  150      135     -15 -10.0 Amber
 
 Projects slipping against their baseline plan in 2013/14 Q2
 -----------------------------------------------------------
-Programme Project                 Planned now Now       Baseline end Ends
+Programme   Project               Planned now Now       Baseline end Ends
 -------------------------------------------------------------------------------
 No project has slipped against its baseline.
 
 Escalated risks: Risk committee (Extreme, score 15-25)
 ------------------------------------------------------
-Ref     Programme Risk                           Owner        Score Band
+Ref     Programme   Risk                         Owner        Score Band
 ----------------------------------------------------------------------------
-E1      PLANNED   Extreme and open               Ann             20 Extreme
-E2      (corp.)   Corporate and extreme          CFO             15 Extreme
+E1      PLANNED     Extreme and open             Ann             20 Extreme
+E2      (corp.)     Corporate and extreme        CFO             15 Extreme
 
 Organisation totals
 -------------------
@@ -134,10 +134,10 @@ run 0 "$PMWB" -f "$DB" report exceptions --month 2013-10
 expect_out_contains - <<'EOF'
 Projects slipping against their baseline plan in 2013/14 Q3
 -----------------------------------------------------------
-Programme Project                 Planned now Now       Baseline end Ends
+Programme   Project               Planned now Now       Baseline end Ends
 -------------------------------------------------------------------------------
-PLANNED   Running late            Review      Review    2013/14 Q4   2014/15 Q2
-PLANNED   Stuck in procurement    Implement   Procure   2014/15 Q1   2014/15 Q2
+PLANNED     Running late          Review      Review    2013/14 Q4   2014/15 Q2
+PLANNED     Stuck in procurement  Implement   Procure   2014/15 Q1   2014/15 Q2
 EOF
 # A third import does not move the baseline: the slip is still against the first plan.
 run 0 "$PMWB" -f "$DB" import delivery "$T/plan.csv"
