@@ -16,10 +16,10 @@ enum { COL_REF, COL_PROGRAMME, COL_RISK, COL_OWNER, COL_L, COL_I, COL_SCORE, COL
 /* Text fits 80 columns: the trend is one mark after the score, and what only some risks
  * have (residual, target, the register's own words) is left to CSV and Markdown. */
 static const struct report_column columns[NCOLS] = {
-	[COL_REF] = {"Ref", "ref", 7, 0},
+	[COL_REF] = {"Ref", "ref", 10, 0},
 	[COL_PROGRAMME] = {"Prog", "programme", 8, 0},
-	[COL_RISK] = {"Risk", "risk", 22, 0},
-	[COL_OWNER] = {"Owner", "owner", 10, 0},
+	[COL_RISK] = {"Risk", "risk", 20, 0},
+	[COL_OWNER] = {"Owner", "owner", 9, 0},
 	[COL_L] = {"L", "likelihood", 1, 1},
 	[COL_I] = {"I", "impact", 1, 1},
 	[COL_SCORE] = {"Sc", "score", 2, 1},

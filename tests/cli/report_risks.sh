@@ -49,11 +49,11 @@ expect_out - <<'EOF'
 Risk register: MH
 =================
 
-Ref     Prog     Risk                   Owner      L I Sc Band     T Review
+Ref        Prog     Risk                 Owner     L I Sc Band     T Review
 --------------------------------------------------------------------------------
-B15     MH       Score fifteen, "quote~ MH lead    3 5 15 Extreme
-B12     MH       Score twelve           MH lead    3 4 12 High     ^
-B8      MH       Score eight            MH lead    2 4  8 High     v 2013-10-15
+B15        MH       Score fifteen, "quo~ MH lead   3 5 15 Extreme
+B12        MH       Score twelve         MH lead   3 4 12 High     ^
+B8         MH       Score eight          MH lead   2 4  8 High     v 2013-10-15
 
 3 risks; 1 escalated; 0 past the review date (marked !).
 T: trend since the last change (^ up, v down, = same).
