@@ -39,5 +39,7 @@ libpmwb_ui_a_SOURCES += \
 	src/ui/ui_qipp_chart.h \
 	src/ui/ui_qipp_rows.h \
 	src/ui/ui_risks.h \
+	src/ui/ui_search.h \
 	src/ui/ui_view.h
 libpmwb_ui_a_SOURCES += src/ui/ui_folds.c
+libpmwb_ui_a_SOURCES += src/ui/ui_search.c

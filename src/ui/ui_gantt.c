@@ -12,6 +12,7 @@
 #include "ui_gantt_detail.h"
 #include "ui_gantt_rows.h"
 #include "ui_pager.h"
+#include "ui_search.h"
 #include "ui_view.h"
 
 /* Year zoom: a column of four one-character quarters and two blanks per FY, room for "13/14". */
@@ -41,9 +42,8 @@ struct gantt_view {
 	int left_set; /* the user scrolled the quarters: stop following today */
 	int show_detail, detail_chosen;
 	struct gantt_detail detail;
-	int searching;
 	struct gantt_row origin;
-	char last_search[128];
+	struct ui_search search;
 	struct layout lay;
 };
 
@@ -586,36 +586,24 @@ static int gantt_search(void *state, struct ui_ctx *ctx, const char *text, enum 
 	struct gantt_view *v = state;
 	struct gantt_row *sel = ui_pager_selected(&v->pager), found_row;
 	struct pmwb_error e;
-	int found = 0, backward = how == UI_SEARCH_PREV;
+	int found = 0, begin, backward = how == UI_SEARCH_PREV;
+	enum ui_search_next next;
 
 	(void)r;
 	err_clear(&e);
-	if (how == UI_SEARCH_TYPE && !v->searching) {
-		v->searching = 1;
-		if (sel)
-			v->origin = *sel;
-	}
-	if (how == UI_SEARCH_CANCEL) {
-		v->searching = 0;
+	next = ui_search_step(&v->search, ctx, text, how, &begin);
+	/* The first character typed: remember where the search began, even if it finds nothing. */
+	if (begin && sel)
+		v->origin = *sel;
+	if (next == UI_SEARCH_DONE)
+		return UI_REDRAW;
+	if (next == UI_SEARCH_RESTORE)
 		return v->pager.n ? goto_row(v, ctx, &v->origin) : UI_REDRAW;
-	}
-	if (how == UI_SEARCH_ACCEPT) {
-		v->searching = 0;
-		snprintf(v->last_search, sizeof(v->last_search), "%s", text);
-		return UI_REDRAW;
-	}
-	if (how == UI_SEARCH_TYPE)
-		snprintf(v->last_search, sizeof(v->last_search), "%s", text);
-	if (!v->last_search[0]) {
-		if (how != UI_SEARCH_TYPE)
-			ui_message(ctx, "no search yet: press / and type");
-		return UI_REDRAW;
-	}
 	const struct gantt_row *from = how == UI_SEARCH_TYPE ? (v->pager.n ? &v->origin : NULL) : sel;
-	if (gantt_rows_find(&v->m, from, backward, how == UI_SEARCH_TYPE, v->last_search,
+	if (gantt_rows_find(&v->m, from, backward, how == UI_SEARCH_TYPE, v->search.text,
 			    &found_row, &found, &e) == PMWB_OK && !found && from) {
 		/* Wrap round to the other end, like less and vi. */
-		if (gantt_rows_find(&v->m, NULL, backward, 1, v->last_search, &found_row, &found,
+		if (gantt_rows_find(&v->m, NULL, backward, 1, v->search.text, &found_row, &found,
 				    &e) == PMWB_OK && found && how != UI_SEARCH_TYPE)
 			ui_message(ctx, "search wrapped round");
 	}
@@ -624,7 +612,7 @@ static int gantt_search(void *state, struct ui_ctx *ctx, const char *text, enum 
 		return UI_REDRAW;
 	}
 	if (!found) {
-		ui_message(ctx, "no project or programme matches \"%s\"", v->last_search);
+		ui_message(ctx, "no project or programme matches \"%s\"", v->search.text);
 		return UI_REDRAW;
 	}
 	return goto_row(v, ctx, &found_row);

@@ -11,6 +11,7 @@
 #include "pmwb/store_query_programmes.h"
 #include "ui_draw.h"
 #include "ui_pager.h"
+#include "ui_search.h"
 #include "ui_view.h"
 
 struct prog_view {
@@ -20,9 +21,8 @@ struct prog_view {
 	struct ui_ctx *ctx;
 	enum store_programme_sort sort;
 	char filter[128];
-	int searching;
 	struct store_programme_row origin;
-	char last_search[128];
+	struct ui_search search;
 	int list_y, list_h;
 	unsigned data_generation;
 };
@@ -277,39 +277,27 @@ static int prog_search(void *state, struct ui_ctx *ctx, const char *text, enum u
 	struct prog_view *v = state;
 	struct store_programme_row *sel = ui_pager_selected(&v->pager), hit;
 	struct pmwb_error e;
-	int found = 0, backward = how == UI_SEARCH_PREV;
+	int found = 0, begin, backward = how == UI_SEARCH_PREV;
+	enum ui_search_next next;
 	const struct store_programme_row *from;
 
 	(void)r;
 	err_clear(&e);
-	if (how == UI_SEARCH_TYPE && !v->searching) {
-		v->searching = 1;
-		if (sel)
-			v->origin = *sel;
-	}
-	if (how == UI_SEARCH_CANCEL) {
-		v->searching = 0;
+	next = ui_search_step(&v->search, ctx, text, how, &begin);
+	/* The first character typed: remember where the search began, even if it finds nothing. */
+	if (begin && sel)
+		v->origin = *sel;
+	if (next == UI_SEARCH_DONE)
+		return UI_REDRAW;
+	if (next == UI_SEARCH_RESTORE)
 		return v->pager.n ? goto_row(v, ctx, &v->origin) : UI_REDRAW;
-	}
-	if (how == UI_SEARCH_ACCEPT) {
-		v->searching = 0;
-		snprintf(v->last_search, sizeof(v->last_search), "%s", text);
-		return UI_REDRAW;
-	}
-	if (how == UI_SEARCH_TYPE)
-		snprintf(v->last_search, sizeof(v->last_search), "%s", text);
-	if (!v->last_search[0]) {
-		if (how != UI_SEARCH_TYPE)
-			ui_message(ctx, "no search yet: press / and type");
-		return UI_REDRAW;
-	}
 	from = how == UI_SEARCH_TYPE ? (v->pager.n ? &v->origin : NULL) : sel;
 	/* While typing, the row the search started on counts as a match. */
-	if (how == UI_SEARCH_TYPE && from && matches(from, v->last_search))
+	if (how == UI_SEARCH_TYPE && from && matches(from, v->search.text))
 		return goto_row(v, ctx, from);
-	if (store_programmes_find(v->q, from, backward, v->last_search, &v->when, &hit, &found,
+	if (store_programmes_find(v->q, from, backward, v->search.text, &v->when, &hit, &found,
 				  &e) == PMWB_OK && !found && from) {
-		if (store_programmes_find(v->q, NULL, backward, v->last_search, &v->when, &hit, &found,
+		if (store_programmes_find(v->q, NULL, backward, v->search.text, &v->when, &hit, &found,
 					  &e) == PMWB_OK && found && how != UI_SEARCH_TYPE)
 			ui_message(ctx, "search wrapped round");
 	}
@@ -318,7 +306,7 @@ static int prog_search(void *state, struct ui_ctx *ctx, const char *text, enum u
 		return UI_REDRAW;
 	}
 	if (!found) {
-		ui_message(ctx, "no programme matches \"%s\"", v->last_search);
+		ui_message(ctx, "no programme matches \"%s\"", v->search.text);
 		return UI_REDRAW;
 	}
 	return goto_row(v, ctx, &hit);

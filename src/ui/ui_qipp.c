@@ -14,6 +14,7 @@
 #include "ui_pager.h"
 #include "ui_qipp.h"
 #include "ui_qipp_rows.h"
+#include "ui_search.h"
 #include "ui_view.h"
 
 enum { C_GROSS, C_NET, C_YTD_PLAN, C_YTD_ACTUAL, C_FORECAST, C_VAR, C_PCT, N_NUM };
@@ -31,9 +32,8 @@ struct qipp_view {
 	struct qipp_sums total;
 	int fy;
 	fy_month asof;
-	int searching;
 	struct qipp_row origin;  /* where a search began, for Esc */
-	char last_search[128];
+	struct ui_search search;
 	struct layout lay;
 };
 
@@ -358,36 +358,24 @@ static int qipp_search(void *state, struct ui_ctx *ctx, const char *text, enum u
 	struct qipp_view *v = state;
 	struct qipp_row *sel = ui_pager_selected(&v->pager), found_row;
 	struct pmwb_error e;
-	int found = 0, backward = how == UI_SEARCH_PREV;
+	int found = 0, begin, backward = how == UI_SEARCH_PREV;
+	enum ui_search_next next;
 
 	(void)r;
 	err_clear(&e);
-	if (how == UI_SEARCH_TYPE && !v->searching) {
-		v->searching = 1;
-		if (sel)
-			v->origin = *sel;
-	}
-	if (how == UI_SEARCH_CANCEL) {
-		v->searching = 0;
+	next = ui_search_step(&v->search, ctx, text, how, &begin);
+	/* The first character typed: remember where the search began, even if it finds nothing. */
+	if (begin && sel)
+		v->origin = *sel;
+	if (next == UI_SEARCH_DONE)
+		return UI_REDRAW;
+	if (next == UI_SEARCH_RESTORE)
 		return v->pager.n ? goto_row(v, ctx, &v->origin) : UI_REDRAW;
-	}
-	if (how == UI_SEARCH_ACCEPT) {
-		v->searching = 0;
-		snprintf(v->last_search, sizeof(v->last_search), "%s", text);
-		return UI_REDRAW;
-	}
-	if (how == UI_SEARCH_TYPE)
-		snprintf(v->last_search, sizeof(v->last_search), "%s", text);
-	if (!v->last_search[0]) {
-		if (how != UI_SEARCH_TYPE)
-			ui_message(ctx, "no search yet: press / and type");
-		return UI_REDRAW;
-	}
 	const struct qipp_row *from = how == UI_SEARCH_TYPE ? (v->pager.n ? &v->origin : NULL) : sel;
-	if (qipp_rows_find(&v->m, from, backward, how == UI_SEARCH_TYPE, v->last_search, &found_row,
+	if (qipp_rows_find(&v->m, from, backward, how == UI_SEARCH_TYPE, v->search.text, &found_row,
 			   &found, &e) == PMWB_OK && !found && from) {
 		/* Wrap round to the other end, like less and vi. */
-		if (qipp_rows_find(&v->m, NULL, backward, 1, v->last_search, &found_row, &found, &e) ==
+		if (qipp_rows_find(&v->m, NULL, backward, 1, v->search.text, &found_row, &found, &e) ==
 			    PMWB_OK && found && how != UI_SEARCH_TYPE)
 			ui_message(ctx, "search wrapped round");
 	}
@@ -396,7 +384,7 @@ static int qipp_search(void *state, struct ui_ctx *ctx, const char *text, enum u
 		return UI_REDRAW;
 	}
 	if (!found) {
-		ui_message(ctx, "no programme or scheme in this year matches \"%s\"", v->last_search);
+		ui_message(ctx, "no programme or scheme in this year matches \"%s\"", v->search.text);
 		return UI_REDRAW;
 	}
 	return goto_row(v, ctx, &found_row);

@@ -12,6 +12,7 @@
 #include "ui_draw.h"
 #include "ui_pager.h"
 #include "ui_risks.h"
+#include "ui_search.h"
 
 #define CELL_ARG_BASE 1000
 
@@ -29,9 +30,8 @@ struct risks_view {
 	long cells[6][6];
 	int cells_ok;
 	int list_y, list_h;
-	int searching;
 	struct store_risk_item origin; /* where the search began */
-	char last_search[128];
+	struct ui_search search;
 };
 
 static const char *const sort_names[STORE_RISK_SORT_COUNT] = {
@@ -358,7 +358,7 @@ static int find(struct risks_view *v, struct ui_ctx *ctx, const struct store_ris
 	struct pmwb_error e;
 	int found = 0;
 
-	text_copy(f.text, sizeof(f.text), v->last_search);
+	text_copy(f.text, sizeof(f.text), v->search.text);
 	store_risks_set_view(v->finder, v->sort, &f);
 	err_clear(&e);
 	if (store_risks_page(v->finder, from, backward, 1, hit, &found, &e) == PMWB_OK && !found &&
@@ -376,43 +376,32 @@ static int risks_search(void *state, struct ui_ctx *ctx, const char *text, enum 
 	struct risks_view *v = state;
 	struct store_risk_item *sel = ui_pager_selected(&v->pager), hit;
 	const struct store_risk_item *from;
+	int begin;
+	enum ui_search_next next;
 
 	(void)r;
-	if (how == UI_SEARCH_TYPE && !v->searching) {
-		v->searching = 1;
-		if (sel)
-			v->origin = *sel;
-	}
-	if (how == UI_SEARCH_CANCEL) {
-		v->searching = 0;
+	next = ui_search_step(&v->search, ctx, text, how, &begin);
+	/* The first character typed: remember where the search began, even if it finds nothing. */
+	if (begin && sel)
+		v->origin = *sel;
+	if (next == UI_SEARCH_DONE)
+		return UI_REDRAW;
+	if (next == UI_SEARCH_RESTORE)
 		return v->pager.n ? goto_item(v, ctx, &v->origin) : UI_REDRAW;
-	}
-	if (how == UI_SEARCH_ACCEPT) {
-		v->searching = 0;
-		snprintf(v->last_search, sizeof(v->last_search), "%s", text);
-		return UI_REDRAW;
-	}
-	if (how == UI_SEARCH_TYPE)
-		snprintf(v->last_search, sizeof(v->last_search), "%s", text);
-	if (!v->last_search[0]) {
-		if (how != UI_SEARCH_TYPE)
-			ui_message(ctx, "no search yet: press / and type");
-		return UI_REDRAW;
-	}
 	/* While typing, the row the search began on counts as a match. */
 	from = sel;
 	if (how == UI_SEARCH_TYPE) {
 		if (!v->pager.n)
 			from = NULL;
-		else if (strcasestr(v->origin.ref, v->last_search) ||
-			 strcasestr(v->origin.title, v->last_search) ||
-			 strcasestr(v->origin.owner, v->last_search))
+		else if (strcasestr(v->origin.ref, v->search.text) ||
+			 strcasestr(v->origin.title, v->search.text) ||
+			 strcasestr(v->origin.owner, v->search.text))
 			return goto_item(v, ctx, &v->origin);
 		else
 			from = &v->origin;
 	}
 	if (!find(v, ctx, from, how == UI_SEARCH_PREV, &hit)) {
-		ui_message(ctx, "no risk matches \"%s\"", v->last_search);
+		ui_message(ctx, "no risk matches \"%s\"", v->search.text);
 		return UI_REDRAW;
 	}
 	return goto_item(v, ctx, &hit);
