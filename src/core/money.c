@@ -26,8 +26,10 @@ struct money_text {
 	struct pmwb_error *e;
 };
 
+/* The text is quoted for the message only when there is one: most cells are good. */
 static enum pmwb_status reject(struct money_text *m, const char *why)
 {
+	text_quote(m->q, sizeof(m->q), m->s, m->n);
 	return err_set(m->e, PMWB_INPUT, "'%s' is not an amount of money: %s", m->q, why);
 }
 
@@ -132,9 +134,10 @@ enum pmwb_status money_parse(const char *text, enum money_unit unit, money_pound
 	size_t bad;
 
 	m.s = text_trim(text, &m.n);
-	text_quote(m.q, sizeof(m.q), m.s, m.n);
-	if (!unit_ok(unit))
+	if (!unit_ok(unit)) {
+		text_quote(m.q, sizeof(m.q), m.s, m.n);
 		return err_set(e, PMWB_INPUT, "'%s': unknown money unit %d", m.q, (int)unit);
+	}
 	if (m.n == 0)
 		return err_set(e, PMWB_INPUT, "the amount of money is empty");
 	if (!text_is_utf8(m.s, m.n, &bad)) {
