@@ -1,6 +1,7 @@
 /* The risk register: keyed by programme (NULL: the organisation's corporate register) and
  * ref, so two programmes' risk "1" are different risks.  A change of likelihood, impact or
- * status also writes a risk_history row. */
+ * status also writes a risk_history row (the first change also the state before it, with
+ * the file and line it was imported from); a risk that never changed has no history. */
 #ifndef PMWB_STORE_RISK_H
 #define PMWB_STORE_RISK_H
 

@@ -1,6 +1,7 @@
 /* Changing one risk by hand (the Risks pane's form): add, edit, close and undo, each in one
  * transaction that writes the risk, a risk_history row when likelihood, impact or status
- * changed (and for a new risk: history holds the state after each change) and an audit row.
+ * changed (and for a new risk: history holds the state after each change; a risk's first
+ * recorded change also records the state before it) and an audit row.
  * Nothing is half-written: on any failure the database is as it was. */
 #ifndef PMWB_STORE_RISK_EDIT_H
 #define PMWB_STORE_RISK_EDIT_H

@@ -494,7 +494,7 @@ enum pmwb_status store_put(struct store_batch *b, const struct store_entity *ent
 	rc = sqlite3_step(s->sel);
 	if (rc == SQLITE_DONE) {
 		sqlite3_reset(s->sel);
-		/* A new row: the hook sees no old values (a risk's first history row). */
+		/* A new row: the hook sees no old values. */
 		if (insert(b, s, vals, r, e) != PMWB_OK)
 			return e->status;
 		return ent->updated ? ent->updated(b, r->id, NULL, vals, line, e) : PMWB_OK;

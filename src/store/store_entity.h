@@ -29,8 +29,7 @@ struct store_entity {
 	int no_dupcheck; /* rows legitimately written more than once per file (plan years) */
 	int slot;        /* index into the batch's statement cache, unique per entity */
 	/* Called after an update with the old and new values, and after an insert with
-	 * old_vals NULL (risk history: a new risk's first row); a bulk load calls bulk_loaded
-	 * instead. */
+	 * old_vals NULL; a bulk load calls bulk_loaded instead. */
 	enum pmwb_status (*updated)(struct store_batch *b, long long id,
 				    const struct store_val *old_vals, const struct store_val *vals,
 				    long line, struct pmwb_error *e);

@@ -41,9 +41,49 @@ static int text_differs(const struct store_val *a, const struct store_val *b)
 	return strcmp(x, y) != 0;
 }
 
+/* A risk's history starts at its first change, not at its creation: a register of a million
+ * risks that never move costs no history at all (a row per risk was a sixth of a bulk load).
+ * Before the first change is recorded, the state until then is, with where it came from,
+ * so that the trend has something to compare with.  l and i are 0 when not rated; src_file
+ * NULL takes the row's own provenance (the form, which does not change it). */
+enum pmwb_status store_risk_history_base(struct store *st, long long id, int l, int i,
+					 const char *status, const char *src_file, long src_line,
+					 struct pmwb_error *e)
+{
+	sqlite3_stmt *q;
+	int rc;
+
+	if (store_prepare(st,
+			  "INSERT INTO risk_history (risk_id, at, who, likelihood, impact, score, "
+			  "status, note) SELECT r.id, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?2, "
+			  "nullif(?3, 0), nullif(?4, 0), nullif(?3 * ?4, 0), ?5, "
+			  "ifnull('import ' || ifnull(?6, r.src_file) || ':' || ifnull(?7, r.src_line),"
+			  " 'before the first recorded change') FROM risk r WHERE r.id = ?1 AND NOT "
+			  "EXISTS (SELECT 1 FROM risk_history h WHERE h.risk_id = ?1)",
+			  &q, e) != PMWB_OK)
+		return e->status;
+	sqlite3_bind_int64(q, 1, id);
+	sqlite3_bind_text(q, 2, store_user(st), -1, SQLITE_STATIC);
+	sqlite3_bind_int(q, 3, l);
+	sqlite3_bind_int(q, 4, i);
+	sqlite3_bind_text(q, 5, status, -1, SQLITE_STATIC);
+	store_bind_text(q, 6, src_file);
+	if (src_file && src_line > 0)
+		sqlite3_bind_int64(q, 7, src_line);
+	rc = sqlite3_step(q);
+	sqlite3_finalize(q);
+	if (rc != SQLITE_DONE)
+		return store_db_error(st, e, "writing the risk history");
+	return PMWB_OK;
+}
+
+static int level_of(const struct store_val *v)
+{
+	return v->null ? 0 : (int)v->i;
+}
+
 /* The history the risk pane shows as a trend: the risk's state after each change of
- * likelihood, impact or status, and when it was created (old NULL), so that the first
- * change has a row to compare with. */
+ * likelihood, impact or status (a new risk has none until it changes). */
 static enum pmwb_status risk_updated(struct store_batch *b, long long id,
 				     const struct store_val *old, const struct store_val *v,
 				     long line, struct pmwb_error *e)
@@ -53,10 +93,16 @@ static enum pmwb_status risk_updated(struct store_batch *b, long long id,
 	char note[1100];
 	int rc;
 
-	if (old && !int_differs(&old[STORE_RISK_LIKELIHOOD], &v[STORE_RISK_LIKELIHOOD]) &&
-	    !int_differs(&old[STORE_RISK_IMPACT], &v[STORE_RISK_IMPACT]) &&
-	    !text_differs(&old[STORE_RISK_STATUS], &v[STORE_RISK_STATUS]))
+	if (!old || (!int_differs(&old[STORE_RISK_LIKELIHOOD], &v[STORE_RISK_LIKELIHOOD]) &&
+		     !int_differs(&old[STORE_RISK_IMPACT], &v[STORE_RISK_IMPACT]) &&
+		     !text_differs(&old[STORE_RISK_STATUS], &v[STORE_RISK_STATUS])))
 		return PMWB_OK;
+	if (store_risk_history_base(st, id, level_of(&old[STORE_RISK_LIKELIHOOD]),
+				    level_of(&old[STORE_RISK_IMPACT]), old[STORE_RISK_STATUS].s,
+				    old[STORE_RISK_SRC_FILE].null ? NULL : old[STORE_RISK_SRC_FILE].s,
+				    old[STORE_RISK_SRC_LINE].null ? 0 : (long)old[STORE_RISK_SRC_LINE].i,
+				    e) != PMWB_OK)
+		return e->status;
 	snprintf(note, sizeof(note), "import %s:%ld", store_batch_file(b), line);
 	if (store_prepare(st,
 			  "INSERT INTO risk_history (risk_id, at, who, likelihood, impact, score, "
@@ -100,11 +146,6 @@ static int closed_status(const char *s)
 			return 0;
 	}
 	return 1;
-}
-
-static int level_of(const struct store_val *v)
-{
-	return v->null ? 0 : (int)v->i;
 }
 
 static enum pmwb_status risk_bulk_row(struct store_batch *b, const struct store_val *v,
@@ -181,31 +222,11 @@ static enum pmwb_status write_cells(struct store_batch *b, struct pmwb_error *e)
 	return PMWB_OK;
 }
 
-/* After a bulk load: the heat map's counts, and every risk's first history row (a bulk load
- * fills an empty table: all are new) in one INSERT ... SELECT. */
+/* After a bulk load: the heat map's counts (a bulk load fills an empty table: no risk has
+ * changed yet, so there is no history to write). */
 static enum pmwb_status risk_bulk_loaded(struct store_batch *b, struct pmwb_error *e)
 {
-	struct store *st = store_batch_store(b);
-	sqlite3_stmt *q;
-	char note[1100];
-	int rc;
-
-	if (write_cells(b, e) != PMWB_OK)
-		return e->status;
-	snprintf(note, sizeof(note), "import %s", store_batch_file(b));
-	if (store_prepare(st,
-			  "INSERT INTO risk_history (risk_id, at, who, likelihood, impact, score, "
-			  "status, note) SELECT id, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?, "
-			  "likelihood, impact, score, status, ? || ':' || ifnull(src_line, '') FROM risk",
-			  &q, e) != PMWB_OK)
-		return e->status;
-	sqlite3_bind_text(q, 1, store_user(st), -1, SQLITE_STATIC);
-	sqlite3_bind_text(q, 2, note, -1, SQLITE_STATIC);
-	rc = sqlite3_step(q);
-	sqlite3_finalize(q);
-	if (rc != SQLITE_DONE)
-		return store_db_error(st, e, "writing the risk history");
-	return PMWB_OK;
+	return write_cells(b, e);
 }
 
 const struct store_entity store_risk_entity = {

@@ -333,6 +333,11 @@ enum pmwb_status store_risk_save(struct store *st, struct store_risk_record *rec
 		return e->status;
 	if (before && check_unchanged(st, before, e) != PMWB_OK)
 		goto fail;
+	if (before && history &&
+	    store_risk_history_base(st, before->id, before->likelihood, before->impact,
+				    before->status[0] ? before->status : "open", NULL, 0,
+				    e) != PMWB_OK)
+		goto fail;
 	if (write_risk(st, rec, before, e) != PMWB_OK)
 		goto fail;
 	if (history && write_history(st, rec->id, action, e) != PMWB_OK)

@@ -52,7 +52,7 @@ run 0 "$PMWB" -f "$DB" import risks changed.csv
 expect_out 'risk: 1 new, 1 updated, 0 unchanged'
 run 0 sqlite3 "$DB" "SELECT entity, action, detail FROM audit WHERE action = 'update'"
 expect_out "risk|update|likelihood: 2 -> 3; status: 'open' -> 'escalated'"
-# history holds the state after each change, from the risk's creation on
+# history starts at the first change: the state before it (with its line), then after
 run 0 sqlite3 "$DB" "SELECT likelihood, impact, score, status, who, note FROM risk_history WHERE risk_id = (SELECT id FROM risk WHERE ref = '1') ORDER BY id"
 expect_out - <<'X'
 2|4|8|open|tester|import excel.csv:4

@@ -1,6 +1,7 @@
 #!/bin/sh
-# Editing through the TUI: a risk edited in the form is saved with one history row (its
-# state after the change, who and when) and one audit entry; invalid input is refused with a
+# Editing through the TUI: a risk edited in the form is saved with its history (its state
+# after the change, who and when; the first change of an imported risk also its state before,
+# with the file and line it came from) and one audit entry; invalid input is refused with a
 # message on screen and nothing written; Esc leaves the database byte-for-byte as it was;
 # u undoes the last change (itself kept in history and audit); add and close.
 PMWB_TODAY=2014-10-15
@@ -53,7 +54,7 @@ expect_sql "SELECT likelihood, impact, score FROM risk WHERE id = $id4" '4|3|12'
 expect_sql "SELECT likelihood, impact, score, status, who, note FROM risk_history WHERE risk_id = $id4 ORDER BY id DESC LIMIT 1" \
 	'4|3|12|CCG Head of Performance and integrated care analyst to liaise with LBB; shared care record group set up|tester|edit'
 expect_sql "SELECT count(*) FROM risk_history WHERE risk_id = $id4 AND at LIKE '20__-__-__T__:__:__Z'" 2
-# The import wrote the risk's first row, so the trend shows the score went up.
+# The first change recorded the imported state before it, so the trend shows the score went up.
 tui_wait "4          BCF       Poor data quality…  Joint    4 3 12 H ↑"
 expect_sql "SELECT who, entity, entity_key, action, detail FROM audit WHERE entity = 'risk' ORDER BY id DESC LIMIT 1" \
 	'tester|risk|BCF 4|edit|likelihood: 3 -> 4'

@@ -1,8 +1,9 @@
 /* The Risks pane's store side: keyset paging in every sort and filter gives exactly the rows
  * and order a plain ORDER BY gives, forward and backward, page after page (ties, unrated
  * risks, no owner, no review date included); the heat-map counts kept by trigger agree with
- * the register; an edit writes the risk, one history row and one audit row in one
- * transaction, refuses a stale form and changes nothing when it fails. */
+ * the register; an edit writes the risk, its history (the state before the first change,
+ * then after each) and one audit row in one transaction, refuses a stale form and changes
+ * nothing when it fails. */
 #include "config.h"
 
 #include <sqlite3.h>
@@ -261,19 +262,33 @@ static void test_edit(struct store *st)
 	r = before;
 	r.likelihood = before.likelihood == 5 ? 1 : 5;
 	r.impact = 4;
-	hist = query_int("SELECT count(*) FROM risk_history WHERE risk_id = 1");
+	/* Written and never changed: no history yet.  Its first change records the state
+	 * before it (these rows have no file and line to name), then the state after. */
+	CHECK_INT(query_int("SELECT count(*) FROM risk_history WHERE risk_id = 1"), 0);
 	audit = query_int("SELECT count(*) FROM audit WHERE entity = 'risk'");
 	CHECK_INT(store_risk_save(st, &r, &before, "edit", &e), PMWB_OK);
 	CHECK_INT(query_int("SELECT score FROM risk WHERE id = 1"), r.likelihood * 4);
-	CHECK_INT(query_int("SELECT count(*) FROM risk_history WHERE risk_id = 1"), hist + 1);
+	CHECK_INT(query_int("SELECT count(*) FROM risk_history WHERE risk_id = 1"), 2);
+	CHECK_INT(query_int("SELECT score FROM risk_history WHERE risk_id = 1 ORDER BY id"),
+		  before.likelihood * before.impact);
+	CHECK_INT(query_int("SELECT count(*) FROM risk_history WHERE risk_id = 1 AND id = (SELECT "
+			    "min(id) FROM risk_history WHERE risk_id = 1) AND note = 'before the first recorded change'"),
+		  1);
 	CHECK_INT(query_int("SELECT score FROM risk_history WHERE risk_id = 1 ORDER BY id DESC"),
 		  r.likelihood * 4);
 	CHECK_INT(query_int("SELECT count(*) FROM risk_history WHERE risk_id = 1 AND who = 'tester'"),
-		  1);
+		  2);
 	CHECK_INT(query_int("SELECT count(*) FROM audit WHERE entity = 'risk'"), audit + 1);
 	CHECK_INT(query_int("SELECT count(*) FROM audit WHERE entity = 'risk' AND action = 'edit'"
 			    " AND detail LIKE '%likelihood: % -> %' AND who = 'tester'"),
 		  1);
+
+	/* A second change adds one row: the state before it is already there. */
+	CHECK_INT(store_risk_load(st, 1, &before, &e), PMWB_OK);
+	r = before;
+	r.likelihood = before.likelihood == 2 ? 3 : 2;
+	CHECK_INT(store_risk_save(st, &r, &before, "edit", &e), PMWB_OK);
+	CHECK_INT(query_int("SELECT count(*) FROM risk_history WHERE risk_id = 1"), 3);
 
 	/* Only the owner changed: no history row (not a change of rating or status). */
 	stale = r;
