@@ -10,7 +10,9 @@
  * first, a character at a time and untimed (a filter's text).  Keys take C escapes: \e \r
  * \t \\ and \NNN in octal (\025 is Ctrl-U).  Lines starting with # are comments.
  * Prints "NAME MICROSECONDS BYTES" a step (-1: the key changed nothing on screen), starting
- * with first_screen, and last "rss_kb N 0": the peak resident set (VmHWM) before quitting. */
+ * with first_screen, and last "rss_kb N 0": the peak resident set (VmHWM) before quitting.
+ * PTY_BENCH_QUIET_MS sets the quiet time for steps that pause between bursts (a notice, then
+ * a second's work, then the screen). */
 #include "config.h"
 
 #include <errno.h>
@@ -25,6 +27,8 @@
 #include <unistd.h>
 
 #define QUIET_MS 40
+
+static int quiet_ms = QUIET_MS;
 #define FIRST_BYTE_MS 3000
 
 static long long now_us(void)
@@ -56,7 +60,7 @@ static long long settle(int fd, long long *bytes)
 			return last;
 		last = now_us();
 		*bytes += n;
-		wait = QUIET_MS;
+		wait = quiet_ms;
 	}
 }
 
@@ -120,6 +124,10 @@ static void send_keys(int fd, const char *keys)
 
 int main(int argc, char **argv)
 {
+	const char *quiet = getenv("PTY_BENCH_QUIET_MS");
+
+	if (quiet && atoi(quiet) > 0)
+		quiet_ms = atoi(quiet);
 	if (argc != 6) {
 		fprintf(stderr, "usage: pty_bench COLS ROWS PMWB DB STEPS\n");
 		return 1;

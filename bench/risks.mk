@@ -4,4 +4,4 @@ bench-risks: src/pmwb bench/pty_bench
 	PMWB=src/pmwb PTY_BENCH=bench/pty_bench top_srcdir='$(top_srcdir)' \
 		$(SHELL) $(top_srcdir)/bench/risks.sh
 .PHONY: bench-risks
-EXTRA_DIST += bench/risks.sh bench/risks.steps
+EXTRA_DIST += bench/risks.sh bench/risks.steps bench/risks-first.steps

@@ -58,6 +58,13 @@ void store_risks_close(struct store_risks *q);
 void store_risks_set_view(struct store_risks *q, enum store_risk_sort sort,
 			  const struct store_risk_filter_spec *f);
 
+/* The index the view's sort reads is built on first use (store_index.h).  unindexed: 0 when
+ * it is there, else how many risks building it will read (at least 1).  Without it pages
+ * are still right, only slower; build_index fails with PMWB_DB_BUSY when another writer
+ * holds the file, and can be tried again. */
+long store_risks_unindexed(struct store_risks *q);
+enum pmwb_status store_risks_build_index(struct store_risks *q, struct pmwb_error *e);
+
 /* Up to n rows after `after` (NULL: from the first) or before it (backward; NULL: from the
  * last), nearest first.  Keyset paging in range scans: the cost does not grow with how far
  * into the register `after` is. */

@@ -12,6 +12,7 @@ extern const struct cli_command cmd_tui;
 extern const struct cli_command cmd_import;
 extern const struct cli_command cmd_export;
 extern const struct cli_command cmd_report;
+extern const struct cli_command cmd_index;
 
 const struct cli_command *const cli_commands[] = {
 	&cmd_init,
@@ -19,6 +20,7 @@ const struct cli_command *const cli_commands[] = {
 	&cmd_import,
 	&cmd_export,
 	&cmd_report,
+	&cmd_index,
 	NULL,
 };
 

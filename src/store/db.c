@@ -167,7 +167,7 @@ static enum pmwb_status open_at(const char *path, int flags, int target, struct 
 		goto fail;
 	}
 	sqlite3_extended_result_codes(st->db, 1);
-	sqlite3_busy_timeout(st->db, STORE_BUSY_TIMEOUT_MS);
+	store_set_busy_timeout(st, STORE_BUSY_TIMEOUT_MS);
 
 	if (read_user_version(st, &version, e) != PMWB_OK) {
 		err_set(e, PMWB_DB, "%s is not a pmwb database (%s)", path, sqlite3_errmsg(st->db));
@@ -278,6 +278,7 @@ void store_rollback(struct store *st)
 
 void store_set_busy_timeout(struct store *st, int milliseconds)
 {
+	st->busy_ms = milliseconds;
 	sqlite3_busy_timeout(st->db, milliseconds);
 }
 

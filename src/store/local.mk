@@ -5,7 +5,8 @@ libpmwb_store_a_SOURCES = \
 	src/store/store_impl.h \
 	src/store/schema.h \
 	src/store/schema.c \
-	src/store/db.c
+	src/store/db.c \
+	src/store/store_index.c
 
 # Entity modules (programme, project, risk ... upserts for import/export) and the paged
 # queries the panes read through, each listed in its own fragment.

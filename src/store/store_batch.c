@@ -15,6 +15,7 @@
 
 #include "pmwb/text.h"
 #include "pmwb/store_baseline.h"
+#include "pmwb/store_index.h"
 #include "store_entity.h"
 
 struct saved_index {
@@ -536,6 +537,9 @@ enum pmwb_status store_clear(struct store_batch *b, const struct store_entity *e
 {
 	char sql[128];
 
+	/* a DELETE checks each row's children through their foreign-key index */
+	if (store_index_build_for_delete(b->st, ent->table, e) != PMWB_OK)
+		return e->status;
 	snprintf(sql, sizeof(sql), "DELETE FROM %s", ent->table);
 	if (sqlite3_exec(b->st->db, sql, NULL, NULL, NULL) != SQLITE_OK)
 		return store_db_error(b->st, e, "emptying a table for --replace");

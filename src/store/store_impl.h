@@ -11,6 +11,7 @@ struct store {
 	char path[1024];
 	char user[64];
 	int in_transaction;
+	int busy_ms; /* the busy timeout set, for code that lowers it for a moment */
 };
 
 /* Fill e from the connection's last error: "WHAT: sqlite message".  SQLITE_BUSY becomes

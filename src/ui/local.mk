@@ -17,6 +17,7 @@ libpmwb_ui_a_SOURCES = \
 	src/ui/ui_risks.c \
 	src/ui/ui_risk_draw.c \
 	src/ui/ui_risk_filter.c \
+	src/ui/ui_risk_sort.c \
 	src/ui/ui_heatmap.c \
 	src/ui/ui_escalation.c \
 	src/ui/ui_form.c \

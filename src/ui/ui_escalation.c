@@ -167,7 +167,7 @@ static void set_spec(struct escalation_view *v, struct ui_ctx *ctx)
 	memset(&v->spec, 0, sizeof(v->spec));
 	v->spec.min_score = ui_risk_escalation_min(ctx);
 	v->spec.open_only = 1;
-	store_risks_set_view(v->q, STORE_RISK_SORT_SCORE, &v->spec);
+	ui_risk_set_view(ctx, v->q, STORE_RISK_SORT_SCORE, &v->spec);
 }
 
 static int escalation_reload(void *state, struct ui_ctx *ctx)

@@ -258,9 +258,9 @@ static int goto_item(struct risks_view *v, struct ui_ctx *ctx, const struct stor
 	return UI_REDRAW;
 }
 
-static void apply_view(struct risks_view *v)
+static void apply_view(struct risks_view *v, struct ui_ctx *ctx)
 {
-	store_risks_set_view(v->q, v->sort, &v->spec);
+	ui_risk_set_view(ctx, v->q, v->sort, &v->spec);
 }
 
 static int push(struct ui_ctx *ctx, const struct ui_view_ops *ops, long long arg)
@@ -281,8 +281,8 @@ static int risks_action(void *state, struct ui_ctx *ctx, enum ui_action a, struc
 	switch (a) {
 	case UI_ACT_SORT:
 		v->sort = (v->sort + 1) % STORE_RISK_SORT_COUNT;
-		apply_view(v);
 		ui_message(ctx, "risks by %s", sort_names[v->sort]);
+		apply_view(v, ctx);
 		if (row)
 			return goto_item(v, ctx, row);
 		ui_pager_top(&v->pager, h, &e);
@@ -338,7 +338,7 @@ static int risks_filter(void *state, struct ui_ctx *ctx, const char *text)
 	v->spec = f;
 	snprintf(v->filter, sizeof(v->filter), "%s", text);
 	snprintf(v->filter_desc, sizeof(v->filter_desc), "%s", desc);
-	apply_view(v);
+	apply_view(v, ctx);
 	read_cells(v, ctx);
 	err_clear(&e);
 	if (ui_pager_top(&v->pager, v->list_h > 0 ? v->list_h : 1, &e) != PMWB_OK)
@@ -475,7 +475,7 @@ static enum pmwb_status risks_open(struct ui_ctx *ctx, long long arg, void **sta
 	v->spec = v->base;
 	ui_risk_today(v->today);
 	text_copy(v->spec.today, sizeof(v->spec.today), v->today);
-	apply_view(v);
+	apply_view(v, ctx);
 	read_cells(v, ctx);
 	ui_pager_init(&v->pager, sizeof(struct store_risk_item), fetch, v);
 	*state = v;

@@ -38,6 +38,12 @@ int ui_risk_filter_parse(struct ui_ctx *ctx, struct store_risks *q,
 			 const struct store_risk_filter_spec *base, const char *text,
 			 struct store_risk_filter_spec *f, char *desc, size_t dsize);
 
+/* store_risks_set_view, building the index the sort reads first when the file has none yet
+ * (on screen: "indexing N risks..."); when it cannot be built (another writer, a read-only
+ * file) the view pages without it and the message line says why. */
+void ui_risk_set_view(struct ui_ctx *ctx, struct store_risks *q, enum store_risk_sort sort,
+		      const struct store_risk_filter_spec *f);
+
 /* "Today" for overdue reviews, ISO: $PMWB_TODAY when it is a day, else the clock (UTC),
  * the same day the shell reads its quarter from. */
 void ui_risk_today(char buf[11]);

@@ -77,6 +77,22 @@ void ui_message(struct ui_ctx *ctx, const char *fmt, ...)
 	ctx->message_is_error = 0;
 }
 
+void ui_notice_now(struct ui_ctx *ctx, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(ctx->message, sizeof(ctx->message), fmt, ap);
+	va_end(ap);
+	ctx->message_is_error = 0;
+	if (COLS < UI_MIN_W || LINES < UI_MIN_H)
+		return;
+	ui_fill(LINES - 1, 0, COLS, ui_attr(UI_ROLE_MESSAGE));
+	ui_put(LINES - 1, 0, COLS, ui_attr(UI_ROLE_MESSAGE), ctx->message);
+	wnoutrefresh(stdscr);
+	doupdate();
+}
+
 void ui_error(struct ui_ctx *ctx, const struct pmwb_error *e)
 {
 	char buf[PMWB_ERR_MSG_MAX + PMWB_ERR_FILE_MAX + 64];

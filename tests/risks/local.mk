@@ -10,6 +10,7 @@ tests_risks_t_risk_store_LDADD = libpmwb_store.a libpmwb_core.a $(SQLITE_LIBS)
 TESTS += \
 	tests/risks/pane.sh \
 	tests/risks/heatmap.sh \
-	tests/risks/form.sh
+	tests/risks/form.sh \
+	tests/risks/index.sh
 EXTRA_DIST += tests/risks/risks-lib.sh tests/risks/pane.sh tests/risks/heatmap.sh \
-	tests/risks/form.sh tests/risks/screens
+	tests/risks/form.sh tests/risks/index.sh tests/risks/screens

@@ -10,3 +10,9 @@ TESTS += tests/store/t_fault
 tests_store_t_fault_SOURCES = tests/store/t_fault.c
 tests_store_t_fault_CPPFLAGS = $(TEST_UNIT_CPPFLAGS) $(SQLITE_CFLAGS)
 tests_store_t_fault_LDADD = libpmwb_store.a libpmwb_core.a $(SQLITE_LIBS)
+
+check_PROGRAMS += tests/store/t_index
+TESTS += tests/store/t_index
+tests_store_t_index_SOURCES = tests/store/t_index.c
+tests_store_t_index_CPPFLAGS = $(TEST_UNIT_CPPFLAGS) $(SQLITE_CFLAGS)
+tests_store_t_index_LDADD = libpmwb_store.a libpmwb_core.a $(SQLITE_LIBS)
