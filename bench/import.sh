@@ -38,6 +38,9 @@ bytes=$(wc -c <"$work/risks.csv")
 timed() {
 	label=$1
 	shift
+	# each run starts with no other run's writes still going to disk: on two cores the
+	# kernel's writeback of the last file competes with whatever is timed next
+	sync
 	if ! "$timer" -f '%e %M' -o "$work/t" "$@" >/dev/null 2>"$work/err"; then
 		echo "bench: $label failed:" >&2
 		cat "$work/err" >&2

@@ -17,16 +17,22 @@
 
 struct csvin_options {
 	char delimiter; /* ',' or ';'; 0 detects from the first lines */
+	/* Done by the reader, on csvin_read_fd's parser thread, so that it overlaps the
+	 * caller's work on the records before: */
+	int trim;       /* strip the blanks (text_trim's) around every field */
+	int check_utf8; /* check every field is UTF-8 (the record's utf8_ok) */
 };
 
 /* One record.  Fields are NUL-terminated copies owned by the reader, valid until the
- * callback returns; they are as written (not trimmed). */
+ * callback returns; they are as written unless the options trim them. */
 struct csvin_record {
 	long line;     /* physical line the record starts on, 1-based */
 	long number;   /* record number, 1-based (blank lines are not records) */
 	size_t nfields;
 	char **field;
 	const size_t *len;
+	int utf8_ok;   /* check_utf8: 1 when every field is UTF-8 (else csvin_check_utf8 says
+			* which and why); always 1 without the option */
 };
 
 /* Return PMWB_OK to go on; any other status stops the reader and is returned by it. */

@@ -27,6 +27,7 @@ struct csvin {
 	struct csv_parser p;
 	char name[PMWB_ERR_FILE_MAX];
 	char delimiter;
+	int trim, check_utf8;
 	csvin_record_fn fn;
 	void *ctx;
 	int started;
@@ -112,11 +113,29 @@ static void on_field(void *data, size_t len, void *arg)
 	r->buf_len += len + 1;
 }
 
+/* The options' work on a field, in place: trimmed, it moves to the front of its slot. */
+static int prepare_field(struct csvin *r, size_t i)
+{
+	char *f = r->buf + r->off[i];
+	struct pmwb_error ignored;
+
+	if (r->trim) {
+		size_t n;
+		const char *s = text_trim(f, &n);
+		if (s != f)
+			memmove(f, s, n);
+		f[n] = '\0';
+		r->lens[i] = n;
+	}
+	return !r->check_utf8 || csvin_check_utf8(f, r->lens[i], &ignored) == PMWB_OK;
+}
+
 static void on_record(int c, void *arg)
 {
 	struct csvin *r = arg;
 	struct csvin_record rec;
 	enum pmwb_status st;
+	int utf8_ok = 1;
 
 	(void)c;
 	if (r->stopped)
@@ -125,8 +144,11 @@ static void on_record(int c, void *arg)
 		r->rec_start = r->pending_start;
 		r->nfields = 0;
 	}
-	for (size_t i = 0; i < r->nfields; i++)
+	for (size_t i = 0; i < r->nfields; i++) {
+		utf8_ok &= prepare_field(r, i);
 		r->ptrs[i] = r->buf + r->off[i];
+	}
+	rec.utf8_ok = utf8_ok;
 	r->number++;
 	rec.line = r->rec_start;
 	rec.number = r->number;
@@ -190,6 +212,8 @@ enum pmwb_status csvin_open(const char *name, const struct csvin_options *o, csv
 		return err_set(e, PMWB_NOMEM, "out of memory opening %s", name);
 	text_copy(r->name, sizeof(r->name), name);
 	r->delimiter = o ? o->delimiter : 0;
+	r->trim = o ? o->trim : 0;
+	r->check_utf8 = o ? o->check_utf8 : 0;
 	r->fn = fn;
 	r->ctx = ctx;
 	r->line = 1;
@@ -329,6 +353,7 @@ static enum pmwb_status read_loop(struct csvin *r, int fd, struct pmwb_error *e)
 struct qrecord {
 	long line, number;
 	size_t nfields, first; /* fields first .. first + nfields - 1 of the block */
+	int utf8_ok;
 };
 
 struct block {
@@ -429,6 +454,7 @@ static enum pmwb_status enqueue(void *ctx, const struct csvin_record *rec, struc
 	b->rec[b->nrec].line = rec->line;
 	b->rec[b->nrec].number = rec->number;
 	b->rec[b->nrec].nfields = rec->nfields;
+	b->rec[b->nrec].utf8_ok = rec->utf8_ok;
 	b->rec[b->nrec].first = b->nfld;
 	b->nrec++;
 	b->nfld += rec->nfields;
@@ -491,6 +517,7 @@ static enum pmwb_status consume(struct queue *q, csvin_record_fn fn, void *ctx,
 			rec.nfields = qr->nfields;
 			rec.field = ptrs;
 			rec.len = b->len + qr->first;
+			rec.utf8_ok = qr->utf8_ok;
 			st = fn(ctx, &rec, e);
 		}
 

@@ -101,9 +101,9 @@ static enum pmwb_status take_header(struct import_run *run, const struct csvin_r
 		run->skipped_above++;
 		return PMWB_OK;
 	}
-	for (size_t c = 0; c < rec->nfields; c++) {
+	for (size_t c = 0; !rec->utf8_ok && c < rec->nfields; c++) {
 		struct pmwb_error ue;
-		if (csvin_check_utf8(rec->field[c], rec->len[c], &ue) != PMWB_OK)
+		if (csvin_check_utf8(rec->field[c], strlen(rec->field[c]), &ue) != PMWB_OK)
 			return err_set_at(e, PMWB_INPUT, run->file, rec->line, (long)c + 1, "%s",
 					  ue.msg);
 	}
@@ -153,20 +153,14 @@ static int blank_record(const struct csvin_record *rec)
 	return 1;
 }
 
-/* Trim in place: every cell is compared and stored without the blanks Excel pads with. */
-static void trim_record(const struct csvin_record *rec)
+/* The reader has trimmed every cell (Excel pads them with blanks); what is left is export's
+ * formula guard: "'=x" was written for "=x". */
+static void unguard_record(const struct csvin_record *rec)
 {
 	for (size_t i = 0; i < rec->nfields; i++) {
-		size_t len;
-		const char *s = text_trim(rec->field[i], &len);
-		/* export's formula guard: "'=x" was written for "=x" */
-		if (len >= 2 && s[0] == '\'' && strchr("=+-@", s[1])) {
-			s++;
-			len--;
-		}
-		if (s != rec->field[i])
-			memmove(rec->field[i], s, len);
-		rec->field[i][len] = '\0';
+		char *s = rec->field[i];
+		if (s[0] == '\'' && s[1] && strchr("=+-@", s[1]))
+			memmove(s, s + 1, strlen(s));
 	}
 }
 
@@ -179,7 +173,7 @@ static enum pmwb_status on_record(void *ctx, const struct csvin_record *rec,
 
 	if (run->o->interrupted && *run->o->interrupted)
 		return err_set(e, PMWB_INTERRUPTED, "interrupted");
-	trim_record(rec);
+	unguard_record(rec);
 	if (!run->have_header)
 		return blank_record(rec) ? PMWB_OK : take_header(run, rec, e);
 	if (blank_record(rec))
@@ -187,9 +181,10 @@ static enum pmwb_status on_record(void *ctx, const struct csvin_record *rec,
 	if (run->o->progress && (run->rows & 1023) == 0)
 		progress(run);
 
-	for (size_t c = 0; c < rec->nfields; c++) {
+	/* the reader checked; which cells are wrong, and why, is only worked out for a bad row */
+	for (size_t c = 0; !rec->utf8_ok && c < rec->nfields; c++) {
 		struct pmwb_error ue;
-		if (csvin_check_utf8(rec->field[c], rec->len[c], &ue) != PMWB_OK) {
+		if (csvin_check_utf8(rec->field[c], strlen(rec->field[c]), &ue) != PMWB_OK) {
 			import_error(run, rec->line, (long)c + 1, NULL, "%s", ue.msg);
 			bad = 1;
 		}
@@ -247,7 +242,7 @@ static void on_duplicate(void *ctx, const struct store_entity *ent, long line, l
 /* Display name: what the user typed, which is what they will look for. */
 static enum pmwb_status run_file(struct import_run *run, const char *path, struct pmwb_error *e)
 {
-	struct csvin_options co = {.delimiter = run->o->delimiter};
+	struct csvin_options co = {.delimiter = run->o->delimiter, .trim = 1, .check_utf8 = 1};
 	struct stat sb;
 	enum pmwb_status st;
 	int fd;

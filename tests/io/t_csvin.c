@@ -2,8 +2,10 @@
  * delimiter detection, and the errors a broken file gives (with line and column). */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "check.h"
 #include "pmwb/csvin.h"
@@ -196,6 +198,76 @@ static void test_callback_stops(void)
 	csvin_close(r);
 }
 
+struct prepared {
+	int n;
+	char text[8][128];
+	int utf8_ok[8];
+	int lens_match; /* every len[] is its field's strlen */
+};
+
+static enum pmwb_status keep_prepared(void *ctx, const struct csvin_record *rec,
+				      struct pmwb_error *e)
+{
+	struct prepared *p = ctx;
+
+	(void)e;
+	if (p->n >= 8)
+		return PMWB_OK;
+	p->text[p->n][0] = '\0';
+	for (size_t i = 0; i < rec->nfields; i++) {
+		size_t n = strlen(p->text[p->n]);
+		snprintf(p->text[p->n] + n, sizeof(p->text[0]) - n, "%s[%s]", i ? "," : "",
+			 rec->field[i]);
+		p->lens_match &= rec->len[i] == strlen(rec->field[i]);
+	}
+	p->utf8_ok[p->n++] = rec->utf8_ok;
+	return PMWB_OK;
+}
+
+/* Trimming and the UTF-8 check are the reader's when asked (on its parser thread, through
+ * csvin_read_fd); without the options the fields are as written and utf8_ok is 1. */
+static void test_prepare_options(void)
+{
+	static const char in[] = "ref , title\n  R1\t,\" padded \"\n"
+				 "R2,\xc2\xa0 no-break blanks \xc2\xa0\nR3,\xa3""36 in Windows-1252\n";
+	char path[] = "/tmp/pmwb-t-csvin-XXXXXX";
+	struct csvin_options o = {.trim = 1, .check_utf8 = 1};
+	struct prepared p;
+	struct pmwb_error e;
+	struct csvin *r;
+	int fd = mkstemp(path);
+
+	CHECK(fd >= 0);
+	if (fd < 0)
+		return;
+	CHECK_INT(write(fd, in, sizeof(in) - 1), (long)sizeof(in) - 1);
+	for (int with = 1; with >= 0; with--) {
+		memset(&p, 0, sizeof(p));
+		p.lens_match = 1;
+		err_clear(&e);
+		CHECK_INT(lseek(fd, 0, SEEK_SET), 0);
+		CHECK_INT(csvin_open("t.csv", with ? &o : NULL, keep_prepared, &p, &r, &e), PMWB_OK);
+		CHECK_INT(csvin_read_fd(r, fd, &e), PMWB_OK);
+		csvin_close(r);
+		CHECK_INT(p.n, 4);
+		CHECK(p.lens_match);
+		if (with) {
+			CHECK_STR(p.text[0], "[ref],[title]");
+			CHECK_STR(p.text[1], "[R1],[padded]");
+			CHECK_STR(p.text[2], "[R2],[no-break blanks]");
+			CHECK_INT(p.utf8_ok[2], 1);
+			CHECK_INT(p.utf8_ok[3], 0); /* the lone 0xA3 */
+		} else {
+			/* libcsv itself drops blanks around an unquoted field, not inside quotes */
+			CHECK_STR(p.text[1], "[R1],[ padded ]");
+			CHECK_STR(p.text[2], "[R2],[\xc2\xa0 no-break blanks \xc2\xa0]");
+			CHECK_INT(p.utf8_ok[3], 1);
+		}
+	}
+	close(fd);
+	unlink(path);
+}
+
 int main(void)
 {
 	test_basic();
@@ -207,5 +279,6 @@ int main(void)
 	test_utf16();
 	test_utf8();
 	test_callback_stops();
+	test_prepare_options();
 	return check_done();
 }
