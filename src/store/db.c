@@ -130,13 +130,17 @@ static void default_user(struct store *st)
 /* SQLite's sorter (index builds, GROUP BY) fills runs of at least SQLITE_CONFIG_PMASZ pages
  * before it sorts one: 250 by default, 4 MiB at 16 KiB pages, twice the page cache, so an
  * index build over a large table took 2 MiB more than one over a small table.  128 pages is
- * the page cache's size.  Only possible before SQLite's first use, so once, here. */
+ * the page cache's size.  Memory statistics, which pmwb never reads, take a global mutex
+ * round every allocation SQLite makes (a few a row of a bulk load).  Only possible before
+ * SQLite's first use, so once, here. */
 static void configure_sqlite(void)
 {
 	static int done;
 
-	if (!done)
+	if (!done) {
 		sqlite3_config(SQLITE_CONFIG_PMASZ, 128);
+		sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+	}
 	done = 1;
 }
 
