@@ -230,13 +230,14 @@ static const char migration_5[] =
 /* Version 6: the Risks pane's sort indexes and the programme foreign key's index are built
  * when first needed (store_index.c), no longer by every bulk import: at a million risks they
  * were more than half of the import's time, for sorts many users never choose.  A file that
- * had them loses them here and builds each again the first time it is used. */
+ * had them loses them here and builds each again the first time it is used; one somebody
+ * dropped by hand is no reason to refuse the upgrade. */
 static const char migration_6[] =
-	"DROP INDEX risk_sort_score;"
-	"DROP INDEX risk_sort_programme;"
-	"DROP INDEX risk_sort_owner;"
-	"DROP INDEX risk_sort_review;"
-	"DROP INDEX risk_programme_fk;";
+	"DROP INDEX IF EXISTS risk_sort_score;"
+	"DROP INDEX IF EXISTS risk_sort_programme;"
+	"DROP INDEX IF EXISTS risk_sort_owner;"
+	"DROP INDEX IF EXISTS risk_sort_review;"
+	"DROP INDEX IF EXISTS risk_programme_fk;";
 
 static const char *const migrations[] = {
 	migration_1,

@@ -195,6 +195,29 @@ static void test_failed_upgrade_rolls_back(void)
 	CHECK_INT(query_int(path, "SELECT count(*) FROM setting"), 0);
 }
 
+/* v5 -> v6 leaves the sort indexes to first use; a v5 file whose owner index somebody dropped
+ * by hand still upgrades, its risks intact. */
+static void test_v6_from_v5(void)
+{
+	const char *path = path_in_dir("v5.db");
+	struct store *st = NULL;
+	struct pmwb_error e;
+
+	err_clear(&e);
+	CHECK_INT(store_create_at_version(path, 5, &e), PMWB_OK);
+	CHECK_INT(query_int(path, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'risk_sort_%'"), 4);
+	CHECK_INT(exec_sql(path, "INSERT INTO risk (ref, title, likelihood, impact) VALUES ('R1', 'one', 2, 3);"
+				 "DROP INDEX risk_sort_owner;"),
+		  SQLITE_OK);
+	CHECK_INT(store_open(path, 0, &st, &e), PMWB_OK);
+	if (st)
+		store_close(st);
+	CHECK_INT(query_int(path, "PRAGMA user_version"), store_schema_version());
+	CHECK_INT(query_int(path, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'risk_sort_%'"
+				  " OR name = 'risk_programme_fk'"), 0);
+	CHECK_INT(query_int(path, "SELECT score FROM risk WHERE ref = 'R1'"), 6);
+}
+
 static void test_newer_file_refused_untouched(void)
 {
 	const char *path = path_in_dir("future.db");
@@ -309,6 +332,7 @@ int main(void)
 	test_constraints();
 	test_upgrade_keeps_data();
 	test_failed_upgrade_rolls_back();
+	test_v6_from_v5();
 	test_newer_file_refused_untouched();
 	test_not_a_database();
 	test_settings_and_audit();
