@@ -16,6 +16,7 @@ struct store_qipp_programme {
 	long long id;
 	char code[STORE_CODE_MAX];
 	char name[STORE_NAME_MAX];
+	char organisation[STORE_NAME_MAX]; /* as written; "" when none */
 };
 
 /* One scheme in the period: the plan for the year and its months up to the report month,
@@ -80,6 +81,12 @@ typedef enum pmwb_status (*store_qipp_scheme_fn)(void *ctx, const struct store_q
 						 struct pmwb_error *e);
 enum pmwb_status store_qipp_each(struct store_qipp *q, long long programme_id,
 				 store_qipp_scheme_fn fn, void *ctx, struct pmwb_error *e);
+/* The same for the programmes of one organisation (as written; "" for none): a file may
+ * hold several organisations' plans, and each has its own total. */
+enum pmwb_status store_qipp_each_in(struct store_qipp *q, const char *organisation,
+				    store_qipp_scheme_fn fn, void *ctx, struct pmwb_error *e);
+/* How many organisations have programmes with schemes in the period. */
+enum pmwb_status store_qipp_organisations(struct store_qipp *q, int *n, struct pmwb_error *e);
 
 /* The scheme view. */
 #define STORE_QIPP_TEXT 1024

@@ -27,13 +27,15 @@ struct store_qipp_row {
 	int has_prev_forecast;         /* the same, as it stood a month earlier */
 	money_pounds prev_forecast;
 	int reported_this_month;       /* a forecast or actual for the month itself */
+	char organisation[STORE_REPORT_TEXT]; /* the programme's, as written ("" when none) */
+	int organisations;             /* how many organisations the rows cover */
 };
 
 typedef enum pmwb_status (*store_qipp_row_fn)(void *ctx, const struct store_qipp_row *row,
 					      struct pmwb_error *e);
 
-/* Schemes with a plan for fy, or months reported in it, ordered by programme code then
- * scheme; programme_code NULL for all.  asof is a month inside the FY. */
+/* Schemes with a plan for fy, or months reported in it, ordered by organisation, programme
+ * code, then scheme; programme_code NULL for all.  asof is a month inside the FY. */
 enum pmwb_status store_report_qipp(struct store *st, int fy, fy_month first, fy_month asof,
 				   const char *programme_code, store_qipp_row_fn fn, void *ctx,
 				   struct pmwb_error *e);

@@ -344,7 +344,8 @@ const struct cli_command cmd_report = {
 		 "  qipp [--fy 2013/14] [--month 2013-09] [--programme CODE] [--format text|csv|md]\n"
 		 "      Every QIPP scheme's gross and net plan for the year, the year-to-date plan\n"
 		 "      (phased evenly) and actual, the latest full-year forecast, variance and RAG,\n"
-		 "      with a total per programme and for the organisation, in GBP thousands.\n"
+		 "      with a total per programme and per organisation (and one for all, when\n"
+		 "      the file holds several organisations' plans), in GBP thousands.\n"
 		 "      The year defaults to the one holding today; the month to today's month,\n"
 		 "      or the year's last month for a past year.  CSV columns: programme, scheme,\n"
 		 "      fy, gross_plan_k, net_plan_k, ytd_plan_k, ytd_actual_k, forecast_k,\n"
@@ -369,7 +370,7 @@ const struct cli_command cmd_report = {
 		 "      down a RAG level since the month before, schemes with no report for the\n"
 		 "      month, programmes forecasting below plan, projects behind their baseline\n"
 		 "      plan (the phases first imported for them) in the month's quarter, open\n"
-		 "      escalated risks grouped by the authority they go to, and the\n"
+		 "      escalated risks grouped by the authority they go to, and each\n"
 		 "      organisation's totals.\n",
 	.run = run_report,
 };

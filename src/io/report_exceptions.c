@@ -1,10 +1,11 @@
 /* pmwb report exceptions: what the monthly programme delivery group must look at - Red and
  * Amber schemes, schemes that moved down or did not report, programmes forecasting below
  * plan, projects behind their baseline plan, escalated risks - and the organisation's
- * totals, as text or Markdown. */
+ * totals (each organisation's, when the file holds several), as text or Markdown. */
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "pmwb/phase.h"
@@ -25,7 +26,13 @@ struct exceptions {
 	long rows;
 	/* programme totals, for the programmes-below-plan section */
 	char programme[48], programme_name[STORE_REPORT_TEXT];
-	struct qipp_sums programme_pos, org_pos;
+	struct qipp_sums programme_pos;
+	/* each organisation's, in the order the rows come (by organisation) */
+	struct org_total {
+		char name[STORE_REPORT_TEXT];
+		struct qipp_sums pos;
+	} *org;
+	int norg;
 };
 
 static const struct report_column scheme_columns[] = {
@@ -73,7 +80,7 @@ static void flush_programme(struct exceptions *x)
 
 	if (!x->programme[0])
 		return;
-	qipp_sums_add(&x->org_pos, p);
+	qipp_sums_add(&x->org[x->norg - 1].pos, p);
 	rag = qipp_sums_rag(&x->o->rules, p);
 	/* Below plan: the schemes that reported forecast less than their net plan. */
 	if (p->has_forecast && p->forecast < p->forecast_plan) {
@@ -103,6 +110,17 @@ static enum pmwb_status on_programme_row(void *ctx, const struct store_qipp_row 
 	struct exceptions *x = ctx;
 	struct qipp_sums pos;
 
+	if (x->norg == 0 || strcmp(x->org[x->norg - 1].name, row->organisation) != 0) {
+		struct org_total *n;
+		flush_programme(x); /* into the organisation before */
+		n = realloc(x->org, (size_t)(x->norg + 1) * sizeof(*n));
+		if (!n)
+			return err_set(e, PMWB_NOMEM, "out of memory summing the organisations");
+		x->org = n;
+		memset(&n[x->norg], 0, sizeof(n[0]));
+		text_copy(n[x->norg].name, sizeof(n[0].name), row->organisation);
+		x->norg++;
+	}
 	if (strcmp(x->programme, row->programme_code) != 0) {
 		flush_programme(x);
 		text_copy(x->programme, sizeof(x->programme), row->programme_code);
@@ -288,12 +306,40 @@ static void total_row(struct exceptions *x, const char *what, int has, money_pou
 	report_table_row(&x->table, cells);
 }
 
+/* One organisation's totals (gap: a blank line first, after another's). */
+static void org_totals(struct exceptions *x, const char *title, const struct qipp_sums *t,
+		       int gap)
+{
+	enum report_format f = x->o->format;
+	char pct[16];
+	const char *cells[2];
+
+	if (gap && f == REPORT_TEXT)
+		fputc('\n', x->table.out);
+	report_subheading(x->table.out, f, title);
+	report_table_begin(&x->table, x->table.out, f, total_columns, NCOLS(total_columns));
+	total_row(x, "Net plan for the year", 1, t->net);
+	total_row(x, "Plan to date", 1, t->ytd_plan);
+	total_row(x, "Actual to date", 1, t->ytd_actual);
+	total_row(x, "Forecast (reported)", t->has_forecast, t->forecast);
+	total_row(x, "Plan of those reporting", t->has_forecast, t->forecast_plan);
+	total_row(x, "Variance", t->has_forecast, t->forecast - t->forecast_plan);
+	report_format_variance_pct(pct, sizeof(pct), t->forecast - t->forecast_plan,
+				   t->forecast_plan);
+	cells[0] = "Variance %";
+	cells[1] = pct;
+	report_table_row(&x->table, cells);
+	cells[0] = "RAG";
+	cells[1] = report_rag_text(f, qipp_sums_rag(&x->o->rules, t));
+	report_table_row(&x->table, cells);
+}
+
 enum pmwb_status report_exceptions(struct store *st, FILE *out,
 				   const struct report_exceptions_options *o, struct pmwb_error *e)
 {
 	struct exceptions x;
 	fy_month first = fy_first_month(&o->fy_settings, o->fy);
-	char fy[16], month[16], heading[160], pct[16];
+	char fy[16], month[16], heading[160];
 
 	memset(&x, 0, sizeof(x));
 	x.o = o;
@@ -312,39 +358,41 @@ enum pmwb_status report_exceptions(struct store *st, FILE *out,
 			   moved_columns, NCOLS(moved_columns), "No scheme moved down.", e) != PMWB_OK ||
 	    scheme_section(st, &x, NOT_REPORTED, "QIPP schemes with no report this month",
 			   silent_columns, NCOLS(silent_columns), "Every scheme reported.", e) != PMWB_OK)
-		return e->status;
+		goto done;
 
 	report_subheading(out, o->format, "Programmes forecasting below plan");
 	report_table_begin(&x.table, out, o->format, programme_columns, NCOLS(programme_columns));
 	x.rows = 0;
 	if (store_report_qipp(st, o->fy, first, o->asof, NULL, on_programme_row, &x, e) != PMWB_OK)
-		return e->status;
+		goto done;
 	flush_programme(&x);
 	none_if_empty(&x, "No programme forecasts below its plan.");
 
 	if (slip_section(st, &x, e) != PMWB_OK || risk_section(st, &x, e) != PMWB_OK)
-		return e->status;
+		goto done;
 
-	report_subheading(out, o->format, "Organisation totals");
-	report_table_begin(&x.table, out, o->format, total_columns, NCOLS(total_columns));
-	total_row(&x, "Net plan for the year", 1, x.org_pos.net);
-	total_row(&x, "Plan to date", 1, x.org_pos.ytd_plan);
-	total_row(&x, "Actual to date", 1, x.org_pos.ytd_actual);
-	total_row(&x, "Forecast (reported)", x.org_pos.has_forecast, x.org_pos.forecast);
-	total_row(&x, "Plan of those reporting", x.org_pos.has_forecast, x.org_pos.forecast_plan);
-	total_row(&x, "Variance", x.org_pos.has_forecast,
-		  x.org_pos.forecast - x.org_pos.forecast_plan);
-	report_format_variance_pct(pct, sizeof(pct), x.org_pos.forecast - x.org_pos.forecast_plan,
-				   x.org_pos.forecast_plan);
-	{
-		const char *cells[2] = {"Variance %", pct};
-		report_table_row(&x.table, cells);
-		cells[0] = "RAG";
-		cells[1] = report_rag_text(o->format, qipp_sums_rag(&o->rules, &x.org_pos));
-		report_table_row(&x.table, cells);
+	if (x.norg > 1) {
+		struct qipp_sums all;
+		memset(&all, 0, sizeof(all));
+		for (int i = 0; i < x.norg; i++) {
+			char name[STORE_REPORT_TEXT], title[STORE_REPORT_TEXT + 32];
+			report_one_line(name, sizeof(name), x.org[i].name);
+			snprintf(title, sizeof(title), "Organisation totals: %s", name);
+			org_totals(&x, title, &x.org[i].pos, i > 0);
+			qipp_sums_add(&all, &x.org[i].pos);
+		}
+		org_totals(&x, "All organisations", &all, 1);
+	} else {
+		struct qipp_sums none;
+		memset(&none, 0, sizeof(none));
+		org_totals(&x, "Organisation totals", x.norg ? &x.org[0].pos : &none, 0);
 	}
 	report_note(out, o->format,
 		    "Forecasts are each scheme's latest full-year forecast; RAG compares them with the "
 		    "net plan.");
+	free(x.org);
 	return PMWB_OK;
+done:
+	free(x.org);
+	return e->status;
 }

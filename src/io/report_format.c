@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "pmwb/text.h"
 #include "report_format.h"
 
 enum pmwb_status report_qipp_sums(const struct store_qipp_row *row, int months,
@@ -56,4 +57,12 @@ const char *report_rag_text(enum report_format f, enum qipp_rag rag)
 	if (rag == QIPP_NOT_REPORTED)
 		return f == REPORT_TEXT ? "n/r" : "not reported";
 	return qipp_rag_name(rag);
+}
+
+void report_one_line(char *buf, size_t size, const char *organisation)
+{
+	text_copy(buf, size, organisation[0] ? organisation : "(no organisation)");
+	for (char *p = buf; *p; p++)
+		if (*p == '\n' || *p == '\r' || *p == '\t')
+			*p = ' ';
 }

@@ -20,5 +20,8 @@ void report_format_k(enum report_format f, char *buf, size_t size, int has, mone
 void report_format_variance_pct(char *buf, size_t size, money_pounds variance, money_pounds plan);
 /* "Green" ..., and "n/r" (text) or "not reported" for a scheme with no forecast. */
 const char *report_rag_text(enum report_format f, enum qipp_rag rag);
+/* An organisation's name on one line (a cell may list several over lines); "(no
+ * organisation)" for none. */
+void report_one_line(char *buf, size_t size, const char *organisation);
 
 #endif

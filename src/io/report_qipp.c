@@ -1,4 +1,7 @@
-/* pmwb report qipp: plan vs year-to-date vs forecast for every scheme, with totals. */
+/* pmwb report qipp: plan vs year-to-date vs forecast for every scheme, with totals per
+ * programme and per organisation.  A file may hold several organisations' plans (a
+ * commissioning support unit's, or the demo's two CCGs): each has its own total, and only
+ * then is there a line for all of them, since one CCG's savings do not make another's. */
 #include "config.h"
 
 #include <stdio.h>
@@ -15,7 +18,9 @@ struct qipp_report {
 	struct report_table table;
 	int months; /* months of the FY up to and including the report month */
 	char programme[48];
-	struct qipp_sums programme_sums, org_sums;
+	char organisation[STORE_REPORT_TEXT]; /* of the rows being summed into org_sums */
+	int organisations, started;
+	struct qipp_sums programme_sums, org_sums, all_sums;
 };
 
 enum { COL_PROGRAMME, COL_SCHEME, COL_FY, COL_GROSS, COL_NET, COL_YTD_PLAN, COL_YTD_ACTUAL,
@@ -87,11 +92,47 @@ static void close_programme(struct qipp_report *r)
 	r->programme[0] = '\0';
 }
 
+/* The organisation's total: for one organisation the report's last line, as it always was;
+ * for several, under each one's programmes, named. */
+static void close_organisation(struct qipp_report *r)
+{
+	char name[STORE_REPORT_TEXT];
+
+	close_programme(r);
+	if (!r->started)
+		return;
+	qipp_sums_add(&r->all_sums, &r->org_sums);
+	if (r->organisations > 1) {
+		report_one_line(name, sizeof(name), r->organisation);
+		report_table_rule(&r->table);
+		emit(r, "Total", r->table.format == REPORT_TEXT ? "Organisation total" : name,
+		     &r->org_sums, sums_rag(r, &r->org_sums));
+		if (r->table.format == REPORT_TEXT)
+			fputc('\n', r->table.out);
+	}
+	memset(&r->org_sums, 0, sizeof(r->org_sums));
+	r->started = 0;
+}
+
 static enum pmwb_status on_row(void *ctx, const struct store_qipp_row *row, struct pmwb_error *e)
 {
 	struct qipp_report *r = ctx;
 	struct qipp_sums s;
 
+	if (!r->started || strcmp(r->organisation, row->organisation) != 0) {
+		close_organisation(r);
+		r->organisations = row->organisations;
+		text_copy(r->organisation, sizeof(r->organisation), row->organisation);
+		r->started = 1;
+		if (r->organisations > 1) {
+			char name[STORE_REPORT_TEXT], group[STORE_REPORT_TEXT + 16];
+			report_one_line(name, sizeof(name), row->organisation);
+			snprintf(group, sizeof(group), "Organisation: %s", name);
+			report_table_group(&r->table, group);
+			if (r->table.format == REPORT_TEXT)
+				fputc('\n', r->table.out);
+		}
+	}
 	if (strcmp(r->programme, row->programme_code) != 0) {
 		char group[256];
 
@@ -129,14 +170,17 @@ enum pmwb_status report_qipp(struct store *st, FILE *out, const struct report_qi
 	report_table_begin(&r.table, out, o->format, columns, NCOLS);
 	if (store_report_qipp(st, o->fy, first, o->asof, o->programme, on_row, &r, e) != PMWB_OK)
 		return e->status;
-	close_programme(&r);
-	if (r.org_sums.schemes == 0) {
+	close_organisation(&r);
+	if (r.all_sums.schemes == 0) {
 		report_note(out, o->format, "No QIPP schemes have a plan or a report in this year.");
 		return PMWB_OK;
 	}
 	report_table_rule(&r.table);
-	emit(&r, "Total", o->format == REPORT_TEXT ? "Organisation total" : "", &r.org_sums,
-	     sums_rag(&r, &r.org_sums));
+	if (r.organisations > 1)
+		emit(&r, "Total", "All organisations", &r.all_sums, sums_rag(&r, &r.all_sums));
+	else
+		emit(&r, "Total", o->format == REPORT_TEXT ? "Organisation total" : "", &r.all_sums,
+		     sums_rag(&r, &r.all_sums));
 	report_note(out, o->format,
 		    "YTD plan is the year's plan phased evenly by month. Variance and RAG compare\n"
 		    "the latest full-year forecast with the net plan (the gross plan where no risk\n"

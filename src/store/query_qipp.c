@@ -17,6 +17,7 @@ struct store_qipp {
 	sqlite3_stmt *prog[2];    /* [backward] */
 	sqlite3_stmt *schemes[2]; /* [backward] */
 	sqlite3_stmt *prog_one, *each[2], *scheme_one, *detail, *phases, *months; /* each: [all] */
+	sqlite3_stmt *each_org, *orgs;
 	sqlite3_stmt *find_prog[2], *find_scheme[2];                          /* [backward] */
 };
 
@@ -52,24 +53,31 @@ struct store_qipp {
 
 enum { SQL_PROG_FWD, SQL_PROG_BACK, SQL_SCHEMES_FWD, SQL_SCHEMES_BACK, SQL_PROG_ONE, SQL_EACH,
        SQL_EACH_ALL, SQL_SCHEME_ONE, SQL_DETAIL, SQL_PHASES, SQL_MONTHS, SQL_FIND_PROG_FWD,
-       SQL_FIND_PROG_BACK, SQL_FIND_SCHEME_FWD, SQL_FIND_SCHEME_BACK, N_SQL };
+       SQL_FIND_PROG_BACK, SQL_FIND_SCHEME_FWD, SQL_FIND_SCHEME_BACK, SQL_EACH_ORG, SQL_ORGS,
+       N_SQL };
 
 static const char *const sql_text[N_SQL] = {
-	[SQL_PROG_FWD] = "SELECT p.id, p.code, p.name FROM programme p WHERE p.id > :i AND"
+	[SQL_PROG_FWD] = "SELECT p.id, p.code, p.name, ifnull(p.organisation, '') FROM programme p WHERE p.id > :i AND"
 			 PROG_HAS_SCHEMES " ORDER BY p.id LIMIT :n",
-	[SQL_PROG_BACK] = "SELECT p.id, p.code, p.name FROM programme p WHERE p.id < :i AND"
+	[SQL_PROG_BACK] = "SELECT p.id, p.code, p.name, ifnull(p.organisation, '') FROM programme p WHERE p.id < :i AND"
 			  PROG_HAS_SCHEMES " ORDER BY p.id DESC LIMIT :n",
 	[SQL_SCHEMES_FWD] = SCHEME_COLUMNS " WHERE s.programme_id = :p AND s.id > :i AND "
 			    IN_PERIOD " ORDER BY s.id LIMIT :n",
 	[SQL_SCHEMES_BACK] = SCHEME_COLUMNS " WHERE s.programme_id = :p AND s.id < :i AND "
 			     IN_PERIOD " ORDER BY s.id DESC LIMIT :n",
-	[SQL_PROG_ONE] = "SELECT p.id, p.code, p.name FROM programme p WHERE p.id = :i AND"
+	[SQL_PROG_ONE] = "SELECT p.id, p.code, p.name, ifnull(p.organisation, '') FROM programme p WHERE p.id = :i AND"
 			 PROG_HAS_SCHEMES,
 	/* Two statements, not "(:p = 0 OR ...)", so that one programme's sum is an index range
 	 * (qipp_scheme_programme) on every group row drawn. */
 	[SQL_EACH] = SCHEME_COLUMNS " WHERE s.programme_id = :p AND " IN_PERIOD " ORDER BY s.id",
 	[SQL_EACH_ALL] = SCHEME_COLUMNS " WHERE " IN_PERIOD " ORDER BY s.programme_id, s.id",
 	[SQL_SCHEME_ONE] = SCHEME_COLUMNS " WHERE s.id = :i",
+	/* one organisation's schemes, for its total; and how many organisations there are */
+	[SQL_EACH_ORG] = SCHEME_COLUMNS " JOIN programme po ON po.id = s.programme_id"
+			 " WHERE ifnull(po.organisation, '') = :o AND " IN_PERIOD
+			 " ORDER BY s.programme_id, s.id",
+	[SQL_ORGS] = "SELECT count(DISTINCT ifnull(p.organisation, '')) FROM programme p WHERE"
+		     PROG_HAS_SCHEMES,
 	[SQL_DETAIL] = "SELECT s.id, p.id, p.code, p.name, s.name, s.description, s.area_of_spend,"
 		       " s.recurrence, s.category, s.owner, ifnull(j.id, 0), j.name"
 		       " FROM qipp_scheme s JOIN programme p ON p.id = s.programme_id"
@@ -78,10 +86,12 @@ static const char *const sql_text[N_SQL] = {
 		       " ORDER BY start_q LIMIT ?2",
 	[SQL_MONTHS] = "SELECT month, forecast, actual FROM qipp_month WHERE scheme_id = ?1"
 		       " AND month BETWEEN ?2 AND ?2 + 11 ORDER BY month",
-	[SQL_FIND_PROG_FWD] = "SELECT p.id, p.code, p.name, " PROG_MATCHES " FROM programme p"
+	[SQL_FIND_PROG_FWD] = "SELECT p.id, p.code, p.name, ifnull(p.organisation, ''), " PROG_MATCHES
+			      " FROM programme p"
 			      " WHERE p.id > :i AND" PROG_HAS_SCHEMES " AND (" PROG_MATCHES " OR"
 			      PROG_HOLDS_MATCH ") ORDER BY p.id LIMIT 1",
-	[SQL_FIND_PROG_BACK] = "SELECT p.id, p.code, p.name, " PROG_MATCHES " FROM programme p"
+	[SQL_FIND_PROG_BACK] = "SELECT p.id, p.code, p.name, ifnull(p.organisation, ''), " PROG_MATCHES
+			      " FROM programme p"
 			       " WHERE p.id < :i AND" PROG_HAS_SCHEMES " AND (" PROG_MATCHES " OR"
 			       PROG_HOLDS_MATCH ") ORDER BY p.id DESC LIMIT 1",
 	[SQL_FIND_SCHEME_FWD] = SCHEME_COLUMNS " WHERE s.programme_id = :p AND s.id > :i AND "
@@ -121,6 +131,10 @@ static sqlite3_stmt **slot(struct store_qipp *q, int i)
 		return &q->find_scheme[0];
 	case SQL_FIND_SCHEME_BACK:
 		return &q->find_scheme[1];
+	case SQL_EACH_ORG:
+		return &q->each_org;
+	case SQL_ORGS:
+		return &q->orgs;
 	default:
 		return &q->months;
 	}
@@ -173,6 +187,7 @@ static void read_programme(sqlite3_stmt *s, struct store_qipp_programme *p)
 	p->id = sqlite3_column_int64(s, 0);
 	query_column_text(s, 1, p->code, sizeof(p->code));
 	query_column_text(s, 2, p->name, sizeof(p->name));
+	query_column_text(s, 3, p->organisation, sizeof(p->organisation));
 }
 
 static int column_money(sqlite3_stmt *s, int col, money_pounds *out)
@@ -265,17 +280,14 @@ enum pmwb_status store_qipp_schemes(struct store_qipp *q, long long programme_id
 	return PMWB_OK;
 }
 
-enum pmwb_status store_qipp_each(struct store_qipp *q, long long programme_id,
-				 store_qipp_scheme_fn fn, void *ctx, struct pmwb_error *e)
+/* Each scheme row of a bound statement to fn. */
+static enum pmwb_status each_row(struct store_qipp *q, sqlite3_stmt *s, store_qipp_scheme_fn fn,
+				 void *ctx, struct pmwb_error *e)
 {
-	sqlite3_stmt *s = q->each[programme_id == 0];
 	struct store_qipp_scheme row;
 	enum pmwb_status status = PMWB_OK;
 	int rc;
 
-	sqlite3_reset(s);
-	bind_period(q, s);
-	query_bind_int64(s, ":p", programme_id);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		read_scheme(s, &row);
 		status = fn(ctx, &row, e);
@@ -286,6 +298,46 @@ enum pmwb_status store_qipp_each(struct store_qipp *q, long long programme_id,
 	if (status == PMWB_OK && rc != SQLITE_DONE)
 		return store_db_error(q->st, e, "adding up the QIPP schemes");
 	return status;
+}
+
+enum pmwb_status store_qipp_each(struct store_qipp *q, long long programme_id,
+				 store_qipp_scheme_fn fn, void *ctx, struct pmwb_error *e)
+{
+	sqlite3_stmt *s = q->each[programme_id == 0];
+
+	sqlite3_reset(s);
+	bind_period(q, s);
+	query_bind_int64(s, ":p", programme_id);
+	return each_row(q, s, fn, ctx, e);
+}
+
+enum pmwb_status store_qipp_each_in(struct store_qipp *q, const char *organisation,
+				    store_qipp_scheme_fn fn, void *ctx, struct pmwb_error *e)
+{
+	sqlite3_stmt *s = q->each_org;
+
+	sqlite3_reset(s);
+	bind_period(q, s);
+	sqlite3_bind_text(s, sqlite3_bind_parameter_index(s, ":o"), organisation, -1,
+			  SQLITE_TRANSIENT);
+	return each_row(q, s, fn, ctx, e);
+}
+
+enum pmwb_status store_qipp_organisations(struct store_qipp *q, int *n, struct pmwb_error *e)
+{
+	sqlite3_stmt *s = q->orgs;
+	int rc;
+
+	*n = 0;
+	sqlite3_reset(s);
+	bind_period(q, s);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*n = sqlite3_column_int(s, 0);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW)
+		return store_db_error(q->st, e, "counting the organisations");
+	return PMWB_OK;
 }
 
 enum pmwb_status store_qipp_scheme(struct store_qipp *q, long long scheme_id,
@@ -405,7 +457,7 @@ enum pmwb_status store_qipp_find_programme(struct store_qipp *q, long long after
 	if (rc == SQLITE_ROW) {
 		*found = 1;
 		read_programme(s, out);
-		*self = sqlite3_column_int(s, 3);
+		*self = sqlite3_column_int(s, 4);
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)

@@ -7,9 +7,12 @@
 #include "pmwb/text.h"
 #include "store_impl.h"
 
-/* The latest forecast reported by a month is the scheme's view of its full year then. */
+/* The latest forecast reported by a month is the scheme's view of its full year then.  The
+ * organisations are counted over the same rows, so that a report knows from its first row
+ * whether it covers more than one. */
 static const char qipp_sql[] =
-	"SELECT p.code, p.name, s.name, s.owner, pl.gross, pl.net, s.risk_adjust_pct,"
+	"WITH sel AS (SELECT p.code, p.name, s.name AS scheme, s.owner, pl.gross, pl.net,"
+	" s.risk_adjust_pct,"
 	" (SELECT sum(m.actual) FROM qipp_month m"
 	"   WHERE m.scheme_id = s.id AND m.month BETWEEN :first AND :asof),"
 	" (SELECT m.forecast FROM qipp_month m"
@@ -19,13 +22,14 @@ static const char qipp_sql[] =
 	"   WHERE m.scheme_id = s.id AND m.month BETWEEN :first AND :asof - 1"
 	"   AND m.forecast IS NOT NULL ORDER BY m.month DESC LIMIT 1),"
 	" EXISTS (SELECT 1 FROM qipp_month m WHERE m.scheme_id = s.id AND m.month = :asof"
-	"   AND (m.forecast IS NOT NULL OR m.actual IS NOT NULL))"
+	"   AND (m.forecast IS NOT NULL OR m.actual IS NOT NULL)),"
+	" ifnull(p.organisation, '') AS org"
 	" FROM qipp_scheme s JOIN programme p ON p.id = s.programme_id"
 	" LEFT JOIN qipp_plan pl ON pl.scheme_id = s.id AND pl.fy = :fy"
 	" WHERE (:code IS NULL OR p.code = :code)"
 	"   AND (pl.scheme_id IS NOT NULL OR EXISTS (SELECT 1 FROM qipp_month m"
-	"        WHERE m.scheme_id = s.id AND m.month BETWEEN :first AND :first + 11))"
-	" ORDER BY p.code, s.name";
+	"        WHERE m.scheme_id = s.id AND m.month BETWEEN :first AND :first + 11)))"
+	" SELECT *, (SELECT count(DISTINCT org) FROM sel) FROM sel ORDER BY org, code, scheme";
 
 static void column_text(sqlite3_stmt *stmt, int col, char *buf, size_t size)
 {
@@ -73,6 +77,8 @@ enum pmwb_status store_report_qipp(struct store *st, int fy, fy_month first, fy_
 		row.has_forecast = column_money(stmt, 8, &row.forecast);
 		row.has_prev_forecast = column_money(stmt, 9, &row.prev_forecast);
 		row.reported_this_month = sqlite3_column_int(stmt, 10);
+		column_text(stmt, 11, row.organisation, sizeof(row.organisation));
+		row.organisations = sqlite3_column_int(stmt, 12);
 		status = fn(ctx, &row, e);
 		if (status != PMWB_OK)
 			break;

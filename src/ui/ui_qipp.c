@@ -1,7 +1,8 @@
 /* The QIPP pane: savings schemes grouped under their programmes (folding), for one financial
  * year as of a report month: gross and net plan, year-to-date plan and actual, the latest
  * full-year forecast, variance in £k and %, and the RAG, with the programme's totals on its
- * group row and the organisation's on the last line.  Totals are summed in pounds and
+ * group row and the organisation's on the last line (when the file holds several
+ * organisations' plans, the one the selected row belongs to, named).  Totals are summed in pounds and
  * rounded once, as `pmwb report qipp` does.  Rows come from the paged model in
  * ui_qipp_rows.c; Enter opens a scheme (ui_scheme.c). */
 #include "config.h"
@@ -30,6 +31,9 @@ struct qipp_view {
 	struct qipp_rows m;
 	struct ui_pager pager;
 	struct qipp_sums total;
+	int organisations;                      /* with schemes in the period */
+	int total_known;                        /* total is for total_org (several organisations) */
+	char total_org[STORE_NAME_MAX];
 	int fy;
 	fy_month asof;
 	struct qipp_row origin;  /* where a search began, for Esc */
@@ -72,6 +76,18 @@ static void compute_layout(struct qipp_view *v, struct ui_rect r)
 		l->rag_w = 0;
 }
 
+/* The period's organisations; with one, its total at once (with several, the selected row's
+ * organisation's when drawn). */
+static enum pmwb_status read_totals(struct qipp_view *v, struct pmwb_error *e)
+{
+	v->total_known = 0;
+	if (store_qipp_organisations(v->m.q, &v->organisations, e) != PMWB_OK)
+		return e->status;
+	if (v->organisations <= 1)
+		return qipp_rows_total(&v->m, NULL, &v->total, e);
+	return PMWB_OK;
+}
+
 static int reload_period(struct qipp_view *v, struct ui_ctx *ctx)
 {
 	const struct ui_qipp_period *p = ui_qipp_period(ctx);
@@ -83,13 +99,53 @@ static int reload_period(struct qipp_view *v, struct ui_ctx *ctx)
 	v->m.months = p->months;
 	v->m.rules = ui_qipp_rules(ctx);
 	store_qipp_set_period(v->m.q, p->fy, p->first, p->asof);
-	if (qipp_rows_total(&v->m, &v->total, &e) != PMWB_OK) {
+	if (read_totals(v, &e) != PMWB_OK) {
 		ui_error(ctx, &e);
 		return UI_REDRAW;
 	}
 	if (v->pager.height && ui_pager_reload(&v->pager, v->pager.height, &e) != PMWB_OK)
 		ui_error(ctx, &e);
 	return UI_REDRAW;
+}
+
+/* With several organisations, the total (and the title's RAG counts) are those of the
+ * organisation the selected row belongs to: one CCG's savings do not make another's. */
+static void follow_organisation(struct qipp_view *v, struct ui_ctx *ctx)
+{
+	const struct qipp_row *sel;
+	struct pmwb_error e;
+
+	if (v->organisations <= 1 || v->pager.n == 0)
+		return;
+	sel = ui_pager_row(&v->pager, v->pager.sel);
+	if (v->total_known && !strcmp(v->total_org, sel->prog.organisation))
+		return;
+	err_clear(&e);
+	snprintf(v->total_org, sizeof(v->total_org), "%s", sel->prog.organisation);
+	v->total_known = 1;
+	if (qipp_rows_total(&v->m, v->total_org, &v->total, &e) != PMWB_OK)
+		ui_error(ctx, &e);
+}
+
+/* "Total Bromley CCG": the organisation on one line, in the short form NHS people use, so
+ * that it fits the name column at 80x24. */
+static void total_label(const struct qipp_view *v, char *buf, size_t size)
+{
+	static const char long_form[] = "Clinical Commissioning Group";
+	char *at;
+
+	if (v->organisations <= 1) {
+		snprintf(buf, size, "Organisation total");
+		return;
+	}
+	snprintf(buf, size, "Total %s", v->total_org[0] ? v->total_org : "(no organisation)");
+	for (char *p = buf; *p; p++)
+		if (*p == '\n' || *p == '\r' || *p == '\t')
+			*p = ' ';
+	if ((at = strstr(buf, long_form)) != NULL) {
+		memcpy(at, "CCG", 3);
+		memmove(at + 3, at + sizeof(long_form) - 1, strlen(at + sizeof(long_form) - 1) + 1);
+	}
 }
 
 static void draw_header(const struct qipp_view *v, struct ui_ctx *ctx)
@@ -188,7 +244,7 @@ static void qipp_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 	struct qipp_view *v = state;
 	const struct ui_qipp_period *p = ui_qipp_period(ctx);
 	struct pmwb_error e;
-	char fy[16];
+	char fy[16], label[STORE_NAME_MAX + 16];
 
 	compute_layout(v, r);
 	err_clear(&e);
@@ -202,6 +258,7 @@ static void qipp_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 		if (e.status != PMWB_OK)
 			ui_error(ctx, &e);
 	}
+	follow_organisation(v, ctx);
 	draw_header(v, ctx);
 	if (v->pager.n == 0) {
 		char buf[256];
@@ -214,7 +271,8 @@ static void qipp_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 	}
 	for (int i = 0; i < v->pager.n; i++)
 		draw_row(v, i);
-	ui_put_pad(v->lay.total_y, v->lay.x, v->lay.name_w, A_BOLD, "Organisation total", 0);
+	total_label(v, label, sizeof(label));
+	ui_put_pad(v->lay.total_y, v->lay.x, v->lay.name_w, A_BOLD, label, 0);
 	draw_figures(v, v->lay.total_y, &v->total, qipp_sums_rag(&v->m.rules, &v->total), A_BOLD);
 }
 
@@ -429,7 +487,7 @@ static enum pmwb_status qipp_open(struct ui_ctx *ctx, long long arg, void **stat
 	v->m.months = p->months;
 	v->m.rules = ui_qipp_rules(ctx);
 	store_qipp_set_period(v->m.q, p->fy, p->first, p->asof);
-	if (qipp_rows_total(&v->m, &v->total, e) != PMWB_OK) {
+	if (read_totals(v, e) != PMWB_OK) {
 		ui_pager_free(&v->pager);
 		store_qipp_close(v->m.q);
 		free(v);

@@ -78,12 +78,14 @@ static enum pmwb_status group_row(struct qipp_rows *m, const struct store_qipp_p
 	return store_qipp_each(m->q, p->id, add_scheme, &a, e);
 }
 
-enum pmwb_status qipp_rows_total(struct qipp_rows *m, struct qipp_sums *out,
-				 struct pmwb_error *e)
+enum pmwb_status qipp_rows_total(struct qipp_rows *m, const char *organisation,
+				 struct qipp_sums *out, struct pmwb_error *e)
 {
 	struct adder a = {.m = m, .sums = out};
 
 	memset(out, 0, sizeof(*out));
+	if (organisation)
+		return store_qipp_each_in(m->q, organisation, add_scheme, &a, e);
 	return store_qipp_each(m->q, 0, add_scheme, &a, e);
 }
 

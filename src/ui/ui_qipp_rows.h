@@ -57,8 +57,9 @@ enum pmwb_status qipp_rows_find(struct qipp_rows *m, const struct qipp_row *from
 				int inclusive, const char *text, struct qipp_row *out, int *found,
 				struct pmwb_error *e);
 
-/* The whole organisation's sums, streamed scheme by scheme. */
-enum pmwb_status qipp_rows_total(struct qipp_rows *m, struct qipp_sums *out,
-				 struct pmwb_error *e);
+/* The sums of one organisation's schemes (as its programmes write it), or of every scheme
+ * for NULL, streamed scheme by scheme. */
+enum pmwb_status qipp_rows_total(struct qipp_rows *m, const char *organisation,
+				 struct qipp_sums *out, struct pmwb_error *e);
 
 #endif

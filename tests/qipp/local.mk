@@ -13,5 +13,6 @@ TESTS += \
 	tests/qipp/period.sh \
 	tests/qipp/scheme.sh \
 	tests/qipp/edit.sh \
-	tests/qipp/search.sh
+	tests/qipp/search.sh \
+	tests/qipp/organisations.sh
 EXTRA_DIST += tests/qipp/qipp-lib.sh tests/qipp/screens

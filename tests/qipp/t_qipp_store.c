@@ -243,6 +243,69 @@ static void test_find(struct store_qipp *q)
 	CHECK_INT(found, 0);
 }
 
+static enum pmwb_status count_scheme(void *ctx, const struct store_qipp_scheme *s,
+				     struct pmwb_error *e)
+{
+	(void)s;
+	(void)e;
+	(*(int *)ctx)++;
+	return PMWB_OK;
+}
+
+struct org_rows {
+	int n, organisations;
+	char order[64]; /* the rows' organisations, initials: '-' for none */
+};
+
+static enum pmwb_status org_row(void *ctx, const struct store_qipp_row *r, struct pmwb_error *e)
+{
+	struct org_rows *o = ctx;
+
+	(void)e;
+	o->organisations = r->organisations;
+	if (o->n < 63)
+		o->order[o->n++] = r->organisation[0] ? r->organisation[0] : '-';
+	return PMWB_OK;
+}
+
+/* Programme B belongs to another organisation: two organisations, each one's schemes apart
+ * (no organisation is one too: ""), and the report agrees row for row still. */
+static void test_organisations(struct store *st, struct store_qipp *q)
+{
+	struct store_qipp_programme p;
+	struct compare c = {.q = q};
+	struct pmwb_error e;
+	int n = -1, found = 0;
+
+	err_clear(&e);
+	store_qipp_set_period(q, 2013, 24159, 24164);
+	CHECK_INT(store_qipp_organisations(q, &n, &e), PMWB_OK);
+	CHECK_INT(n, 1);
+	CHECK_INT(exec_sql("UPDATE programme SET organisation = 'Other CCG' WHERE code = 'B'"),
+		  SQLITE_OK);
+	CHECK_INT(store_qipp_organisations(q, &n, &e), PMWB_OK);
+	CHECK_INT(n, 2);
+	CHECK_INT(store_qipp_programme(q, 2, &p, &found, &e), PMWB_OK);
+	CHECK_STR(p.organisation, "Other CCG");
+	n = 0;
+	CHECK_INT(store_qipp_each_in(q, "Other CCG", count_scheme, &n, &e), PMWB_OK);
+	CHECK_INT(n, 1); /* b1 */
+	n = 0;
+	CHECK_INT(store_qipp_each_in(q, "", count_scheme, &n, &e), PMWB_OK);
+	CHECK_INT(n, 4); /* a1-a3 and e1, which has months only */
+	n = 0;
+	CHECK_INT(store_qipp_each_in(q, "Nobody", count_scheme, &n, &e), PMWB_OK);
+	CHECK_INT(n, 0);
+	CHECK_INT(store_report_qipp(st, 2013, 24159, 24164, NULL, compare_row, &c, &e), PMWB_OK);
+	CHECK_INT(c.rows, 5);
+	/* the report's rows come organisation by organisation, each row knowing how many */
+	struct org_rows o = {0};
+	CHECK_INT(store_report_qipp(st, 2013, 24159, 24164, NULL, org_row, &o, &e), PMWB_OK);
+	CHECK_INT(o.organisations, 2);
+	CHECK_STR(o.order, "----O");
+	CHECK_INT(exec_sql("UPDATE programme SET organisation = NULL"), SQLITE_OK);
+}
+
 static void test_edit(struct store *st)
 {
 	struct store_qipp_month_figures before, after, stale;
@@ -320,6 +383,7 @@ int main(void)
 	test_figures(q);
 	test_agrees_with_report(st, q);
 	test_find(q);
+	test_organisations(st, q);
 	store_qipp_close(q);
 	test_edit(st);
 	store_close(st);
