@@ -5,12 +5,13 @@
 
 #include <string.h>
 
+#include "pmwb/money.h"
 #include "ui_risks.h"
 
 void ui_risk_set_view(struct ui_ctx *ctx, struct store_risks *q, enum store_risk_sort sort,
 		      const struct store_risk_filter_spec *f)
 {
-	char before[sizeof(ctx->message)];
+	char before[sizeof(ctx->message)], count[32];
 	struct pmwb_error e;
 	int was_error = ctx->message_is_error;
 	long n;
@@ -20,7 +21,9 @@ void ui_risk_set_view(struct ui_ctx *ctx, struct store_risks *q, enum store_risk
 	if (!n)
 		return;
 	memcpy(before, ctx->message, sizeof(before));
-	ui_notice_now(ctx, "indexing %ld risk%s for this sort (once for this file)...", n,
+	/* digits grouped as in money ("1,000,000"): a count of risks is no sum of pounds */
+	money_format((money_pounds)n, MONEY_POUNDS, count, sizeof(count));
+	ui_notice_now(ctx, "indexing %s risk%s for this sort (once for this file)...", count,
 		      n == 1 ? "" : "s");
 	err_clear(&e);
 	if (store_risks_build_index(q, &e) == PMWB_DB_BUSY) {
