@@ -20,7 +20,8 @@ int store_index_exists(struct store *st, const char *name);
  * caller carries on without the index (slower, never wrong). */
 enum pmwb_status store_index_build(struct store *st, const char *name, struct pmwb_error *e);
 
-/* Build every on-demand index that is missing; *built says how many were. */
+/* Build every on-demand index that is missing; *built says how many were.  For a command,
+ * so it waits for another writer as long as any command does (store_set_busy_timeout). */
 enum pmwb_status store_index_build_all(struct store *st, int *built, struct pmwb_error *e);
 
 /* Build the on-demand indexes a DELETE from this table needs for its foreign-key checks. */

@@ -18,7 +18,6 @@ static int run_index(struct cli_context *ctx, int argc, char **argv)
 	if (rc)
 		return rc;
 	err_clear(&e);
-	/* a script may wait for another writer as long as any other command does */
 	if (store_index_build_all(st, &built, &e) != PMWB_OK) {
 		store_close(st);
 		return cli_report(ctx, &e);

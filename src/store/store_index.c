@@ -62,7 +62,9 @@ int store_index_exists(struct store *st, const char *name)
 	return found;
 }
 
-static enum pmwb_status build(struct store *st, const struct lazy_index *ix, struct pmwb_error *e)
+/* wait_ms: how long to wait for another writer (outside a transaction). */
+static enum pmwb_status build(struct store *st, const struct lazy_index *ix, int wait_ms,
+			      struct pmwb_error *e)
 {
 	char what[96];
 	int own = !st->in_transaction, rc;
@@ -72,7 +74,7 @@ static enum pmwb_status build(struct store *st, const struct lazy_index *ix, str
 		return sqlite3_exec(st->db, ix->sql, NULL, NULL, NULL) == SQLITE_OK
 			       ? PMWB_OK
 			       : store_db_error(st, e, what);
-	sqlite3_busy_timeout(st->db, INDEX_BUSY_MS);
+	sqlite3_busy_timeout(st->db, wait_ms);
 	rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 	if (rc == SQLITE_OK)
 		rc = sqlite3_exec(st->db, ix->sql, NULL, NULL, NULL);
@@ -95,7 +97,7 @@ enum pmwb_status store_index_build(struct store *st, const char *name, struct pm
 		return err_set(e, PMWB_DB, "there is no on-demand index called %s", name);
 	if (store_index_exists(st, name))
 		return PMWB_OK;
-	return build(st, ix, e);
+	return build(st, ix, INDEX_BUSY_MS, e);
 }
 
 enum pmwb_status store_index_build_all(struct store *st, int *built, struct pmwb_error *e)
@@ -104,7 +106,7 @@ enum pmwb_status store_index_build_all(struct store *st, int *built, struct pmwb
 	for (size_t i = 0; i < N_INDEXES; i++) {
 		if (store_index_exists(st, indexes[i].name))
 			continue;
-		if (build(st, &indexes[i], e) != PMWB_OK)
+		if (build(st, &indexes[i], st->busy_ms, e) != PMWB_OK)
 			return e->status;
 		(*built)++;
 	}

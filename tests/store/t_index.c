@@ -1,7 +1,8 @@
 /* Indexes built on first use (store_index.h): none in a new file; each built once, on the
  * expressions the pane's queries compare; every one at once; the ones a programme delete
  * needs; an unknown name refused; another writer holding the file makes a build give up
- * quickly with PMWB_DB_BUSY and leave nothing behind; inside an open transaction a build
+ * quickly with PMWB_DB_BUSY and leave nothing behind (building all, a command's work, waits
+ * the store's busy timeout); inside an open transaction a build
  * rolls back with it. */
 #include "config.h"
 
@@ -115,9 +116,17 @@ static void test_busy(struct store *st)
 	CHECK_INT(store_index_build(st, "risk_sort_score", &e), PMWB_DB_BUSY);
 	waited = now_ms() - t0;
 	CHECK(waited < 2000);
+	CHECK_INT(indexes_named("risk_sort_score"), 0);
+	/* pmwb index is a command: it waits as long as the store's timeout says, not 250 ms */
+	int built = -1;
+	store_set_busy_timeout(st, 700);
+	t0 = now_ms();
+	CHECK_INT(store_index_build_all(st, &built, &e), PMWB_DB_BUSY);
+	CHECK(now_ms() - t0 >= 600);
+	CHECK_INT(built, 0);
+	store_set_busy_timeout(st, 5000);
 	CHECK_INT(sqlite3_exec(other, "COMMIT", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(other);
-	CHECK_INT(indexes_named("risk_sort_score"), 0);
 	/* the store's own timeout is back: a later build works */
 	err_clear(&e);
 	CHECK_INT(store_index_build(st, "risk_sort_score", &e), PMWB_OK);
