@@ -20,7 +20,8 @@ struct csvin_options {
 	/* Done by the reader, on csvin_read_fd's parser thread, so that it overlaps the
 	 * caller's work on the records before: */
 	int trim;       /* strip the blanks (text_trim's) around every field */
-	int check_utf8; /* check every field is UTF-8 (the record's utf8_ok) */
+	int check_utf8; /* check every field is UTF-8 (the record's utf8_ok); a field that is
+			 * not is left untrimmed, as it came */
 };
 
 /* One record.  Fields are NUL-terminated copies owned by the reader, valid until the
@@ -61,8 +62,9 @@ unsigned long long csvin_bytes(const struct csvin *r); /* bytes fed so far */
  * commas and semicolons outside quotes decides.  Returns ',' when there is nothing to go on. */
 char csvin_detect_delimiter(const char *buf, size_t len);
 
-/* Checks a field for UTF-8.  On failure fills e with a message that names the bad byte and,
- * when the bytes look like a Windows-1252 export (the £ sign as 0xA3), says how to re-save. */
+/* Checks a field for UTF-8 (and no NUL byte).  On failure fills e with a message that names
+ * the bad byte and, when the bytes look like a Windows-1252 export (the £ sign as 0xA3),
+ * says how to re-save. */
 enum pmwb_status csvin_check_utf8(const char *s, size_t len, struct pmwb_error *e);
 
 #endif

@@ -113,12 +113,16 @@ static void on_field(void *data, size_t len, void *arg)
 	r->buf_len += len + 1;
 }
 
-/* The options' work on a field, in place: trimmed, it moves to the front of its slot. */
+/* The options' work on a field, in place: trimmed, it moves to the front of its slot.  A
+ * field that fails the check is left as it came, so that the caller's own check of the
+ * record sees the same bytes and can say which cell and why. */
 static int prepare_field(struct csvin *r, size_t i)
 {
 	char *f = r->buf + r->off[i];
 	struct pmwb_error ignored;
 
+	if (r->check_utf8 && csvin_check_utf8(f, r->lens[i], &ignored) != PMWB_OK)
+		return 0;
 	if (r->trim) {
 		size_t n;
 		const char *s = text_trim(f, &n);
@@ -127,7 +131,7 @@ static int prepare_field(struct csvin *r, size_t i)
 		f[n] = '\0';
 		r->lens[i] = n;
 	}
-	return !r->check_utf8 || csvin_check_utf8(f, r->lens[i], &ignored) == PMWB_OK;
+	return 1;
 }
 
 static void on_record(int c, void *arg)
@@ -633,6 +637,10 @@ enum pmwb_status csvin_check_utf8(const char *s, size_t len, struct pmwb_error *
 	size_t bad = 0, i;
 	unsigned char b;
 
+	/* a NUL is valid UTF-8 but never text: the rest of the cell would be lost after it */
+	if (memchr(s, '\0', len))
+		return err_set(e, PMWB_INPUT, "the text holds a NUL byte (0x00), which no spreadsheet "
+			       "writes in a cell: is the file binary, or not CSV?");
 	/* most cells are ASCII: one pass over the bytes before the full check */
 	for (i = 0; i < len && !((unsigned char)s[i] & 0x80); i++)
 		;

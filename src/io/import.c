@@ -103,7 +103,7 @@ static enum pmwb_status take_header(struct import_run *run, const struct csvin_r
 	}
 	for (size_t c = 0; !rec->utf8_ok && c < rec->nfields; c++) {
 		struct pmwb_error ue;
-		if (csvin_check_utf8(rec->field[c], strlen(rec->field[c]), &ue) != PMWB_OK)
+		if (csvin_check_utf8(rec->field[c], rec->len[c], &ue) != PMWB_OK)
 			return err_set_at(e, PMWB_INPUT, run->file, rec->line, (long)c + 1, "%s",
 					  ue.msg);
 	}
@@ -184,7 +184,7 @@ static enum pmwb_status on_record(void *ctx, const struct csvin_record *rec,
 	/* the reader checked; which cells are wrong, and why, is only worked out for a bad row */
 	for (size_t c = 0; !rec->utf8_ok && c < rec->nfields; c++) {
 		struct pmwb_error ue;
-		if (csvin_check_utf8(rec->field[c], strlen(rec->field[c]), &ue) != PMWB_OK) {
+		if (csvin_check_utf8(rec->field[c], rec->len[c], &ue) != PMWB_OK) {
 			import_error(run, rec->line, (long)c + 1, NULL, "%s", ue.msg);
 			bad = 1;
 		}

@@ -69,6 +69,14 @@ printf '%s\n2,BCF,ok,1,1\n3,BCF,cost \243 1m,1,1\n' "$H" >cp1252.csv
 refused cp1252.csv risks
 expect_err_contains "cp1252.csv:3:3: the text is not UTF-8 (byte 0xA3, the Windows-1252 '£')"
 expect_err_contains 'CSV UTF-8'
+# a bad byte padded with blanks is still found, and in the right cell
+printf '%s\n2,BCF,ok,1,1\n3,BCF,  cost \243 1m  ,1,1\n' "$H" >cp1252pad.csv
+refused cp1252pad.csv risks
+expect_err_contains "cp1252pad.csv:3:3: the text is not UTF-8 (byte 0xA3"
+# a NUL byte inside a cell would cut off what follows it: refused, not truncated
+printf '%s\n2,BCF,"ab\000cost \243 1m",1,1\n' "$H" >nul.csv
+refused nul.csv risks
+expect_err_contains "nul.csv:2:3: the text holds a NUL byte (0x00)"
 
 : >empty.csv
 refused empty.csv risks

@@ -172,6 +172,10 @@ static void test_utf8(void)
 	CHECK_CONTAINS(e.msg, "0xA3");
 	CHECK_CONTAINS(e.msg, "Windows-1252");
 	CHECK_CONTAINS(e.msg, "CSV UTF-8");
+	/* a NUL is valid UTF-8, but no cell's text: what follows it would be lost */
+	err_clear(&e);
+	CHECK_INT(csvin_check_utf8("ab\0cd", 5, &e), PMWB_INPUT);
+	CHECK_CONTAINS(e.msg, "NUL byte");
 }
 
 static enum pmwb_status stop_at_two(void *ctx, const struct csvin_record *rec,
@@ -229,7 +233,7 @@ static enum pmwb_status keep_prepared(void *ctx, const struct csvin_record *rec,
 static void test_prepare_options(void)
 {
 	static const char in[] = "ref , title\n  R1\t,\" padded \"\n"
-				 "R2,\xc2\xa0 no-break blanks \xc2\xa0\nR3,\xa3""36 in Windows-1252\n";
+				 "R2,\xc2\xa0 no-break blanks \xc2\xa0\nR3,\" \xa3""36 padded \"\n";
 	char path[] = "/tmp/pmwb-t-csvin-XXXXXX";
 	struct csvin_options o = {.trim = 1, .check_utf8 = 1};
 	struct prepared p;
@@ -257,6 +261,8 @@ static void test_prepare_options(void)
 			CHECK_STR(p.text[2], "[R2],[no-break blanks]");
 			CHECK_INT(p.utf8_ok[2], 1);
 			CHECK_INT(p.utf8_ok[3], 0); /* the lone 0xA3 */
+			/* a field that fails is left as it came, for the caller to say why */
+			CHECK_STR(p.text[3], "[R3],[ \xa3" "36 padded ]");
 		} else {
 			/* libcsv itself drops blanks around an unquoted field, not inside quotes */
 			CHECK_STR(p.text[1], "[R1],[ padded ]");
