@@ -11,7 +11,7 @@ EXTRA_DIST += tests/lib/harness.sh tests/lib/tui.sh tests/lib/summary
 
 # Unit drivers share a tiny assertion header.
 TEST_UNIT_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tests/lib
-EXTRA_DIST += tests/lib/check.h
+EXTRA_DIST += tests/lib/check.h tests/lib/sql_probe.h
 
 include tests/core/local.mk
 include tests/core/qipp.mk

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "sql_probe.h"
 #include "pmwb/store.h"
 #include "pmwb/store_query_risks.h"
 #include "pmwb/store_risk_edit.h"
@@ -22,31 +23,12 @@ static char path[300];
 
 static long long query_int(const char *sql)
 {
-	sqlite3 *db;
-	sqlite3_stmt *stmt;
-	long long v = -1;
-
-	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
-		return -2;
-	if (sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) == SQLITE_OK) {
-		if (sqlite3_step(stmt) == SQLITE_ROW)
-			v = sqlite3_column_int64(stmt, 0);
-		sqlite3_finalize(stmt);
-	}
-	sqlite3_close(db);
-	return v;
+	return probe_int(path, sql);
 }
 
 static int exec_sql(const char *sql)
 {
-	sqlite3 *db;
-	int rc;
-
-	if (sqlite3_open(path, &db) != SQLITE_OK)
-		return -1;
-	rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
-	sqlite3_close(db);
-	return rc;
+	return probe_exec(path, sql);
 }
 
 /* ids in the reference order, straight from SQL. */

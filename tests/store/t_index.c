@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "sql_probe.h"
 #include "pmwb/store.h"
 #include "pmwb/store_index.h"
 
@@ -21,19 +22,7 @@ static char path[300];
 
 static long long query_int(const char *sql)
 {
-	sqlite3 *db;
-	sqlite3_stmt *stmt;
-	long long v = -1;
-
-	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
-		return -2;
-	if (sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) == SQLITE_OK) {
-		if (sqlite3_step(stmt) == SQLITE_ROW)
-			v = sqlite3_column_int64(stmt, 0);
-		sqlite3_finalize(stmt);
-	}
-	sqlite3_close(db);
-	return v;
+	return probe_int(path, sql);
 }
 
 static long long indexes_named(const char *like)

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "sql_probe.h"
 #include "pmwb/store.h"
 
 static char dir[] = "/tmp/pmwb-t-schema-XXXXXX";
@@ -22,36 +23,6 @@ static const char *path_in_dir(const char *name)
 
 	snprintf(p, 256, "%s/%s", dir, name);
 	return p;
-}
-
-/* Direct SQL on the file, as another program (or an older pmwb) would see it. */
-static long long query_int(const char *path, const char *sql)
-{
-	sqlite3 *db;
-	sqlite3_stmt *stmt;
-	long long v = -1;
-
-	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
-		return -2;
-	if (sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) == SQLITE_OK) {
-		if (sqlite3_step(stmt) == SQLITE_ROW)
-			v = sqlite3_column_int64(stmt, 0);
-		sqlite3_finalize(stmt);
-	}
-	sqlite3_close(db);
-	return v;
-}
-
-static int exec_sql(const char *path, const char *sql)
-{
-	sqlite3 *db;
-	int rc;
-
-	if (sqlite3_open(path, &db) != SQLITE_OK)
-		return -1;
-	rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
-	sqlite3_close(db);
-	return rc;
 }
 
 static char *slurp(const char *path, long *len)
@@ -93,16 +64,16 @@ static void test_new_file(void)
 	CHECK_INT(store_open(path, STORE_CREATE, &st, &e), PMWB_OK);
 	CHECK_INT(store_file_version(st), store_schema_version());
 	store_close(st);
-	CHECK_INT(query_int(path, "PRAGMA user_version"), store_schema_version());
-	CHECK_INT(query_int(path, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+	CHECK_INT(probe_int(path, "PRAGMA user_version"), store_schema_version());
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
 				  "('programme','project','phase','milestone','risk','risk_history',"
 				  "'threshold','qipp_scheme','qipp_plan','qipp_month','audit','setting',"
 				  "'metric')"),
 		  13);
-	CHECK_INT(query_int(path, "SELECT count(*) FROM threshold"), 4);
-	CHECK_INT(query_int(path, "SELECT max_score FROM threshold WHERE level = 'High'"), 12);
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM threshold"), 4);
+	CHECK_INT(probe_int(path, "SELECT max_score FROM threshold WHERE level = 'High'"), 12);
 	/* WAL is what lets a colleague read while someone imports. */
-	CHECK_INT(query_int(path, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), 1);
+	CHECK_INT(probe_int(path, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), 1);
 }
 
 static void test_missing_file_without_create(void)
@@ -125,20 +96,20 @@ static void test_constraints(void)
 
 	CHECK_INT(store_open(path, STORE_CREATE, &st, &e), PMWB_OK);
 	store_close(st);
-	CHECK_INT(exec_sql(path, "INSERT INTO programme (code, name) VALUES ('P', 'Planned');"
+	CHECK_INT(probe_exec(path, "INSERT INTO programme (code, name) VALUES ('P', 'Planned');"
 				 "INSERT INTO risk (ref, programme_id, title, likelihood, impact) "
 				 "VALUES ('R1', 1, 't', 3, 4)"),
 		  SQLITE_OK);
-	CHECK_INT(query_int(path, "SELECT score FROM risk WHERE ref = 'R1'"), 12);
-	CHECK_INT(exec_sql(path, "INSERT INTO risk (ref, title, likelihood, impact) VALUES ('R2','t',6,1)"),
+	CHECK_INT(probe_int(path, "SELECT score FROM risk WHERE ref = 'R1'"), 12);
+	CHECK_INT(probe_exec(path, "INSERT INTO risk (ref, title, likelihood, impact) VALUES ('R2','t',6,1)"),
 		  SQLITE_CONSTRAINT);
-	CHECK_INT(exec_sql(path, "INSERT INTO risk (ref, title, likelihood, impact) VALUES ('R3','t',1,0)"),
+	CHECK_INT(probe_exec(path, "INSERT INTO risk (ref, title, likelihood, impact) VALUES ('R3','t',1,0)"),
 		  SQLITE_CONSTRAINT);
-	CHECK_INT(exec_sql(path, "INSERT INTO phase (project_id, letter, start_q, end_q) VALUES (1,'X',1,1)"),
+	CHECK_INT(probe_exec(path, "INSERT INTO phase (project_id, letter, start_q, end_q) VALUES (1,'X',1,1)"),
 		  SQLITE_CONSTRAINT);
 	/* The same ref may exist once per programme and once on the corporate register. */
-	CHECK_INT(exec_sql(path, "INSERT INTO risk (ref, title) VALUES ('R1', 'corporate')"), SQLITE_OK);
-	CHECK_INT(exec_sql(path, "INSERT INTO risk (ref, title) VALUES ('R1', 'again')"),
+	CHECK_INT(probe_exec(path, "INSERT INTO risk (ref, title) VALUES ('R1', 'corporate')"), SQLITE_OK);
+	CHECK_INT(probe_exec(path, "INSERT INTO risk (ref, title) VALUES ('R1', 'again')"),
 		  SQLITE_CONSTRAINT);
 }
 
@@ -150,9 +121,9 @@ static void test_upgrade_keeps_data(void)
 
 	err_clear(&e);
 	CHECK_INT(store_create_at_version(path, 1, &e), PMWB_OK);
-	CHECK_INT(query_int(path, "PRAGMA user_version"), 1);
-	CHECK_INT(query_int(path, "SELECT count(*) FROM threshold"), 0);
-	CHECK_INT(exec_sql(path, "INSERT INTO programme (code, name, start_fy) VALUES "
+	CHECK_INT(probe_int(path, "PRAGMA user_version"), 1);
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM threshold"), 0);
+	CHECK_INT(probe_exec(path, "INSERT INTO programme (code, name, start_fy) VALUES "
 				 "('PLANNED', 'Planned Care', 2013);"
 				 "INSERT INTO project (programme_id, name, value) VALUES (1, 'Gynaecology', 1000);"
 				 "INSERT INTO phase (project_id, letter, start_q, end_q) VALUES (1, 'R', 8052, 8055);"),
@@ -161,18 +132,18 @@ static void test_upgrade_keeps_data(void)
 	CHECK_INT(store_open(path, 0, &st, &e), PMWB_OK);
 	CHECK_INT(store_file_version(st), store_schema_version());
 	store_close(st);
-	CHECK_INT(query_int(path, "SELECT count(*) FROM programme WHERE code = 'PLANNED' AND start_fy = 2013"), 1);
-	CHECK_INT(query_int(path, "SELECT value FROM project WHERE name = 'Gynaecology'"), 1000);
-	CHECK_INT(query_int(path, "SELECT end_q - start_q FROM phase"), 3);
-	CHECK_INT(query_int(path, "SELECT count(*) FROM threshold"), 4);
-	CHECK_INT(query_int(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'phase_project'"), 1);
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM programme WHERE code = 'PLANNED' AND start_fy = 2013"), 1);
+	CHECK_INT(probe_int(path, "SELECT value FROM project WHERE name = 'Gynaecology'"), 1000);
+	CHECK_INT(probe_int(path, "SELECT end_q - start_q FROM phase"), 3);
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM threshold"), 4);
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'phase_project'"), 1);
 	/* v5 dropped v2's risk indexes that v3 made redundant; v6 left the pane's sort indexes
 	 * and the foreign key's to be built on first use (store_index.c) */
-	CHECK_INT(query_int(path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('risk_score',"
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('risk_score',"
 				  " 'risk_programme')"), 0);
-	CHECK_INT(query_int(path, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'risk_sort_%'"
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'risk_sort_%'"
 				  " OR name = 'risk_programme_fk'"), 0);
-	CHECK_INT(query_int(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'risk_key'"), 1);
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'risk_key'"), 1);
 }
 
 /* A migration that cannot complete must leave the file at its old version with nothing of
@@ -186,13 +157,13 @@ static void test_failed_upgrade_rolls_back(void)
 	err_clear(&e);
 	CHECK_INT(store_create_at_version(path, 1, &e), PMWB_OK);
 	/* Occupy a name migration 2 creates, as a hand-edited file might. */
-	CHECK_INT(exec_sql(path, "CREATE TABLE risk_score (x)"), SQLITE_OK);
+	CHECK_INT(probe_exec(path, "CREATE TABLE risk_score (x)"), SQLITE_OK);
 	CHECK(store_open(path, 0, &st, &e) != PMWB_OK);
 	CHECK(st == NULL);
 	CHECK_CONTAINS(e.msg, "upgrading the schema");
-	CHECK_INT(query_int(path, "PRAGMA user_version"), 1);
-	CHECK_INT(query_int(path, "SELECT count(*) FROM threshold"), 0);
-	CHECK_INT(query_int(path, "SELECT count(*) FROM setting"), 0);
+	CHECK_INT(probe_int(path, "PRAGMA user_version"), 1);
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM threshold"), 0);
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM setting"), 0);
 }
 
 /* v5 -> v6 leaves the sort indexes to first use; a v5 file whose owner index somebody dropped
@@ -205,17 +176,17 @@ static void test_v6_from_v5(void)
 
 	err_clear(&e);
 	CHECK_INT(store_create_at_version(path, 5, &e), PMWB_OK);
-	CHECK_INT(query_int(path, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'risk_sort_%'"), 4);
-	CHECK_INT(exec_sql(path, "INSERT INTO risk (ref, title, likelihood, impact) VALUES ('R1', 'one', 2, 3);"
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'risk_sort_%'"), 4);
+	CHECK_INT(probe_exec(path, "INSERT INTO risk (ref, title, likelihood, impact) VALUES ('R1', 'one', 2, 3);"
 				 "DROP INDEX risk_sort_owner;"),
 		  SQLITE_OK);
 	CHECK_INT(store_open(path, 0, &st, &e), PMWB_OK);
 	if (st)
 		store_close(st);
-	CHECK_INT(query_int(path, "PRAGMA user_version"), store_schema_version());
-	CHECK_INT(query_int(path, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'risk_sort_%'"
+	CHECK_INT(probe_int(path, "PRAGMA user_version"), store_schema_version());
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'risk_sort_%'"
 				  " OR name = 'risk_programme_fk'"), 0);
-	CHECK_INT(query_int(path, "SELECT score FROM risk WHERE ref = 'R1'"), 6);
+	CHECK_INT(probe_int(path, "SELECT score FROM risk WHERE ref = 'R1'"), 6);
 }
 
 static void test_newer_file_refused_untouched(void)
@@ -231,7 +202,7 @@ static void test_newer_file_refused_untouched(void)
 	CHECK_INT(store_create_at_version(path, 1, &e), PMWB_OK);
 	snprintf(sql, sizeof(sql), "PRAGMA journal_mode = DELETE; PRAGMA user_version = %d",
 		 store_schema_version() + 1);
-	CHECK_INT(exec_sql(path, sql), SQLITE_OK);
+	CHECK_INT(probe_exec(path, sql), SQLITE_OK);
 	before = slurp(path, &len);
 	CHECK(before != NULL);
 
@@ -294,8 +265,8 @@ static void test_settings_and_audit(void)
 	CHECK_INT(store_audit(st, "setting", "fy_start_month", "update", "4 -> 1", &e), PMWB_OK);
 	CHECK_INT(store_commit(st, &e), PMWB_OK);
 	store_close(st);
-	CHECK_INT(query_int(path, "SELECT count(*) FROM audit WHERE who = 'alice' AND entity = 'setting'"), 1);
-	CHECK_INT(query_int(path, "SELECT value FROM setting WHERE name = 'fy_start_month'"), 1);
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM audit WHERE who = 'alice' AND entity = 'setting'"), 1);
+	CHECK_INT(probe_int(path, "SELECT value FROM setting WHERE name = 'fy_start_month'"), 1);
 }
 
 /* A second writer waits for the busy timeout, then gets a clear "in use" error instead of a
