@@ -26,6 +26,9 @@ enum pmwb_status store_prepare(struct store *st, const char *sql, sqlite3_stmt *
 void store_bind_text(sqlite3_stmt *stmt, int idx, const char *text);
 void store_bind_int64_or_null(sqlite3_stmt *stmt, int idx, int has, long long value);
 
+/* A risk's state as it is now, in its history with a note (store_risk.c). */
+enum pmwb_status store_risk_history_now(struct store *st, long long id, const char *note,
+					struct pmwb_error *e);
 /* Before a risk's first recorded change (store_risk.c): its state until then. */
 enum pmwb_status store_risk_history_base(struct store *st, long long id, int likelihood,
 					 int impact, const char *status, const char *src_file,

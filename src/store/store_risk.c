@@ -77,6 +77,28 @@ enum pmwb_status store_risk_history_base(struct store *st, long long id, int l, 
 	return PMWB_OK;
 }
 
+enum pmwb_status store_risk_history_now(struct store *st, long long id, const char *note,
+					struct pmwb_error *e)
+{
+	sqlite3_stmt *q;
+	int rc;
+
+	if (store_prepare(st,
+			  "INSERT INTO risk_history (risk_id, at, who, likelihood, impact, score, "
+			  "status, note) SELECT id, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?1, "
+			  "likelihood, impact, score, status, ?2 FROM risk WHERE id = ?3",
+			  &q, e) != PMWB_OK)
+		return e->status;
+	sqlite3_bind_text(q, 1, store_user(st), -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 2, note, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(q, 3, id);
+	rc = sqlite3_step(q);
+	sqlite3_finalize(q);
+	if (rc != SQLITE_DONE)
+		return store_db_error(st, e, "writing the risk history");
+	return PMWB_OK;
+}
+
 static int level_of(const struct store_val *v)
 {
 	return v->null ? 0 : (int)v->i;
@@ -89,9 +111,7 @@ static enum pmwb_status risk_updated(struct store_batch *b, long long id,
 				     long line, struct pmwb_error *e)
 {
 	struct store *st = store_batch_store(b);
-	sqlite3_stmt *q;
 	char note[1100];
-	int rc;
 
 	if (!old || (!int_differs(&old[STORE_RISK_LIKELIHOOD], &v[STORE_RISK_LIKELIHOOD]) &&
 		     !int_differs(&old[STORE_RISK_IMPACT], &v[STORE_RISK_IMPACT]) &&
@@ -104,20 +124,7 @@ static enum pmwb_status risk_updated(struct store_batch *b, long long id,
 				    e) != PMWB_OK)
 		return e->status;
 	snprintf(note, sizeof(note), "import %s:%ld", store_batch_file(b), line);
-	if (store_prepare(st,
-			  "INSERT INTO risk_history (risk_id, at, who, likelihood, impact, score, "
-			  "status, note) SELECT id, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?, "
-			  "likelihood, impact, score, status, ? FROM risk WHERE id = ?",
-			  &q, e) != PMWB_OK)
-		return e->status;
-	sqlite3_bind_text(q, 1, store_user(st), -1, SQLITE_STATIC);
-	sqlite3_bind_text(q, 2, note, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(q, 3, id);
-	rc = sqlite3_step(q);
-	sqlite3_finalize(q);
-	if (rc != SQLITE_DONE)
-		return store_db_error(st, e, "writing the risk history");
-	return PMWB_OK;
+	return store_risk_history_now(st, id, note, e);
 }
 
 /* What the risk_cell triggers (schema v3) keep, counted row by row during a bulk load (the

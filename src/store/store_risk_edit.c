@@ -280,29 +280,6 @@ static enum pmwb_status write_risk(struct store *st, struct store_risk_record *r
 	return PMWB_OK;
 }
 
-/* The risk's state after the change, as the trend reads it. */
-static enum pmwb_status write_history(struct store *st, long long id, const char *note,
-				      struct pmwb_error *e)
-{
-	sqlite3_stmt *s;
-	int rc;
-
-	if (store_prepare(st,
-			  "INSERT INTO risk_history (risk_id, at, who, likelihood, impact, score,"
-			  " status, note) SELECT id, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?1,"
-			  " likelihood, impact, score, status, ?2 FROM risk WHERE id = ?3",
-			  &s, e) != PMWB_OK)
-		return e->status;
-	sqlite3_bind_text(s, 1, store_user(st), -1, SQLITE_STATIC);
-	sqlite3_bind_text(s, 2, note, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(s, 3, id);
-	rc = sqlite3_step(s);
-	sqlite3_finalize(s);
-	if (rc != SQLITE_DONE)
-		return store_db_error(st, e, "writing the risk history");
-	return PMWB_OK;
-}
-
 static void audit_key(const struct store_risk_record *r, char *buf, size_t size)
 {
 	snprintf(buf, size, "%s %s", r->programme[0] ? r->programme : "corporate", r->ref);
@@ -340,7 +317,7 @@ enum pmwb_status store_risk_save(struct store *st, struct store_risk_record *rec
 		goto fail;
 	if (write_risk(st, rec, before, e) != PMWB_OK)
 		goto fail;
-	if (history && write_history(st, rec->id, action, e) != PMWB_OK)
+	if (history && store_risk_history_now(st, rec->id, action, e) != PMWB_OK)
 		goto fail;
 	audit_key(rec, key, sizeof(key));
 	if (store_audit(st, "risk", key, action, detail, e) != PMWB_OK)

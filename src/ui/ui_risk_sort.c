@@ -3,6 +3,7 @@
  * takes a second or two. */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "pmwb/money.h"
@@ -11,7 +12,7 @@
 void ui_risk_set_view(struct ui_ctx *ctx, struct store_risks *q, enum store_risk_sort sort,
 		      const struct store_risk_filter_spec *f)
 {
-	char before[sizeof(ctx->message)], count[32];
+	char before[sizeof(ctx->message)], count[32], notice[96];
 	struct pmwb_error e;
 	int was_error = ctx->message_is_error;
 	long n;
@@ -23,8 +24,9 @@ void ui_risk_set_view(struct ui_ctx *ctx, struct store_risks *q, enum store_risk
 	memcpy(before, ctx->message, sizeof(before));
 	/* digits grouped as in money ("1,000,000"): a count of risks is no sum of pounds */
 	money_format((money_pounds)n, MONEY_POUNDS, count, sizeof(count));
-	ui_notice_now(ctx, "indexing %s risk%s for this sort (once for this file)...", count,
-		      n == 1 ? "" : "s");
+	snprintf(notice, sizeof(notice), "indexing %s risk%s for this sort (once for this file)...",
+		 count, n == 1 ? "" : "s");
+	ui_notice_now(ctx, notice);
 	err_clear(&e);
 	if (store_risks_build_index(q, &e) == PMWB_DB_BUSY) {
 		ui_message(ctx, "sorting without an index for now: someone else is writing to the "

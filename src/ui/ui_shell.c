@@ -77,14 +77,9 @@ void ui_message(struct ui_ctx *ctx, const char *fmt, ...)
 	ctx->message_is_error = 0;
 }
 
-void ui_notice_now(struct ui_ctx *ctx, const char *fmt, ...)
+void ui_notice_now(struct ui_ctx *ctx, const char *text)
 {
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(ctx->message, sizeof(ctx->message), fmt, ap);
-	va_end(ap);
-	ctx->message_is_error = 0;
+	ui_message(ctx, "%s", text);
 	if (COLS < UI_MIN_W || LINES < UI_MIN_H)
 		return;
 	ui_fill(LINES - 1, 0, COLS, ui_attr(UI_ROLE_MESSAGE));

@@ -95,7 +95,7 @@ void ui_message(struct ui_ctx *ctx, const char *fmt, ...) __attribute__((format(
 void ui_error(struct ui_ctx *ctx, const struct pmwb_error *e);
 /* Show a message at once, before a wait the user should know about (a handler's one
  * exception to "only the loop draws"); the next draw replaces it. */
-void ui_notice_now(struct ui_ctx *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void ui_notice_now(struct ui_ctx *ctx, const char *text);
 
 /* The panes behind the tabs, in tab order, and the views they push. */
 extern const struct ui_view_ops ui_programmes_ops;
