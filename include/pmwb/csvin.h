@@ -15,6 +15,8 @@
 #define CSVIN_RECORD_MAX (4u << 20)
 #define CSVIN_MAX_FIELDS 1024
 
+struct csvin_record;
+
 struct csvin_options {
 	char delimiter; /* ',' or ';'; 0 detects from the first lines */
 	/* Done by the reader, on csvin_read_fd's parser thread, so that it overlaps the
@@ -22,6 +24,14 @@ struct csvin_options {
 	int trim;       /* strip the blanks (text_trim's) around every field */
 	int check_utf8; /* check every field is UTF-8 (the record's utf8_ok); a field that is
 			 * not is left untrimmed, as it came */
+	/* The caller's own work on a record that needs nothing but the record, also done on
+	 * the parser thread: prepare fills prepare_size bytes that the record callback gets
+	 * as rec->prepared.  It may change the fields in place (not their lengths' storage);
+	 * pointers into them stay valid until the callback has returned.  Without a parser
+	 * thread (csvin_feed) it runs just before the callback. */
+	void (*prepare)(void *prepare_ctx, struct csvin_record *rec, void *out);
+	void *prepare_ctx;
+	size_t prepare_size;
 };
 
 /* One record.  Fields are NUL-terminated copies owned by the reader, valid until the
@@ -34,6 +44,7 @@ struct csvin_record {
 	const size_t *len;
 	int utf8_ok;   /* check_utf8: 1 when every field is UTF-8 (else csvin_check_utf8 says
 			* which and why); always 1 without the option */
+	void *prepared; /* what the options' prepare made of this record, or NULL */
 };
 
 /* Return PMWB_OK to go on; any other status stops the reader and is returned by it. */

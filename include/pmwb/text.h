@@ -10,6 +10,8 @@ size_t text_copy(char *dst, size_t size, const char *src);
  * CR, LF and the UTF-8 no-break space (C2 A0) that spreadsheets pad cells with, in any mix.
  * A lone 0xA0 byte is not a blank: it is the last byte of UTF-8 letters such as "à" and "Š". */
 const char *text_trim(const char *s, size_t *len);
+/* The same for the n bytes at s (a caller that knows the length). */
+const char *text_trim_len(const char *s, size_t n, size_t *len);
 /* ASCII case-insensitive equality of s[0..len) and word. */
 int text_equal_nocase(const char *s, size_t len, const char *word);
 /* 1 when s is valid UTF-8 (no overlongs, no surrogates); *bad_offset is the first bad byte. */

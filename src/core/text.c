@@ -47,8 +47,13 @@ static size_t blank_before(const unsigned char *s, size_t n)
 
 const char *text_trim(const char *str, size_t *len)
 {
+	return text_trim_len(str, strlen(str), len);
+}
+
+const char *text_trim_len(const char *str, size_t n, size_t *len)
+{
 	const unsigned char *s = (const unsigned char *)str;
-	size_t n = strlen(str), k;
+	size_t k;
 
 	/* One loop for both kinds so that " \xc2\xa0 x" loses every blank, not just the first
 	 * kind met. */

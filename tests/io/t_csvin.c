@@ -274,6 +274,87 @@ static void test_prepare_options(void)
 	unlink(path);
 }
 
+/* The caller's prepare: its output reaches the record's callback, with pointers into the
+ * fields still good and its changes to them seen, in order, across the parser thread's
+ * blocks (512 records each) and without the thread (csvin_feed). */
+struct ahead {
+	long number;      /* the record's number, as prepare saw it */
+	long value;       /* its second field, as prepare read it */
+	const char *first; /* its first field, where prepare saw it */
+};
+
+struct ahead_check {
+	long prepares, records, mismatches;
+};
+
+static void ahead_prepare(void *ctx, struct csvin_record *rec, void *out)
+{
+	struct ahead_check *c = ctx;
+	struct ahead *a = out;
+
+	c->prepares++;
+	a->number = rec->number;
+	a->value = rec->nfields > 1 ? strtol(rec->field[1], NULL, 10) : -1;
+	a->first = rec->nfields ? rec->field[0] : NULL;
+	if (rec->nfields && rec->field[0][0] == 'r')
+		rec->field[0][0] = 'R';
+}
+
+static enum pmwb_status ahead_record(void *ctx, const struct csvin_record *rec,
+				     struct pmwb_error *e)
+{
+	struct ahead_check *c = ctx;
+	const struct ahead *a = rec->prepared;
+
+	(void)e;
+	c->records++;
+	if (!a || a->number != rec->number || a->first != rec->field[0] ||
+	    a->value != strtol(rec->field[1], NULL, 10) || rec->field[0][0] != 'R' ||
+	    a->value != rec->number)
+		c->mismatches++;
+	return PMWB_OK;
+}
+
+static void test_prepare_hook(void)
+{
+	char path[] = "/tmp/pmwb-t-csvin-XXXXXX";
+	struct ahead_check c;
+	struct csvin_options o = {.prepare = ahead_prepare, .prepare_ctx = &c,
+				  .prepare_size = sizeof(struct ahead)};
+	struct pmwb_error e;
+	struct csvin *r;
+	char *text = malloc(1300 * 16), *at = text;
+	int fd = mkstemp(path);
+
+	CHECK(fd >= 0 && text);
+	if (fd < 0 || !text) {
+		free(text);
+		return;
+	}
+	for (int i = 1; i <= 1300; i++)
+		at += sprintf(at, "r%d,%d\n", i, i);
+	CHECK_INT(write(fd, text, (size_t)(at - text)), (long)(at - text));
+	for (int threaded = 1; threaded >= 0; threaded--) {
+		memset(&c, 0, sizeof(c));
+		err_clear(&e);
+		CHECK_INT(csvin_open("t.csv", &o, ahead_record, &c, &r, &e), PMWB_OK);
+		if (threaded) {
+			CHECK_INT(lseek(fd, 0, SEEK_SET), 0);
+			CHECK_INT(csvin_read_fd(r, fd, &e), PMWB_OK);
+		} else {
+			CHECK_INT(csvin_feed(r, text, (size_t)(at - text), &e), PMWB_OK);
+			CHECK_INT(csvin_finish(r, &e), PMWB_OK);
+		}
+		csvin_close(r);
+		CHECK_INT(c.prepares, 1300);
+		CHECK_INT(c.records, 1300);
+		CHECK_INT(c.mismatches, 0);
+	}
+	free(text);
+	close(fd);
+	unlink(path);
+}
+
 int main(void)
 {
 	test_basic();
@@ -286,5 +367,6 @@ int main(void)
 	test_utf8();
 	test_callback_stops();
 	test_prepare_options();
+	test_prepare_hook();
 	return check_done();
 }
