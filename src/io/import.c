@@ -88,13 +88,23 @@ static int has_required(const struct import_run *run, const struct import_map *m
 	return 1;
 }
 
+/* Whether a row at or below --header-row is the header (m filled): with --header-row the
+ * first such row is; else a row that names at least two of the kind's columns including the
+ * required ones.  Only reads run: the parser thread decides the same way ahead. */
+static int header_here(const struct import_run *run, const struct csvin_record *rec,
+		       struct import_map *m)
+{
+	int recognised = import_header_match(run, rec, m);
+
+	return run->o->header_row || (recognised >= 2 && has_required(run, m));
+}
+
 /* The header: given by --header-row, else the first of the first 10 rows that names at least
  * two of the kind's columns including the required ones (title rows above are skipped). */
 static enum pmwb_status take_header(struct import_run *run, const struct csvin_record *rec,
 				    struct pmwb_error *e)
 {
 	struct import_map m;
-	int recognised;
 	char req[256];
 
 	if (run->o->header_row && rec->line < run->o->header_row) {
@@ -107,9 +117,8 @@ static enum pmwb_status take_header(struct import_run *run, const struct csvin_r
 			return err_set_at(e, PMWB_INPUT, run->file, rec->line, (long)c + 1, "%s",
 					  ue.msg);
 	}
-	recognised = import_header_match(run, rec, &m);
 	list_required(run->kind, req, sizeof(req));
-	if (run->o->header_row || (recognised >= 2 && has_required(run, &m))) {
+	if (header_here(run, rec, &m)) {
 		if (!has_required(run, &m))
 			return err_set_at(e, PMWB_INPUT, run->file, rec->line, 0,
 					  "the header row lacks a required column: %s needs %s "
@@ -164,16 +173,57 @@ static void unguard_record(const struct csvin_record *rec)
 	}
 }
 
+static void row_of(const struct import_run *run, const struct csvin_record *rec,
+		   struct import_row *row)
+{
+	row->line = rec->line;
+	row->rec = rec;
+	row->map = &run->map;
+	for (int f = 0; f < run->kind->nfields; f++) {
+		int c = run->map.field_col[f];
+		row->cell[f] = c >= 0 && (size_t)c < rec->nfields ? rec->field[c] : "";
+	}
+}
+
+/* On the reader's parser thread (csvin's prepare), ahead of on_record: the formula guard
+ * off, and once the header is known, the kind's type half.  ahead is the file's run copied
+ * with silent set; it finds the header as take_header does. */
+static void prepare_record(void *ctx, struct csvin_record *rec, void *out)
+{
+	struct import_run *ahead = ctx;
+	struct import_typed *t = out;
+	struct import_row row;
+	struct import_map m;
+
+	t->ok = 0;
+	unguard_record(rec);
+	if (blank_record(rec))
+		return;
+	if (!ahead->have_header) {
+		if (!(ahead->o->header_row && rec->line < ahead->o->header_row) && rec->utf8_ok &&
+		    header_here(ahead, rec, &m)) {
+			ahead->map = m;
+			ahead->have_header = 1;
+		}
+		return;
+	}
+	if (!ahead->kind->type || !rec->utf8_ok)
+		return;
+	row_of(ahead, rec, &row);
+	ahead->errors = ahead->warnings = 0;
+	t->ok = ahead->kind->type(ahead, &row, t->v) && !ahead->errors && !ahead->warnings;
+}
+
 static enum pmwb_status on_record(void *ctx, const struct csvin_record *rec,
 				  struct pmwb_error *e)
 {
 	struct import_run *run = ctx;
+	const struct import_typed *typed = rec->prepared;
 	struct import_row row;
 	int bad = 0, level;
 
 	if (run->o->interrupted && *run->o->interrupted)
 		return err_set(e, PMWB_INTERRUPTED, "interrupted");
-	unguard_record(rec);
 	if (!run->have_header)
 		return blank_record(rec) ? PMWB_OK : take_header(run, rec, e);
 	if (blank_record(rec))
@@ -210,13 +260,7 @@ static enum pmwb_status on_record(void *ctx, const struct csvin_record *rec,
 			return PMWB_OK;
 		}
 	}
-	row.line = rec->line;
-	row.rec = rec;
-	row.map = &run->map;
-	for (int f = 0; f < run->kind->nfields; f++) {
-		int c = run->map.field_col[f];
-		row.cell[f] = c >= 0 && (size_t)c < rec->nfields ? rec->field[c] : "";
-	}
+	row_of(run, rec, &row);
 	if (run->kind->total_field >= 0 &&
 	    (level = import_total_level(row.cell[run->kind->total_field])) > 0) {
 		if (run->kind->total)
@@ -225,6 +269,8 @@ static enum pmwb_status on_record(void *ctx, const struct csvin_record *rec,
 		return PMWB_OK;
 	}
 	run->rows++;
+	if (typed && typed->ok && run->kind->put)
+		return run->kind->put(run, &row, (struct store_val *)typed->v, e);
 	return run->kind->row(run, &row, e);
 }
 
@@ -240,9 +286,9 @@ static void on_duplicate(void *ctx, const struct store_entity *ent, long line, l
 }
 
 /* Display name: what the user typed, which is what they will look for. */
-static enum pmwb_status run_file(struct import_run *run, const char *path, struct pmwb_error *e)
+static enum pmwb_status run_file_with(struct import_run *run, const char *path,
+				      const struct csvin_options *co, struct pmwb_error *e)
 {
-	struct csvin_options co = {.delimiter = run->o->delimiter, .trim = 1, .check_utf8 = 1};
 	struct stat sb;
 	enum pmwb_status st;
 	int fd;
@@ -258,7 +304,7 @@ static enum pmwb_status run_file(struct import_run *run, const char *path, struc
 	run->file_size = fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) ? (unsigned long long)sb.st_size : 0;
 	run->started = run->last_progress = now();
 	store_batch_set_file(run->b, path);
-	if (csvin_open(path, &co, on_record, run, &run->reader, e) != PMWB_OK) {
+	if (csvin_open(path, co, on_record, run, &run->reader, e) != PMWB_OK) {
 		close(fd);
 		return e->status;
 	}
@@ -290,6 +336,31 @@ static enum pmwb_status run_file(struct import_run *run, const char *path, struc
 	run->reader = NULL;
 	free(run->kstate);
 	run->kstate = NULL;
+	return st;
+}
+
+static enum pmwb_status run_file(struct import_run *run, const char *path, struct pmwb_error *e)
+{
+	struct csvin_options co = {.delimiter = run->o->delimiter, .trim = 1, .check_utf8 = 1,
+				   .prepare = prepare_record,
+				   .prepare_size = sizeof(struct import_typed)};
+	struct import_run *ahead = malloc(sizeof(*ahead));
+	enum pmwb_status st;
+
+	if (!ahead)
+		return err_set(e, PMWB_NOMEM, "out of memory");
+	/* everything type may read (options, kind, file); nothing it may write or use to
+	 * reach the database */
+	*ahead = *run;
+	ahead->silent = 1;
+	ahead->have_header = 0;
+	ahead->st = NULL;
+	ahead->b = NULL;
+	ahead->reader = NULL;
+	ahead->kstate = NULL;
+	co.prepare_ctx = ahead;
+	st = run_file_with(run, path, &co, e);
+	free(ahead);
 	return st;
 }
 

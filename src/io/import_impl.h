@@ -65,6 +65,15 @@ struct import_kind {
 	 * a non-OK return (database failure) stops the import. */
 	enum pmwb_status (*row)(struct import_run *run, const struct import_row *row,
 				struct pmwb_error *e);
+	/* Optional, for kinds whose files run to a million rows: row in two halves.  type is
+	 * the part that needs no database (cells to values: 1 when all are good), run ahead on
+	 * the reader's parser thread with a run of its own that reports nothing; put is the
+	 * rest, on the importing thread, for a row that type found good and did not warn
+	 * about.  Any other row goes to row, which says what is wrong with it.  type must
+	 * not depend on anything begin sets up. */
+	int (*type)(struct import_run *run, const struct import_row *row, struct store_val *v);
+	enum pmwb_status (*put)(struct import_run *run, const struct import_row *row,
+				struct store_val *v, struct pmwb_error *e);
 	/* A total row: call import_total_check() for each amount it prints. */
 	void (*total)(struct import_run *run, const struct import_row *row);
 	/* After the last row (checks across rows). */
@@ -82,8 +91,16 @@ struct import_total_acc {
 	long long sum[4]; /* since the last total row of level >= 1, 2, 3 (index = level) */
 };
 
+/* What type made of a row on the parser thread (csvin's prepare output). */
+#define IMPORT_TYPED_MAX 24
+struct import_typed {
+	int ok;
+	struct store_val v[IMPORT_TYPED_MAX];
+};
+
 struct import_run {
 	const struct import_options *o;
+	int silent; /* the parser thread's copy: messages are counted, not said */
 	const struct import_kind *kind;
 	struct store *st;
 	struct store_batch *b;

@@ -40,7 +40,7 @@ void import_error(struct import_run *run, long line, long column, const char *va
 	int max = run->o->max_errors > 0 ? run->o->max_errors : IMPORT_DEFAULT_MAX_ERRORS;
 
 	run->errors++;
-	if (run->printed_errors >= max)
+	if (run->silent || run->printed_errors >= max)
 		return;
 	run->printed_errors++;
 	va_start(ap, fmt);
@@ -53,7 +53,7 @@ void import_warning(struct import_run *run, long line, long column, const char *
 	va_list ap;
 
 	run->warnings++;
-	if (run->o->quiet > 1)
+	if (run->silent || run->o->quiet > 1)
 		return;
 	va_start(ap, fmt);
 	vmessage(run, NULL, line, column, NULL, fmt, ap);
@@ -64,7 +64,7 @@ void import_notice(struct import_run *run, long line, long column, const char *f
 {
 	va_list ap;
 
-	if (run->o->quiet)
+	if (run->silent || run->o->quiet)
 		return;
 	va_start(ap, fmt);
 	vmessage(run, "notice: ", line, column, NULL, fmt, ap);

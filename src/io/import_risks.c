@@ -10,6 +10,8 @@
 #include "pmwb/risk.h"
 #include "pmwb/store_risk.h"
 
+_Static_assert(STORE_RISK_NCOLS <= IMPORT_TYPED_MAX, "a typed risk row fits the reader's slot");
+
 enum { F_REF, F_PROGRAMME, F_TITLE, F_OWNER, F_LIKELIHOOD, F_IMPACT, F_SCORE, F_FINANCIAL,
        F_MITIGATION, F_STATUS, F_SOURCE, F_DESCRIPTION, F_RESIDUAL, F_COMPUTED, F_BAND, NF };
 
@@ -35,14 +37,12 @@ static const struct import_field fields[NF] = {
 	[F_BAND] = {"band", NULL, IMPORT_DERIVED},
 };
 
-static enum pmwb_status row_fn(struct import_run *run, const struct import_row *row,
-			       struct pmwb_error *e)
+/* The cells to values: everything but the programme, which needs the database. */
+static int type_fn(struct import_run *run, const struct import_row *row, struct store_val *v)
 {
-	struct store_val v[STORE_RISK_NCOLS] = {{0}};
-	struct store_put_result r;
-	enum pmwb_status fatal;
 	int ok = 1;
 
+	memset(v, 0, STORE_RISK_NCOLS * sizeof(*v));
 	if (!row->cell[F_REF][0]) {
 		import_error(run, row->line, import_col(row, F_REF), NULL, "the risk has no ref");
 		ok = 0;
@@ -51,14 +51,6 @@ static enum pmwb_status row_fn(struct import_run *run, const struct import_row *
 		import_error(run, row->line, import_col(row, F_TITLE), NULL,
 			     "the risk has no title");
 		ok = 0;
-	}
-	if (row->map->field_col[F_PROGRAMME] >= 0) {
-		ok &= import_programme(run, row, F_PROGRAMME, 1, &v[STORE_RISK_PROGRAMME_ID], e,
-				       &fatal);
-		if (fatal != PMWB_OK)
-			return fatal;
-	} else {
-		v[STORE_RISK_PROGRAMME_ID].null = 1;
 	}
 	import_text(row, F_REF, &v[STORE_RISK_REF]);
 	import_text(row, F_TITLE, &v[STORE_RISK_TITLE]);
@@ -83,7 +75,7 @@ static enum pmwb_status row_fn(struct import_run *run, const struct import_row *
 	}
 	import_text(row, F_SOURCE, &v[STORE_RISK_SOURCE]);
 	if (!ok)
-		return PMWB_OK;
+		return 0;
 
 	/* A printed score that is not likelihood x impact is the register's own slip: say so,
 	 * keep both. */
@@ -97,6 +89,26 @@ static enum pmwb_status row_fn(struct import_run *run, const struct import_row *
 				       printed, v[STORE_RISK_LIKELIHOOD].i, v[STORE_RISK_IMPACT].i,
 				       computed);
 	}
+	return 1;
+}
+
+/* The programme (code or name, or none: corporate), then the store. */
+static enum pmwb_status put_fn(struct import_run *run, const struct import_row *row,
+			       struct store_val *v, struct pmwb_error *e)
+{
+	struct store_put_result r;
+	enum pmwb_status fatal;
+
+	if (row->map->field_col[F_PROGRAMME] >= 0) {
+		int ok = import_programme(run, row, F_PROGRAMME, 1, &v[STORE_RISK_PROGRAMME_ID],
+					  e, &fatal);
+		if (fatal != PMWB_OK)
+			return fatal;
+		if (!ok)
+			return PMWB_OK;
+	} else {
+		v[STORE_RISK_PROGRAMME_ID].null = 1;
+	}
 	if (store_put(run->b, &store_risk_entity, v, row->line, &r, e) != PMWB_OK)
 		return e->status;
 	if (r.duplicate_line) {
@@ -106,6 +118,25 @@ static enum pmwb_status row_fn(struct import_run *run, const struct import_row *
 		return PMWB_OK;
 	}
 	import_count(run, &store_risk_entity, r.change);
+	return PMWB_OK;
+}
+
+/* A row the parser thread did not find good: typed again here, where what is wrong is said
+ * (a row with a bad value and an unknown programme gets both messages). */
+static enum pmwb_status row_fn(struct import_run *run, const struct import_row *row,
+			       struct pmwb_error *e)
+{
+	struct store_val v[STORE_RISK_NCOLS];
+
+	if (type_fn(run, row, v))
+		return put_fn(run, row, v, e);
+	if (row->map->field_col[F_PROGRAMME] >= 0 && row->cell[F_PROGRAMME][0]) {
+		enum pmwb_status fatal;
+		struct store_val p;
+		import_programme(run, row, F_PROGRAMME, 1, &p, e, &fatal);
+		if (fatal != PMWB_OK)
+			return fatal;
+	}
 	return PMWB_OK;
 }
 
@@ -120,4 +151,6 @@ const struct import_kind import_kind_risks = {
 	.total_scope_field = -1,
 	.key_field = F_REF,
 	.row = row_fn,
+	.type = type_fn,
+	.put = put_fn,
 };
