@@ -132,7 +132,8 @@ static enum pmwb_status risk_updated(struct store_batch *b, long long id,
  * rated).  A register names a handful of programmes, so the counts are a few KiB however
  * many rows there are. */
 struct risk_cells {
-	size_t n, cap, last;
+	size_t n, cap;
+	unsigned char slot_of[64]; /* programme key < 64 (all of them, most files): its index + 1 */
 	struct {
 		long long programme_key;
 		long count[2][6][6]; /* [closed][likelihood][impact] */
@@ -168,9 +169,9 @@ static enum pmwb_status risk_bulk_row(struct store_batch *b, const struct store_
 	/* the insert has passed the CHECKs (1-5 or NULL); anything else is a bug, not input */
 	if (l < 0 || l > 5 || i < 0 || i > 5)
 		return err_set(e, PMWB_DB, "counting the heat map: level out of range");
-	/* rows come grouped or in a short rotation of programmes: try the last one first */
-	if (c && c->last < c->n && c->prog[c->last].programme_key == key) {
-		p = c->last;
+	/* programme ids are small: most rows find their counts in one look */
+	if (c && key >= 0 && key < 64 && c->slot_of[key]) {
+		p = c->slot_of[key] - 1u;
 	} else {
 		for (p = 0; c && p < c->n && c->prog[p].programme_key != key; p++)
 			;
@@ -180,8 +181,10 @@ static enum pmwb_status risk_bulk_row(struct store_batch *b, const struct store_
 				struct risk_cells *nc = realloc(c, sizeof(*c) + cap * sizeof(c->prog[0]));
 				if (!nc)
 					return err_set(e, PMWB_NOMEM, "out of memory counting the heat map");
-				if (!c)
-					nc->n = nc->last = 0;
+				if (!c) {
+					nc->n = 0;
+					memset(nc->slot_of, 0, sizeof(nc->slot_of));
+				}
 				nc->cap = cap;
 				*cp = c = nc;
 			}
@@ -189,7 +192,8 @@ static enum pmwb_status risk_bulk_row(struct store_batch *b, const struct store_
 			c->prog[p].programme_key = key;
 			c->n++;
 		}
-		c->last = p;
+		if (key >= 0 && key < 64 && p < 255)
+			c->slot_of[key] = (unsigned char)(p + 1);
 	}
 	c->prog[p].count[status && closed_status(status)][l][i]++;
 	return PMWB_OK;
