@@ -189,6 +189,34 @@ static void test_v6_from_v5(void)
 	CHECK_INT(probe_int(path, "SELECT score FROM risk WHERE ref = 'R1'"), 6);
 }
 
+/* v6 -> v7 turns the risk key round (ref first, to sort faster after a bulk load); it is
+ * still the key: one ref per programme, and one for the corporate register. */
+static void test_v7_from_v6(void)
+{
+	const char *path = path_in_dir("v6.db");
+	struct store *st = NULL;
+	struct pmwb_error e;
+
+	err_clear(&e);
+	CHECK_INT(store_create_at_version(path, 6, &e), PMWB_OK);
+	CHECK_INT(probe_exec(path, "INSERT INTO programme (code, name) VALUES ('P', 'Planned');"
+				 "INSERT INTO risk (ref, title, programme_id) VALUES ('R1', 'one', 1);"
+				 "INSERT INTO risk (ref, title) VALUES ('R1', 'corporate one');"),
+		  SQLITE_OK);
+	CHECK_INT(store_open(path, 0, &st, &e), PMWB_OK);
+	if (st)
+		store_close(st);
+	CHECK_INT(probe_int(path, "PRAGMA user_version"), store_schema_version());
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM pragma_index_xinfo('risk_key') "
+				  "WHERE seqno = 0 AND name = 'ref'"), 1);
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM risk WHERE ref = 'R1'"), 2);
+	CHECK_INT(probe_exec(path, "INSERT INTO risk (ref, title) VALUES ('R1', 'again')"),
+		  SQLITE_CONSTRAINT);
+	CHECK_INT(probe_exec(path, "INSERT INTO risk (ref, title, programme_id) VALUES ('R1', "
+				   "'again', 1)"),
+		  SQLITE_CONSTRAINT);
+}
+
 static void test_newer_file_refused_untouched(void)
 {
 	const char *path = path_in_dir("future.db");
@@ -304,6 +332,7 @@ int main(void)
 	test_upgrade_keeps_data();
 	test_failed_upgrade_rolls_back();
 	test_v6_from_v5();
+	test_v7_from_v6();
 	test_newer_file_refused_untouched();
 	test_not_a_database();
 	test_settings_and_audit();
