@@ -83,7 +83,16 @@ function median(label,   n, i, j, t, v) {
 	return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
 }
 function maxrss(label,   i, m) { m = 0; for (i = 1; i <= N; i++) if (L[i] == label && R[i] > m) m = R[i]; return m / 1024 }
-{ N++; L[N] = $1; S[N] = $2; R[N] = $3 }
+# the ratio within each round (the runs of one round are seconds apart, so a machine that
+# slows down for a while slows all of them): median, and lo2/hi2 its range
+function round_ratio(a, b,   r, n, i, j, t, v) {
+	n = 0
+	for (r = 1; (a, r) in V && (b, r) in V; r++) v[++n] = V[a, r] / V[b, r]
+	for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
+	lo2 = v[1]; hi2 = v[n]
+	return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+}
+{ N++; L[N] = $1; S[N] = $2; R[N] = $3; V[$1, ++C[$1]] = $2 }
 END {
 	f = median("floor"); s = median("import"); p = median("pmwb")
 	printf "import benchmark: %d rows, %.0f bytes a row (%.0f MB), %d rounds, median (min-max)\n", rows, bytes / rows, bytes / 1e6, rounds
@@ -94,5 +103,8 @@ END {
 	printf "  then pmwb index      %6.2f s (%.2f-%.2f)  the Risks pane'"'"'s four sort indexes and the foreign key'"'"'s, built on first use otherwise\n", k, lo["index"], hi["index"]
 	printf "  pmwb rows/s vs .import:      %.2fx (target >= 1.6x; with pmwb index after it %.2fx)\n", s / p, s / (p + k)
 	printf "  pmwb time vs parse floor:    %.2fx (target <= 3.5x)\n", p / f
+	ri = round_ratio("import", "pmwb"); rlo = lo2; rhi = hi2
+	rf = round_ratio("pmwb", "floor")
+	printf "  the same, round by round:    %.2fx (%.2f-%.2f) vs .import, %.2fx (%.2f-%.2f) the parse floor\n", ri, rlo, rhi, rf, lo2, hi2
 	printf "  pmwb peak RSS: %.1f MiB at %d rows, %.1f MiB at %d rows (target <= 16 MiB, no more than at %d)\n", maxrss("pmwb"), rows, maxrss("small"), small, small
 }' "$work/times"
