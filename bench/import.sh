@@ -6,13 +6,13 @@
 # pane's sort indexes are built on first use rather than by import, what `pmwb index`
 # (building all of them at once) costs after the import.
 #
-#   make bench-import                     1,000,000 rows, 5 rounds
+#   make bench-import                     1,000,000 rows, 6 rounds
 #   BENCH_ROWS=100000 BENCH_ROUNDS=3 make bench-import     a quick run
 # Build without --enable-sanitizers: the sanitizers slow pmwb several times over.
 set -eu
 
 rows=${BENCH_ROWS:-1000000}
-rounds=${BENCH_ROUNDS:-5}
+rounds=${BENCH_ROUNDS:-6}
 here=$(cd "$(dirname "$0")" && pwd)
 pmwb=${PMWB:-src/pmwb}
 floor=${PARSE_FLOOR:-bench/parse_floor}
@@ -56,12 +56,25 @@ fresh_pmwb() {
 
 : >"$work/times"
 r=1
-while [ "$r" -le "$rounds" ]; do
-	timed floor "$floor" "$work/risks.csv"
+shell_import() {
 	rm -f "$work/shell.db"
 	timed import "$sqlite" "$work/shell.db" -cmd '.mode csv' ".import $work/risks.csv risk"
+}
+pmwb_import() {
 	fresh_pmwb "$work/pmwb.db"
 	timed pmwb "$pmwb" -f "$work/pmwb.db" import -q risks "$work/risks.csv"
+}
+while [ "$r" -le "$rounds" ]; do
+	timed floor "$floor" "$work/risks.csv"
+	# The order alternates round by round, so that neither import always runs right after
+	# the other (suspected of slowing the second; ten rounds showed no clear effect).
+	if [ $((r % 2)) -eq 1 ]; then
+		shell_import
+		pmwb_import
+	else
+		pmwb_import
+		shell_import
+	fi
 	# what the import leaves to first use: every on-demand index at once
 	timed index "$pmwb" -f "$work/pmwb.db" index
 	echo "round $r: $(tail -n 4 "$work/times" | awk '{ printf "%s %.2f s  ", $1, $2 }')" >&2
