@@ -211,10 +211,16 @@ static enum pmwb_status prepare_slot(struct store_batch *b, struct slot *s,
 	return store_prepare(b->st, sql, &s->upd, e);
 }
 
+/* NULL as the store writes it: no value, or empty text. */
+static int val_is_null(const struct store_column *c, const struct store_val *v)
+{
+	return v->null || (c->type == STORE_TEXT && (!v->s || !*v->s));
+}
+
 static void bind_val(sqlite3_stmt *stmt, int idx, const struct store_column *c,
 		     const struct store_val *v)
 {
-	if (v->null || (c->type == STORE_TEXT && (!v->s || !*v->s)))
+	if (val_is_null(c, v))
 		sqlite3_bind_null(stmt, idx);
 	else if (c->type == STORE_INT)
 		sqlite3_bind_int64(stmt, idx, v->i);
@@ -377,7 +383,7 @@ static enum pmwb_status insert(struct store_batch *b, struct slot *s, struct sto
 	 * the column, and a statement keeps its bindings from one step to the next. */
 	for (int i = 0; i < s->ent->ncols; i++) {
 		const struct store_column *c = &s->ent->cols[i];
-		int null = vals[i].null || (c->type == STORE_TEXT && (!vals[i].s || !*vals[i].s));
+		int null = val_is_null(c, &vals[i]);
 		if (c->flags & STORE_SRC && c->type == STORE_TEXT) {
 			if (s->ins_file_gen == b->file_gen)
 				continue;
@@ -417,8 +423,7 @@ static void keep_old(struct slot *s)
 
 static int same(const struct store_column *c, const struct store_val *a, const struct store_val *b)
 {
-	int anull = a->null || (c->type == STORE_TEXT && (!a->s || !*a->s));
-	int bnull = b->null || (c->type == STORE_TEXT && (!b->s || !*b->s));
+	int anull = val_is_null(c, a), bnull = val_is_null(c, b);
 
 	if (anull || bnull)
 		return anull == bnull;
@@ -430,7 +435,7 @@ static int same(const struct store_column *c, const struct store_val *a, const s
 static void describe(char *buf, size_t size, const struct store_column *c,
 		     const struct store_val *v)
 {
-	if (v->null || (c->type == STORE_TEXT && (!v->s || !*v->s)))
+	if (val_is_null(c, v))
 		snprintf(buf, size, "(empty)");
 	else if (c->type == STORE_INT)
 		snprintf(buf, size, "%lld", v->i);
