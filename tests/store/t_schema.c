@@ -166,24 +166,44 @@ static void test_failed_upgrade_rolls_back(void)
 	CHECK_INT(probe_int(path, "SELECT count(*) FROM setting"), 0);
 }
 
-/* v5 -> v6 leaves the sort indexes to first use; a v5 file whose owner index somebody dropped
- * by hand still upgrades, its risks intact. */
-static void test_v6_from_v5(void)
+/* A file made at an old version; setup (may be NULL) is run on it as a hand-edited or used
+ * file would have been. */
+static const char *file_at_version(const char *name, int version, const char *setup)
 {
-	const char *path = path_in_dir("v5.db");
+	const char *path = path_in_dir(name);
+	struct pmwb_error e;
+
+	err_clear(&e);
+	CHECK_INT(store_create_at_version(path, version, &e), PMWB_OK);
+	if (setup)
+		CHECK_INT(probe_exec(path, setup), SQLITE_OK);
+	return path;
+}
+
+/* Opening it upgrades it to the newest version. */
+static void upgrade(const char *path)
+{
 	struct store *st = NULL;
 	struct pmwb_error e;
 
 	err_clear(&e);
-	CHECK_INT(store_create_at_version(path, 5, &e), PMWB_OK);
-	CHECK_INT(probe_int(path, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'risk_sort_%'"), 4);
-	CHECK_INT(probe_exec(path, "INSERT INTO risk (ref, title, likelihood, impact) VALUES ('R1', 'one', 2, 3);"
-				 "DROP INDEX risk_sort_owner;"),
-		  SQLITE_OK);
 	CHECK_INT(store_open(path, 0, &st, &e), PMWB_OK);
 	if (st)
 		store_close(st);
 	CHECK_INT(probe_int(path, "PRAGMA user_version"), store_schema_version());
+}
+
+/* v5 -> v6 leaves the sort indexes to first use; a v5 file whose owner index somebody dropped
+ * by hand still upgrades, its risks intact. */
+static void test_v6_from_v5(void)
+{
+	const char *path = file_at_version("v5.db", 5, NULL);
+
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'risk_sort_%'"), 4);
+	CHECK_INT(probe_exec(path, "INSERT INTO risk (ref, title, likelihood, impact) VALUES ('R1', 'one', 2, 3);"
+				 "DROP INDEX risk_sort_owner;"),
+		  SQLITE_OK);
+	upgrade(path);
 	CHECK_INT(probe_int(path, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'risk_sort_%'"
 				  " OR name = 'risk_programme_fk'"), 0);
 	CHECK_INT(probe_int(path, "SELECT score FROM risk WHERE ref = 'R1'"), 6);
@@ -193,20 +213,12 @@ static void test_v6_from_v5(void)
  * still the key: one ref per programme, and one for the corporate register. */
 static void test_v7_from_v6(void)
 {
-	const char *path = path_in_dir("v6.db");
-	struct store *st = NULL;
-	struct pmwb_error e;
+	const char *path = file_at_version("v6.db", 6,
+					   "INSERT INTO programme (code, name) VALUES ('P', 'Planned');"
+					   "INSERT INTO risk (ref, title, programme_id) VALUES ('R1', 'one', 1);"
+					   "INSERT INTO risk (ref, title) VALUES ('R1', 'corporate one');");
 
-	err_clear(&e);
-	CHECK_INT(store_create_at_version(path, 6, &e), PMWB_OK);
-	CHECK_INT(probe_exec(path, "INSERT INTO programme (code, name) VALUES ('P', 'Planned');"
-				 "INSERT INTO risk (ref, title, programme_id) VALUES ('R1', 'one', 1);"
-				 "INSERT INTO risk (ref, title) VALUES ('R1', 'corporate one');"),
-		  SQLITE_OK);
-	CHECK_INT(store_open(path, 0, &st, &e), PMWB_OK);
-	if (st)
-		store_close(st);
-	CHECK_INT(probe_int(path, "PRAGMA user_version"), store_schema_version());
+	upgrade(path);
 	CHECK_INT(probe_int(path, "SELECT count(*) FROM pragma_index_xinfo('risk_key') "
 				  "WHERE seqno = 0 AND name = 'ref'"), 1);
 	CHECK_INT(probe_int(path, "SELECT count(*) FROM risk WHERE ref = 'R1'"), 2);
