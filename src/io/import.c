@@ -211,7 +211,7 @@ static void prepare_record(void *ctx, struct csvin_record *rec, void *out)
 		return;
 	row_of(ahead, rec, &row);
 	ahead->errors = ahead->warnings = 0;
-	t->ok = ahead->kind->type(ahead, &row, t->v) && !ahead->errors && !ahead->warnings;
+	t->ok = ahead->kind->type(ahead, &row, t) && !ahead->errors && !ahead->warnings;
 }
 
 static enum pmwb_status on_record(void *ctx, const struct csvin_record *rec,

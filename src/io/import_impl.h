@@ -43,6 +43,7 @@ struct import_row {
 };
 
 struct import_run;
+struct import_typed;
 
 struct import_kind {
 	const char *name; /* "risks" */
@@ -71,7 +72,7 @@ struct import_kind {
 	 * rest, on the importing thread, for a row that type found good and did not warn
 	 * about.  Any other row goes to row, which says what is wrong with it.  type must
 	 * not depend on anything begin sets up. */
-	int (*type)(struct import_run *run, const struct import_row *row, struct store_val *v);
+	int (*type)(struct import_run *run, const struct import_row *row, struct import_typed *t);
 	enum pmwb_status (*put)(struct import_run *run, const struct import_row *row,
 				struct store_val *v, struct pmwb_error *e);
 	/* A total row: call import_total_check() for each amount it prints. */
@@ -91,11 +92,13 @@ struct import_total_acc {
 	long long sum[4]; /* since the last total row of level >= 1, 2, 3 (index = level) */
 };
 
-/* What type made of a row on the parser thread (csvin's prepare output). */
+/* What type made of a row (on the parser thread, csvin's prepare output).  text holds
+ * values that are not a cell as written, such as a date in ISO form; v may point into it. */
 #define IMPORT_TYPED_MAX 24
 struct import_typed {
 	int ok;
 	struct store_val v[IMPORT_TYPED_MAX];
+	char text[2][11];
 };
 
 struct import_run {
@@ -163,6 +166,9 @@ int import_programme(struct import_run *run, const struct import_row *row, int f
 		     int allow_empty, struct store_val *v, struct pmwb_error *e,
 		     enum pmwb_status *fatal);
 void import_text(const struct import_row *row, int field, struct store_val *v);
+/* A single day (a review or raised date), written into iso as "2014-03-31". */
+int import_day(struct import_run *run, const struct import_row *row, int field, char iso[11],
+	       struct store_val *v);
 
 /* Total rows (import_totals.c). */
 int import_total_level(const char *cell); /* 0 not a total, 1 sub-total, 2 total, 3 grand */

@@ -13,7 +13,8 @@
 _Static_assert(STORE_RISK_NCOLS <= IMPORT_TYPED_MAX, "a typed risk row fits the reader's slot");
 
 enum { F_REF, F_PROGRAMME, F_TITLE, F_OWNER, F_LIKELIHOOD, F_IMPACT, F_SCORE, F_FINANCIAL,
-       F_MITIGATION, F_STATUS, F_SOURCE, F_DESCRIPTION, F_RESIDUAL, F_COMPUTED, F_BAND, NF };
+       F_MITIGATION, F_STATUS, F_SOURCE, F_DESCRIPTION, F_RESIDUAL, F_INITIAL_L, F_INITIAL_I,
+       F_RESIDUAL_L, F_RESIDUAL_I, F_TARGET, F_RAISED, F_REVIEW, F_COMPUTED, F_BAND, NF };
 
 static const struct import_field fields[NF] = {
 	[F_REF] = {"ref", "Risk Ref|Risk Reference|Reference|Risk ID|ID|Risk No|Risk Number|No",
@@ -21,10 +22,14 @@ static const struct import_field fields[NF] = {
 	[F_PROGRAMME] = {"programme_code", "Programme|Programme Name|Prog|Programme Code", 0},
 	[F_TITLE] = {"risk", "Risk Title|Title|Risk Description|Description of Risk|Risk Name",
 		     IMPORT_REQUIRED},
-	[F_OWNER] = {"owner", "Risk Owner|Responsible|Lead|Risk Lead", 0},
-	[F_LIKELIHOOD] = {"likelihood", "Likelihood (1-5)|Prob|Probability|L|Likelihood Score", 0},
-	[F_IMPACT] = {"impact", "Impact (1-5)|Consequence|Consequence (1-5)|Severity|I|C", 0},
-	[F_SCORE] = {"score", "Risk Score|Rating|Risk Rating|Printed Score|LxI|L x I", 0},
+	[F_OWNER] = {"owner", "Risk Owner|Responsible|Lead|Risk Lead|Handler|Risk Handler", 0},
+	/* a Datix register's "current" rating is the one pmwb scores */
+	[F_LIKELIHOOD] = {"likelihood", "Likelihood (1-5)|Prob|Probability|L|Likelihood Score|"
+			  "Current Likelihood|Likelihood (Current)|Current L", 0},
+	[F_IMPACT] = {"impact", "Impact (1-5)|Consequence|Consequence (1-5)|Severity|I|C|Current "
+		      "Impact|Current Consequence|Consequence (Current)|Current C|Current I", 0},
+	[F_SCORE] = {"score", "Risk Score|Rating|Risk Rating|Printed Score|LxI|L x I|Current "
+		     "Score|Current Rating|Current Risk Score|Current Risk Rating", 0},
 	[F_FINANCIAL] = {"financial_impact_k", "Financial Impact|Financial Impact £'000|Cost "
 			 "£'000|Financial Risk £'000|Value £'000", 0},
 	[F_MITIGATION] = {"mitigation", "Mitigations|Mitigating Actions|Controls|Actions|Action "
@@ -33,13 +38,29 @@ static const struct import_field fields[NF] = {
 	[F_SOURCE] = {"source", "Citation|Document", 0},
 	[F_DESCRIPTION] = {"description", "Detail|Details|Cause and Effect|Risk Detail", 0},
 	[F_RESIDUAL] = {"residual_rating", "Residual|Residual Risk|Residual Score", 0},
+	[F_INITIAL_L] = {"initial_likelihood", "Initial Likelihood|Inherent Likelihood|Original "
+			 "Likelihood|Likelihood (Initial)|Initial L", 0},
+	[F_INITIAL_I] = {"initial_impact", "Initial Impact|Initial Consequence|Inherent Impact|"
+			 "Inherent Consequence|Original Impact|Impact (Initial)|Consequence "
+			 "(Initial)|Initial C|Initial I", 0},
+	[F_RESIDUAL_L] = {"residual_likelihood", "Residual Likelihood|Likelihood (Residual)|"
+			  "Residual L", 0},
+	[F_RESIDUAL_I] = {"residual_impact", "Residual Impact|Residual Consequence|Impact "
+			  "(Residual)|Consequence (Residual)|Residual C|Residual I", 0},
+	[F_TARGET] = {"target_score", "Target Score|Target Rating|Target Risk Score|Target Risk "
+		      "Rating|Target", 0},
+	[F_RAISED] = {"raised_date", "Date Raised|Raised|Raised Date|Date Identified|Date Opened|"
+		      "Opened|Opened Date|Date Added|Date Logged|Date Entered", 0},
+	[F_REVIEW] = {"review_date", "Review Date|Next Review|Next Review Date|Date of Next Review|"
+		      "Review By|Review Due|Due for Review", 0},
 	[F_COMPUTED] = {"computed_score", NULL, IMPORT_DERIVED},
 	[F_BAND] = {"band", NULL, IMPORT_DERIVED},
 };
 
 /* The cells to values: everything but the programme, which needs the database. */
-static int type_fn(struct import_run *run, const struct import_row *row, struct store_val *v)
+static int type_fn(struct import_run *run, const struct import_row *row, struct import_typed *t)
 {
+	struct store_val *v = t->v, word;
 	int ok = 1;
 
 	memset(v, 0, STORE_RISK_NCOLS * sizeof(*v));
@@ -62,6 +83,18 @@ static int type_fn(struct import_run *run, const struct import_row *row, struct 
 			   &v[STORE_RISK_IMPACT_WORD]);
 	import_text(row, F_SCORE, &v[STORE_RISK_PRINTED_SCORE]);
 	import_text(row, F_RESIDUAL, &v[STORE_RISK_RESIDUAL_RATING]);
+	/* the Datix ratings keep their level only: export writes them as numbers */
+	ok &= import_level(run, row, F_INITIAL_L, SCALE_LIKELIHOOD,
+			   &v[STORE_RISK_INITIAL_LIKELIHOOD], &word);
+	ok &= import_level(run, row, F_INITIAL_I, SCALE_IMPACT, &v[STORE_RISK_INITIAL_IMPACT],
+			   &word);
+	ok &= import_level(run, row, F_RESIDUAL_L, SCALE_LIKELIHOOD,
+			   &v[STORE_RISK_RESIDUAL_LIKELIHOOD], &word);
+	ok &= import_level(run, row, F_RESIDUAL_I, SCALE_IMPACT, &v[STORE_RISK_RESIDUAL_IMPACT],
+			   &word);
+	ok &= import_int(run, row, F_TARGET, 1, 25, &v[STORE_RISK_TARGET_SCORE]);
+	ok &= import_day(run, row, F_RAISED, t->text[0], &v[STORE_RISK_RAISED_DATE]);
+	ok &= import_day(run, row, F_REVIEW, t->text[1], &v[STORE_RISK_REVIEW_DATE]);
 	ok &= import_money_k(run, row, import_col(row, F_FINANCIAL), row->cell[F_FINANCIAL],
 			     &v[STORE_RISK_FINANCIAL_IMPACT]);
 	if (row->map->field_col[F_FINANCIAL] < 0)
@@ -126,10 +159,10 @@ static enum pmwb_status put_fn(struct import_run *run, const struct import_row *
 static enum pmwb_status row_fn(struct import_run *run, const struct import_row *row,
 			       struct pmwb_error *e)
 {
-	struct store_val v[STORE_RISK_NCOLS];
+	struct import_typed t;
 
-	if (type_fn(run, row, v))
-		return put_fn(run, row, v, e);
+	if (type_fn(run, row, &t))
+		return put_fn(run, row, t.v, e);
 	if (row->map->field_col[F_PROGRAMME] >= 0 && row->cell[F_PROGRAMME][0]) {
 		enum pmwb_status fatal;
 		struct store_val p;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "import_impl.h"
+#include "pmwb/date.h"
 #include "pmwb/money.h"
 #include "pmwb/store_programme.h"
 #include "pmwb/text.h"
@@ -26,6 +27,26 @@ void import_text(const struct import_row *row, int field, struct store_val *v)
 	}
 	v->s = row->cell[field];
 	v->null = !v->s[0];
+}
+
+int import_day(struct import_run *run, const struct import_row *row, int field, char iso[11],
+	       struct store_val *v)
+{
+	struct pmwb_error e;
+	int y, m, d;
+
+	import_text(row, field, v);
+	if (v->null)
+		return 1;
+	if (date_parse_day(row->cell[field], &y, &m, &d, &e) != PMWB_OK) {
+		import_error(run, row->line, import_col(row, field), row->cell[field], "%s: %s",
+			     run->kind->fields[field].name, e.msg);
+		v->null = 1;
+		return 0;
+	}
+	date_format_iso(y, m, d, iso, 11);
+	v->s = iso;
+	return 1;
 }
 
 int import_money_k(struct import_run *run, const struct import_row *row, long column,

@@ -42,7 +42,9 @@ static const char *const queries[] = {
 		" coalesce(r.likelihood_word, r.likelihood) AS likelihood,"
 		" coalesce(r.impact_word, r.impact) AS impact, r.printed_score AS score,"
 		" r.financial_impact AS financial_impact_k, r.mitigation, r.status, r.source,"
-		" r.description, r.residual_rating, r.score AS computed_score,"
+		" r.description, r.residual_rating, r.initial_likelihood, r.initial_impact,"
+		" r.residual_likelihood, r.residual_impact, r.target_score, r.raised_date,"
+		" r.review_date, r.score AS computed_score,"
 		" (SELECT level FROM threshold t WHERE r.score BETWEEN t.min_score AND t.max_score)"
 		" AS band, r.src_file, r.src_line"
 		" FROM risk r LEFT JOIN programme g ON g.id = r.programme_id ORDER BY r.id",

@@ -4,10 +4,12 @@ TESTS += tests/io/t_csvin tests/io/t_header
 tests_io_t_csvin_CPPFLAGS = $(TEST_UNIT_CPPFLAGS)
 tests_io_t_csvin_LDADD = libpmwb_io.a libpmwb_core.a $(CSV_LIBS)
 tests_io_t_header_CPPFLAGS = $(TEST_UNIT_CPPFLAGS) -I$(top_srcdir)/src/io
-tests_io_t_header_LDADD = libpmwb_io.a libpmwb_core.a $(CSV_LIBS)
+# the real kinds' field tables too, which bring the store they write to
+tests_io_t_header_LDADD = libpmwb_io.a libpmwb_store.a libpmwb_core.a $(CSV_LIBS) $(SQLITE_LIBS)
 
 io_e2e_tests = tests/io/import_bad.sh tests/io/seed_totals.sh tests/io/roundtrip.sh \
-	tests/io/formats.sh tests/io/demo.sh tests/io/interrupt.sh tests/io/bulk.sh
+	tests/io/formats.sh tests/io/demo.sh tests/io/interrupt.sh tests/io/bulk.sh \
+	tests/io/datix.sh
 TESTS += $(io_e2e_tests)
 EXTRA_DIST += $(io_e2e_tests)
 

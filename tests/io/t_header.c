@@ -2,6 +2,7 @@
  * year columns, and which rows are total rows. */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "check.h"
@@ -33,8 +34,8 @@ static const struct import_kind kind = {
 	.total_scope_field = -1,
 };
 
-static int match(struct import_options *o, const char *const *cells, size_t n,
-		 struct import_map *m)
+static int match_kind(struct import_options *o, const struct import_kind *k,
+		      const char *const *cells, size_t n, struct import_map *m)
 {
 	struct import_run run;
 	struct csvin_record rec;
@@ -44,7 +45,7 @@ static int match(struct import_options *o, const char *const *cells, size_t n,
 
 	memset(&run, 0, sizeof(run));
 	run.o = o;
-	run.kind = &kind;
+	run.kind = k;
 	for (size_t i = 0; i < n; i++) {
 		snprintf(copy[i], sizeof(copy[i]), "%s", cells[i]);
 		ptrs[i] = copy[i];
@@ -56,6 +57,12 @@ static int match(struct import_options *o, const char *const *cells, size_t n,
 	rec.field = ptrs;
 	rec.len = lens;
 	return import_header_match(&run, &rec, m);
+}
+
+static int match(struct import_options *o, const char *const *cells, size_t n,
+		 struct import_map *m)
+{
+	return match_kind(o, &kind, cells, n, m);
 }
 
 static void test_normalise(void)
@@ -120,6 +127,91 @@ static void test_map(void)
 	CHECK_INT(m.col_code[2], F_TITLE);
 }
 
+/* Every spelling a field answers to, normalised: its name, then its aliases. */
+static int spellings(const struct import_field *f, char out[][64], int max)
+{
+	char one[128];
+	const char *p = f->aliases;
+	int n = 0;
+
+	import_header_normalise(f->name, out[n++], 64);
+	while (p && *p && n < max) {
+		size_t len = strcspn(p, "|");
+		snprintf(one, sizeof(one), "%.*s", (int)len, p);
+		import_header_normalise(one, out[n++], 64);
+		p += len + (p[len] == '|');
+	}
+	return n;
+}
+
+/* A header cell names one field of a kind, never two: the aliases of different fields do
+ * not meet once case and punctuation are gone. */
+static void test_kinds_unambiguous(void)
+{
+	static const char *const names[] = {"programmes", "delivery", "phases", "milestones",
+					    "risks", "qipp", "qipp-months", "thresholds",
+					    "metrics"};
+	char a[32][64], b[32][64];
+
+	for (size_t n = 0; n < sizeof(names) / sizeof(names[0]); n++) {
+		const struct import_kind *k = import_kind_find(names[n]);
+		CHECK(k != NULL);
+		if (!k)
+			continue;
+		for (int i = 0; i < k->nfields; i++) {
+			int na = spellings(&k->fields[i], a, 32);
+			for (int j = i + 1; j < k->nfields; j++) {
+				int nb = spellings(&k->fields[j], b, 32);
+				for (int x = 0; x < na; x++)
+					for (int y = 0; y < nb; y++)
+						if (strcmp(a[x], b[y]) == 0) {
+							fprintf(stderr, "%s: '%s' names both %s and %s\n",
+								k->name, a[x], k->fields[i].name,
+								k->fields[j].name);
+							CHECK(0);
+						}
+			}
+		}
+	}
+}
+
+static int risk_field(const struct import_map *m, const char *name)
+{
+	const struct import_kind *k = &import_kind_risks;
+	for (int i = 0; i < k->nfields; i++)
+		if (strcmp(k->fields[i].name, name) == 0)
+			return m->field_col[i];
+	return -99;
+}
+
+/* A register exported from Datix: initial, current and target ratings, dates, a handler. */
+static void test_datix_register(void)
+{
+	static const char *const cells[] = {
+		"ID", "Title", "Handler", "Initial Likelihood", "Initial Consequence",
+		"Current Likelihood", "Current Consequence", "Current Rating",
+		"Residual Likelihood", "Residual Consequence", "Target Risk Score", "Opened",
+		"Next Review Date"};
+	struct import_options o;
+	struct import_map m;
+
+	import_options_init(&o);
+	CHECK_INT(match_kind(&o, &import_kind_risks, cells, 13, &m), 13);
+	CHECK_INT(risk_field(&m, "ref"), 0);
+	CHECK_INT(risk_field(&m, "risk"), 1);
+	CHECK_INT(risk_field(&m, "owner"), 2);
+	CHECK_INT(risk_field(&m, "initial_likelihood"), 3);
+	CHECK_INT(risk_field(&m, "initial_impact"), 4);
+	CHECK_INT(risk_field(&m, "likelihood"), 5);
+	CHECK_INT(risk_field(&m, "impact"), 6);
+	CHECK_INT(risk_field(&m, "score"), 7);
+	CHECK_INT(risk_field(&m, "residual_likelihood"), 8);
+	CHECK_INT(risk_field(&m, "residual_impact"), 9);
+	CHECK_INT(risk_field(&m, "target_score"), 10);
+	CHECK_INT(risk_field(&m, "raised_date"), 11);
+	CHECK_INT(risk_field(&m, "review_date"), 12);
+}
+
 static void test_fy_columns(void)
 {
 	int code = 0;
@@ -161,6 +253,8 @@ int main(void)
 	test_aliases();
 	test_trailing_blank_columns();
 	test_map();
+	test_kinds_unambiguous();
+	test_datix_register();
 	test_fy_columns();
 	test_total_rows();
 	return check_done();
