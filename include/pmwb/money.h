@@ -24,7 +24,8 @@ enum money_unit {
  * Callers treat an empty cell as "not given" before calling this.
  * Also accepted: "GBP 1,234" (what money_format_millions prints in ascii), "+36", "(£36)",
  * ".5", blanks after the sign or £ and before the k/m ("£ 1.5 m"), trailing zeros past the
- * pound ("36.00").  Refused besides: "1." "1e6" "1 234" "$36" "€36"; text that is not UTF-8
+ * pound ("36.00"), and a lone dash, with or without a £ before it ("-", "£ -"): Excel's
+ * accounting format shows zero that way and writes it so to CSV.  Refused besides: "1." "1e6" "1 234" "$36" "€36"; text that is not UTF-8
  * (a lone 0xA3 is a Windows-1252 £: the message says the file is not UTF-8, since the
  * importer is the place that knows the encoding); a unit other than the three.  *out is
  * left untouched on failure. */

@@ -56,6 +56,23 @@ static int take_currency(struct money_text *m)
 	return 0;
 }
 
+/* Excel's accounting format shows zero as a dash ("£ -", " -   "), and a CSV export writes
+ * what is shown; the sheet's own sums count it as nothing. */
+static int is_accounting_zero(struct money_text *m)
+{
+	m->i = 0;
+	take_currency(m);
+	skip_blanks(m);
+	if (m->i < m->n && m->s[m->i] == '-') {
+		m->i++;
+		skip_blanks(m);
+		if (m->i == m->n)
+			return 1;
+	}
+	m->i = 0;
+	return 0;
+}
+
 static int take_sign(struct money_text *m, int *negative)
 {
 	if (m->i < m->n && (m->s[m->i] == '-' || m->s[m->i] == '+')) {
@@ -147,6 +164,10 @@ enum pmwb_status money_parse(const char *text, enum money_unit unit, money_pound
 		return reject(&m, "the text is not UTF-8; import the file with its encoding");
 	}
 
+	if (is_accounting_zero(&m)) {
+		*out = 0;
+		return PMWB_OK;
+	}
 	/* Sign, parenthesis and £ in any of the orders people write: -£36, £-36, (£36). */
 	if (m.s[0] == '(') {
 		paren = 1;

@@ -60,6 +60,12 @@ static const struct accept accepts[] = {
 	{"1,234,567", MONEY_POUNDS, 1234567},
 	{"1,234,567.5", MONEY_THOUSANDS, 1234567500},
 	{"123,456", MONEY_POUNDS, 123456},
+	/* Excel's accounting format: zero is a dash */
+	{"-", MONEY_THOUSANDS, 0},
+	{" -   ", MONEY_THOUSANDS, 0},
+	{"\xc2\xa3 -", MONEY_POUNDS, 0},
+	{"\xc2\xa3-", MONEY_THOUSANDS, 0},
+	{"\xc2\xa3   -   ", MONEY_THOUSANDS, 0},
 	/* The limit itself, in each unit. */
 	{"1000000000000000", MONEY_POUNDS, 1000000000000000LL},
 	{"-1,000,000,000,000,000", MONEY_POUNDS, -1000000000000000LL},
@@ -107,7 +113,9 @@ static const struct reject rejects[] = {
 	{"36)", MONEY_POUNDS, "sign in the wrong place"},
 	{"abc", MONEY_POUNDS, "'abc' is not an amount of money"},
 	{"\xc2\xa3", MONEY_POUNDS, "write a number"},
-	{"-", MONEY_POUNDS, "write a number"},
+	{"-\xc2\xa3", MONEY_POUNDS, "write a number"},
+	{"- -", MONEY_POUNDS, "two signs"},
+	{"- \xc2\xa3 -", MONEY_POUNDS, "two signs"},
 	{"1.", MONEY_POUNDS, "a decimal point needs digits after it"},
 	{".", MONEY_POUNDS, "decimal point"},
 	{"1e6", MONEY_POUNDS, "text after the number"},
@@ -177,7 +185,7 @@ static void test_odd_bytes(void)
 
 		snprintf(buf, sizeof(buf), "%c", c);
 		st = money_parse(buf, MONEY_THOUSANDS, &p, &e);
-		CHECK(st == PMWB_INPUT || (c >= '0' && c <= '9'));
+		CHECK(st == PMWB_INPUT || (c >= '0' && c <= '9') || c == '-'); /* "-": zero */
 		snprintf(buf, sizeof(buf), "1%c234", c);
 		st = money_parse(buf, MONEY_POUNDS, &p, &e);
 		CHECK(st == PMWB_INPUT || (c >= '0' && c <= '9') || c == ',' || c == '.');

@@ -121,4 +121,14 @@ expect_out 'programme: 1 new, 0 updated, 0 unchanged'
 expect_err_contains "plan/schemes.csv: notice: not a file pmwb imports"
 run 2 "$PMWB" -f "$DB" import all "$T/nosuch"
 expect_err_contains 'is not a folder'
+
+# Excel's accounting format writes zero as a dash, with or without the pound sign
+printf 'programme_code,scheme,fy2013_14_plan_k,fy2014_15_plan_k,fy2015_16_plan_k\nNEW,Dashes,-,"\302\243 -   ",12\n' >"$T/dash.csv"
+run 0 "$PMWB" -f "$DB" import qipp "$T/dash.csv"
+run 0 sqlite3 "$DB" "SELECT p.fy, p.net FROM qipp_plan p JOIN qipp_scheme s ON s.id = p.scheme_id WHERE s.name = 'Dashes' ORDER BY p.fy"
+expect_out - <<'X'
+2013|0
+2014|0
+2015|12000
+X
 finish
