@@ -49,6 +49,7 @@ struct store_risk_row {
 	int likelihood, impact, score;   /* 0 when the register gave no rating */
 	char likelihood_word[32], impact_word[32]; /* the register's own words, if it used words */
 	int residual_likelihood, residual_impact, target_score; /* 0 when not given */
+	int initial_likelihood, initial_impact;                 /* 0 when not given */
 	int previous_score;              /* score before the last change; 0 when none is known */
 	char status[64];
 	char review_date[16];            /* ISO, empty when none */

@@ -23,6 +23,7 @@ struct store_risk_record {
 	char owner[STORE_RISK_TEXT_MAX];
 	int likelihood, impact;
 	char likelihood_word[32], impact_word[32]; /* the register's own words, kept unchanged */
+	int initial_likelihood, initial_impact; /* before any controls (Datix's initial rating) */
 	int residual_likelihood, residual_impact, target_score;
 	char status[STORE_STATUS_MAX];
 	char raised_date[11], review_date[11];

@@ -11,7 +11,7 @@
 
 enum { COL_REF, COL_PROGRAMME, COL_RISK, COL_OWNER, COL_L, COL_I, COL_SCORE, COL_BAND,
        COL_ESCALATED, COL_TREND, COL_REVIEW, COL_STATUS, COL_RES_L, COL_RES_I, COL_RES_SCORE,
-       COL_TARGET, COL_L_WORD, COL_I_WORD, NCOLS };
+       COL_TARGET, COL_L_WORD, COL_I_WORD, COL_INI_L, COL_INI_I, COL_INI_SCORE, NCOLS };
 
 /* Text fits 80 columns: the trend is one mark after the score, and what only some risks
  * have (residual, target, the register's own words) is left to CSV and Markdown. */
@@ -34,6 +34,10 @@ static const struct report_column columns[NCOLS] = {
 	[COL_TARGET] = {"Target", "target_score", 0, 1},
 	[COL_L_WORD] = {"L as written", "likelihood_word", 0, 0},
 	[COL_I_WORD] = {"I as written", "impact_word", 0, 0},
+	/* last, so that scripts reading the columns before them by position still work */
+	[COL_INI_L] = {"Initial L", "initial_likelihood", 0, 1},
+	[COL_INI_I] = {"Initial I", "initial_impact", 0, 1},
+	[COL_INI_SCORE] = {"Initial score", "initial_score", 0, 1},
 };
 
 struct risk_report {
@@ -75,7 +79,8 @@ static enum pmwb_status on_risk(void *ctx, const struct store_risk_row *row, str
 {
 	struct risk_report *r = ctx;
 	enum report_format f = r->o->format;
-	char l[12], i[12], score[12], rl[12], ri[12], rs[12], target[12], review[24];
+	char l[12], i[12], score[12], rl[12], ri[12], rs[12], il[12], ii[12], is[12], target[12];
+	char review[24];
 	const char *cells[NCOLS];
 	int band = risk_band_index(&r->o->bands, row->score);
 	const struct risk_band *b = band >= 0 ? &r->o->bands.band[band] : NULL;
@@ -87,6 +92,9 @@ static enum pmwb_status on_risk(void *ctx, const struct store_risk_row *row, str
 	int_cell(rl, sizeof(rl), row->residual_likelihood);
 	int_cell(ri, sizeof(ri), row->residual_impact);
 	int_cell(rs, sizeof(rs), risk_score(row->residual_likelihood, row->residual_impact));
+	int_cell(il, sizeof(il), row->initial_likelihood);
+	int_cell(ii, sizeof(ii), row->initial_impact);
+	int_cell(is, sizeof(is), risk_score(row->initial_likelihood, row->initial_impact));
 	int_cell(target, sizeof(target), row->target_score);
 	snprintf(review, sizeof(review), "%s%s", row->review_date,
 		 is_overdue(r, row) ? (f == REPORT_CSV ? "" : "!") : "");
@@ -114,6 +122,9 @@ static enum pmwb_status on_risk(void *ctx, const struct store_risk_row *row, str
 	cells[COL_TARGET] = target;
 	cells[COL_L_WORD] = row->likelihood_word;
 	cells[COL_I_WORD] = row->impact_word;
+	cells[COL_INI_L] = il;
+	cells[COL_INI_I] = ii;
+	cells[COL_INI_SCORE] = is;
 	report_table_row(&r->table, cells);
 	r->rows++;
 	return PMWB_OK;

@@ -16,7 +16,7 @@
 static const char risks_sql[] =
 	"SELECT r.ref, ifnull(p.code, ''), r.title, r.owner, r.likelihood, r.impact, r.score,"
 	" r.likelihood_word, r.impact_word, r.residual_likelihood, r.residual_impact,"
-	" r.target_score, r.status, r.review_date,"
+	" r.target_score, r.status, r.review_date, r.initial_likelihood, r.initial_impact,"
 	/* History holds the state after each change, so the one before the latest is where
 	 * the risk stood before it last moved. */
 	" (SELECT h.score FROM risk_history h WHERE h.risk_id = r.id"
@@ -76,7 +76,9 @@ enum pmwb_status store_report_risks(struct store *st, const struct store_risk_fi
 		row.target_score = sqlite3_column_int(stmt, 11);
 		text_at(stmt, 12, row.status, sizeof(row.status));
 		text_at(stmt, 13, row.review_date, sizeof(row.review_date));
-		row.previous_score = sqlite3_column_int(stmt, 14);
+		row.initial_likelihood = sqlite3_column_int(stmt, 14);
+		row.initial_impact = sqlite3_column_int(stmt, 15);
+		row.previous_score = sqlite3_column_int(stmt, 16);
 		status = fn(ctx, &row, e);
 		if (status != PMWB_OK)
 			break;

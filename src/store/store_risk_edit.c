@@ -30,6 +30,8 @@ static const struct field fields[] = {
 	INT_FIELD("impact", impact),
 	TEXT_FIELD("likelihood_word", likelihood_word),
 	TEXT_FIELD("impact_word", impact_word),
+	INT_FIELD("initial_likelihood", initial_likelihood),
+	INT_FIELD("initial_impact", initial_impact),
 	INT_FIELD("residual_likelihood", residual_likelihood),
 	INT_FIELD("residual_impact", residual_impact),
 	INT_FIELD("target_score", target_score),
@@ -117,7 +119,8 @@ enum pmwb_status store_risk_load(struct store *st, long long id, struct store_ri
 	if (store_prepare(st,
 			  "SELECT r.ref, ifnull(p.code, ''), r.title, r.owner, r.likelihood, r.impact,"
 			  " r.likelihood_word, r.impact_word, r.residual_likelihood, r.residual_impact,"
-			  " r.target_score, r.status, r.raised_date, r.review_date, r.mitigation"
+			  " r.target_score, r.status, r.raised_date, r.review_date, r.mitigation,"
+			  " r.initial_likelihood, r.initial_impact"
 			  " FROM risk r LEFT JOIN programme p ON p.id = r.programme_id WHERE r.id = ?1",
 			  &s, e) != PMWB_OK)
 		return e->status;
@@ -140,6 +143,8 @@ enum pmwb_status store_risk_load(struct store *st, long long id, struct store_ri
 		query_column_text(s, 12, out->raised_date, sizeof(out->raised_date));
 		query_column_text(s, 13, out->review_date, sizeof(out->review_date));
 		query_column_text(s, 14, out->mitigation, sizeof(out->mitigation));
+		out->initial_likelihood = int_col(s, 15);
+		out->initial_impact = int_col(s, 16);
 	}
 	sqlite3_finalize(s);
 	if (rc == SQLITE_DONE)

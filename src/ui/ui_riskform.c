@@ -25,6 +25,8 @@ enum {
 	F_OWNER,
 	F_LIKELIHOOD,
 	F_IMPACT,
+	F_INI_LIKELIHOOD,
+	F_INI_IMPACT,
 	F_RES_LIKELIHOOD,
 	F_RES_IMPACT,
 	F_TARGET,
@@ -154,9 +156,11 @@ static void check_field(struct riskform_view *v, struct ui_ctx *ctx, int i)
 	case F_IMPACT:
 		check_level(v, i, SCALE_IMPACT, 1);
 		return;
+	case F_INI_LIKELIHOOD:
 	case F_RES_LIKELIHOOD:
 		check_level(v, i, SCALE_LIKELIHOOD, 1);
 		return;
+	case F_INI_IMPACT:
 	case F_RES_IMPACT:
 		check_level(v, i, SCALE_IMPACT, 1);
 		return;
@@ -224,10 +228,12 @@ static void level_text(char *buf, size_t size, int level)
 static void fill_form(struct riskform_view *v, struct ui_ctx *ctx, const struct store_risk_record *r)
 {
 	struct ui_form *f = &v->form;
-	char l[8], i[8], rl[8], ri[8], t[8];
+	char l[8], i[8], il[8], ii[8], rl[8], ri[8], t[8];
 
 	level_text(l, sizeof(l), r->likelihood);
 	level_text(i, sizeof(i), r->impact);
+	level_text(il, sizeof(il), r->initial_likelihood);
+	level_text(ii, sizeof(ii), r->initial_impact);
 	level_text(rl, sizeof(rl), r->residual_likelihood);
 	level_text(ri, sizeof(ri), r->residual_impact);
 	level_text(t, sizeof(t), r->target_score);
@@ -238,6 +244,8 @@ static void fill_form(struct riskform_view *v, struct ui_ctx *ctx, const struct 
 	ui_form_add(f, "Owner", STORE_RISK_TEXT_MAX - 1, r->owner);
 	ui_form_add(f, "Likelihood", 20, l);
 	ui_form_add(f, "Impact", 20, i);
+	ui_form_add(f, "Initial L", 20, il);
+	ui_form_add(f, "Initial I", 20, ii);
 	ui_form_add(f, "Residual L", 20, rl);
 	ui_form_add(f, "Residual I", 20, ri);
 	ui_form_add(f, "Target score", 4, t);
@@ -270,6 +278,8 @@ static void read_form(const struct riskform_view *v, struct store_risk_record *r
 	copy_trimmed(r->owner, sizeof(r->owner), f->field[F_OWNER].text);
 	r->likelihood = v->level[F_LIKELIHOOD];
 	r->impact = v->level[F_IMPACT];
+	r->initial_likelihood = v->level[F_INI_LIKELIHOOD];
+	r->initial_impact = v->level[F_INI_IMPACT];
 	r->residual_likelihood = v->level[F_RES_LIKELIHOOD];
 	r->residual_impact = v->level[F_RES_IMPACT];
 	r->target_score = v->level[F_TARGET];

@@ -17,8 +17,9 @@ INSERT INTO risk (ref, programme_id, title, owner, likelihood, impact, status, r
   ('B12', 2, 'Score twelve', 'MH lead', 3, 4, 'open', NULL),
   ('B15', 2, 'Score fifteen, "quoted", and long enough to be cut', 'MH lead', 3, 5, 'open', NULL),
   ('B25', 1, '=HYPERLINK("http://x")', 'CCG', 5, 5, 'open', NULL);
-INSERT INTO risk (ref, title, likelihood, impact, likelihood_word, impact_word) VALUES
-  ('FR1', 'Corporate financial risk', 4, 3, 'High', 'Medium');
+INSERT INTO risk (ref, title, likelihood, impact, likelihood_word, impact_word,
+  initial_likelihood, initial_impact) VALUES
+  ('FR1', 'Corporate financial risk', 4, 3, 'High', 'Medium', 5, 4);
 INSERT INTO risk (ref, title) VALUES ('U1', 'Not yet scored');
 -- B8 went 12 -> 8 at its last change; B12 went 6 -> 12; B4 stayed at 4.
 INSERT INTO risk_history (risk_id, at, who, likelihood, impact, score) VALUES
@@ -29,17 +30,17 @@ SQL
 
 run 0 "$PMWB" -f "$DB" report risks --format csv
 expect_out - <<'EOF'
-ref,programme,risk,owner,likelihood,impact,score,band,escalated_to,trend,review_date,status,residual_likelihood,residual_impact,residual_score,target_score,likelihood_word,impact_word
-B25,BCF,"'=HYPERLINK(""http://x"")",CCG,5,5,25,Extreme,Risk committee,,,open,,,,,,
-B15,MH,"Score fifteen, ""quoted"", and long enough to be cut",MH lead,3,5,15,Extreme,Risk committee,,,open,,,,,,
-FR1,,Corporate financial risk,,4,3,12,High,,,,open,,,,,High,Medium
-B12,MH,Score twelve,MH lead,3,4,12,High,,up,,open,,,,,,
-B8,MH,Score eight,MH lead,2,4,8,High,,down,2013-10-15,open,,,,,,
-B6,BCF,Score six,JICE,2,3,6,Moderate,,,,Closed 2013,,,,,,
-B4,BCF,Score four,JICE,2,2,4,Moderate,,same,2013-10-14,open,,,,,,
-B3,BCF,Score three,CCG,1,3,3,Low,,,,open,,,,,,
-B1,BCF,Score one,CCG,1,1,1,Low,,,2013-12-01,open,,,,,,
-U1,,Not yet scored,,,,,unscored,,,,open,,,,,,
+ref,programme,risk,owner,likelihood,impact,score,band,escalated_to,trend,review_date,status,residual_likelihood,residual_impact,residual_score,target_score,likelihood_word,impact_word,initial_likelihood,initial_impact,initial_score
+B25,BCF,"'=HYPERLINK(""http://x"")",CCG,5,5,25,Extreme,Risk committee,,,open,,,,,,,,,
+B15,MH,"Score fifteen, ""quoted"", and long enough to be cut",MH lead,3,5,15,Extreme,Risk committee,,,open,,,,,,,,,
+FR1,,Corporate financial risk,,4,3,12,High,,,,open,,,,,High,Medium,5,4,20
+B12,MH,Score twelve,MH lead,3,4,12,High,,up,,open,,,,,,,,,
+B8,MH,Score eight,MH lead,2,4,8,High,,down,2013-10-15,open,,,,,,,,,
+B6,BCF,Score six,JICE,2,3,6,Moderate,,,,Closed 2013,,,,,,,,,
+B4,BCF,Score four,JICE,2,2,4,Moderate,,same,2013-10-14,open,,,,,,,,,
+B3,BCF,Score three,CCG,1,3,3,Low,,,,open,,,,,,,,,
+B1,BCF,Score one,CCG,1,1,1,Low,,,2013-12-01,open,,,,,,,,,
+U1,,Not yet scored,,,,,unscored,,,,open,,,,,,,,,
 EOF
 expect_err_empty
 
@@ -64,9 +65,9 @@ expect_out_contains '5 risks; 1 escalated; 1 past the review date (marked !).'
 
 run 0 "$PMWB" -f "$DB" report risks --programme corporate --format csv
 expect_out - <<'EOF'
-ref,programme,risk,owner,likelihood,impact,score,band,escalated_to,trend,review_date,status,residual_likelihood,residual_impact,residual_score,target_score,likelihood_word,impact_word
-FR1,,Corporate financial risk,,4,3,12,High,,,,open,,,,,High,Medium
-U1,,Not yet scored,,,,,unscored,,,,open,,,,,,
+ref,programme,risk,owner,likelihood,impact,score,band,escalated_to,trend,review_date,status,residual_likelihood,residual_impact,residual_score,target_score,likelihood_word,impact_word,initial_likelihood,initial_impact,initial_score
+FR1,,Corporate financial risk,,4,3,12,High,,,,open,,,,,High,Medium,5,4,20
+U1,,Not yet scored,,,,,unscored,,,,open,,,,,,,,,
 EOF
 
 run 0 "$PMWB" -f "$DB" report heatmap

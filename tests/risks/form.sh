@@ -32,7 +32,7 @@ tui_wait "Impact: '3x' is not an impact level"
 tui_keys BSpace
 tui_wait_gone "Impact: '3x'"
 # A review date must be a day.
-tui_keys Tab Tab Tab Tab Tab Tab C-u; tui_type 'Sept 2014'
+tui_keys Tab Tab Tab Tab Tab Tab Tab Tab C-u; tui_type 'Sept 2014'
 tui_wait "Review by: 'Sept 2014'"
 risks_expect_screen form-invalid-80x24
 # Esc: nothing was written, not even a history or audit row.
@@ -144,6 +144,21 @@ tui_wait 'cancelled: nothing was saved'
 tui_keys u
 tui_wait 'risk FR5 was changed by someone else meanwhile'
 expect_sql "SELECT likelihood, impact, owner FROM risk WHERE ref = 'FR5'" '4|4|Colleague'
+
+# The Datix initial rating, before any controls: checked like the current one, and saved.
+tui_keys R e
+tui_wait 'Edit risk FR5 (corporate)'
+tui_keys Down Down; tui_type 'Certain'
+tui_wait "Initial L: 'Certain' is not a likelihood level"
+tui_keys C-u; tui_type 'almost certain'
+tui_wait '5 Almost certain'
+tui_keys Down; tui_type '5'
+tui_wait '5 Catastrophic'
+tui_keys F2
+tui_wait 'saved risk FR5 (edit)'
+expect_sql "SELECT initial_likelihood, initial_impact, likelihood, impact FROM risk WHERE ref = 'FR5'" '5|5|4|4'
+expect_sql "SELECT detail FROM audit WHERE entity = 'risk' ORDER BY id DESC LIMIT 1" \
+	'initial_likelihood: (empty) -> 5; initial_impact: (empty) -> 5'
 tui_keys q
 tui_wait_exit
 expect_same 'exit status' "$tui_status" 0
