@@ -263,6 +263,7 @@ static int small_of(const struct tok *t)
 struct ctx {
 	const struct fy_settings *s;
 	int allow_period;
+	int day_only; /* date_parse_day: the messages ask for a day */
 	struct date_value *out;
 	struct pmwb_error *e;
 	char q[TEXT_QUOTE_MAX];
@@ -270,6 +271,9 @@ struct ctx {
 
 static enum pmwb_status unreadable(struct ctx *c)
 {
+	if (c->day_only)
+		return err_set(c->e, PMWB_INPUT,
+			       "'%s' is not a date: write a day as 18/04/2013 or 18 April 2013", c->q);
 	if (c->allow_period)
 		return err_set(c->e, PMWB_INPUT,
 			       "'%s' is not a date: write a day as 18/04/2013 or 18 April 2013, a "
@@ -284,6 +288,10 @@ static enum pmwb_status unreadable(struct ctx *c)
 
 static enum pmwb_status period_not_allowed(struct ctx *c, const char *what)
 {
+	if (c->day_only)
+		return err_set(c->e, PMWB_INPUT,
+			       "'%s' is %s, but a day is needed here: write it as 18/04/2013", c->q,
+			       what);
 	return err_set(c->e, PMWB_INPUT,
 		       "'%s' is %s, but a day or month is needed here: write it as 18/04/2013 or "
 		       "April 2013",
@@ -442,10 +450,11 @@ static int quarter_at(const char *s, size_t n)
 	       (n == 2 || !is_digit((unsigned char)s[2]));
 }
 
-enum pmwb_status date_parse(const struct fy_settings *s, const char *text, int allow_period,
-			    struct date_value *out, struct pmwb_error *e)
+static enum pmwb_status parse(const struct fy_settings *s, const char *text, int allow_period,
+			      int day_only, struct date_value *out, struct pmwb_error *e)
 {
-	struct ctx c = {.s = s, .allow_period = allow_period, .out = out, .e = e};
+	struct ctx c = {.s = s, .allow_period = allow_period, .day_only = day_only, .out = out,
+			.e = e};
 	struct tok t[MAX_TOKS];
 	const char *why;
 	size_t n;
@@ -510,11 +519,17 @@ enum pmwb_status date_parse(const struct fy_settings *s, const char *text, int a
 	return unreadable(&c);
 }
 
+enum pmwb_status date_parse(const struct fy_settings *s, const char *text, int allow_period,
+			    struct date_value *out, struct pmwb_error *e)
+{
+	return parse(s, text, allow_period, 0, out, e);
+}
+
 enum pmwb_status date_parse_day(const char *text, int *year, int *month, int *day,
 				struct pmwb_error *e)
 {
 	struct date_value v;
-	enum pmwb_status st = date_parse(NULL, text, 0, &v, e);
+	enum pmwb_status st = parse(NULL, text, 0, 1, &v, e);
 	char q[TEXT_QUOTE_MAX];
 	size_t n;
 	const char *s;

@@ -235,7 +235,12 @@ static void test_parse_day(void)
 	CHECK_INT(date_parse_day("Apr 2013", &y, &m, &d, &e), PMWB_INPUT);
 	CHECK_CONTAINS(e.msg, "'Apr 2013' is a month, not a day");
 	CHECK_INT(date_parse_day("2013/14", &y, &m, &d, &e), PMWB_INPUT);
-	CHECK_CONTAINS(e.msg, "a day or month is needed");
+	CHECK_CONTAINS(e.msg, "'2013/14' is a financial year, but a day is needed here");
+	CHECK_INT(date_parse_day("2012", &y, &m, &d, &e), PMWB_INPUT);
+	CHECK_CONTAINS(e.msg, "a year, but a day is needed here: write it as 18/04/2013");
+	/* what cannot be read asks for a day, never offers a month */
+	CHECK_INT(date_parse_day("next week", &y, &m, &d, &e), PMWB_INPUT);
+	CHECK_STR(e.msg, "'next week' is not a date: write a day as 18/04/2013 or 18 April 2013");
 	CHECK_INT(date_parse_day("04/31/2013", &y, &m, &d, &e), PMWB_INPUT);
 	CHECK_CONTAINS(e.msg, "31 is not a month");
 	CHECK_INT(date_parse_day("", &y, &m, &d, &e), PMWB_INPUT);

@@ -76,7 +76,7 @@ expect_err_contains "bad.csv:4:6: raised_date: 'March 2014' is a month, not a da
 expect_err_contains "bad.csv:4:7: review_date: '31/13/2014' is not a date"
 expect_err_contains "bad.csv:5:5: target_score must be a whole number from 1 to 25 (value '0')"
 expect_err_contains "bad.csv:5:6: raised_date: '2014-02-30' is not a date: February 2014 has 28 days"
-expect_err_contains "bad.csv:5:7: review_date: 'next week' is not a date"
+expect_err_contains "bad.csv:5:7: review_date: 'next week' is not a date: write a day as 18/04/2013 or 18 April 2013 (value 'next week')"
 expect_err_contains 'pmwb: 8 errors; nothing was imported and the database is unchanged'
 
 # --scale reaches the Datix ratings too
