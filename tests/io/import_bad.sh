@@ -90,6 +90,16 @@ expect_err_contains "pmwb: header.csv: the file has a header but no rows"
 refused big.csv risks
 expect_err_contains 'pmwb: big.csv:3:3: a field is longer than 1 MiB'
 
+# a sheet's used range runs 2,000 columns wide: blank cells out there are nothing, a value
+# past column 1024 is refused where it is
+blanks=$(awk 'BEGIN { for (i = 0; i < 2000; i++) printf "," }')
+printf '%s%s\n99,BCF,wide,1,1%s\n' "$H" "$blanks" "$blanks" >wide.csv
+run 0 "$PMWB" -f "$DB" import --dry-run risks wide.csv
+expect_out_contains 'dry run: risk: 1 new'
+printf '%s%s\n99,BCF,wide,1,1%sstray\n' "$H" "$blanks" "$blanks" >stray.csv
+refused stray.csv risks
+expect_err_contains 'pmwb: stray.csv:2:2005: this row has a value past column 1024'
+
 printf 'ref,programme_code,owner\n1,BCF,x\n' >nohead.csv
 refused nohead.csv risks
 expect_err_contains "pmwb: nohead.csv: no header row found: risks needs the columns 'ref', 'risk'"

@@ -152,6 +152,40 @@ static void test_long_field(void)
 	free(in);
 }
 
+/* Excel writes every cell of a sheet's used range: blank columns far past the last one
+ * are dropped, a value past column 1024 is refused where it is. */
+static void test_wide_rows(void)
+{
+	size_t cap = 16 * 1024;
+	char *in = malloc(cap);
+	size_t n = 0;
+	struct got g;
+	struct pmwb_error e;
+
+	n += (size_t)snprintf(in + n, cap - n, "a,b");
+	for (int i = 0; i < 1500; i++)
+		n += (size_t)snprintf(in + n, cap - n, ",");
+	n += (size_t)snprintf(in + n, cap - n, "\n1,2");
+	for (int i = 0; i < 1500; i++)
+		n += (size_t)snprintf(in + n, cap - n, i % 2 ? ", " : ",");
+	n += (size_t)snprintf(in + n, cap - n, "\n");
+	CHECK_INT(parse(in, n, ',', 333, &g, &e, NULL), PMWB_OK);
+	CHECK_INT(g.n, 2);
+	CHECK_INT((long)g.nfields[0], CSVIN_MAX_FIELDS);
+	CHECK_INT((long)g.nfields[1], CSVIN_MAX_FIELDS);
+	CHECK_INT(g.line[1], 2);
+
+	n = (size_t)snprintf(in, cap, "a,b\n1");
+	for (int i = 2; i < 1100; i++)
+		n += (size_t)snprintf(in + n, cap - n, ",");
+	n += (size_t)snprintf(in + n, cap - n, ",stray\n");
+	CHECK_INT(parse(in, n, ',', 0, &g, &e, NULL), PMWB_INPUT);
+	CHECK_INT(e.line, 2);
+	CHECK_INT(e.column, 1100);
+	CHECK_CONTAINS(e.msg, "a value past column 1024");
+	free(in);
+}
+
 static void test_utf16(void)
 {
 	static const char in[] = "\xff\xfe" "a\0,\0b\0";
@@ -363,6 +397,7 @@ int main(void)
 	test_unterminated();
 	test_misplaced_quote();
 	test_long_field();
+	test_wide_rows();
 	test_utf16();
 	test_utf8();
 	test_callback_stops();
