@@ -269,8 +269,23 @@ struct ctx {
 	char q[TEXT_QUOTE_MAX];
 };
 
+/* Five digits alone: what Excel stores for a date (days since 1900), written to CSV when the
+ * column was not formatted as a date.  Not converted: a Mac workbook counts from 1904. */
+static int looks_like_excel_serial(const char *q)
+{
+	for (int i = 0; i < 5; i++)
+		if (!is_digit((unsigned char)q[i]))
+			return 0;
+	return q[5] == '\0';
+}
+
 static enum pmwb_status unreadable(struct ctx *c)
 {
+	if (looks_like_excel_serial(c->q))
+		return err_set(c->e, PMWB_INPUT,
+			       "'%s' is not a date but looks like Excel's number for one: format "
+			       "the column as a date (18/04/2013) in Excel before saving as CSV",
+			       c->q);
 	if (c->day_only)
 		return err_set(c->e, PMWB_INPUT,
 			       "'%s' is not a date: write a day as 18/04/2013 or 18 April 2013", c->q);

@@ -241,6 +241,11 @@ static void test_parse_day(void)
 	/* what cannot be read asks for a day, never offers a month */
 	CHECK_INT(date_parse_day("next week", &y, &m, &d, &e), PMWB_INPUT);
 	CHECK_STR(e.msg, "'next week' is not a date: write a day as 18/04/2013 or 18 April 2013");
+	/* a date column Excel wrote as its day count */
+	CHECK_INT(date_parse_day("41729", &y, &m, &d, &e), PMWB_INPUT);
+	CHECK_CONTAINS(e.msg, "'41729' is not a date but looks like Excel's number for one: format");
+	CHECK_INT(date_parse_day("417290", &y, &m, &d, &e), PMWB_INPUT);
+	CHECK_CONTAINS(e.msg, "'417290' is not a date: write a day");
 	CHECK_INT(date_parse_day("04/31/2013", &y, &m, &d, &e), PMWB_INPUT);
 	CHECK_CONTAINS(e.msg, "31 is not a month");
 	CHECK_INT(date_parse_day("", &y, &m, &d, &e), PMWB_INPUT);
