@@ -28,21 +28,9 @@ qipp_open() {
 	tui_wait 'Programme / scheme'
 }
 
-# qipp_expect_screen NAME: the settled screen equals tests/qipp/screens/NAME.txt
+# qipp_expect_screen NAME: the screen equals tests/qipp/screens/NAME.txt
 # (PMWB_UPDATE_SCREENS=1 rewrites it; review the diff).
-qipp_expect_screen() {
-	file="$top_srcdir/tests/qipp/screens/$1.txt"
-	tui_settle
-	tui_capture | sed 's/[[:space:]]*$//' >"$T/screen"
-	checks=$((checks + 1))
-	if [ "${PMWB_UPDATE_SCREENS:-}" = 1 ]; then
-		cp "$T/screen" "$file"
-		return 0
-	fi
-	if ! diff -u "$file" "$T/screen" >&2; then
-		fail "screen differs from $file (PMWB_UPDATE_SCREENS=1 refreshes it on purpose)"
-	fi
-}
+qipp_expect_screen() { tui_expect_screen_file "$top_srcdir/tests/qipp/screens/$1.txt"; }
 
 # qipp_line TEXT: the first screen line holding TEXT, blanks at the end removed.
 qipp_line() { tui_capture | grep -F -- "$1" | head -1 | sed 's/[[:space:]]*$//'; }

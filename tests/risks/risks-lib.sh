@@ -24,22 +24,9 @@ risks_open() {
 	tui_wait 'Score'
 }
 
-# risks_expect_screen NAME: the settled screen equals tests/risks/screens/NAME.txt
+# risks_expect_screen NAME: the screen equals tests/risks/screens/NAME.txt
 # (PMWB_UPDATE_SCREENS=1 rewrites it; review the diff).
-risks_expect_screen() {
-	file="$top_srcdir/tests/risks/screens/$1.txt"
-	tui_settle
-	tui_capture | sed 's/[[:space:]]*$//' >"$T/screen"
-	checks=$((checks + 1))
-	if [ "${PMWB_UPDATE_SCREENS:-}" = 1 ]; then
-		mkdir -p "$top_srcdir/tests/risks/screens"
-		cp "$T/screen" "$file"
-		return 0
-	fi
-	if ! diff -u "$file" "$T/screen" >&2; then
-		fail "screen differs from $file (PMWB_UPDATE_SCREENS=1 refreshes it on purpose)"
-	fi
-}
+risks_expect_screen() { tui_expect_screen_file "$top_srcdir/tests/risks/screens/$1.txt"; }
 
 # sql QUERY: one value from the database, as another program sees it.
 sql() { sqlite3 "$DB" "$1"; }
