@@ -23,9 +23,20 @@ enum store_programme_col {
 
 extern const struct store_entity store_programme_entity;
 
-/* A programme by its code, else by its name (both case-insensitive): registers usually
- * write the name.  *found is 0 when neither matches; *ambiguous when the name matches two. */
+enum store_programme_match {
+	STORE_PROGRAMME_NONE,
+	STORE_PROGRAMME_FOUND,
+	STORE_PROGRAMME_AMBIGUOUS, /* the name is two programmes' or more */
+};
+
+/* A programme by its code (case-insensitive), else by its name, as registers usually write
+ * it: the same name in any case; else the same letters and digits ("Childrens Services" for
+ * "Children's Services"); else the name without the abbreviation in brackets at its end
+ * ("Better Care Fund" for "Better Care Fund (BCF)").  The first of those that matches decides;
+ * when it matches more than one programme, the match is ambiguous and codes lists theirs
+ * ("PLANNED, SEL-PLANNED"), since choosing one would file the row under a guess. */
 enum pmwb_status store_programme_lookup(struct store_batch *b, const char *code_or_name,
-					long long *id, int *found, struct pmwb_error *e);
+					long long *id, enum store_programme_match *match,
+					char *codes, size_t codes_size, struct pmwb_error *e);
 
 #endif

@@ -12,6 +12,10 @@ size_t text_copy(char *dst, size_t size, const char *src);
 const char *text_trim(const char *s, size_t *len);
 /* The same for the n bytes at s (a caller that knows the length). */
 const char *text_trim_len(const char *s, size_t n, size_t *len);
+/* s[0..len) reduced to its ASCII letters, lowercased, and digits, so that two spellings that
+ * differ only in case, spaces and punctuation compare equal ("Children's Services" and
+ * "childrens services").  Returns the length written; always terminated (size > 0). */
+size_t text_fold(const char *s, size_t len, char *out, size_t size);
 /* ASCII case-insensitive equality of s[0..len) and word. */
 int text_equal_nocase(const char *s, size_t len, const char *word);
 /* 1 when s is valid UTF-8 (no overlongs, no surrogates); *bad_offset is the first bad byte. */

@@ -67,6 +67,21 @@ const char *text_trim_len(const char *str, size_t n, size_t *len)
 	return (const char *)s;
 }
 
+size_t text_fold(const char *s, size_t len, char *out, size_t size)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < len && n + 1 < size; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 'A' && c <= 'Z')
+			out[n++] = (char)(c - 'A' + 'a');
+		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			out[n++] = (char)c;
+	}
+	out[n] = '\0';
+	return n;
+}
+
 int text_equal_nocase(const char *s, size_t len, const char *word)
 {
 	size_t i;

@@ -12,17 +12,7 @@
 
 size_t import_header_normalise(const char *s, char *out, size_t size)
 {
-	size_t n = 0;
-
-	for (; *s && n + 1 < size; s++) {
-		unsigned char c = (unsigned char)*s;
-		if (c >= 'A' && c <= 'Z')
-			out[n++] = (char)(c - 'A' + 'a');
-		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-			out[n++] = (char)c;
-	}
-	out[n] = '\0';
-	return n;
+	return text_fold(s, strlen(s), out, size);
 }
 
 static int matches(const char *norm, const struct import_field *f)

@@ -154,6 +154,8 @@ int import_programme(struct import_run *run, const struct import_row *row, int f
 		     enum pmwb_status *fatal)
 {
 	const char *text = row->cell[field];
+	enum store_programme_match match = STORE_PROGRAMME_NONE;
+	char codes[256];
 	long long id = 0;
 	int found = 0, i;
 
@@ -176,10 +178,19 @@ int import_programme(struct import_run *run, const struct import_row *row, int f
 		id = run->pcache[i].id;
 		found = run->pcache[i].found;
 	} else {
-		if (store_programme_lookup(run->b, text, &id, &found, e) != PMWB_OK) {
+		if (store_programme_lookup(run->b, text, &id, &match, codes, sizeof(codes), e) !=
+		    PMWB_OK) {
 			*fatal = e->status;
 			return 0;
 		}
+		if (match == STORE_PROGRAMME_AMBIGUOUS) {
+			import_error(run, row->line, import_col(row, field), text,
+				     "more than one programme goes by this name (%s): write the "
+				     "programme's code instead",
+				     codes);
+			return 0;
+		}
+		found = match == STORE_PROGRAMME_FOUND;
 		if (strlen(text) < sizeof(run->pcache[0].text)) {
 			i = run->npcache < 32 ? run->npcache++ : (int)(run->rows % 32);
 			text_copy(run->pcache[i].text, sizeof(run->pcache[i].text), text);

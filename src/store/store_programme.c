@@ -1,7 +1,11 @@
 /* Programmes. */
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include "pmwb/store_programme.h"
+#include "pmwb/text.h"
 #include "store_entity.h"
 
 static const struct store_column cols[STORE_PROGRAMME_NCOLS] = {
@@ -29,29 +33,105 @@ const struct store_entity store_programme_entity = {
 	.slot = 0,
 };
 
+/* How a name can match, strictest first (store_programme_lookup). */
+enum { BY_NAME, BY_LETTERS, BY_SHORT_NAME, NTIERS };
+
+struct tier {
+	int n;
+	long long id;
+	char codes[256];
+};
+
+static void tier_add(struct tier *t, long long id, const char *code)
+{
+	size_t len = strlen(t->codes);
+
+	if (t->n++ == 0)
+		t->id = id;
+	snprintf(t->codes + len, sizeof(t->codes) - len, "%s%s", len ? ", " : "", code);
+}
+
+/* The name without a bracketed abbreviation at its end: "Better Care Fund (BCF)" is
+ * "Better Care Fund"; 0 when it has none. */
+static size_t short_name_len(const char *name)
+{
+	size_t n = strlen(name);
+	const char *open;
+
+	while (n > 0 && name[n - 1] == ' ')
+		n--;
+	if (n == 0 || name[n - 1] != ')')
+		return 0;
+	open = memchr(name, '(', n);
+	return open && open > name ? (size_t)(open - name) : 0;
+}
+
 enum pmwb_status store_programme_lookup(struct store_batch *b, const char *code_or_name,
-					long long *id, int *found, struct pmwb_error *e)
+					long long *id, enum store_programme_match *match,
+					char *codes, size_t codes_size, struct pmwb_error *e)
 {
 	struct store *st = store_batch_store(b);
+	struct tier tiers[NTIERS] = {{0}};
+	char want[256], folded[256];
 	sqlite3_stmt *q;
 	int rc;
 
-	*found = 0;
-	/* The code wins over a name that happens to equal another programme's code. */
-	if (store_prepare(st,
-			  "SELECT id FROM programme WHERE code = ?1 COLLATE NOCASE "
-			  "UNION ALL SELECT id FROM programme WHERE name = ?1 COLLATE NOCASE "
-			  "LIMIT 1",
-			  &q, e) != PMWB_OK)
+	*match = STORE_PROGRAMME_NONE;
+	if (codes_size)
+		codes[0] = '\0';
+	if (store_prepare(st, "SELECT id FROM programme WHERE code = ?1 COLLATE NOCASE", &q, e) !=
+	    PMWB_OK)
 		return e->status;
 	sqlite3_bind_text(q, 1, code_or_name, -1, SQLITE_STATIC);
 	rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW) {
 		*id = sqlite3_column_int64(q, 0);
-		*found = 1;
+		*match = STORE_PROGRAMME_FOUND;
 	}
 	sqlite3_finalize(q);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_db_error(st, e, "looking a programme up");
+	if (*match == STORE_PROGRAMME_FOUND)
+		return PMWB_OK;
+
+	text_fold(code_or_name, strlen(code_or_name), want, sizeof(want));
+	if (store_prepare(st, "SELECT id, code, name FROM programme ORDER BY code", &q, e) !=
+	    PMWB_OK)
+		return e->status;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		long long pid = sqlite3_column_int64(q, 0);
+		const char *code = (const char *)sqlite3_column_text(q, 1);
+		const char *name = (const char *)sqlite3_column_text(q, 2);
+		size_t short_len;
+		if (!code || !name)
+			continue;
+		if (text_equal_nocase(name, strlen(name), code_or_name))
+			tier_add(&tiers[BY_NAME], pid, code);
+		if (!want[0])
+			continue;
+		text_fold(name, strlen(name), folded, sizeof(folded));
+		if (strcmp(folded, want) == 0)
+			tier_add(&tiers[BY_LETTERS], pid, code);
+		short_len = short_name_len(name);
+		text_fold(name, short_len, folded, sizeof(folded));
+		if (short_len && strcmp(folded, want) == 0)
+			tier_add(&tiers[BY_SHORT_NAME], pid, code);
+	}
+	sqlite3_finalize(q);
+	if (rc != SQLITE_DONE)
+		return store_db_error(st, e, "looking a programme up");
+	for (int t = 0; t < NTIERS; t++) {
+		if (tiers[t].n == 0)
+			continue;
+		if (tiers[t].n == 1) {
+			*id = tiers[t].id;
+			*match = STORE_PROGRAMME_FOUND;
+		} else {
+			*match = STORE_PROGRAMME_AMBIGUOUS;
+			if (codes_size)
+				text_copy(codes, codes_size, tiers[t].codes);
+		}
+		break;
+	}
 	return PMWB_OK;
 }

@@ -65,6 +65,24 @@ static void test_trim(void)
 	}
 }
 
+static void test_fold(void)
+{
+	char out[32];
+
+	CHECK_INT((long)text_fold("Children's Services", 19, out, sizeof(out)), 17);
+	CHECK_STR(out, "childrensservices");
+	text_fold("Better-Care Fund (BCF)", 22, out, sizeof(out));
+	CHECK_STR(out, "bettercarefundbcf");
+	text_fold("Planned Care", 7, out, sizeof(out)); /* only the length given */
+	CHECK_STR(out, "planned");
+	text_fold("Caf\xc3\xa9 2013/14 \xc2\xa3k", 17, out, sizeof(out)); /* non-ASCII dropped */
+	CHECK_STR(out, "caf201314k");
+	CHECK_INT((long)text_fold("abcdef", 6, out, 4), 3); /* cut to fit */
+	CHECK_STR(out, "abc");
+	CHECK_INT((long)text_fold("- ()", 4, out, sizeof(out)), 0);
+	CHECK_STR(out, "");
+}
+
 static void test_equal_nocase(void)
 {
 	CHECK(text_equal_nocase("April", 5, "april"));
@@ -263,6 +281,7 @@ int main(void)
 {
 	test_copy();
 	test_trim();
+	test_fold();
 	test_equal_nocase();
 	test_utf8();
 	test_quote();

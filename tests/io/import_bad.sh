@@ -129,4 +129,18 @@ expect_err_contains "(value '12x')"
 printf 'level,min_score,max_score\nTiny,1,2\n' >bands.csv
 refused bands.csv thresholds
 expect_err_contains "risk bands would not work"
+
+# two programmes by one name: a row naming it is refused, never filed under either; the
+# codes still say which
+printf 'code,name\nSEL-BCF,Better Care Fund\nBN-BCF,better care fund\n' >twins.csv
+run 0 "$PMWB" -f "$DB" import -q programmes twins.csv
+printf 'ref,programme_code,risk\n41,Better Care Fund,twin\n' >twin_risk.csv
+refused twin_risk.csv risks
+expect_err_contains "twin_risk.csv:2:2: more than one programme goes by this name (BN-BCF, SEL-BCF): write the programme's code instead (value 'Better Care Fund')"
+printf 'programme_code,milestone,due\nbetter care fund,Plan agreed,19 September 2014\n' >twin_ms.csv
+refused twin_ms.csv milestones
+expect_err_contains "twin_ms.csv:2:1: more than one programme goes by this name (BN-BCF, SEL-BCF)"
+printf 'ref,programme_code,risk\n41,SEL-BCF,twin\n' >twin_code.csv
+run 0 "$PMWB" -f "$DB" import risks twin_code.csv
+expect_out 'risk: 1 new, 0 updated, 0 unchanged'
 finish

@@ -21,7 +21,7 @@ cat >"$T/months.csv" <<'X'
 programme_code,scheme,month,forecast_k,actual_k
 PLANNED,Gynaecology,Apr 2013,35,30
 PLANNED,Gynaecology,May 2013,35,
-Planned Care,Dermatology,2013-04,30,31.5
+planned,Dermatology,2013-04,30,31.5
 X
 run 0 "$PMWB" -f "$DB" import qipp-months "$T/months.csv"
 expect_out 'qipp month: 3 new, 0 updated, 0 unchanged'
