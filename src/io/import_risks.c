@@ -33,7 +33,8 @@ static const struct import_field fields[NF] = {
 	[F_FINANCIAL] = {"financial_impact_k", "Financial Impact|Financial Impact £'000|Cost "
 			 "£'000|Financial Risk £'000|Value £'000", 0},
 	[F_MITIGATION] = {"mitigation", "Mitigations|Mitigating Actions|Controls|Actions|Action "
-			  "Plan|Controls and Mitigation", 0},
+			  "Plan|Controls and Mitigation|Controls in Place|Existing Controls|"
+			  "Current Controls", 0},
 	[F_STATUS] = {"status", "Current Status|Progress|Position", 0},
 	[F_SOURCE] = {"source", "Citation|Document", 0},
 	[F_DESCRIPTION] = {"description", "Detail|Details|Cause and Effect|Risk Detail", 0},

@@ -191,12 +191,12 @@ static void test_datix_register(void)
 		"ID", "Title", "Handler", "Initial Likelihood", "Initial Consequence",
 		"Current Likelihood", "Current Consequence", "Current Rating",
 		"Residual Likelihood", "Residual Consequence", "Target Risk Score", "Opened",
-		"Next Review Date"};
+		"Next Review Date", "Controls in place"};
 	struct import_options o;
 	struct import_map m;
 
 	import_options_init(&o);
-	CHECK_INT(match_kind(&o, &import_kind_risks, cells, 13, &m), 13);
+	CHECK_INT(match_kind(&o, &import_kind_risks, cells, 14, &m), 14);
 	CHECK_INT(risk_field(&m, "ref"), 0);
 	CHECK_INT(risk_field(&m, "risk"), 1);
 	CHECK_INT(risk_field(&m, "owner"), 2);
@@ -210,6 +210,7 @@ static void test_datix_register(void)
 	CHECK_INT(risk_field(&m, "target_score"), 10);
 	CHECK_INT(risk_field(&m, "raised_date"), 11);
 	CHECK_INT(risk_field(&m, "review_date"), 12);
+	CHECK_INT(risk_field(&m, "mitigation"), 13);
 }
 
 static void test_fy_columns(void)
