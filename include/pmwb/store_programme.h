@@ -31,8 +31,9 @@ enum store_programme_match {
 
 /* A programme by its code (case-insensitive), else by its name, as registers usually write
  * it: the same name in any case; else the same letters and digits ("Childrens Services" for
- * "Children's Services"); else the name without the abbreviation in brackets at its end
- * ("Better Care Fund" for "Better Care Fund (BCF)").  The first of those that matches decides;
+ * "Children's Services"); else either without the abbreviation in brackets at its end
+ * ("Better Care Fund" for "Better Care Fund (BCF)", "Mental Health (MH)" for "Mental
+ * Health").  The first of those that matches decides;
  * when it matches more than one programme, the match is ambiguous and codes lists theirs
  * ("PLANNED, SEL-PLANNED"), since choosing one would file the row under a guess. */
 enum pmwb_status store_programme_lookup(struct store_batch *b, const char *code_or_name,

@@ -51,19 +51,19 @@ static void tier_add(struct tier *t, long long id, const char *code)
 	snprintf(t->codes + len, sizeof(t->codes) - len, "%s%s", len ? ", " : "", code);
 }
 
-/* The name without a bracketed abbreviation at its end: "Better Care Fund (BCF)" is
+/* The name without the bracketed abbreviation at its end: "Better Care Fund (BCF)" is
  * "Better Care Fund"; 0 when it has none. */
 static size_t short_name_len(const char *name)
 {
 	size_t n = strlen(name);
-	const char *open;
 
 	while (n > 0 && name[n - 1] == ' ')
 		n--;
 	if (n == 0 || name[n - 1] != ')')
 		return 0;
-	open = memchr(name, '(', n);
-	return open && open > name ? (size_t)(open - name) : 0;
+	while (n > 0 && name[n - 1] != '(')
+		n--;
+	return n > 1 ? n - 1 : 0;
 }
 
 enum pmwb_status store_programme_lookup(struct store_batch *b, const char *code_or_name,
@@ -72,7 +72,7 @@ enum pmwb_status store_programme_lookup(struct store_batch *b, const char *code_
 {
 	struct store *st = store_batch_store(b);
 	struct tier tiers[NTIERS] = {{0}};
-	char want[256], folded[256];
+	char want[256], want_short[256], folded[256];
 	sqlite3_stmt *q;
 	int rc;
 
@@ -95,6 +95,7 @@ enum pmwb_status store_programme_lookup(struct store_batch *b, const char *code_
 		return PMWB_OK;
 
 	text_fold(code_or_name, strlen(code_or_name), want, sizeof(want));
+	text_fold(code_or_name, short_name_len(code_or_name), want_short, sizeof(want_short));
 	if (store_prepare(st, "SELECT id, code, name FROM programme ORDER BY code", &q, e) !=
 	    PMWB_OK)
 		return e->status;
@@ -103,6 +104,7 @@ enum pmwb_status store_programme_lookup(struct store_batch *b, const char *code_
 		const char *code = (const char *)sqlite3_column_text(q, 1);
 		const char *name = (const char *)sqlite3_column_text(q, 2);
 		size_t short_len;
+		int short_match;
 		if (!code || !name)
 			continue;
 		if (text_equal_nocase(name, strlen(name), code_or_name))
@@ -112,9 +114,14 @@ enum pmwb_status store_programme_lookup(struct store_batch *b, const char *code_
 		text_fold(name, strlen(name), folded, sizeof(folded));
 		if (strcmp(folded, want) == 0)
 			tier_add(&tiers[BY_LETTERS], pid, code);
+		/* either side may carry the abbreviation: "Mental Health (MH)" for "Mental Health" */
+		short_match = want_short[0] && strcmp(folded, want_short) == 0;
 		short_len = short_name_len(name);
-		text_fold(name, short_len, folded, sizeof(folded));
-		if (short_len && strcmp(folded, want) == 0)
+		if (!short_match && short_len) {
+			text_fold(name, short_len, folded, sizeof(folded));
+			short_match = strcmp(folded, want) == 0;
+		}
+		if (short_match)
 			tier_add(&tiers[BY_SHORT_NAME], pid, code);
 	}
 	sqlite3_finalize(q);
