@@ -33,7 +33,8 @@ enum store_programme_match {
  * it: the same name in any case; else the same letters and digits ("Childrens Services" for
  * "Children's Services"); else either without the abbreviation in brackets at its end
  * ("Better Care Fund" for "Better Care Fund (BCF)", "Mental Health (MH)" for "Mental
- * Health").  The first of those that matches decides;
+ * Health"); else the code and the name together, as a drop-down list writes them ("BCF -
+ * Better Care Fund", "BCF: Better Care Fund").  The first of those that matches decides;
  * when it matches more than one programme, the match is ambiguous and codes lists theirs
  * ("PLANNED, SEL-PLANNED"), since choosing one would file the row under a guess. */
 enum pmwb_status store_programme_lookup(struct store_batch *b, const char *code_or_name,

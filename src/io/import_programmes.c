@@ -12,7 +12,8 @@ static const struct import_field fields[NF] = {
 	[F_NAME] = {"name", "Programme|Programme Name|Programme Title|Title", IMPORT_REQUIRED},
 	[F_ORG] = {"organisation", "Organization|Org|Organisation Name|CCG|Commissioner", 0},
 	[F_CHAIR] = {"chair", "Chair|Chaired By|Board Chair", 0},
-	[F_SRO] = {"senior_responsible_officer", "SRO|Senior Responsible Owner|Sponsor", 0},
+	[F_SRO] = {"senior_responsible_officer", "SRO|Senior Responsible Owner|Sponsor|Owner|"
+		    "Programme Owner", 0},
 	[F_LEAD] = {"programme_lead", "Lead|Clinical Lead|Programme Lead", 0},
 	[F_MANAGER] = {"programme_manager", "Manager|Programme Manager|PM", 0},
 	[F_START] = {"start_fy", "Start|Start Year|From|Start FY", 0},

@@ -66,6 +66,59 @@ static size_t short_name_len(const char *name)
 	return n > 1 ? n - 1 : 0;
 }
 
+/* Whether name is what a register wrote as want, by the loose rules (folded, either side
+ * without its bracketed abbreviation). */
+static int same_name(const char *name, const char *want)
+{
+	char a[256], b[256];
+
+	text_fold(name, strlen(name), a, sizeof(a));
+	text_fold(want, strlen(want), b, sizeof(b));
+	if (b[0] && strcmp(a, b) == 0)
+		return 1;
+	text_fold(name, short_name_len(name), a, sizeof(a));
+	if (a[0] && strcmp(a, b) == 0)
+		return 1;
+	text_fold(name, strlen(name), a, sizeof(a));
+	text_fold(want, short_name_len(want), b, sizeof(b));
+	return b[0] && strcmp(a, b) == 0;
+}
+
+/* "BCF - Better Care Fund", "BCF: Better Care Fund", as a sheet's drop-down list writes a
+ * programme: the code, then the name, which must be that programme's. */
+static enum pmwb_status by_code_and_name(struct store *st, const char *text, long long *id,
+					 enum store_programme_match *match, struct pmwb_error *e)
+{
+	static const char *const seps[] = {" - ", " \xe2\x80\x93 ", ": "};
+	const char *sep = NULL, *rest = NULL;
+	char code[128];
+	size_t n;
+	sqlite3_stmt *q;
+	int rc;
+
+	for (size_t i = 0; i < sizeof(seps) / sizeof(seps[0]) && !sep; i++)
+		if ((sep = strstr(text, seps[i])) != NULL)
+			rest = sep + strlen(seps[i]);
+	if (!sep || sep == text || (n = (size_t)(sep - text)) >= sizeof(code))
+		return PMWB_OK;
+	memcpy(code, text, n);
+	code[n] = '\0';
+	if (store_prepare(st, "SELECT id, name FROM programme WHERE code = ?1 COLLATE NOCASE", &q,
+			  e) != PMWB_OK)
+		return e->status;
+	sqlite3_bind_text(q, 1, code, -1, SQLITE_STATIC);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW && sqlite3_column_text(q, 1) &&
+	    same_name((const char *)sqlite3_column_text(q, 1), rest)) {
+		*id = sqlite3_column_int64(q, 0);
+		*match = STORE_PROGRAMME_FOUND;
+	}
+	sqlite3_finalize(q);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_db_error(st, e, "looking a programme up");
+	return PMWB_OK;
+}
+
 enum pmwb_status store_programme_lookup(struct store_batch *b, const char *code_or_name,
 					long long *id, enum store_programme_match *match,
 					char *codes, size_t codes_size, struct pmwb_error *e)
@@ -140,5 +193,7 @@ enum pmwb_status store_programme_lookup(struct store_batch *b, const char *code_
 		}
 		break;
 	}
+	if (*match == STORE_PROGRAMME_NONE)
+		return by_code_and_name(st, code_or_name, id, match, e);
 	return PMWB_OK;
 }

@@ -64,14 +64,22 @@ expect_out 'CCG|1410000'
 
 # a register's programme names as people write them: any case, other punctuation, without
 # the abbreviation in brackets the programme's own name ends with
-printf 'ref,programme,risk\nN1,better care fund (bcf),case\nN2,Better-Care Fund (BCF),punctuation\nN3,Better Care Fund,short name\nN4,Better Care Fund (BCF) (Bromley),the other way\n' >names.csv
+printf 'ref,programme,risk\nN1,better care fund (bcf),case\nN2,Better-Care Fund (BCF),punctuation\nN3,Better Care Fund,short name\nN4,Better Care Fund (BCF) (Bromley),the other way\nN5,BCF - Better Care Fund,drop-down\nN6,bcf: Better Care Fund (BCF),drop-down\n' >names.csv
 run 0 "$PMWB" -f "$DB" import risks names.csv
-expect_out 'risk: 4 new, 0 updated, 0 unchanged'
+expect_out 'risk: 6 new, 0 updated, 0 unchanged'
 run 0 sqlite3 "$DB" "SELECT group_concat(p.code) FROM risk r JOIN programme p ON p.id = r.programme_id WHERE r.ref LIKE 'N_'"
-expect_out 'BCF,BCF,BCF,BCF'
-printf 'ref,programme,risk\nN5,Better Care,too short\n' >short.csv
+expect_out 'BCF,BCF,BCF,BCF,BCF,BCF'
+printf 'ref,programme,risk\nN7,Better Care,too short\nN8,BCF - Mental Health,code and another name\n' >short.csv
 run 2 "$PMWB" -f "$DB" import risks short.csv
 expect_err_contains "short.csv:2:2: no programme has this code or name"
+expect_err_contains "short.csv:3:2: no programme has this code or name"
+
+# a programme's owner is its senior responsible owner
+printf 'code,name,Programme Owner\nOWN,Owned programme,Jane Smith\n' >owner.csv
+run 0 "$PMWB" -f "$DB" import programmes owner.csv
+expect_err_empty
+run 0 sqlite3 "$DB" "SELECT sro FROM programme WHERE code = 'OWN'"
+expect_out 'Jane Smith'
 
 # --replace empties the kind first, in the same transaction
 run 0 "$PMWB" -f "$DB" import --replace risks changed.csv
