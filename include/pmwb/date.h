@@ -57,6 +57,13 @@ enum pmwb_status date_parse(const struct fy_settings *s, const char *text, int a
 enum pmwb_status date_parse_day(const char *text, int *year, int *month, int *day,
 				struct pmwb_error *e);
 
+/* A quarter written with its months, as trackers head their columns: "Apr-Jun 2013",
+ * "Jul - Sep 13", "October-December 2013", "Jan-Mar 2014" (also with an en dash), or a
+ * quarter with its months in brackets, "Q1 (Apr-Jun) 2013/14".  The months must be one of
+ * the financial year's quarters under s (Apr-Jun is Q1 with an April start) and agree with
+ * the quarter when one is written.  Returns 1 and sets *q, else 0. */
+int date_parse_quarter_months(const struct fy_settings *s, const char *text, fy_quarter *q);
+
 /* 1-12 for a month name as people write it: full ("September"), three letters ("Sep") or
  * "Sept", any case; 0 for anything else. */
 int date_month_from_name(const char *s, size_t len);

@@ -1,6 +1,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "pmwb/date.h"
 #include "pmwb/text.h"
@@ -561,4 +562,79 @@ enum pmwb_status date_parse_day(const char *text, int *year, int *month, int *da
 	*month = fy_month_month(v.first);
 	*day = v.day;
 	return PMWB_OK;
+}
+
+/* "Apr-Jun", "April - June", "Jan\xe2\x80\x93Mar" at t[0..n): the first and last month's
+ * numbers, or 0. */
+static int month_range(const char *t, size_t n, int *m1, int *m2)
+{
+	size_t i = 0, a, b;
+
+	while (i < n && t[i] == ' ')
+		i++;
+	for (a = i; i < n && ((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z'); i++)
+		;
+	if (!(*m1 = date_month_from_name(t + a, i - a)))
+		return 0;
+	while (i < n && t[i] == ' ')
+		i++;
+	if (i < n && t[i] == '-')
+		i++;
+	else if (i + 3 <= n && memcmp(t + i, "\xe2\x80\x93", 3) == 0)
+		i += 3;
+	else
+		return 0;
+	while (i < n && t[i] == ' ')
+		i++;
+	for (b = i; i < n && ((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z'); i++)
+		;
+	if (!(*m2 = date_month_from_name(t + b, i - b)))
+		return 0;
+	while (i < n && t[i] == ' ')
+		i++;
+	return i == n;
+}
+
+int date_parse_quarter_months(const struct fy_settings *s, const char *text, fy_quarter *q)
+{
+	size_t n;
+	const char *t = text_trim(text, &n);
+	const char *open = memchr(t, '(', n), *close;
+	char rest[64];
+	struct pmwb_error e;
+	int m1, m2, year = 0, digits = 0;
+	size_t i;
+	fy_month first;
+
+	if (open && (close = memchr(open, ')', n - (size_t)(open - t))) != NULL) {
+		/* "Q1 (Apr-Jun) 2013/14": the quarter without its brackets, then the months */
+		size_t head = (size_t)(open - t), tail = n - (size_t)(close + 1 - t);
+		if (!month_range(open + 1, (size_t)(close - open - 1), &m1, &m2) ||
+		    head + tail + 1 >= sizeof(rest))
+			return 0;
+		memcpy(rest, t, head);
+		rest[head] = ' ';
+		memcpy(rest + head + 1, close + 1, tail);
+		rest[head + 1 + tail] = '\0';
+		if (fy_parse_quarter(rest, q, &e) != PMWB_OK)
+			return 0;
+		first = fy_quarter_first_month(s, *q);
+		return fy_month_month(first) == m1 && fy_month_month(first + 2) == m2;
+	}
+	/* "Apr-Jun 2013": the months, then the calendar year they are in */
+	for (i = n; i > 0 && is_digit((unsigned char)t[i - 1]); i--)
+		digits++;
+	if (digits != 2 && digits != 4)
+		return 0;
+	for (size_t k = i; k < n; k++)
+		year = year * 10 + (t[k] - '0');
+	if (digits == 2)
+		year += 2000;
+	while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == ','))
+		i--;
+	if (year < FY_MIN_YEAR || year > FY_MAX_YEAR || !month_range(t, i, &m1, &m2) || m2 != m1 + 2)
+		return 0;
+	first = fy_month_make(year, m1);
+	*q = fy_quarter_of_month(s, first);
+	return fy_quarter_first_month(s, *q) == first;
 }

@@ -126,6 +126,7 @@ static enum pmwb_status take_header(struct import_run *run, const struct csvin_r
 					  run->kind->name, req);
 		run->map = m;
 		run->have_header = 1;
+		run->header_line = rec->line;
 		if (run->skipped_above)
 			import_notice(run, rec->line, 0, "skipped %ld row%s above the header",
 				      run->skipped_above, run->skipped_above == 1 ? "" : "s");

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "import_impl.h"
+#include "pmwb/date.h"
 #include "pmwb/fy.h"
 #include "pmwb/store.h"
 #include "pmwb/store_project.h"
@@ -35,8 +36,8 @@ static int classify_quarter(const struct import_run *run, const char *header, in
 	struct pmwb_error e;
 	fy_quarter q;
 
-	(void)run;
-	if (fy_parse_quarter(header, &q, &e) != PMWB_OK)
+	if (fy_parse_quarter(header, &q, &e) != PMWB_OK &&
+	    !date_parse_quarter_months(&run->o->fy, header, &q))
 		return 0;
 	*code = q;
 	return 1;
@@ -67,13 +68,19 @@ static enum pmwb_status begin(struct import_run *run, struct pmwb_error *e)
 		if (i > 0 && qs->q[i - 1] == run->map.col_code[c]) {
 			char name[16];
 			fy_quarter_format(run->map.col_code[c], name, sizeof(name));
-			return err_set_at(e, PMWB_INPUT, run->file, 0, c + 1,
+			return err_set_at(e, PMWB_INPUT, run->file, run->header_line, c + 1,
 					  "the header has two columns for %s", name);
 		}
 		qs->q[i] = run->map.col_code[c];
 		qs->col[i] = c;
 		qs->n++;
 	}
+	/* Without one, every project would be imported with no phases at all. */
+	if (qs->n == 0)
+		return err_set_at(e, PMWB_INPUT, run->file, run->header_line, 0,
+				  "no column of the header names a quarter (such as '2013/14 Q1' or "
+				  "'Apr-Jun 2013'); a plan with start and end quarters is the phases "
+				  "kind");
 	return PMWB_OK;
 }
 

@@ -111,6 +111,7 @@ struct import_run {
 	struct csvin *reader;
 	struct import_map map;
 	int have_header;
+	long header_line;
 	long skipped_above;
 	long rows, errors, warnings, printed_errors;
 	long totals_checked, totals_differ;

@@ -252,6 +252,47 @@ static void test_parse_day(void)
 	CHECK_CONTAINS(e.msg, "empty");
 }
 
+static void test_quarter_months(void)
+{
+	struct fy_settings s = fy_settings_default();
+	fy_quarter q = -1, want;
+	struct pmwb_error e;
+
+	CHECK_INT(fy_parse_quarter("2013/14 Q1", &want, &e), PMWB_OK);
+	CHECK(date_parse_quarter_months(&s, "Apr-Jun 2013", &q));
+	CHECK_INT(q, want);
+	CHECK(date_parse_quarter_months(&s, " april - june 13 ", &q));
+	CHECK_INT(q, want);
+	CHECK(date_parse_quarter_months(&s, "Q1 (Apr-Jun) 2013/14", &q));
+	CHECK_INT(q, want);
+	CHECK_INT(fy_parse_quarter("2013/14 Q4", &want, &e), PMWB_OK);
+	CHECK(date_parse_quarter_months(&s, "Jan\xe2\x80\x93Mar 2014", &q)); /* en dash */
+	CHECK_INT(q, want);
+	CHECK(date_parse_quarter_months(&s, "Q4 2013/14 (January-March)", &q));
+	CHECK_INT(q, want);
+	CHECK_INT(fy_parse_quarter("2013/14 Q3", &want, &e), PMWB_OK);
+	CHECK(date_parse_quarter_months(&s, "October-December 2013", &q));
+	CHECK_INT(q, want);
+	/* not a quarter of the year, not three months, the wrong quarter, no year */
+	CHECK(!date_parse_quarter_months(&s, "May-Jul 2013", &q));
+	CHECK(!date_parse_quarter_months(&s, "Apr-May 2013", &q));
+	CHECK(!date_parse_quarter_months(&s, "Nov-Jan 2014", &q));
+	CHECK(!date_parse_quarter_months(&s, "Q2 (Apr-Jun) 2013/14", &q));
+	CHECK(!date_parse_quarter_months(&s, "Apr-Jun", &q));
+	CHECK(!date_parse_quarter_months(&s, "Apr-Jun 201", &q));
+	CHECK(!date_parse_quarter_months(&s, "Apr Jun 2013", &q));
+	CHECK(!date_parse_quarter_months(&s, "Scope (Apr-Jun)", &q));
+	CHECK(!date_parse_quarter_months(&s, "", &q));
+	/* a January start: Jan-Mar is that year's first quarter */
+	s.start_month = 1;
+	CHECK(date_parse_quarter_months(&s, "Jan-Mar 2014", &q));
+	CHECK_INT(fy_month_year(fy_quarter_first_month(&s, q)), 2014);
+	CHECK_INT(fy_month_month(fy_quarter_first_month(&s, q)), 1);
+	CHECK(date_parse_quarter_months(&s, "Apr-Jun 2013", &q));
+	CHECK_INT(fy_month_month(fy_quarter_first_month(&s, q)), 4);
+	CHECK(!date_parse_quarter_months(&s, "Feb-Apr 2014", &q));
+}
+
 static void test_calendar(void)
 {
 	static const struct {
@@ -383,6 +424,7 @@ int main(void)
 	test_parse();
 	test_start_months();
 	test_parse_day();
+	test_quarter_months();
 	test_calendar();
 	test_names_and_format();
 	test_odd_bytes();

@@ -150,4 +150,17 @@ expect_out - <<'X'
 2014|0
 2015|12000
 X
+# quarters headed by their months, as trackers write them
+printf 'programme_code,project,Apr-Jun 2014,Jul - Sep 14,October-December 2014,Jan\342\200\223Mar 2015,Q1 (Apr-Jun) 2015/16\nBCF,By months,S,D,D,I,R\n' >months.csv
+run 0 "$PMWB" -f "$DB" import delivery months.csv
+expect_err_empty
+run 0 sqlite3 "$DB" "SELECT h.letter, h.start_q, h.end_q FROM phase h JOIN project p ON p.id = h.project_id WHERE p.name = 'By months' ORDER BY h.start_q"
+got_months=$out
+run 0 "$PMWB" -f "$DB" export phases
+expect_out_contains 'BCF,By months,S,2014/15 Q1,2014/15 Q1'
+expect_out_contains 'BCF,By months,D,2014/15 Q2,2014/15 Q3'
+expect_out_contains 'BCF,By months,I,2014/15 Q4,2014/15 Q4'
+expect_out_contains 'BCF,By months,R,2015/16 Q1,2015/16 Q1'
+expect_same 'phases of By months' "$(printf '%s\n' "$got_months" | wc -l | tr -d ' ')" 4
+
 finish

@@ -119,6 +119,12 @@ printf 'code,name,start_fy,end_fy\nX1,Ex,2014/15,2013/14\nX2,Ey,20xx,\n' >prog_f
 refused prog_fy.csv programmes
 expect_err_contains 'prog_fy.csv:2:4: the programme ends before it starts'
 expect_err_contains "prog_fy.csv:3:3: start_fy:"
+printf 'programme_code,project,start,end\nBCF,P1,2013/14 Q1,2013/14 Q2\n' >noquarter.csv
+refused noquarter.csv delivery
+expect_err_contains "pmwb: noquarter.csv:1: no column of the header names a quarter (such as '2013/14 Q1' or 'Apr-Jun 2013'); a plan with start and end quarters is the phases kind"
+printf 'programme_code,project,2013/14 Q1,Apr-Jun 2013\nBCF,P1,I,I\n' >twoq1.csv
+refused twoq1.csv delivery
+expect_err_contains 'pmwb: twoq1.csv:1:4: the header has two columns for 2013/14 Q1'
 printf 'programme_code,project,2013/14 Q1,2013/14 Q2\nBCF,P1,I,X\n' >phase.csv
 refused phase.csv delivery
 expect_err_contains "phase.csv:2:4: a quarter holds a phase letter"
