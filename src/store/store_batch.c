@@ -267,7 +267,11 @@ static enum pmwb_status check_bulk(struct store_batch *b, struct slot *s, struct
 	sqlite3_finalize(q);
 	if (rc != SQLITE_ROW)
 		return store_db_error(b->st, e, "reading a table");
-	if (!empty || inline_unique)
+	/* A key in the table's own definition cannot be dropped for the load, and a WITHOUT
+	 * ROWID table's primary key is one that sqlite_master does not list: a row repeated in
+	 * the file would stop the load as a constraint failure instead of being reported with
+	 * its lines. */
+	if (!empty || inline_unique || !s->ent->has_rowid)
 		return PMWB_OK;
 
 	snprintf(sql, sizeof(sql), "SELECT name, sql, type FROM sqlite_master WHERE (type = "

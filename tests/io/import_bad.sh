@@ -132,6 +132,13 @@ printf 'programme_code,scheme,fy2013_14_plan_k\nBCF,S1,12x\n' >money.csv
 refused money.csv qipp
 expect_err_contains "money.csv:2:3: "
 expect_err_contains "(value '12x')"
+# a month twice for one scheme, into an empty table (once a constraint failure, exit 3)
+printf 'programme_code,scheme,fy2013_14_plan_k\nBCF,Months scheme,12\n' >plan.csv
+run 0 "$PMWB" -f "$DB" import -q qipp plan.csv
+printf 'programme_code,scheme,month,forecast_k,actual_k\nBCF,Months scheme,Apr 2013,1,1\nBCF,Months scheme,May 2013,1,1\nBCF,Months scheme,2013-04,2,2\n' >months_twice.csv
+refused months_twice.csv qipp-months
+expect_err_contains "months_twice.csv:4:3: this scheme's month is on line 2 already (value '2013-04')"
+expect_err_contains 'pmwb: 1 error; nothing was imported and the database is unchanged'
 printf 'level,min_score,max_score\nTiny,1,2\n' >bands.csv
 refused bands.csv thresholds
 expect_err_contains "risk bands would not work"
