@@ -35,6 +35,9 @@ struct import_options {
 	struct import_mapping map[IMPORT_MAX_MAPS];
 	int nmaps;
 	struct fy_settings fy;
+	/* --programme: the programme (code or name) of every row of a file that has no
+	 * programme column, as a programme's own register or plan usually has not */
+	const char *programme;
 	FILE *out;        /* the summary of what changed (NULL: none) */
 	FILE *msg;        /* errors, warnings, notices, progress */
 	/* set by a SIGINT handler: the import stops at the next row and rolls back */

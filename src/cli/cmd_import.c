@@ -43,6 +43,7 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 		{"replace", no_argument, NULL, 'r'},
 		{"max-errors", required_argument, NULL, 'E'},
 		{"quiet", no_argument, NULL, 'q'},
+		{"programme", required_argument, NULL, 'p'},
 		{NULL, 0, NULL, 0},
 	};
 	struct import_options o;
@@ -97,6 +98,12 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 		case 'q':
 			o.quiet = 1;
 			break;
+		case 'p':
+			if (!optarg[0])
+				return cli_usage_error(ctx, "import",
+						       "--programme wants a programme's code or name");
+			o.programme = optarg;
+			break;
 		default:
 			return cli_usage_error(ctx, "import", "unknown option '%s'", argv[optind - 1]);
 		}
@@ -112,6 +119,9 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 				       strcmp(argv[optind], "all") == 0 ? "folder" : "file");
 	if (strcmp(argv[optind], "all") == 0 && optind + 2 < argc)
 		return cli_usage_error(ctx, "import", "import all takes one folder");
+	if (strcmp(argv[optind], "all") == 0 && o.programme)
+		return cli_usage_error(ctx, "import", "--programme is for the files of one kind, "
+				       "not for import all");
 
 	rc = cli_open_store(ctx, STORE_CREATE, &st);
 	if (rc)
@@ -158,6 +168,8 @@ const struct cli_command cmd_import = {
 		"  --map 'Header=field'   read a column the names do not match (repeatable)\n"
 		"  --scale 'WORD=N'       a likelihood/impact word's level 1-5 (repeatable;\n"
 		"                         defaults High=4, Medium=3, Low=2)\n"
+		"  --programme CODE       the programme of every row, for a sheet that has no\n"
+		"                         programme column (a programme's own risk register)\n"
 		"  --max-errors N         print at most N bad rows (default 50)\n"
 		"  -q, --quiet            no notices (unknown columns, skipped title rows)\n"
 		"\n"

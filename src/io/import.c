@@ -15,6 +15,7 @@
 
 #include "import_impl.h"
 #include "pmwb/store.h"
+#include "pmwb/store_programme.h"
 #include "pmwb/text.h"
 
 static const struct import_kind *const kinds[] = {
@@ -80,12 +81,60 @@ static void list_required(const struct import_kind *k, char *buf, size_t size)
 	}
 }
 
+/* The kind's programme field (code or name), or -1. */
+static int programme_field(const struct import_kind *k)
+{
+	for (int i = 0; i < k->nfields; i++)
+		if (strcmp(k->fields[i].name, "programme_code") == 0)
+			return i;
+	return -1;
+}
+
 static int has_required(const struct import_run *run, const struct import_map *m)
 {
+	int given = run->o->programme ? programme_field(run->kind) : -1;
+
 	for (int i = 0; i < run->kind->nfields; i++)
-		if ((run->kind->fields[i].flags & IMPORT_REQUIRED) && m->field_col[i] < 0)
+		if ((run->kind->fields[i].flags & IMPORT_REQUIRED) && m->field_col[i] < 0 &&
+		    i != given)
 			return 0;
 	return 1;
+}
+
+/* --programme: for a file without a programme column of a kind that has one, naming one
+ * programme.  Checked once here rather than as an error on every row. */
+static enum pmwb_status check_programme_option(struct import_run *run, long line,
+					       struct pmwb_error *e)
+{
+	int f = programme_field(run->kind);
+	enum store_programme_match match;
+	char codes[256];
+	long long id;
+
+	if (!run->o->programme)
+		return PMWB_OK;
+	if (f < 0)
+		return err_set_at(e, PMWB_USAGE, run->file, 0, 0,
+				  "--programme does not apply to %s, which belong to no programme",
+				  run->kind->name);
+	if (run->map.field_col[f] >= 0)
+		return err_set_at(e, PMWB_INPUT, run->file, line, run->map.field_col[f] + 1,
+				  "the file has its own programme column; --programme is for a "
+				  "file without one");
+	if (store_programme_lookup(run->b, run->o->programme, &id, &match, codes, sizeof(codes),
+				   e) != PMWB_OK)
+		return e->status;
+	if (match == STORE_PROGRAMME_AMBIGUOUS)
+		return err_set(e, PMWB_INPUT,
+			       "--programme '%s': more than one programme goes by this name (%s); "
+			       "give its code",
+			       run->o->programme, codes);
+	if (match != STORE_PROGRAMME_FOUND)
+		return err_set(e, PMWB_INPUT,
+			       "--programme '%s': no programme has this code or name; import the "
+			       "programme first (pmwb import programmes FILE)",
+			       run->o->programme);
+	return PMWB_OK;
 }
 
 /* Whether a row at or below --header-row is the header (m filled): with --header-row the
@@ -127,6 +176,8 @@ static enum pmwb_status take_header(struct import_run *run, const struct csvin_r
 		run->map = m;
 		run->have_header = 1;
 		run->header_line = rec->line;
+		if (check_programme_option(run, rec->line, e) != PMWB_OK)
+			return e->status;
 		if (run->skipped_above)
 			import_notice(run, rec->line, 0, "skipped %ld row%s above the header",
 				      run->skipped_above, run->skipped_above == 1 ? "" : "s");

@@ -25,7 +25,7 @@ static enum pmwb_status row_fn(struct import_run *run, const struct import_row *
 	enum pmwb_status fatal;
 	int ok = 1;
 
-	if (row->map->field_col[F_PROGRAMME] >= 0) {
+	if (row->map->field_col[F_PROGRAMME] >= 0 || run->o->programme) {
 		ok &= import_programme(run, row, F_PROGRAMME, 1, &v[STORE_METRIC_PROGRAMME_ID], e,
 				       &fatal);
 		if (fatal != PMWB_OK)

@@ -133,7 +133,7 @@ static enum pmwb_status put_fn(struct import_run *run, const struct import_row *
 	struct store_put_result r;
 	enum pmwb_status fatal;
 
-	if (row->map->field_col[F_PROGRAMME] >= 0) {
+	if (row->map->field_col[F_PROGRAMME] >= 0 || run->o->programme) {
 		int ok = import_programme(run, row, F_PROGRAMME, 1, &v[STORE_RISK_PROGRAMME_ID],
 					  e, &fatal);
 		if (fatal != PMWB_OK)

@@ -153,7 +153,10 @@ int import_programme(struct import_run *run, const struct import_row *row, int f
 		     int allow_empty, struct store_val *v, struct pmwb_error *e,
 		     enum pmwb_status *fatal)
 {
-	const char *text = row->cell[field];
+	/* --programme stands in for a column the file does not have (take_header checked it) */
+	const char *text = row->map->field_col[field] < 0 && run->o->programme
+				   ? run->o->programme
+				   : row->cell[field];
 	enum store_programme_match match = STORE_PROGRAMME_NONE;
 	char codes[256];
 	long long id = 0;

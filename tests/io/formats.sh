@@ -163,4 +163,29 @@ expect_out_contains 'BCF,By months,I,2014/15 Q4,2014/15 Q4'
 expect_out_contains 'BCF,By months,R,2015/16 Q1,2015/16 Q1'
 expect_same 'phases of By months' "$(printf '%s\n' "$got_months" | wc -l | tr -d ' ')" 4
 
+# a programme's own register has no programme column: --programme names it for every row
+printf 'ref,risk,likelihood,impact\nOWN1,Own register risk,2,3\n' >own.csv
+run 0 "$PMWB" -f "$DB" import --programme 'Better Care Fund' risks own.csv
+expect_out 'risk: 1 new, 0 updated, 0 unchanged'
+run 0 sqlite3 "$DB" "SELECT p.code FROM risk r JOIN programme p ON p.id = r.programme_id WHERE r.ref = 'OWN1'"
+expect_out 'BCF'
+# ... also where the column is otherwise required
+printf 'project,2014/15 Q1,2014/15 Q2\nOwn plan,D,I\n' >own_plan.csv
+run 2 "$PMWB" -f "$DB" import delivery own_plan.csv
+expect_err_contains "no header row found: delivery needs the columns 'programme_code', 'project'"
+run 0 "$PMWB" -f "$DB" import --programme bcf delivery own_plan.csv
+expect_out 'project: 1 new, 0 updated, 0 unchanged'
+# ... and is refused where it cannot mean one thing
+before=$(db_dump "$DB")
+run 2 "$PMWB" -f "$DB" import --programme NOSUCH risks own.csv
+expect_err "pmwb: --programme 'NOSUCH': no programme has this code or name; import the programme first (pmwb import programmes FILE)"
+run 2 "$PMWB" -f "$DB" import --programme BCF risks names.csv
+expect_err_contains 'names.csv:1:2: the file has its own programme column; --programme is for a file without one'
+run 1 "$PMWB" -f "$DB" import --programme BCF programmes owner.csv
+expect_err_contains '--programme does not apply to programmes'
+run 1 "$PMWB" -f "$DB" import --programme BCF all "$T/plan"
+expect_err_contains '--programme is for the files of one kind'
+run 1 "$PMWB" -f "$DB" import --programme '' risks own.csv
+expect_err_contains "--programme wants a programme's code or name"
+expect_same 'database after refused --programme' "$(db_dump "$DB")" "$before"
 finish

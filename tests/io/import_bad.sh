@@ -153,6 +153,9 @@ expect_err_contains "twin_risk.csv:2:2: more than one programme goes by this nam
 printf 'programme_code,milestone,due\nbetter care fund,Plan agreed,19 September 2014\n' >twin_ms.csv
 refused twin_ms.csv milestones
 expect_err_contains "twin_ms.csv:2:1: more than one programme goes by this name (BN-BCF, SEL-BCF)"
+printf 'ref,risk\n42,own register\n' >twin_own.csv
+refused twin_own.csv risks --programme 'better care fund'
+expect_err "pmwb: --programme 'better care fund': more than one programme goes by this name (BN-BCF, SEL-BCF); give its code"
 printf 'ref,programme_code,risk\n41,SEL-BCF,twin\n' >twin_code.csv
 run 0 "$PMWB" -f "$DB" import risks twin_code.csv
 expect_out 'risk: 1 new, 0 updated, 0 unchanged'
