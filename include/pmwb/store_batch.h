@@ -50,9 +50,10 @@ enum pmwb_status store_put(struct store_batch *b, const struct store_entity *ent
 enum pmwb_status store_find(struct store_batch *b, const struct store_entity *ent,
 			    const struct store_val *vals, long long *id, int *found,
 			    struct pmwb_error *e);
-/* --replace: delete every row of the entity (children cascade). */
+/* --replace: delete every row of the entity (children cascade); with programme_id, only
+ * the rows of that programme (an entity that belongs to no programme is refused). */
 enum pmwb_status store_clear(struct store_batch *b, const struct store_entity *ent,
-			     struct pmwb_error *e);
+			     const long long *programme_id, struct pmwb_error *e);
 
 /* Ends a file: rebuilds indexes dropped for a bulk load and reports keys written twice from
  * this file through dup(ctx, line, first_line) (returns PMWB_INPUT if there were any). */

@@ -101,27 +101,15 @@ static int has_required(const struct import_run *run, const struct import_map *m
 	return 1;
 }
 
-/* --programme: for a file without a programme column of a kind that has one, naming one
- * programme.  Checked once here rather than as an error on every row. */
-static enum pmwb_status check_programme_option(struct import_run *run, long line,
-					       struct pmwb_error *e)
+/* --programme names one programme: its id.  Checked once, before any row, rather than as
+ * an error on every row. */
+static enum pmwb_status programme_option_id(struct import_run *run, long long *id,
+					    struct pmwb_error *e)
 {
-	int f = programme_field(run->kind);
 	enum store_programme_match match;
 	char codes[256];
-	long long id;
 
-	if (!run->o->programme)
-		return PMWB_OK;
-	if (f < 0)
-		return err_set_at(e, PMWB_USAGE, run->file, 0, 0,
-				  "--programme does not apply to %s, which belong to no programme",
-				  run->kind->name);
-	if (run->map.field_col[f] >= 0)
-		return err_set_at(e, PMWB_INPUT, run->file, line, run->map.field_col[f] + 1,
-				  "the file has its own programme column; --programme is for a "
-				  "file without one");
-	if (store_programme_lookup(run->b, run->o->programme, &id, &match, codes, sizeof(codes),
+	if (store_programme_lookup(run->b, run->o->programme, id, &match, codes, sizeof(codes),
 				   e) != PMWB_OK)
 		return e->status;
 	if (match == STORE_PROGRAMME_AMBIGUOUS)
@@ -135,6 +123,36 @@ static enum pmwb_status check_programme_option(struct import_run *run, long line
 			       "programme first (pmwb import programmes FILE)",
 			       run->o->programme);
 	return PMWB_OK;
+}
+
+/* --programme for a file of a kind that has no programme field: refused before anything is
+ * read or replaced. */
+static enum pmwb_status programme_option_applies(const struct import_kind *k, const char *file,
+						 struct pmwb_error *e)
+{
+	if (programme_field(k) < 0)
+		return err_set_at(e, PMWB_USAGE, file, 0, 0,
+				  "--programme does not apply to %s, which belong to no programme",
+				  k->name);
+	return PMWB_OK;
+}
+
+/* At the header: --programme stands in for a programme column the file does not have. */
+static enum pmwb_status check_programme_option(struct import_run *run, long line,
+					       struct pmwb_error *e)
+{
+	int f = programme_field(run->kind);
+	long long id;
+
+	if (!run->o->programme)
+		return PMWB_OK;
+	if (programme_option_applies(run->kind, run->file, e) != PMWB_OK)
+		return e->status;
+	if (run->map.field_col[f] >= 0)
+		return err_set_at(e, PMWB_INPUT, run->file, line, run->map.field_col[f] + 1,
+				  "the file has its own programme column; --programme is for a "
+				  "file without one");
+	return programme_option_id(run, &id, e);
 }
 
 /* Whether a row at or below --header-row is the header (m filled): with --header-row the
@@ -473,9 +491,17 @@ static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int 
 			      &b, e) != PMWB_OK)
 		return e->status;
 	run.b = b;
-	if (o->replace) {
+	if (o->programme)
 		for (int i = 0; i < n && status == PMWB_OK; i++)
-			status = store_clear(b, plan[i].kind->entities[0], e);
+			status = programme_option_applies(plan[i].kind, plan[i].path, e);
+	if (o->replace && status == PMWB_OK) {
+		/* with --programme, only that programme's rows make way for the file's */
+		long long pid = 0;
+		if (o->programme)
+			status = programme_option_id(&run, &pid, e);
+		for (int i = 0; i < n && status == PMWB_OK; i++)
+			status = store_clear(b, plan[i].kind->entities[0], o->programme ? &pid : NULL,
+					     e);
 	}
 	for (int i = 0; i < n && status == PMWB_OK; i++) {
 		long before[16][3];

@@ -563,17 +563,39 @@ enum pmwb_status store_find(struct store_batch *b, const struct store_entity *en
 }
 
 enum pmwb_status store_clear(struct store_batch *b, const struct store_entity *ent,
-			     struct pmwb_error *e)
+			     const long long *programme_id, struct pmwb_error *e)
 {
-	char sql[128];
+	char sql[256], key[64];
+	sqlite3_stmt *q;
+	int rc;
 
+	if (programme_id && !ent->programme_scope)
+		return err_set(e, PMWB_USAGE, "a %s belongs to no programme", ent->label);
 	/* a DELETE checks each row's children through their foreign-key index */
 	if (store_index_build_for_delete(b->st, ent->table, e) != PMWB_OK)
 		return e->status;
-	snprintf(sql, sizeof(sql), "DELETE FROM %s", ent->table);
-	if (sqlite3_exec(b->st->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+	snprintf(sql, sizeof(sql), "DELETE FROM %s%s%s", ent->table, programme_id ? " WHERE " : "",
+		 programme_id ? ent->programme_scope : "");
+	if (store_prepare(b->st, sql, &q, e) != PMWB_OK)
+		return e->status;
+	if (programme_id)
+		sqlite3_bind_int64(q, 1, *programme_id);
+	rc = sqlite3_step(q);
+	sqlite3_finalize(q);
+	if (rc != SQLITE_DONE)
 		return store_db_error(b->st, e, "emptying a table for --replace");
-	if (store_audit(b->st, ent->label, NULL, "replace", b->file, e) != PMWB_OK)
+	if (programme_id) {
+		/* the audit names the programme as people know it */
+		snprintf(key, sizeof(key), "programme %lld", *programme_id);
+		if (store_prepare(b->st, "SELECT code FROM programme WHERE id = ?1", &q, e) != PMWB_OK)
+			return e->status;
+		sqlite3_bind_int64(q, 1, *programme_id);
+		if (sqlite3_step(q) == SQLITE_ROW && sqlite3_column_text(q, 0))
+			snprintf(key, sizeof(key), "programme %s", sqlite3_column_text(q, 0));
+		sqlite3_finalize(q);
+	}
+	if (store_audit(b->st, ent->label, programme_id ? key : NULL, "replace", b->file, e) !=
+	    PMWB_OK)
 		return e->status;
 	return PMWB_OK;
 }

@@ -28,6 +28,9 @@ struct store_entity {
 	int has_rowid;
 	int no_dupcheck; /* rows legitimately written more than once per file (plan years) */
 	int slot;        /* index into the batch's statement cache, unique per entity */
+	/* The rows that belong to programme ?1, as an SQL condition (--replace --programme);
+	 * NULL for an entity that belongs to no programme. */
+	const char *programme_scope;
 	/* Called after an update with the old and new values, and after an insert with
 	 * old_vals NULL; a bulk load calls bulk_loaded instead. */
 	enum pmwb_status (*updated)(struct store_batch *b, long long id,

@@ -23,4 +23,5 @@ const struct store_entity store_milestone_entity = {
 	.ncols = STORE_MILESTONE_NCOLS,
 	.has_rowid = 1,
 	.slot = 3,
+	.programme_scope = "programme_id = ?1",
 };

@@ -27,6 +27,7 @@ const struct store_entity store_project_entity = {
 	.ncols = STORE_PROJECT_NCOLS,
 	.has_rowid = 1,
 	.slot = 1,
+	.programme_scope = "programme_id = ?1",
 };
 
 static const struct store_column phase_cols[STORE_PHASE_NCOLS] = {
@@ -45,6 +46,7 @@ const struct store_entity store_phase_entity = {
 	.ncols = STORE_PHASE_NCOLS,
 	.has_rowid = 1,
 	.slot = 2,
+	.programme_scope = "project_id IN (SELECT id FROM project WHERE programme_id = ?1)",
 };
 
 /* Compare first and rewrite only on a difference, so that re-importing the same delivery

@@ -23,6 +23,7 @@ const struct store_entity store_qipp_scheme_entity = {
 	.ncols = STORE_QIPP_SCHEME_NCOLS,
 	.has_rowid = 1,
 	.slot = 6,
+	.programme_scope = "programme_id = ?1",
 };
 
 static const struct store_column plan_cols[STORE_QIPP_PLAN_NCOLS] = {
@@ -61,4 +62,5 @@ const struct store_entity store_qipp_month_entity = {
 	.ncols = STORE_QIPP_MONTH_NCOLS,
 	.has_rowid = 0,
 	.slot = 8,
+	.programme_scope = "scheme_id IN (SELECT id FROM qipp_scheme WHERE programme_id = ?1)",
 };

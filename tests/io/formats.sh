@@ -188,4 +188,23 @@ expect_err_contains '--programme is for the files of one kind'
 run 1 "$PMWB" -f "$DB" import --programme '' risks own.csv
 expect_err_contains "--programme wants a programme's code or name"
 expect_same 'database after refused --programme' "$(db_dump "$DB")" "$before"
+
+# --replace with --programme makes way only for that programme's rows
+printf 'ref,risk\nOTHER1,another programme risk\n' >other.csv
+run 0 "$PMWB" -f "$DB" import -q --programme NEW risks other.csv
+corporate=$(sqlite3 "$DB" "SELECT count(*) FROM risk WHERE programme_id IS NULL")
+printf 'ref,risk\nOWN2,the register as it is now\n' >own_now.csv
+run 0 "$PMWB" -f "$DB" import --replace --programme BCF risks own_now.csv
+expect_out 'risk: 1 new, 0 updated, 0 unchanged'
+run 0 sqlite3 "$DB" "SELECT group_concat(r.ref) FROM risk r JOIN programme p ON p.id = r.programme_id WHERE p.code = 'BCF'"
+expect_out 'OWN2'
+run 0 sqlite3 "$DB" "SELECT group_concat(r.ref) FROM risk r JOIN programme p ON p.id = r.programme_id WHERE p.code = 'NEW'"
+expect_out 'OTHER1'
+expect_same 'corporate risks after a replace of BCF' "$(sqlite3 "$DB" "SELECT count(*) FROM risk WHERE programme_id IS NULL")" "$corporate"
+run 0 sqlite3 "$DB" "SELECT entity_key, action FROM audit WHERE action = 'replace' ORDER BY id DESC LIMIT 1"
+expect_out 'programme BCF|replace'
+before=$(db_dump "$DB")
+run 1 "$PMWB" -f "$DB" import --replace --programme BCF thresholds owner.csv
+expect_err_contains '--programme does not apply to thresholds'
+expect_same 'database after a refused --replace --programme' "$(db_dump "$DB")" "$before"
 finish
