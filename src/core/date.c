@@ -564,35 +564,37 @@ enum pmwb_status date_parse_day(const char *text, int *year, int *month, int *da
 	return PMWB_OK;
 }
 
+/* A month's name at t[*i..n), blanks around it skipped: its number (*i past it), or 0. */
+static int take_month_name(const char *t, size_t n, size_t *i)
+{
+	size_t from;
+	int month;
+
+	while (*i < n && t[*i] == ' ')
+		(*i)++;
+	for (from = *i; *i < n && ((t[*i] | 0x20) >= 'a' && (t[*i] | 0x20) <= 'z'); (*i)++)
+		;
+	month = date_month_from_name(t + from, *i - from);
+	while (*i < n && t[*i] == ' ')
+		(*i)++;
+	return month;
+}
+
 /* "Apr-Jun", "April - June", "Jan\xe2\x80\x93Mar" at t[0..n): the first and last month's
  * numbers, or 0. */
 static int month_range(const char *t, size_t n, int *m1, int *m2)
 {
-	size_t i = 0, a, b;
+	size_t i = 0;
 
-	while (i < n && t[i] == ' ')
-		i++;
-	for (a = i; i < n && ((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z'); i++)
-		;
-	if (!(*m1 = date_month_from_name(t + a, i - a)))
+	if (!(*m1 = take_month_name(t, n, &i)))
 		return 0;
-	while (i < n && t[i] == ' ')
-		i++;
 	if (i < n && t[i] == '-')
 		i++;
 	else if (i + 3 <= n && memcmp(t + i, "\xe2\x80\x93", 3) == 0)
 		i += 3;
 	else
 		return 0;
-	while (i < n && t[i] == ' ')
-		i++;
-	for (b = i; i < n && ((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z'); i++)
-		;
-	if (!(*m2 = date_month_from_name(t + b, i - b)))
-		return 0;
-	while (i < n && t[i] == ' ')
-		i++;
-	return i == n;
+	return (*m2 = take_month_name(t, n, &i)) != 0 && i == n;
 }
 
 int date_parse_quarter_months(const struct fy_settings *s, const char *text, fy_quarter *q)

@@ -66,22 +66,28 @@ static size_t short_name_len(const char *name)
 	return n > 1 ? n - 1 : 0;
 }
 
-/* Whether name is what a register wrote as want, by the loose rules (folded, either side
- * without its bracketed abbreviation). */
-static int same_name(const char *name, const char *want)
+/* The strictest way a programme's name matches what a register wrote (want), or -1. */
+static int name_tier(const char *name, const char *want)
 {
 	char a[256], b[256];
 
-	text_fold(name, strlen(name), a, sizeof(a));
+	if (text_equal_nocase(name, strlen(name), want))
+		return BY_NAME;
 	text_fold(want, strlen(want), b, sizeof(b));
-	if (b[0] && strcmp(a, b) == 0)
-		return 1;
+	if (!b[0])
+		return -1;
+	text_fold(name, strlen(name), a, sizeof(a));
+	if (strcmp(a, b) == 0)
+		return BY_LETTERS;
+	/* either side may carry the abbreviation: "Mental Health (MH)" for "Mental Health" */
 	text_fold(name, short_name_len(name), a, sizeof(a));
 	if (a[0] && strcmp(a, b) == 0)
-		return 1;
+		return BY_SHORT_NAME;
 	text_fold(name, strlen(name), a, sizeof(a));
 	text_fold(want, short_name_len(want), b, sizeof(b));
-	return b[0] && strcmp(a, b) == 0;
+	if (b[0] && strcmp(a, b) == 0)
+		return BY_SHORT_NAME;
+	return -1;
 }
 
 /* "BCF - Better Care Fund", "BCF: Better Care Fund", as a sheet's drop-down list writes a
@@ -109,7 +115,7 @@ static enum pmwb_status by_code_and_name(struct store *st, const char *text, lon
 	sqlite3_bind_text(q, 1, code, -1, SQLITE_STATIC);
 	rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW && sqlite3_column_text(q, 1) &&
-	    same_name((const char *)sqlite3_column_text(q, 1), rest)) {
+	    name_tier((const char *)sqlite3_column_text(q, 1), rest) >= 0) {
 		*id = sqlite3_column_int64(q, 0);
 		*match = STORE_PROGRAMME_FOUND;
 	}
@@ -125,7 +131,6 @@ enum pmwb_status store_programme_lookup(struct store_batch *b, const char *code_
 {
 	struct store *st = store_batch_store(b);
 	struct tier tiers[NTIERS] = {{0}};
-	char want[256], want_short[256], folded[256];
 	sqlite3_stmt *q;
 	int rc;
 
@@ -147,8 +152,6 @@ enum pmwb_status store_programme_lookup(struct store_batch *b, const char *code_
 	if (*match == STORE_PROGRAMME_FOUND)
 		return PMWB_OK;
 
-	text_fold(code_or_name, strlen(code_or_name), want, sizeof(want));
-	text_fold(code_or_name, short_name_len(code_or_name), want_short, sizeof(want_short));
 	if (store_prepare(st, "SELECT id, code, name FROM programme ORDER BY code", &q, e) !=
 	    PMWB_OK)
 		return e->status;
@@ -156,26 +159,11 @@ enum pmwb_status store_programme_lookup(struct store_batch *b, const char *code_
 		long long pid = sqlite3_column_int64(q, 0);
 		const char *code = (const char *)sqlite3_column_text(q, 1);
 		const char *name = (const char *)sqlite3_column_text(q, 2);
-		size_t short_len;
-		int short_match;
-		if (!code || !name)
-			continue;
-		if (text_equal_nocase(name, strlen(name), code_or_name))
-			tier_add(&tiers[BY_NAME], pid, code);
-		if (!want[0])
-			continue;
-		text_fold(name, strlen(name), folded, sizeof(folded));
-		if (strcmp(folded, want) == 0)
-			tier_add(&tiers[BY_LETTERS], pid, code);
-		/* either side may carry the abbreviation: "Mental Health (MH)" for "Mental Health" */
-		short_match = want_short[0] && strcmp(folded, want_short) == 0;
-		short_len = short_name_len(name);
-		if (!short_match && short_len) {
-			text_fold(name, short_len, folded, sizeof(folded));
-			short_match = strcmp(folded, want) == 0;
-		}
-		if (short_match)
-			tier_add(&tiers[BY_SHORT_NAME], pid, code);
+		int t = code && name ? name_tier(name, code_or_name) : -1;
+		/* only the strictest: the first tier anyone is in decides, whoever else is in
+		 * looser ones */
+		if (t >= 0)
+			tier_add(&tiers[t], pid, code);
 	}
 	sqlite3_finalize(q);
 	if (rc != SQLITE_DONE)
