@@ -144,10 +144,9 @@ static enum pmwb_status check_programme_option(struct import_run *run, long line
 	int f = programme_field(run->kind);
 	long long id;
 
-	if (!run->o->programme)
+	/* a kind without the field was refused before the first file (run_plan) */
+	if (!run->o->programme || f < 0)
 		return PMWB_OK;
-	if (programme_option_applies(run->kind, run->file, e) != PMWB_OK)
-		return e->status;
 	if (run->map.field_col[f] >= 0)
 		return err_set_at(e, PMWB_INPUT, run->file, line, run->map.field_col[f] + 1,
 				  "the file has its own programme column; --programme is for a "
