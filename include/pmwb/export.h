@@ -15,6 +15,8 @@ struct export_options {
 	const char *output; /* NULL: write to `out` */
 	FILE *out;
 	int with_source;    /* add src_file and src_line: where each row was imported from */
+	int bom;            /* start with a UTF-8 byte order mark: Excel, opening a CSV file by
+			     * double-click, reads it as Windows-1252 without one ("Â£") */
 };
 
 /* "programmes, delivery, ..., qipp-totals, delivery-totals" */

@@ -13,6 +13,7 @@ static int run_export(struct cli_context *ctx, int argc, char **argv)
 	static const struct option options[] = {
 		{"output", required_argument, NULL, 'o'},
 		{"with-source", no_argument, NULL, 'S'},
+		{"bom", no_argument, NULL, 'B'},
 		{NULL, 0, NULL, 0},
 	};
 	struct export_options o = {.out = ctx->out};
@@ -30,6 +31,9 @@ static int run_export(struct cli_context *ctx, int argc, char **argv)
 			break;
 		case 'S':
 			o.with_source = 1;
+			break;
+		case 'B':
+			o.bom = 1;
 			break;
 		case ':':
 			return cli_usage_error(ctx, "export", "-o needs a file name");
@@ -60,7 +64,7 @@ const struct cli_command cmd_export = {
 	.name = "export",
 	.summary = "write a kind as CSV (the columns import reads, plus derived ones)",
 	.usage =
-		"Usage: pmwb [-f FILE] export [-o FILE] [--with-source] KIND\n"
+		"Usage: pmwb [-f FILE] export [-o FILE] [--with-source] [--bom] KIND\n"
 		"Write KIND as CSV to standard output or to FILE (written to a temporary file\n"
 		"and renamed, so FILE is never half-written).  KIND is one of programmes,\n"
 		"delivery, phases, milestones, risks, qipp, qipp-months, thresholds, metrics,\n"
@@ -70,6 +74,8 @@ const struct cli_command cmd_export = {
 		"Cells a spreadsheet would run as a formula start with an apostrophe.\n"
 		"\n"
 		"  -o, --output FILE   write to FILE instead of standard output\n"
-		"      --with-source   add src_file and src_line: where each row came from\n",
+		"      --with-source   add src_file and src_line: where each row came from\n"
+		"      --bom           start with a UTF-8 byte order mark, without which Excel\n"
+		"                      shows £ and accented letters wrong when it opens the file\n",
 	.run = run_export,
 };

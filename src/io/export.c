@@ -175,6 +175,8 @@ static enum pmwb_status on_row(void *ctx, int ncols, const char *const *names,
 
 	(void)e;
 	if (!vals) {
+		if (x->o->bom)
+			fputs("\xef\xbb\xbf", x->w.f);
 		for (int i = 0; i < n; i++) {
 			if (strcmp(names[i], "phases") == 0)
 				quarter_headers(x);

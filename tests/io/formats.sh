@@ -207,4 +207,13 @@ before=$(db_dump "$DB")
 run 1 "$PMWB" -f "$DB" import --replace --programme BCF thresholds owner.csv
 expect_err_contains '--programme does not apply to thresholds'
 expect_same 'database after a refused --replace --programme' "$(db_dump "$DB")" "$before"
+
+# --bom for Excel, which reads a CSV file without one as Windows-1252; import skips it
+run 0 "$PMWB" -f "$DB" export --bom risks -o bom.csv
+run 0 sh -c "head -c 3 bom.csv | od -An -tx1 | tr -d ' '"
+expect_out 'efbbbf'
+run 0 "$PMWB" -f "$DB" export risks -o plain.csv
+run 0 sh -c "tail -c +4 bom.csv | cmp - plain.csv"
+run 0 "$PMWB" -f "$DB" import risks bom.csv
+expect_out_contains ' 0 new, 0 updated, '
 finish
