@@ -488,9 +488,12 @@ static enum pmwb_status init_terminal(struct ui_shell *sh, struct pmwb_error *e)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
-	/* Blocking reads: a signal interrupts the read (no SA_RESTART), and curses turns
-	 * SIGWINCH into KEY_RESIZE at once; with a timeout the resize waits for it. */
-	wtimeout(stdscr, -1);
+	/* A signal interrupts the read (no SA_RESTART) and curses turns SIGWINCH into
+	 * KEY_RESIZE at once, with or without a timeout (measured: the first bytes 0-3 ms after
+	 * TIOCSWINSZ either way).  But one that lands after curses has looked for it and before
+	 * it reads waits for the read to end: the read ends every second, so that such a resize
+	 * or Ctrl-C is seen within one.  An idle wakeup draws nothing. */
+	wtimeout(stdscr, 1000);
 	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
 	ui_theme_init();
