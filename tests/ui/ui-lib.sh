@@ -34,8 +34,8 @@ ui_capture_colours() { tui_tmux capture-pane -e -p -t 0 2>/dev/null; }
 # drawing cut to the new size; the top bar ends at the right edge only once pmwb redraws.
 # One resize in some thirty runs was never redrawn (the screen still the old one after 10 s;
 # not reproduced since), perhaps a signal that came between curses' check for it and its
-# blocking read, which then waits for a key.  So after 3 s the resize is made again, once,
-# and the log says so.
+# blocking read (pmwb's reads now end every second for that).  In case it was tmux's, after
+# 3 s the resize is made again, once, and the log says so.
 ui_resize() {
 	tui_resize "$1" "$2"
 	checks=$((checks + 1))
