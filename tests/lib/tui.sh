@@ -10,7 +10,13 @@
 # To refresh expected screens on purpose after a deliberate change to what a pane shows:
 #   PMWB_UPDATE_SCREENS=1 make check TESTS=tests/ui/...   then review `git diff tests/ui/screens`.
 need tmux
-TUI_SOCKET="pmwb-test-$$"
+# A server of its own for each start: kill-server returns before the server has gone, and a
+# new-session on the same socket meanwhile meets the dying one ("server exited unexpectedly",
+# seen in CI when heatmap.sh restarted the workbench; the ui tests had their own fix for it).
+# The server is started without the test's own descriptors 3-9, which it would otherwise
+# keep open for as long as it runs (index.sh waits for EOF on a fifo it holds as 9).
+TUI_SOCKET="pmwb-test-$$-0"
+tui_starts=0
 TUI_DEADLINE=${TUI_DEADLINE:-10}
 tui_tmux() { tmux -L "$TUI_SOCKET" -f /dev/null "$@"; }
 tui_stop() { tui_tmux kill-server >/dev/null 2>&1; }
@@ -20,6 +26,9 @@ at_exit tui_stop
 tui_start() {
 	w=$1 h=$2
 	shift 2
+	tui_stop
+	tui_starts=$((tui_starts + 1))
+	TUI_SOCKET="pmwb-test-$$-$tui_starts"
 	# exec keeps the shell's pid, so tui-pid names the program itself (no ps needed).
 	printf '%s\n' "#!/bin/sh" "cd '$T'" "echo \$\$ >'$T/tui-pid'" \
 		"exec $(printf "'%s' " "$@") 2>'$T/tui-stderr'" >"$T/tui-cmd"
@@ -28,7 +37,7 @@ tui_start() {
 		-e "HOME=$HOME" -e "XDG_DATA_HOME=$XDG_DATA_HOME" -e "TZ=UTC" \
 		-e "LANG=${TUI_LANG:-C.UTF-8}" -e "LC_ALL=${TUI_LANG:-C.UTF-8}" \
 		-e "PMWB_TODAY=$PMWB_TODAY" -e "PMWB_USER=$PMWB_USER" -e "TERM=${TUI_TERM:-xterm-256color}" \
-		"$T/tui-cmd; echo '[exited '\$?']'; sleep 600"
+		"$T/tui-cmd; echo '[exited '\$?']'; sleep 600" 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-
 	tui_tmux set-option -g remain-on-exit on >/dev/null 2>&1
 }
 

@@ -10,15 +10,11 @@ ui_make_db() {
 	done
 }
 
-# ui_open W H [ENV=VALUE...]: start the workbench on $DB and wait for its first screen.
-# Each start gets its own tmux server: a new session on the socket of a server that
-# tui_stop has just killed can land on the dying server and vanish with it.
-ui_starts=0
+# ui_open W H [ENV=VALUE...]: start the workbench on $DB and wait for its first screen
+# (each start has a tmux server of its own: tui_start).
 ui_open() {
 	w=$1 h=$2
 	shift 2
-	ui_starts=$((ui_starts + 1))
-	TUI_SOCKET="pmwb-test-$$-$ui_starts"
 	tui_start "$w" "$h" env "$@" "$PMWB" -f "$DB"
 	tui_wait 'Programmes'
 }
