@@ -52,15 +52,6 @@ expect_out "review_date: '2014-03-31' -> '2014-06-30'"
 run 0 "$PMWB" -f "$DB" report risks --format csv
 expect_out_contains '2014-06-30'
 
-# refused FILE: import fails with status 2 and changes nothing
-refused() {
-	before=$(db_dump "$DB")
-	sum_before=$(cksum <"$DB")
-	run 2 "$PMWB" -f "$DB" import risks "$1"
-	expect_same "database dump after '$1'" "$(db_dump "$DB")" "$before"
-	expect_same "database bytes after '$1'" "$(cksum <"$DB")" "$sum_before"
-}
-
 cat >bad.csv <<'X'
 ref,risk,initial_likelihood,residual_impact,target_score,raised_date,review_date
 B1,levels,7,Very High,8,,
@@ -68,7 +59,7 @@ B2,target,1,1,30,,
 B3,dates,1,1,4,March 2014,31/13/2014
 B4,more dates,,,0,2014-02-30,next week
 X
-refused bad.csv
+refused bad.csv risks
 expect_err_contains "bad.csv:2:3: initial_likelihood: '7' is not a likelihood level"
 expect_err_contains "bad.csv:2:4: residual_impact: 'Very High' is not an impact level"
 expect_err_contains "bad.csv:3:5: target_score must be a whole number from 1 to 25 (value '30')"

@@ -8,18 +8,6 @@ run 0 "$PMWB" -f "$DB" import -q programmes "$SEED/001/programmes.csv"
 printf 'ref,programme_code,risk,likelihood,impact\n1,BCF,Existing risk,2,3\n' >"$T/one.csv"
 run 0 "$PMWB" -f "$DB" import risks "$T/one.csv"
 
-# refused FILE KIND MESSAGE...: import fails with status 2, says each MESSAGE, changes nothing
-refused() {
-	file=$1 kind=$2
-	shift 2
-	before=$(db_dump "$DB")
-	sum_before=$(cksum <"$DB")
-	run 2 "$PMWB" -f "$DB" import "$@" "$kind" "$file"
-	after=$(db_dump "$DB")
-	expect_same "database dump after '$file'" "$after" "$before"
-	expect_same "database bytes after '$file'" "$(cksum <"$DB")" "$sum_before"
-}
-
 cd "$T" || exit 1
 H='ref,programme_code,risk,likelihood,impact'
 

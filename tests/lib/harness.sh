@@ -96,6 +96,18 @@ expect_err_empty() { expect_same stderr "$err" ''; }
 # db_dump FILE: a text image of a database to compare before and after a refused change.
 db_dump() { sqlite3 "$1" .dump 2>&1; }
 
+# refused FILE KIND [OPTIONS...]: importing FILE into $DB fails with status 2 (its messages
+# in $err) and leaves the database as it was, by its dump and by its bytes.
+refused() {
+	file=$1 kind=$2
+	shift 2
+	before=$(db_dump "$DB")
+	sum_before=$(cksum <"$DB")
+	run 2 "$PMWB" -f "$DB" import "$@" "$kind" "$file"
+	expect_same "database dump after '$file'" "$(db_dump "$DB")" "$before"
+	expect_same "database bytes after '$file'" "$(cksum <"$DB")" "$sum_before"
+}
+
 finish() {
 	if [ "$checks" -eq 0 ]; then
 		echo "FAIL: the test checked nothing" >&2
