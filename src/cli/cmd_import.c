@@ -10,6 +10,7 @@
 #include "cli.h"
 #include "pmwb/import.h"
 #include "pmwb/store.h"
+#include "pmwb/text.h"
 
 static volatile sig_atomic_t interrupted;
 
@@ -17,6 +18,20 @@ static void on_sigint(int sig)
 {
 	(void)sig;
 	interrupted = 1;
+}
+
+/* Today, which a QIPP month's actual may not be after. */
+static int cli_import_today(struct cli_context *ctx, struct import_options *o)
+{
+	int y, m, d;
+	char text[32];
+
+	if (cli_today(ctx, &y, &m, &d))
+		return 1;
+	o->today_month = fy_month_make(y, m);
+	snprintf(text, sizeof(text), "%04d-%02d-%02d", y, m, d);
+	text_copy(o->today, sizeof(o->today), text);
+	return 0;
 }
 
 static int parse_delimiter(const char *s, char *out)
@@ -57,6 +72,8 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 	import_options_init(&o);
 	o.out = ctx->out;
 	o.msg = ctx->err;
+	if (cli_import_today(ctx, &o))
+		return 1;
 	err_clear(&e);
 	optind = 0;
 	opterr = 0;

@@ -243,6 +243,17 @@ static int run_heatmap(struct cli_context *ctx, struct store *st, int argc, char
 	return 0;
 }
 
+/* Today's month: the year-to-date plan stops there. */
+static int today_month(struct cli_context *ctx, fy_month *out)
+{
+	int y, m, d;
+
+	if (cli_today(ctx, &y, &m, &d))
+		return 1;
+	*out = fy_month_make(y, m);
+	return 0;
+}
+
 static int run_qipp(struct cli_context *ctx, struct store *st, int argc, char **argv)
 {
 	struct report_args a;
@@ -256,7 +267,8 @@ static int run_qipp(struct cli_context *ctx, struct store *st, int argc, char **
 	err_clear(&e);
 	if (load_settings(st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
-	if ((rc = resolve_period(ctx, "report qipp", &a, &o.fy_settings, &o.fy, &o.asof)))
+	if ((rc = resolve_period(ctx, "report qipp", &a, &o.fy_settings, &o.fy, &o.asof)) ||
+	    (rc = today_month(ctx, &o.today)))
 		return rc;
 	if (a.min_score)
 		return cli_usage_error(ctx, "report qipp", "--min-score is for the risk reports");
@@ -293,7 +305,8 @@ static int run_exceptions(struct cli_context *ctx, struct store *st, int argc, c
 	err_clear(&e);
 	if (load_settings(st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
-	if ((rc = resolve_period(ctx, name, &a, &o.fy_settings, &o.fy, &o.asof)))
+	if ((rc = resolve_period(ctx, name, &a, &o.fy_settings, &o.fy, &o.asof)) ||
+	    (rc = today_month(ctx, &o.today)))
 		return rc;
 	if (store_session_info(st, &info, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
