@@ -71,6 +71,12 @@ enum pmwb_status store_qipp_schemes(struct store_qipp *q, long long programme_id
 				    long long after_id, int backward, int n,
 				    struct store_qipp_scheme *out, int *got, struct pmwb_error *e);
 
+/* Programmes holding a scheme in any year, in id order after after_id (0: from the first):
+ * what export qipp-totals walks, year by year. */
+enum pmwb_status store_qipp_programmes_any(struct store_qipp *q, long long after_id, int n,
+					   struct store_qipp_programme *out, int *got,
+					   struct pmwb_error *e);
+
 /* Search (case-insensitive, in the period): the nearest programme after after_id (before it
  * when backward; 0: from the end) whose code or name contains text (*self set) or that holds a
  * scheme whose name or owner does; and the nearest such scheme of a programme after (before)

@@ -14,7 +14,7 @@
 #include "pmwb/store_query.h"
 
 /* Settings stored in the database shape every report: FY start month and RAG rules. */
-static enum pmwb_status load_settings(struct store *st, struct fy_settings *fy,
+enum pmwb_status cli_load_settings(struct store *st, struct fy_settings *fy,
 				      struct qipp_rag_rules *rules, struct pmwb_error *e)
 {
 	char buf[32];
@@ -265,7 +265,7 @@ static int run_qipp(struct cli_context *ctx, struct store *st, int argc, char **
 		return rc;
 	memset(&o, 0, sizeof(o));
 	err_clear(&e);
-	if (load_settings(st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
+	if (cli_load_settings(st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
 	if ((rc = resolve_period(ctx, "report qipp", &a, &o.fy_settings, &o.fy, &o.asof)) ||
 	    (rc = today_month(ctx, &o.today)))
@@ -303,7 +303,7 @@ static int run_exceptions(struct cli_context *ctx, struct store *st, int argc, c
 						  "'pmwb report qipp' and 'pmwb report risks'");
 	memset(&o, 0, sizeof(o));
 	err_clear(&e);
-	if (load_settings(st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
+	if (cli_load_settings(st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
 	if ((rc = resolve_period(ctx, name, &a, &o.fy_settings, &o.fy, &o.asof)) ||
 	    (rc = today_month(ctx, &o.today)))

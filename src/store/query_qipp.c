@@ -20,7 +20,7 @@ struct store_qipp {
 	sqlite3_stmt *prog[2];    /* [backward] */
 	sqlite3_stmt *schemes[2]; /* [backward] */
 	sqlite3_stmt *prog_one, *each[2], *scheme_one, *detail, *phases, *months; /* each: [all] */
-	sqlite3_stmt *each_org, *orgs, *report;
+	sqlite3_stmt *each_org, *orgs, *report, *prog_any;
 	sqlite3_stmt *find_prog[2], *find_scheme[2];                          /* [backward] */
 };
 
@@ -59,7 +59,7 @@ struct store_qipp {
 enum { SQL_PROG_FWD, SQL_PROG_BACK, SQL_SCHEMES_FWD, SQL_SCHEMES_BACK, SQL_PROG_ONE, SQL_EACH,
        SQL_EACH_ALL, SQL_SCHEME_ONE, SQL_DETAIL, SQL_PHASES, SQL_MONTHS, SQL_FIND_PROG_FWD,
        SQL_FIND_PROG_BACK, SQL_FIND_SCHEME_FWD, SQL_FIND_SCHEME_BACK, SQL_EACH_ORG, SQL_ORGS,
-       SQL_REPORT, N_SQL };
+       SQL_REPORT, SQL_PROG_ANY, N_SQL };
 
 static const char *const sql_text[N_SQL] = {
 	[SQL_PROG_FWD] = "SELECT p.id, p.code, p.name, ifnull(p.organisation, '') FROM programme p WHERE p.id > :i AND"
@@ -91,6 +91,9 @@ static const char *const sql_text[N_SQL] = {
 		       " WHERE (:code IS NULL OR p.code = :code) AND " IN_PERIOD ")"
 		       " SELECT *, (SELECT count(DISTINCT org) FROM sel) FROM sel"
 		       " ORDER BY org, code, scheme",
+	[SQL_PROG_ANY] = "SELECT p.id, p.code, p.name, ifnull(p.organisation, '') FROM programme p"
+			 " WHERE p.id > :i AND EXISTS (SELECT 1 FROM qipp_scheme s"
+			 " WHERE s.programme_id = p.id) ORDER BY p.id LIMIT :n",
 	[SQL_DETAIL] = "SELECT s.id, p.id, p.code, p.name, s.name, s.description, s.area_of_spend,"
 		       " s.recurrence, s.category, s.owner, ifnull(j.id, 0), j.name"
 		       " FROM qipp_scheme s JOIN programme p ON p.id = s.programme_id"
@@ -150,6 +153,8 @@ static sqlite3_stmt **slot(struct store_qipp *q, int i)
 		return &q->orgs;
 	case SQL_REPORT:
 		return &q->report;
+	case SQL_PROG_ANY:
+		return &q->prog_any;
 	default:
 		return &q->months;
 	}
@@ -257,6 +262,25 @@ enum pmwb_status store_qipp_programmes(struct store_qipp *q, long long after_id,
 	sqlite3_reset(s);
 	bind_period(q, s);
 	query_bind_int64(s, ":i", after_id ? after_id : (backward ? INT64_MAX : 0));
+	query_bind_int64(s, ":n", n);
+	while (*got < n && (rc = sqlite3_step(s)) == SQLITE_ROW)
+		read_programme(s, &out[(*got)++]);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_db_error(q->st, e, "reading the QIPP programmes");
+	return PMWB_OK;
+}
+
+enum pmwb_status store_qipp_programmes_any(struct store_qipp *q, long long after_id, int n,
+					   struct store_qipp_programme *out, int *got,
+					   struct pmwb_error *e)
+{
+	sqlite3_stmt *s = q->prog_any;
+	int rc = SQLITE_DONE;
+
+	*got = 0;
+	sqlite3_reset(s);
+	query_bind_int64(s, ":i", after_id);
 	query_bind_int64(s, ":n", n);
 	while (*got < n && (rc = sqlite3_step(s)) == SQLITE_ROW)
 		read_programme(s, &out[(*got)++]);
