@@ -15,5 +15,6 @@ TESTS += \
 	tests/qipp/edit.sh \
 	tests/qipp/search.sh \
 	tests/qipp/organisations.sh \
-	tests/qipp/coverage.sh
+	tests/qipp/coverage.sh \
+	tests/qipp/agreement.sh
 EXTRA_DIST += tests/qipp/qipp-lib.sh tests/qipp/screens
