@@ -60,8 +60,8 @@ int qipp_sums_moved_down(const struct qipp_rag_rules *r, const struct qipp_sums 
 money_pounds qipp_sums_variance(const struct qipp_sums *s);
 
 /* A figure typed or imported for a month is far outside its scheme's plan for the year when
- * it is over outlier_pct% of it (either sign).  A plan of 0 has no percentage: never. */
-#define QIPP_DEFAULT_OUTLIER_PCT 150
+ * it is over outlier_pct% of it (either sign; the setting qipp_outlier_pct).  A plan of 0 has
+ * no percentage: never. */
 int qipp_is_outlier(money_pounds year_plan, money_pounds figure, int outlier_pct);
 
 /* An actual can be reported only for a month that has begun. */

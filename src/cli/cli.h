@@ -21,6 +21,7 @@ struct cli_command {
 	const char *name;
 	const char *summary; /* one line for `pmwb --help` */
 	const char *usage;   /* full text for `pmwb COMMAND --help` */
+	void (*help_more)(FILE *out); /* optional: the part of the help made from a table */
 	/* argv[0] is the command name.  Returns the process exit status. */
 	int (*run)(struct cli_context *ctx, int argc, char **argv);
 };
@@ -52,8 +53,9 @@ enum pmwb_status cli_make_parent_dirs(const char *path, struct pmwb_error *e);
 int cli_today(struct cli_context *ctx, int *year, int *month, int *day);
 
 /* The FY start month and RAG rules stored in the database (reports, qipp-totals). */
-enum pmwb_status cli_load_settings(struct store *st, struct fy_settings *fy,
-				   struct qipp_rag_rules *rules, struct pmwb_error *e);
+enum pmwb_status cli_load_settings(struct cli_context *ctx, struct store *st,
+				   struct fy_settings *fy, struct qipp_rag_rules *rules,
+				   struct pmwb_error *e);
 
 /* --demo: make a fresh database file from the bundled demo data; path receives its name. */
 enum pmwb_status cli_demo_db(struct cli_context *ctx, char *path, size_t size,

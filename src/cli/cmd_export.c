@@ -18,7 +18,7 @@ static int qipp_totals_options(struct cli_context *ctx, struct store *st, const 
 	int y, m, d;
 
 	err_clear(&e);
-	if (cli_load_settings(st, &o->fy, &o->rules, &e) != PMWB_OK)
+	if (cli_load_settings(ctx, st, &o->fy, &o->rules, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
 	if (cli_today(ctx, &y, &m, &d))
 		return 1;

@@ -10,6 +10,7 @@
 #include "cli.h"
 #include "pmwb/import.h"
 #include "pmwb/store.h"
+#include "pmwb/store_settings.h"
 #include "pmwb/text.h"
 
 static volatile sig_atomic_t interrupted;
@@ -18,6 +19,20 @@ static void on_sigint(int sig)
 {
 	(void)sig;
 	interrupted = 1;
+}
+
+/* The stored limit a QIPP month's figure is warned about past (a bad stored value: its
+ * default, as the reports say). */
+static int import_settings(struct cli_context *ctx, struct store *st, struct import_options *o)
+{
+	struct pmwb_settings s;
+	struct pmwb_error e;
+
+	err_clear(&e);
+	if (store_settings_load(st, &s, &e) != PMWB_OK)
+		return cli_report(ctx, &e);
+	o->qipp_outlier_pct = s.value[SETTING_QIPP_OUTLIER_PCT];
+	return 0;
 }
 
 /* Today, which a QIPP month's actual may not be after. */
@@ -143,6 +158,10 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 	rc = cli_open_store(ctx, STORE_CREATE, &st);
 	if (rc)
 		return rc;
+	if ((rc = import_settings(ctx, st, &o)) != 0) {
+		store_close(st);
+		return rc;
+	}
 	o.progress = isatty(fileno(ctx->err));
 	o.interrupted = &interrupted;
 	interrupted = 0;

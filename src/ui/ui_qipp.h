@@ -39,7 +39,7 @@ void ui_programme_when(struct ui_ctx *ctx, struct store_programme_when *w);
 /* "2013-09-20". */
 void ui_today_text(char *buf, size_t size);
 /* How far over the year's plan (%) a typed figure may go. */
-int ui_qipp_outlier_pct(void);
+int ui_qipp_outlier_pct(const struct ui_ctx *ctx);
 /* Points the read model at the period and the session's rules. */
 void ui_qipp_set_store(struct ui_ctx *ctx, struct store_qipp *q);
 

@@ -59,9 +59,9 @@ void ui_today_text(char *buf, size_t size)
 	snprintf(buf, size, "%04d-%02d-%02d", y, m, d);
 }
 
-int ui_qipp_outlier_pct(void)
+int ui_qipp_outlier_pct(const struct ui_ctx *ctx)
 {
-	return QIPP_DEFAULT_OUTLIER_PCT;
+	return ctx->info.settings.value[SETTING_QIPP_OUTLIER_PCT];
 }
 
 const struct ui_qipp_period *ui_qipp_period(struct ui_ctx *ctx)

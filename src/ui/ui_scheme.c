@@ -28,6 +28,7 @@ struct scheme_view {
 	struct store_qipp_month_figures month[12];
 	int fy, months;                      /* the period the figures are for */
 	fy_month first, asof, today;
+	int outlier_pct;                     /* the setting qipp_outlier_pct */
 	int sel;                             /* selected month, 0-11 */
 	int editing;
 	fy_month edit_month;
@@ -66,6 +67,7 @@ static enum pmwb_status load(struct scheme_view *v, struct ui_ctx *ctx, struct p
 		return e->status;
 	v->sums = v->s.sums;
 	v->today = p->today;
+	v->outlier_pct = ui_qipp_outlier_pct(ctx);
 	if (v->fy != p->fy || v->asof != p->asof)
 		v->sel = p->months - 1; /* a new period opens at its report month */
 	v->fy = p->fy;
@@ -354,7 +356,7 @@ static void pounds_text(money_pounds p, char *buf, size_t size)
 static void check_rules(struct scheme_view *v, int i, money_pounds p, struct ui_form_field *fl)
 {
 	char m[16], today[16], fig[40], plan[40], msg[UI_FORM_NOTE_MAX * 2];
-	int pct = ui_qipp_outlier_pct();
+	int pct = v->outlier_pct;
 
 	if (i == F_ACTUAL && !qipp_actual_allowed(v->edit_month, v->today)) {
 		fy_month_format(v->edit_month, m, sizeof(m));
@@ -469,7 +471,7 @@ static int save(struct scheme_view *v, struct ui_ctx *ctx)
 	err_clear(&e);
 	rules.fy = v->fy;
 	rules.today = v->today;
-	rules.outlier_pct = ui_qipp_outlier_pct();
+	rules.outlier_pct = v->outlier_pct;
 	if (store_qipp_month_save(ctx->st, v->id, v->edit_month, &v->before, &v->typed, &rules,
 				  &e) != PMWB_OK) {
 		ui_error(ctx, &e);

@@ -90,6 +90,14 @@ printf 'programme_code,scheme,month,forecast_k,actual_k\nPLANNED,MCATS,2013-10,9
 refused "$T/future.csv" qipp-months
 expect_err_contains "future.csv:2:5: an actual for 2013-10 is after today (2013-09-20)"
 
+# The limit is the setting qipp_outlier_pct: at 400% the same month imports without a word.
+run 0 "$PMWB" -f "$DB" config set qipp_outlier_pct 400
+printf 'programme_code,scheme,month,forecast_k,actual_k\nPLANNED,Dermatology,2013-09,1201,30\n' >"$T/again.csv"
+run 0 "$PMWB" -f "$DB" import qipp-months "$T/again.csv"
+case $err in *'over 400%'*|*'over 150%'*) fail "a forecast within the limit set was warned about: $err" ;; esac
+checks=$((checks + 1))
+run 0 "$PMWB" -f "$DB" config reset qipp_outlier_pct
+
 # 2014/15 has not started: no year-to-date plan, in the report and on screen.
 run 0 "$PMWB" -f "$DB" report qipp --fy 2014/15 --programme PLANNED --format csv
 expect_same '2014/15 total' "$(printf '%s\n' "$out" | awk -F, '$2 == "Total" { print $5 "|" $6 }')" '3476|'
