@@ -251,17 +251,15 @@ static enum pmwb_status read_scheme(struct store_qipp *q, sqlite3_stmt *s,
 	return qipp_sums_of_figures(f, q->ytd_months, &q->rules, &r->sums, e);
 }
 
-enum pmwb_status store_qipp_programmes(struct store_qipp *q, long long after_id, int backward,
-				       int n, struct store_qipp_programme *out, int *got,
-				       struct pmwb_error *e)
+/* Up to n programmes of a bound statement with :i and :n. */
+static enum pmwb_status page_programmes(struct store_qipp *q, sqlite3_stmt *s, long long after,
+					int n, struct store_qipp_programme *out, int *got,
+					struct pmwb_error *e)
 {
-	sqlite3_stmt *s = q->prog[!!backward];
 	int rc = SQLITE_DONE;
 
 	*got = 0;
-	sqlite3_reset(s);
-	bind_period(q, s);
-	query_bind_int64(s, ":i", after_id ? after_id : (backward ? INT64_MAX : 0));
+	query_bind_int64(s, ":i", after);
 	query_bind_int64(s, ":n", n);
 	while (*got < n && (rc = sqlite3_step(s)) == SQLITE_ROW)
 		read_programme(s, &out[(*got)++]);
@@ -271,23 +269,24 @@ enum pmwb_status store_qipp_programmes(struct store_qipp *q, long long after_id,
 	return PMWB_OK;
 }
 
+enum pmwb_status store_qipp_programmes(struct store_qipp *q, long long after_id, int backward,
+				       int n, struct store_qipp_programme *out, int *got,
+				       struct pmwb_error *e)
+{
+	sqlite3_stmt *s = q->prog[!!backward];
+
+	sqlite3_reset(s);
+	bind_period(q, s);
+	return page_programmes(q, s, after_id ? after_id : (backward ? INT64_MAX : 0), n, out, got,
+			       e);
+}
+
 enum pmwb_status store_qipp_programmes_any(struct store_qipp *q, long long after_id, int n,
 					   struct store_qipp_programme *out, int *got,
 					   struct pmwb_error *e)
 {
-	sqlite3_stmt *s = q->prog_any;
-	int rc = SQLITE_DONE;
-
-	*got = 0;
-	sqlite3_reset(s);
-	query_bind_int64(s, ":i", after_id);
-	query_bind_int64(s, ":n", n);
-	while (*got < n && (rc = sqlite3_step(s)) == SQLITE_ROW)
-		read_programme(s, &out[(*got)++]);
-	sqlite3_reset(s);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return store_db_error(q->st, e, "reading the QIPP programmes");
-	return PMWB_OK;
+	sqlite3_reset(q->prog_any);
+	return page_programmes(q, q->prog_any, after_id, n, out, got, e);
 }
 
 enum pmwb_status store_qipp_programme(struct store_qipp *q, long long id,

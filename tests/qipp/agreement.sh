@@ -107,7 +107,7 @@ agree() {
 	expect_same "$label: report qipp md" "$(printf '%s\n' "$out" | from_md)" "$(cat "$T/ref")"
 	run 0 "$PMWB" -f "$DB" report qipp "$@"
 	expect_same "$label: report qipp text" "$(printf '%s\n' "$out" | from_text)" "$(cat "$T/ref")"
-	run 0 "$PMWB" -f "$DB" export qipp-totals --month "${month:-2013-09}"
+	run 0 "$PMWB" -f "$DB" export qipp-totals --month "$month"
 	printf '%s\n' "$out" >"$T/export"
 	# the export lists programmes in the order they were made, the report by code
 	expect_same "$label: export qipp-totals" "$(from_export 0 <"$T/export" | sort)" "$(sort "$T/ref")"
@@ -140,6 +140,27 @@ pane_agrees() {
 	wait_pane "$T/ref-pane" "$1"
 }
 
+# open_pane: the workbench on the QIPP pane at 200x60, every programme folded.
+open_pane() {
+	tui_start 200 60 "$PMWB" -f "$DB"
+	tui_wait 'Programmes'
+	tui_keys 4
+	tui_wait 'QIPP 2013/14 at 2013-09'
+	tui_keys O
+	tui_wait 'every programme folded'
+}
+
+# period_agrees LABEL ORG [MONTH]: the outputs agree for MONTH, or with no filter at all
+# (today's month, September), and the pane, already moved to it, with them.
+period_agrees() {
+	period=$1 org=$2 month=${3:-}
+	if [ -n "$month" ]; then set -- --month "$month"; else set --; month=2013-09; fi
+	agree "$period" "$@"
+	run 0 "$PMWB" -f "$DB" report qipp --format csv "$@"
+	printf '%s\n' "$out" >"$T/report.csv"
+	pane_agrees "$period" "$org"
+}
+
 # --- The demo, with September's forecasts: some programmes report, most schemes do not,
 # one forecast far over its plan (imported with a warning).
 qipp_make_db
@@ -154,32 +175,18 @@ UNSCHED,Rapid Response,2013-09,600,50
 PRIMARY,Medicines Management,2013-08,900,400
 BN-PLANNED,Optimising elective care pathways,2013-09,1052,500
 CSV
-agree 'demo, September'
-run 0 "$PMWB" -f "$DB" report qipp --format csv
-printf '%s\n' "$out" >"$T/report.csv"
-tui_start 200 60 "$PMWB" -f "$DB"
-tui_wait 'Programmes'
-tui_keys 4
-tui_wait 'QIPP 2013/14 at 2013-09'
-tui_keys O
-tui_wait 'every programme folded'
-pane_agrees 'demo, September' 'Bromley Clinical Commissioning Group'
-
+open_pane
+period_agrees 'demo, September' 'Bromley Clinical Commissioning Group'
 # Another month: August, before most of these forecasts.
-month=2013-08
-agree 'demo, August' --month 2013-08
-run 0 "$PMWB" -f "$DB" report qipp --format csv --month 2013-08
-printf '%s\n' "$out" >"$T/report.csv"
 tui_keys '<'
 tui_wait 'QIPP 2013/14 at 2013-08'
-pane_agrees 'demo, August' 'Bromley Clinical Commissioning Group'
+period_agrees 'demo, August' 'Bromley Clinical Commissioning Group' 2013-08
 tui_keys q
 tui_wait_exit
-month=
 
 # --- A generated portfolio of one organisation: nine programmes of 3 to 7 schemes, plans
-# gross and net; a scheme in three reports each month, one stops after July, one forecast is
-# three times its plan.
+# gross and net; one scheme in three never reports, one in four stops after July, one
+# forecast is three times its plan.
 DB="$T/generated.db"
 "$PMWB" -f "$DB" init >/dev/null 2>&1 || fail 'pmwb init'
 awk 'BEGIN {
@@ -209,23 +216,11 @@ run 0 "$PMWB" -f "$DB" import programmes "$T/programmes.csv"
 run 0 "$PMWB" -f "$DB" import qipp "$T/qipp.csv"
 run 0 "$PMWB" -f "$DB" import qipp-months "$T/months.csv"
 expect_err_contains "is over 150% of Scheme 1's 2013/14 plan"
-agree 'generated, September'
-run 0 "$PMWB" -f "$DB" report qipp --format csv
-printf '%s\n' "$out" >"$T/report.csv"
-tui_start 200 60 "$PMWB" -f "$DB"
-tui_wait 'Programmes'
-tui_keys 4
-tui_wait 'QIPP 2013/14 at 2013-09'
-tui_keys O
-tui_wait 'every programme folded'
-pane_agrees 'generated, September' 'Gen CCG'
-month=2013-07
-agree 'generated, July' --month 2013-07
-run 0 "$PMWB" -f "$DB" report qipp --format csv --month 2013-07
-printf '%s\n' "$out" >"$T/report.csv"
+open_pane
+period_agrees 'generated, September' 'Gen CCG'
 tui_keys '<' '<'
 tui_wait 'QIPP 2013/14 at 2013-07'
-pane_agrees 'generated, July' 'Gen CCG'
+period_agrees 'generated, July' 'Gen CCG' 2013-07
 tui_keys q
 tui_wait_exit
 finish
