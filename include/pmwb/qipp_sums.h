@@ -56,7 +56,10 @@ enum qipp_rag qipp_sums_rag(const struct qipp_rag_rules *r, const struct qipp_su
 enum qipp_rag qipp_sums_prev_rag(const struct qipp_rag_rules *r, const struct qipp_sums *s);
 /* 1 when the RAG is a level lower than a month before (Green -> Amber, ...). */
 int qipp_sums_moved_down(const struct qipp_rag_rules *r, const struct qipp_sums *s);
-/* Forecast minus the net plan; 0 with no forecast. */
+/* A variance needs a forecast and a plan: a year whose plans print only a forecast outturn
+ * (2012/13) has a forecast and nothing to hold it against. */
+int qipp_sums_has_variance(const struct qipp_sums *s);
+/* Forecast minus the net plan; 0 without a variance. */
 money_pounds qipp_sums_variance(const struct qipp_sums *s);
 
 /* A figure typed or imported for a month is far outside its scheme's plan for the year when

@@ -100,7 +100,12 @@ int qipp_sums_moved_down(const struct qipp_rag_rules *r, const struct qipp_sums 
 
 money_pounds qipp_sums_variance(const struct qipp_sums *s)
 {
-	return s->has_forecast ? s->forecast - s->net : 0;
+	return qipp_sums_has_variance(s) ? s->forecast - s->net : 0;
+}
+
+int qipp_sums_has_variance(const struct qipp_sums *s)
+{
+	return s->has_forecast && s->has_net;
 }
 
 int qipp_is_outlier(money_pounds year_plan, money_pounds figure, int outlier_pct)

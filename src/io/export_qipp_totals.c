@@ -88,9 +88,9 @@ static enum pmwb_status row(struct totals *t, const char *code, int fy, fy_month
 	export_csv_cell(t->w, text);
 	money(t, s.has_ytd_plan, s.ytd_plan);
 	money(t, 1, s.ytd_actual);
-	money(t, s.has_forecast, v);
+	money(t, qipp_sums_has_variance(&s), v);
 	text[0] = '\0';
-	if (s.has_forecast)
+	if (qipp_sums_has_variance(&s))
 		report_format_variance_pct(text, sizeof(text), v, s.net);
 	export_csv_cell(t->w, text);
 	export_csv_cell(t->w, report_rag_text(REPORT_CSV, qipp_sums_rag(&t->o->rules, &s)));

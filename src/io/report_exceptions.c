@@ -84,7 +84,7 @@ static enum pmwb_status programme_below_plan(struct exceptions *x,
 	if (store_qipp_total(x->q, &scope, &t, e) != PMWB_OK)
 		return e->status;
 	v = qipp_sums_variance(&t);
-	if (!t.has_forecast || v >= 0)
+	if (!qipp_sums_has_variance(&t) || v >= 0)
 		return PMWB_OK;
 	report_format_k(f, net, sizeof(net), 1, t.net);
 	report_format_k(f, forecast, sizeof(forecast), 1, t.forecast);
@@ -144,7 +144,8 @@ static enum pmwb_status on_scheme_row(void *ctx, const struct store_qipp_row *ro
 			return PMWB_OK;
 		report_format_k(x->o->format, net, sizeof(net), pos->has_net, pos->net);
 		report_format_k(x->o->format, forecast, sizeof(forecast), 1, pos->forecast);
-		report_format_k(x->o->format, var, sizeof(var), 1, qipp_sums_variance(pos));
+		report_format_k(x->o->format, var, sizeof(var), qipp_sums_has_variance(pos),
+				qipp_sums_variance(pos));
 		cells[3] = net;
 		cells[4] = forecast;
 		cells[5] = var;
@@ -322,9 +323,9 @@ static enum pmwb_status org_totals(struct exceptions *x, const char *title,
 	report_table_row(&x->table, cells);
 	total_row(x, "Forecast (reported)", t.has_forecast, t.forecast);
 	total_row(x, "Plan of those reporting", t.has_forecast, t.forecast_plan);
-	total_row(x, "Variance to net plan", t.has_forecast, v);
+	total_row(x, "Variance to net plan", qipp_sums_has_variance(&t), v);
 	pct[0] = '\0';
-	if (t.has_forecast)
+	if (qipp_sums_has_variance(&t))
 		report_format_variance_pct(pct, sizeof(pct), v, t.net);
 	cells[0] = "Variance %";
 	cells[1] = pct;

@@ -63,9 +63,9 @@ static void emit(struct qipp_report *r, const char *programme, const char *schem
 	report_format_k(f, ytd_plan, sizeof(ytd_plan), s->has_ytd_plan, s->ytd_plan);
 	report_format_k(f, ytd_actual, sizeof(ytd_actual), 1, s->ytd_actual);
 	report_format_k(f, forecast, sizeof(forecast), s->has_forecast, s->forecast);
-	report_format_k(f, variance, sizeof(variance), s->has_forecast, v);
+	report_format_k(f, variance, sizeof(variance), qipp_sums_has_variance(s), v);
 	pct[0] = '\0';
-	if (s->has_forecast)
+	if (qipp_sums_has_variance(s))
 		report_format_variance_pct(pct, sizeof(pct), v, s->net);
 	snprintf(schemes, sizeof(schemes), "%d", s->schemes);
 	snprintf(reported, sizeof(reported), "%d", s->reported);

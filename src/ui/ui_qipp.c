@@ -193,17 +193,16 @@ static void draw_figures(const struct qipp_view *v, int y, const struct qipp_sum
 	const struct layout *l = &v->lay;
 	char cell[N_NUM][32];
 	money_pounds var = qipp_sums_variance(s);
-
-	int w = l->num_w;
+	int w = l->num_w, has_var = qipp_sums_has_variance(s);
 
 	ui_qipp_k_fit(cell[C_GROSS], sizeof(cell[0]), s->has_gross, s->gross, w);
 	ui_qipp_k_fit(cell[C_NET], sizeof(cell[0]), s->has_net, s->net, w);
 	ui_qipp_k_fit(cell[C_YTD_PLAN], sizeof(cell[0]), s->has_ytd_plan, s->ytd_plan, w);
 	ui_qipp_k_fit(cell[C_YTD_ACTUAL], sizeof(cell[0]), 1, s->ytd_actual, w);
 	ui_qipp_k_fit(cell[C_FORECAST], sizeof(cell[0]), s->has_forecast, s->forecast, w);
-	ui_qipp_k_fit(cell[C_VAR], sizeof(cell[0]), s->has_forecast, var, w);
+	ui_qipp_k_fit(cell[C_VAR], sizeof(cell[0]), has_var, var, w);
 	cell[C_PCT][0] = '\0';
-	if (s->has_forecast)
+	if (has_var)
 		ui_qipp_pct(cell[C_PCT], sizeof(cell[0]), var, s->net);
 	for (int i = 0; i < N_NUM; i++) {
 		if (l->num_x[i] < 0)

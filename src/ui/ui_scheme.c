@@ -141,9 +141,9 @@ static void draw_facts(struct scheme_view *v, struct ui_ctx *ctx, struct ui_rect
 	ui_qipp_k(ytdp, sizeof(ytdp), v->sums.has_ytd_plan, v->sums.ytd_plan);
 	ui_qipp_k(ytda, sizeof(ytda), 1, v->sums.ytd_actual);
 	ui_qipp_k(fc, sizeof(fc), v->sums.has_forecast, v->sums.forecast);
-	ui_qipp_k(var, sizeof(var), v->sums.has_forecast, qipp_sums_variance(&v->sums));
+	ui_qipp_k(var, sizeof(var), qipp_sums_has_variance(&v->sums), qipp_sums_variance(&v->sums));
 	pct[0] = '\0';
-	if (v->sums.has_forecast)
+	if (qipp_sums_has_variance(&v->sums))
 		ui_qipp_pct(pct, sizeof(pct), qipp_sums_variance(&v->sums), v->sums.net);
 	/* The gross only where the plan gives one apart from the net. */
 	snprintf(buf, sizeof(buf), "%sk: net %s%s%s  YTD plan %s actual %s  forecast %s var %s%s%s%s  ",

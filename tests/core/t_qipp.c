@@ -268,6 +268,12 @@ static void test_elapsed_and_entry_rules(void)
 	CHECK_INT(qipp_is_outlier(363 * K, -544501, 150), 1);
 	CHECK_INT(qipp_is_outlier(-36 * K, -60 * K, 150), 1);
 	CHECK_INT(qipp_is_outlier(0, 1200 * K, 150), 0);
+	/* A forecast outturn with no plan for the year: a forecast, and no variance. */
+	struct qipp_figures outturn = {.has_forecast = 1, .forecast = 579 * K};
+	CHECK_INT(qipp_sums_of_figures(&outturn, 9, &r, &s, &e), PMWB_OK);
+	CHECK_INT(s.has_forecast, 1);
+	CHECK_INT(qipp_sums_has_variance(&s), 0);
+	CHECK_INT(qipp_sums_variance(&s), 0);
 	CHECK_INT(qipp_actual_allowed(apr13 + 5, apr13 + 5), 1);
 	CHECK_INT(qipp_actual_allowed(apr13 + 6, apr13 + 5), 0);
 }
