@@ -1,10 +1,7 @@
 /* Lookups the reports need besides their rows (the QIPP rows are query_qipp.c's). */
 #include "config.h"
 
-#include <string.h>
-
 #include "pmwb/store_report.h"
-#include "pmwb/text.h"
 #include "store_impl.h"
 
 enum pmwb_status store_programme_exists(struct store *st, const char *code, int *exists,
