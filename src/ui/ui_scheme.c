@@ -158,8 +158,7 @@ static void draw_facts(struct scheme_view *v, struct ui_ctx *ctx, struct ui_rect
 	 * will ask about. */
 	x = 0;
 	if (qipp_sums_moved_down(&rules, &v->sums)) {
-		enum qipp_rag was = qipp_rag_of(&rules, v->sums.prev_forecast_plan,
-						v->sums.has_prev_forecast, v->sums.prev_forecast);
+		enum qipp_rag was = qipp_sums_prev_rag(&rules, &v->sums);
 		snprintf(buf, sizeof(buf), "%s %s from %s a month before; ",
 			 ui_draw_utf8() ? "\u2193" : "Down:", ui_qipp_rag_text(rag),
 			 ui_qipp_rag_text(was));
