@@ -229,6 +229,45 @@ static void test_v7_from_v6(void)
 		  SQLITE_CONSTRAINT);
 }
 
+/* Organisations (v8): a file holding one organisation gives it its corporate register and
+ * organisation-level measures; one holding two cannot tell whose they are and leaves them
+ * unowned.  Either way every row is kept, and after the upgrade two organisations' corporate
+ * risk "1" are two risks. */
+static void test_organisations_from_v7(void)
+{
+	const char *one = file_at_version("v7-one.db", 7,
+					  "INSERT INTO programme (code, name, organisation) VALUES"
+					  " ('P', 'Planned', 'Bromley CCG'), ('Q', 'Quality', 'Bromley CCG');"
+					  "INSERT INTO risk (ref, title) VALUES ('1', 'corporate one');"
+					  "INSERT INTO risk (ref, title, programme_id) VALUES ('1', 'P one', 1);"
+					  "INSERT INTO metric (name) VALUES ('Spend');");
+	const char *two = file_at_version("v7-two.db", 7,
+					  "INSERT INTO programme (code, name, organisation) VALUES"
+					  " ('P', 'Planned', 'Bromley CCG'), ('B', 'Urgent', 'B&NES CCG');"
+					  "INSERT INTO risk (ref, title) VALUES ('1', 'whose?');");
+
+	upgrade(one);
+	CHECK_INT(probe_int(one, "SELECT count(*) FROM organisation"), 1);
+	CHECK_INT(probe_int(one, "SELECT count(*) FROM risk r JOIN organisation o"
+				 " ON o.id = r.organisation_id WHERE r.ref = '1' AND o.name = 'Bromley CCG'"
+				 " AND r.title = 'corporate one'"), 1);
+	CHECK_INT(probe_int(one, "SELECT organisation_id IS NULL FROM risk WHERE title = 'P one'"), 1);
+	CHECK_INT(probe_int(one, "SELECT organisation_id FROM metric WHERE name = 'Spend'"), 1);
+
+	upgrade(two);
+	CHECK_INT(probe_int(two, "SELECT count(*) FROM organisation"), 2);
+	CHECK_INT(probe_int(two, "SELECT organisation_id IS NULL FROM risk WHERE title = 'whose?'"), 1);
+	CHECK_INT(probe_exec(two, "INSERT INTO risk (ref, title, organisation_id) VALUES"
+				  " ('1', 'Bromley one', 1), ('1', 'B&NES one', 2);"
+				  "INSERT INTO programme (code, name, organisation) VALUES ('T', 'Trust', 'A Trust')"),
+		  SQLITE_OK);
+	CHECK_INT(probe_int(two, "SELECT count(*) FROM risk WHERE ref = '1'"), 3);
+	CHECK_INT(probe_exec(two, "INSERT INTO risk (ref, title, organisation_id) VALUES ('1', 'again', 2)"),
+		  SQLITE_CONSTRAINT);
+	/* a programme's organisation joins the list whoever writes it */
+	CHECK_INT(probe_int(two, "SELECT count(*) FROM organisation WHERE name = 'a trust'"), 1);
+}
+
 static void test_newer_file_refused_untouched(void)
 {
 	const char *path = path_in_dir("future.db");
@@ -345,6 +384,7 @@ int main(void)
 	test_failed_upgrade_rolls_back();
 	test_v6_from_v5();
 	test_v7_from_v6();
+	test_organisations_from_v7();
 	test_newer_file_refused_untouched();
 	test_not_a_database();
 	test_settings_and_audit();
