@@ -10,6 +10,7 @@ struct store;
 
 struct cli_context {
 	const char *db_path; /* resolved: -f, $PMWB_DB, or the XDG default */
+	int db_is_default;   /* db_path is the XDG default, not one the user named */
 	int demo;            /* --demo: a fresh database built from the bundled demo data */
 	FILE *out;
 	FILE *err;
@@ -35,7 +36,8 @@ int cli_usage_error(struct cli_context *ctx, const char *command, const char *fm
 /* 1 when argv holds --help or -h before any "--". */
 int cli_wants_help(int argc, char **argv);
 
-/* Open the context's database (creating it and its folder when it is the default path). */
+/* Open the context's database with store_open's flags (with STORE_CREATE, the default
+ * path's folder is made too); a missing file is refused with what to do about it. */
 int cli_open_store(struct cli_context *ctx, int flags, struct store **out);
 
 /* Resolve the database path: explicit, else $PMWB_DB, else $XDG_DATA_HOME/pmwb/portfolio.db,

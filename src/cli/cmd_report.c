@@ -326,7 +326,7 @@ static int run_report(struct cli_context *ctx, int argc, char **argv)
 	for (size_t i = 0; i < sizeof(reports) / sizeof(reports[0]); i++) {
 		if (strcmp(argv[1], reports[i].name) != 0)
 			continue;
-		if ((rc = cli_open_store(ctx, STORE_CREATE, &st)))
+		if ((rc = cli_open_store(ctx, STORE_READER, &st)))
 			return rc;
 		rc = reports[i].run(ctx, st, argc - 1, argv + 1);
 		store_close(st);

@@ -74,7 +74,20 @@ int cli_open_store(struct cli_context *ctx, int flags, struct store **out)
 	struct pmwb_error e;
 
 	err_clear(&e);
-	if (store_open(ctx->db_path, flags | STORE_CREATE, out, &e) != PMWB_OK)
+	if ((flags & STORE_CREATE) && ctx->db_is_default &&
+	    cli_make_parent_dirs(ctx->db_path, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
-	return 0;
+	if (store_open(ctx->db_path, flags, out, &e) == PMWB_OK)
+		return 0;
+	if (e.status == PMWB_DB_MISSING && ctx->db_is_default)
+		err_set(&e, e.status,
+			"no database yet at %s: create it with 'pmwb init' (empty) or 'pmwb import "
+			"all FOLDER' (from your spreadsheets), or try 'pmwb --demo'",
+			ctx->db_path);
+	else if (e.status == PMWB_DB_MISSING)
+		err_set(&e, e.status,
+			"no such database %s: check the name, or create it with 'pmwb -f %s init' "
+			"(empty) or 'pmwb -f %s import' (from your spreadsheets)",
+			ctx->db_path, ctx->db_path, ctx->db_path);
+	return cli_report(ctx, &e);
 }

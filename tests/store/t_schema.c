@@ -82,7 +82,7 @@ static void test_missing_file_without_create(void)
 	struct pmwb_error e;
 
 	err_clear(&e);
-	CHECK_INT(store_open(path_in_dir("absent.db"), 0, &st, &e), PMWB_DB);
+	CHECK_INT(store_open(path_in_dir("absent.db"), 0, &st, &e), PMWB_DB_MISSING);
 	CHECK(st == NULL);
 	CHECK_CONTAINS(e.msg, "absent.db");
 	CHECK(access(path_in_dir("absent.db"), F_OK) != 0);
