@@ -3,6 +3,7 @@ TESTS += \
 	tests/cli/usage.sh \
 	tests/cli/db_path.sh \
 	tests/cli/db_errors.sh \
+	tests/cli/db_readonly.sh \
 	tests/cli/report_qipp.sh \
 	tests/cli/report_risks.sh \
 	tests/cli/report_exceptions.sh
@@ -10,6 +11,7 @@ EXTRA_DIST += \
 	tests/cli/usage.sh \
 	tests/cli/db_path.sh \
 	tests/cli/db_errors.sh \
+	tests/cli/db_readonly.sh \
 	tests/cli/report_qipp.sh \
 	tests/cli/report_risks.sh \
 	tests/cli/report_exceptions.sh
