@@ -20,6 +20,9 @@ struct cli_command {
 	const char *name;
 	const char *summary; /* one line for `pmwb --help` */
 	const char *usage;   /* full text for `pmwb COMMAND --help` */
+	/* Instead of usage, for a command whose help depends on its arguments (argv[0] is the
+	 * command name). */
+	void (*help)(FILE *out, int argc, char **argv);
 	/* argv[0] is the command name.  Returns the process exit status. */
 	int (*run)(struct cli_context *ctx, int argc, char **argv);
 };

@@ -47,7 +47,10 @@ static int run_command(struct cli_context *ctx, int argc, char **argv)
 	if (!cmd)
 		return cli_usage_error(ctx, NULL, "unknown command '%s'", argv[0]);
 	if (cli_wants_help(argc, argv)) {
-		fputs(cmd->usage, ctx->out);
+		if (cmd->help)
+			cmd->help(ctx->out, argc, argv);
+		else
+			fputs(cmd->usage, ctx->out);
 		return 0;
 	}
 	return cmd->run(ctx, argc, argv);

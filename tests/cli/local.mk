@@ -4,6 +4,7 @@ TESTS += \
 	tests/cli/db_path.sh \
 	tests/cli/db_errors.sh \
 	tests/cli/db_readonly.sh \
+	tests/cli/report_help.sh \
 	tests/cli/report_qipp.sh \
 	tests/cli/report_risks.sh \
 	tests/cli/report_exceptions.sh
@@ -12,6 +13,7 @@ EXTRA_DIST += \
 	tests/cli/db_path.sh \
 	tests/cli/db_errors.sh \
 	tests/cli/db_readonly.sh \
+	tests/cli/report_help.sh \
 	tests/cli/report_qipp.sh \
 	tests/cli/report_risks.sh \
 	tests/cli/report_exceptions.sh
