@@ -36,6 +36,9 @@ int cli_report(struct cli_context *ctx, const struct pmwb_error *e);
 /* Print "pmwb: COMMAND: message; try 'pmwb COMMAND --help'" and return 1. */
 int cli_usage_error(struct cli_context *ctx, const char *command, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* The usage error for an option a command does not know; for -f and --demo, which are
+ * pmwb's own and go before the command, it says so. */
+int cli_unknown_option(struct cli_context *ctx, const char *command, const char *option);
 /* 1 when argv holds --help or -h before any "--". */
 int cli_wants_help(int argc, char **argv);
 

@@ -38,7 +38,7 @@ static int run_export(struct cli_context *ctx, int argc, char **argv)
 		case ':':
 			return cli_usage_error(ctx, "export", "-o needs a file name");
 		default:
-			return cli_usage_error(ctx, "export", "unknown option '%s'", argv[optind - 1]);
+			return cli_unknown_option(ctx, "export", argv[optind - 1]);
 		}
 	}
 	if (optind >= argc)

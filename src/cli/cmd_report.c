@@ -107,7 +107,7 @@ static int parse_args(struct cli_context *ctx, const char *name, int argc, char 
 		case ':':
 			return cli_usage_error(ctx, name, "option '%s' needs a value", argv[optind - 1]);
 		default:
-			return cli_usage_error(ctx, name, "unknown option '%s'", argv[optind - 1]);
+			return cli_unknown_option(ctx, name, argv[optind - 1]);
 		}
 	}
 	if (optind < argc)
@@ -435,13 +435,20 @@ static void report_help(FILE *out, int argc, char **argv)
 static int run_report(struct cli_context *ctx, int argc, char **argv)
 {
 	const struct report_def *r;
+	struct report_args a;
 	struct store *st;
+	char name[32];
 	int rc;
 
 	if (argc < 2)
 		return cli_usage_error(ctx, "report", "say which report: qipp, risks, heatmap or exceptions");
 	if (!(r = find_report(argv[1])))
 		return cli_usage_error(ctx, "report", "unknown report '%s'", argv[1]);
+	/* A mistyped option is said before the file is looked at (the report reads them again
+	 * once it has the file, for what it needs from it). */
+	snprintf(name, sizeof(name), "report %s", r->name);
+	if ((rc = parse_args(ctx, name, argc - 1, argv + 1, &a)))
+		return rc;
 	if ((rc = cli_open_store(ctx, STORE_READER, &st)))
 		return rc;
 	rc = r->run(ctx, st, argc - 1, argv + 1);

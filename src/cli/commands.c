@@ -58,6 +58,17 @@ int cli_usage_error(struct cli_context *ctx, const char *command, const char *fm
 	return 1;
 }
 
+int cli_unknown_option(struct cli_context *ctx, const char *command, const char *option)
+{
+	if (strncmp(option, "-f", 2) == 0 || strncmp(option, "--file", 6) == 0)
+		return cli_usage_error(ctx, command, "-f FILE goes before the command: 'pmwb -f FILE %s ...'",
+				       command);
+	if (strcmp(option, "--demo") == 0)
+		return cli_usage_error(ctx, command, "--demo goes before the command: 'pmwb --demo %s ...'",
+				       command);
+	return cli_usage_error(ctx, command, "unknown option '%s'", option);
+}
+
 int cli_wants_help(int argc, char **argv)
 {
 	for (int i = 1; i < argc; i++) {
