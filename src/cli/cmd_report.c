@@ -319,6 +319,18 @@ struct report_def {
 	int (*run)(struct cli_context *ctx, struct store *st, int argc, char **argv);
 };
 
+/* Options more than one report takes, said once. */
+#define OPTION_FY "  --fy 2013/14         the financial year (default: the one holding today)\n"
+#define OPTION_MONTH                                                                     \
+	"  --month 2013-09      the report month, year to date up to its end (default:\n" \
+	"                       today's month, or the year's last for a past year)\n"
+#define OPTION_RISK_PROGRAMME                                                          \
+	"  --programme CODE     one programme's register; 'corporate' is the\n"        \
+	"                       organisation's own (risks with no programme)\n"
+#define OPTION_MIN_SCORE "  --min-score N        only risks scoring N (1-25) or more\n"
+#define OPTION_FORMAT_ALL "  --format text|csv|md "
+#define SYNOPSIS_RISKS "[--programme CODE|corporate] [--min-score N] [--format text|csv|md]"
+
 static const struct report_def reports[] = {
 	{.name = "qipp",
 	 .synopsis = "[--fy 2013/14] [--month 2013-09] [--programme CODE] [--format text|csv|md]",
@@ -326,35 +338,29 @@ static const struct report_def reports[] = {
 		  "(phased evenly) and actual, the latest full-year forecast, variance and RAG,\n"
 		  "with a total per programme and per organisation (and one for all, when\n"
 		  "the file holds several organisations' plans), in GBP thousands.\n",
-	 .options = "  --fy 2013/14         the financial year (default: the one holding today)\n"
-		    "  --month 2013-09      the report month: year to date up to its end (default:\n"
-		    "                       today's month, or the year's last for a past year)\n"
+	 .options = OPTION_FY OPTION_MONTH
 		    "  --programme CODE     one programme's schemes only\n"
-		    "  --format text|csv|md aligned text (the default), CSV or Markdown\n",
+		    OPTION_FORMAT_ALL "aligned text (the default), CSV or Markdown\n",
 	 .columns = report_qipp_columns,
 	 .text_table = 1,
 	 .run = run_qipp},
 	{.name = "risks",
-	 .synopsis = "[--programme CODE|corporate] [--min-score N] [--format text|csv|md]",
+	 .synopsis = SYNOPSIS_RISKS,
 	 .about = "The risk register by score, highest first: likelihood, impact, score, band,\n"
 		  "the authority an escalated risk goes to, the trend since its last change,\n"
 		  "review date (past ones marked !) and status; residual and target figures\n"
 		  "and the register's own words where a risk has them.\n",
-	 .options = "  --programme CODE     one programme's register; 'corporate' is the\n"
-		    "                       organisation's own (risks with no programme)\n"
-		    "  --min-score N        only risks scoring N (1-25) or more\n"
-		    "  --format text|csv|md aligned text (the default), CSV or Markdown\n",
+	 .options = OPTION_RISK_PROGRAMME OPTION_MIN_SCORE
+		    OPTION_FORMAT_ALL "aligned text (the default), CSV or Markdown\n",
 	 .columns = report_risks_columns,
 	 .text_table = 1,
 	 .run = run_risks},
 	{.name = "heatmap",
-	 .synopsis = "[--programme CODE|corporate] [--min-score N] [--format text|csv|md]",
+	 .synopsis = SYNOPSIS_RISKS,
 	 .about = "Counts of scored risks on the 5x5 matrix, impact up and likelihood across,\n"
 		  "each cell marked with its band; CSV has a row per cell.\n",
-	 .options = "  --programme CODE     one programme's register; 'corporate' is the\n"
-		    "                       organisation's own (risks with no programme)\n"
-		    "  --min-score N        only risks scoring N (1-25) or more\n"
-		    "  --format text|csv|md a grid as text (the default) or Markdown, or CSV\n",
+	 .options = OPTION_RISK_PROGRAMME OPTION_MIN_SCORE
+		    OPTION_FORMAT_ALL "a grid as text (the default) or Markdown, or CSV\n",
 	 .columns = report_heatmap_columns,
 	 .run = run_heatmap},
 	{.name = "exceptions",
@@ -366,9 +372,7 @@ static const struct report_def reports[] = {
 		  "plan (the phases first imported for them) in the month's quarter, open\n"
 		  "escalated risks grouped by the authority they go to, and each\n"
 		  "organisation's totals.  It covers every programme.\n",
-	 .options = "  --month 2013-09      the report month (default: today's month, or the\n"
-		    "                       year's last for a past year)\n"
-		    "  --fy 2013/14         the financial year (default: the one holding today)\n"
+	 .options = OPTION_MONTH OPTION_FY
 		    "  --format text|md     aligned text (the default) or Markdown\n",
 	 .run = run_exceptions},
 };

@@ -6,15 +6,7 @@
 . "$top_srcdir/tests/lib/harness.sh"
 need sqlite3
 need python3
-AS=
-if [ "$(id -u)" = 0 ]; then
-	need setpriv
-	AS="setpriv --reuid=65534 --regid=65534 --clear-groups"
-	chmod 755 "$T"
-fi
-# The folders made read-only must be writable again for the cleanup.
-unlock() { chmod -R u+w "$T" 2>/dev/null; }
-at_exit unlock
+as_reader
 
 "$PMWB" -f "$DB" import all "$SEED/001" >/dev/null 2>"$T/import-err" ||
 	fail "importing the demo data: $(cat "$T/import-err")"

@@ -7,14 +7,7 @@
 . "$top_srcdir/tests/lib/harness.sh"
 . "$top_srcdir/tests/lib/tui.sh"
 . "$top_srcdir/tests/ui/ui-lib.sh"
-AS=
-if [ "$(id -u)" = 0 ]; then
-	need setpriv
-	AS="setpriv --reuid=65534 --regid=65534 --clear-groups"
-	chmod 755 "$T"
-fi
-unlock() { chmod -R u+w "$T" 2>/dev/null; }
-at_exit unlock
+as_reader
 ui_make_db
 
 mkdir "$T/shut" && cp "$DB" "$T/shut/ro.db" && chmod 555 "$T/shut"
