@@ -20,9 +20,9 @@ struct cli_command {
 	const char *name;
 	const char *summary; /* one line for `pmwb --help` */
 	const char *usage;   /* full text for `pmwb COMMAND --help` */
-	/* Instead of usage, for a command whose help depends on its arguments (argv[0] is the
-	 * command name). */
-	void (*help)(FILE *out, int argc, char **argv);
+	/* Optional: the part of the help made from a table, after usage (NULL: none); argv is
+	 * the command's words, for a help that depends on them ('report NAME --help'). */
+	void (*help_more)(FILE *out, int argc, char **argv);
 	/* argv[0] is the command name.  Returns the process exit status. */
 	int (*run)(struct cli_context *ctx, int argc, char **argv);
 };

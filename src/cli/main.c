@@ -47,10 +47,10 @@ static int run_command(struct cli_context *ctx, int argc, char **argv)
 	if (!cmd)
 		return cli_usage_error(ctx, NULL, "unknown command '%s'", argv[0]);
 	if (cli_wants_help(argc, argv)) {
-		if (cmd->help)
-			cmd->help(ctx->out, argc, argv);
-		else
+		if (cmd->usage)
 			fputs(cmd->usage, ctx->out);
+		if (cmd->help_more)
+			cmd->help_more(ctx->out, argc, argv);
 		return 0;
 	}
 	return cmd->run(ctx, argc, argv);

@@ -565,7 +565,10 @@ enum pmwb_status ui_run(struct store *st, const char *db_label, struct pmwb_erro
 	sh->ctx.today_q = sh->ctx.real_today_q =
 		fy_quarter_of_month(&sh->ctx.info.fy, sh->ctx.today_month);
 	show_pane(sh, 0);
-	if (sh->ctx.read_only)
+	/* One line to say it in: a bad setting matters more than what the banner says too. */
+	if (sh->ctx.info.settings.problem[0])
+		ui_message(&sh->ctx, "%s", sh->ctx.info.settings.problem);
+	else if (sh->ctx.read_only)
 		ui_message(&sh->ctx, "%s is read-only: you may look at everything but change nothing",
 			   sh->ctx.db_label);
 

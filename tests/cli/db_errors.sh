@@ -29,7 +29,8 @@ csv="$T/risks.csv"
 printf 'ref,title,likelihood,impact\nR1,Staffing,3,4\n' >"$csv"
 all_commands() {
 	for c in "report risks" "report heatmap" "report qipp" "report exceptions" \
-		"export risks" "export programmes" index init "import risks $csv"; do
+		"export risks" "export programmes" "config list" index \
+		"config set rag_green_pct 90" init "import risks $csv"; do
 		printf '%s\n' "$c"
 	done
 }

@@ -31,7 +31,10 @@ readable() {
 	expect_out "$want_export"
 	# shellcheck disable=SC2086
 	run 0 $AS "$PMWB" -f "$1" report exceptions
-	for c in init index "import risks $T/risks.csv"; do
+	# shellcheck disable=SC2086
+	run 0 $AS "$PMWB" -f "$1" config get rag_green_pct
+	expect_out 'rag_green_pct=95'
+	for c in init index "import risks $T/risks.csv" "config set rag_green_pct 90"; do
 		# shellcheck disable=SC2086
 		run 3 $AS "$PMWB" -f "$1" $c
 		expect_err "pmwb: $1 is read-only: you may not write the file or its folder; ask its owner, or work on a copy"

@@ -7,7 +7,8 @@ TESTS += \
 	tests/cli/report_help.sh \
 	tests/cli/report_qipp.sh \
 	tests/cli/report_risks.sh \
-	tests/cli/report_exceptions.sh
+	tests/cli/report_exceptions.sh \
+	tests/cli/config.sh
 EXTRA_DIST += \
 	tests/cli/usage.sh \
 	tests/cli/db_path.sh \
@@ -16,4 +17,5 @@ EXTRA_DIST += \
 	tests/cli/report_help.sh \
 	tests/cli/report_qipp.sh \
 	tests/cli/report_risks.sh \
-	tests/cli/report_exceptions.sh
+	tests/cli/report_exceptions.sh \
+	tests/cli/config.sh
