@@ -80,4 +80,14 @@ run 3 $AS "$PMWB" -f "$T/lost/ro.db" report risks
 expect_err "pmwb: $T/lost/ro.db is read-only and its latest changes are still in $T/lost/ro.db-wal, which pmwb cannot read without writing beside it; ask its owner to open it once with pmwb, which moves them into the file"
 expect_same "the files in $T/lost" "$(listing "$T/lost")" "$before"
 
+# A read-only file from an older pmwb cannot be brought up to date: said, nothing written.
+V=$("$PMWB" -f "$T/version.db" init | sed -n 's/.*: schema version \([0-9][0-9]*\)$/\1/p')
+mkdir "$T/old" && cp "$DB" "$T/old/ro.db" && sqlite3 "$T/old/ro.db" 'PRAGMA user_version = 1' &&
+	chmod 555 "$T/old"
+before=$(listing "$T/old")
+# shellcheck disable=SC2086
+run 3 $AS "$PMWB" -f "$T/old/ro.db" report risks
+expect_err "pmwb: $T/old/ro.db is read-only and was written by an older pmwb (schema version 1; this pmwb needs $V); ask its owner to open it once with this pmwb, or work on a copy"
+expect_same "the files in $T/old" "$(listing "$T/old")" "$before"
+
 finish
