@@ -2,7 +2,8 @@
 # The workbench on a file the user may only read: a READ-ONLY banner on the top bar, every
 # pane readable, and every edit (risk form, add, close, undo, a QIPP month) refused with a
 # sentence on the message line; the file and its folder are left as they were.  On a file
-# that does not exist it says what to do instead of making one.  Root may write any file,
+# that does not exist it says what to do instead of making one; an empty file and another
+# program's are refused untouched.  Root may write any file,
 # so as root pmwb runs as nobody.
 . "$top_srcdir/tests/lib/harness.sh"
 . "$top_srcdir/tests/lib/tui.sh"
@@ -52,6 +53,23 @@ tui_wait_exit
 expect_same 'exit status on a missing file' "$tui_status" 3
 expect_same 'stderr on a missing file' "$(cat "$T/tui-stderr")" "pmwb: no such database $T/nosuch.db: check the name, or create it with 'pmwb -f $T/nosuch.db init' (empty) or 'pmwb -f $T/nosuch.db import' (from your spreadsheets)"
 [ -e "$T/nosuch.db" ] && fail "the workbench made $T/nosuch.db"
+
+# An empty file and another program's SQLite file: refused as they are.
+: >"$T/empty.db"
+tui_start 80 24 "$PMWB" -f "$T/empty.db"
+tui_wait_exit
+expect_same 'exit status on an empty file' "$tui_status" 3
+expect_same 'stderr on an empty file' "$(cat "$T/tui-stderr")" "pmwb: $T/empty.db is an empty file, not a pmwb database; pmwb left it as it was (remove it first if pmwb is to make its database there)"
+[ -s "$T/empty.db" ] && fail "the workbench wrote to an empty file"
+if command -v sqlite3 >/dev/null; then
+	sqlite3 "$T/other.db" 'CREATE TABLE notes (body TEXT);'
+	before=$(sha256sum <"$T/other.db")
+	tui_start 80 24 "$PMWB" -f "$T/other.db"
+	tui_wait_exit
+	expect_same 'exit status on another program'"'"'s file' "$tui_status" 3
+	expect_same 'stderr on another program'"'"'s file' "$(cat "$T/tui-stderr")" "pmwb: $T/other.db is another program's SQLite database (it has no pmwb tables); pmwb left it as it was: give pmwb a file of its own"
+	expect_same 'bytes of another program'"'"'s file' "$(sha256sum <"$T/other.db")" "$before"
+fi
 
 # The first run, at the default place: what to do, and nothing made.
 tui_start 80 24 "$PMWB"
