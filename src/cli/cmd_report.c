@@ -438,8 +438,13 @@ static int run_report(struct cli_context *ctx, int argc, char **argv)
 	char name[32];
 	int rc;
 
-	if (argc < 2)
-		return cli_usage_error(ctx, "report", "say which report: qipp, risks, heatmap or exceptions");
+	if (argc < 2) {
+		char names[128] = "";
+		for (size_t i = 0; i < N_REPORTS; i++)
+			snprintf(names + strlen(names), sizeof(names) - strlen(names), "%s%s",
+				 i == 0 ? "" : i + 1 < N_REPORTS ? ", " : " or ", reports[i].name);
+		return cli_usage_error(ctx, "report", "say which report: %s", names);
+	}
 	if (!(r = find_report(argv[1])))
 		return cli_usage_error(ctx, "report", "unknown report '%s'", argv[1]);
 	/* A mistyped option is said before the file is looked at (the report reads them again

@@ -55,6 +55,10 @@ run 0 "$PMWB" report exceptions --help
 expect_out_contains '  --month '
 expect_out_contains 'escalated'
 
+# The names a missing report's message offers are the table's.
+run 1 "$PMWB" report
+expect_err "pmwb: report: say which report: $(echo $reports | sed 's/ /, /g; s/, \([a-z]*\)$/ or \1/'); try 'pmwb report --help'"
+
 # An unknown report's --help is the overview.
 run 0 "$PMWB" report nosuch --help
 expect_out "$overview"
