@@ -113,7 +113,7 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 			o.organisation = optarg;
 			break;
 		default:
-			return cli_usage_error(ctx, "import", "unknown option '%s'", argv[optind - 1]);
+			return cli_unknown_option(ctx, "import", argv[optind - 1]);
 		}
 	}
 	if (optind >= argc)

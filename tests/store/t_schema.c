@@ -65,6 +65,7 @@ static void test_new_file(void)
 	CHECK_INT(store_file_version(st), store_schema_version());
 	store_close(st);
 	CHECK_INT(probe_int(path, "PRAGMA user_version"), store_schema_version());
+	CHECK_INT(probe_int(path, "PRAGMA application_id"), STORE_APPLICATION_ID);
 	CHECK_INT(probe_int(path, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
 				  "('programme','project','phase','milestone','risk','risk_history',"
 				  "'threshold','qipp_scheme','qipp_plan','qipp_month','audit','setting',"
@@ -82,7 +83,7 @@ static void test_missing_file_without_create(void)
 	struct pmwb_error e;
 
 	err_clear(&e);
-	CHECK_INT(store_open(path_in_dir("absent.db"), 0, &st, &e), PMWB_DB);
+	CHECK_INT(store_open(path_in_dir("absent.db"), 0, &st, &e), PMWB_DB_MISSING);
 	CHECK(st == NULL);
 	CHECK_CONTAINS(e.msg, "absent.db");
 	CHECK(access(path_in_dir("absent.db"), F_OK) != 0);
@@ -314,6 +315,80 @@ static void test_not_a_database(void)
 	CHECK(same_bytes(text, (long)strlen(text), path));
 }
 
+/* A reader of a file from a pmwb before the mark writes nothing to it; the first write
+ * transaction that commits marks it, and one rolled back does not. */
+static void test_unmarked_file_marked_by_next_write(void)
+{
+	const char *path = path_in_dir("unmarked.db");
+	struct store *st = NULL;
+	struct pmwb_error e;
+	char *before;
+	long len;
+
+	err_clear(&e);
+	CHECK_INT(store_open(path, STORE_CREATE, &st, &e), PMWB_OK);
+	store_close(st);
+	CHECK_INT(probe_exec(path, "PRAGMA application_id = 0; PRAGMA journal_mode = DELETE"),
+		  SQLITE_OK);
+	before = slurp(path, &len);
+	CHECK(before != NULL);
+	CHECK_INT(store_open(path, STORE_READER, &st, &e), PMWB_OK);
+	if (!st)
+		return;
+	CHECK_INT(store_read_only(st), 0);
+	store_close(st);
+	CHECK(same_bytes(before, len, path));
+	free(before);
+
+	CHECK_INT(store_open(path, 0, &st, &e), PMWB_OK);
+	CHECK_INT(store_begin(st, &e), PMWB_OK);
+	store_rollback(st);
+	CHECK_INT(probe_int(path, "PRAGMA application_id"), 0);
+	CHECK_INT(store_begin(st, &e), PMWB_OK);
+	CHECK_INT(store_setting_set(st, "fy_start_month", "4", &e), PMWB_OK);
+	CHECK_INT(store_commit(st, &e), PMWB_OK);
+	store_close(st);
+	CHECK_INT(probe_int(path, "PRAGMA application_id"), STORE_APPLICATION_ID);
+}
+
+/* A reader still brings an older schema up to date (and marks the file as it does): a
+ * report after an upgrade of pmwb must not need an 'init' first. */
+static void test_reader_upgrades_older_file(void)
+{
+	const char *path = file_at_version("reader-v6.db", 6, "PRAGMA application_id = 0");
+	struct store *st = NULL;
+	struct pmwb_error e;
+
+	err_clear(&e);
+	CHECK_INT(store_open(path, STORE_READER, &st, &e), PMWB_OK);
+	if (st)
+		store_close(st);
+	CHECK_INT(probe_int(path, "PRAGMA user_version"), store_schema_version());
+	CHECK_INT(probe_int(path, "PRAGMA application_id"), STORE_APPLICATION_ID);
+}
+
+/* Another program's file, even one with a table pmwb has, is refused as it is. */
+static void test_foreign_file_untouched(void)
+{
+	const char *path = path_in_dir("foreign.db");
+	struct store *st = NULL;
+	struct pmwb_error e;
+	char *before;
+	long len;
+
+	CHECK_INT(probe_exec(path, "CREATE TABLE setting (name, value);"
+				   "PRAGMA user_version = 3"),
+		  SQLITE_OK);
+	before = slurp(path, &len);
+	CHECK(before != NULL);
+	err_clear(&e);
+	CHECK_INT(store_open(path, STORE_CREATE, &st, &e), PMWB_DB);
+	CHECK(st == NULL);
+	CHECK_CONTAINS(e.msg, "another program's SQLite database (it has no pmwb tables)");
+	CHECK(same_bytes(before, len, path));
+	free(before);
+}
+
 static void test_settings_and_audit(void)
 {
 	const char *path = path_in_dir("settings.db");
@@ -387,6 +462,9 @@ int main(void)
 	test_organisations_from_v7();
 	test_newer_file_refused_untouched();
 	test_not_a_database();
+	test_unmarked_file_marked_by_next_write();
+	test_reader_upgrades_older_file();
+	test_foreign_file_untouched();
 	test_settings_and_audit();
 	test_busy();
 	{
