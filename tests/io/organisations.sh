@@ -5,6 +5,7 @@
 # organisation column is refused while the database holds several, unless --organisation
 # says whose it is.
 . "$top_srcdir/tests/lib/harness.sh"
+cd "$T" || exit 99
 
 bromley='Bromley Clinical Commissioning Group'
 # the demo, as pmwb --demo builds it: each folder's corporate rows are its programmes' one
