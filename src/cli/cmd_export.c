@@ -66,7 +66,7 @@ static int run_export(struct cli_context *ctx, int argc, char **argv)
 		case ':':
 			return cli_usage_error(ctx, "export", "-o needs a file name");
 		default:
-			return cli_usage_error(ctx, "export", "unknown option '%s'", argv[optind - 1]);
+			return cli_unknown_option(ctx, "export", argv[optind - 1]);
 		}
 	}
 	if (optind >= argc)
@@ -79,7 +79,7 @@ static int run_export(struct cli_context *ctx, int argc, char **argv)
 		return cli_usage_error(ctx, "export", "unexpected argument '%s'", argv[optind + 1]);
 	if (month && strcmp(argv[optind], "qipp-totals") != 0)
 		return cli_usage_error(ctx, "export", "--month is for qipp-totals");
-	rc = cli_open_store(ctx, 0, &st);
+	rc = cli_open_store(ctx, STORE_READER, &st);
 	if (rc)
 		return rc;
 	if (!strcmp(argv[optind], "qipp-totals") &&
