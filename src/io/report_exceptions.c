@@ -395,8 +395,8 @@ enum pmwb_status report_exceptions(struct store *st, FILE *out,
 	if (totals_section(&x, e) != PMWB_OK)
 		goto done;
 	report_note(out, o->format,
-		    "Forecasts are each scheme's latest full-year forecast; RAG compares them with the\n"
-		    "net plan, counting schemes that did not report as forecasting nothing.");
+		    "Forecasts are each scheme's latest full-year forecast; RAG compares them with\n"
+		    "the net plan, counting schemes that did not report as forecasting nothing.");
 	free(x.org);
 	store_qipp_close(x.q);
 	return PMWB_OK;

@@ -89,8 +89,8 @@ Variance to net plan           -56
 Variance %                   -12.4
 RAG                          Amber
 
-Forecasts are each scheme's latest full-year forecast; RAG compares them with the
-net plan, counting schemes that did not report as forecasting nothing.
+Forecasts are each scheme's latest full-year forecast; RAG compares them with
+the net plan, counting schemes that did not report as forecasting nothing.
 EOF
 expect_err_empty
 
