@@ -13,6 +13,7 @@
 enum setting_type {
 	SETTING_TYPE_MONTH,   /* 1-12, or a month's name */
 	SETTING_TYPE_PERCENT, /* a whole number of per cent */
+	SETTING_TYPE_DAY,     /* a day, kept as YYYYMMDD; 0: none */
 };
 
 /* id, name, type, min, max, default, help */
@@ -28,7 +29,10 @@ enum setting_type {
 	  "refused when typed, warned of on import")                                          \
 	X(TOTALS_TOLERANCE_PCT, "totals_tolerance_pct", PERCENT, 0, 100, 1,                   \
 	  "a sheet's total row may differ from its rows by this share of the total "         \
-	  "(a warning); beyond it the import stops unless --accept-totals")
+	  "(a warning); beyond it the import stops unless --accept-totals")                  \
+	X(AS_OF, "as_of", DAY, 0, 99991231, 0,                                                \
+	  "the day the file's figures describe, taken as today by every pane and report "    \
+	  "($PMWB_TODAY overrides it); none: the clock's today")
 
 enum setting_id {
 #define PMWB_SETTING_ENUM(id, name, type, min, max, def, help) SETTING_##id,
@@ -59,9 +63,13 @@ void settings_default(struct pmwb_settings *s);
 /* Read a value as typed by a person or stored; the error names the setting and its range. */
 enum pmwb_status settings_parse(enum setting_id id, const char *text, int *value,
 				struct pmwb_error *e);
-/* The value as stored and shown: "4", "95"; the unit is settings_unit's. */
+/* The value as stored and shown: "4", "95", "2013-10-15", "none"; the unit is
+ * settings_unit's. */
 void settings_format(enum setting_id id, int value, char *buf, size_t size);
 const char *settings_unit(enum setting_id id);
+/* What a setting may be, for help: "1-12 month, default 4", "a day (YYYY-MM-DD) or none,
+ * default none". */
+void settings_range(enum setting_id id, char *buf, size_t size);
 
 /* Rules between settings (Amber no higher than Green); the error says which to change. */
 enum pmwb_status settings_check(const struct pmwb_settings *s, struct pmwb_error *e);

@@ -8,6 +8,7 @@
 #include "pmwb/fy.h"
 #include "pmwb/risk.h"
 #include "pmwb/settings.h"
+#include "pmwb/store_settings.h"
 
 struct store;
 
@@ -27,6 +28,7 @@ struct store_session_info {
 	fy_quarter first_q, last_q; /* the plan's span over phases, milestones and programme FYs */
 	long programmes;         /* counts, for the top bar and the empty-database message */
 	long projects;
+	struct store_today today; /* today.problem: a bad $PMWB_TODAY, to say once */
 };
 
 enum pmwb_status store_session_info(struct store *st, struct store_session_info *out,

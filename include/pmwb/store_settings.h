@@ -25,4 +25,25 @@ enum pmwb_status store_settings_set(struct store *st, enum setting_id id, const 
 enum pmwb_status store_settings_reset(struct store *st, enum setting_id id,
 				      struct pmwb_error *e);
 
+/* "Today" for every pane, report and import check, decided in one place: $PMWB_TODAY
+ * (YYYY-MM-DD) when set, for tests and for reading old plans; else the file's as_of setting
+ * (the demo's: the day its documents describe); else the clock.  A $PMWB_TODAY that is not
+ * a day leaves the clock's today and a sentence in problem; the caller decides whether that
+ * stops it (a command) or is only said (the workbench). */
+enum today_source {
+	TODAY_CLOCK,
+	TODAY_FIXED, /* $PMWB_TODAY */
+	TODAY_AS_OF, /* the as_of setting */
+};
+
+struct store_today {
+	int year, month, day;
+	enum today_source source;
+	char problem[PMWB_ERR_MSG_MAX];
+};
+
+/* From settings already loaded (store_settings_load), without reading the file again. */
+void store_today_of(const struct pmwb_settings *s, struct store_today *out);
+enum pmwb_status store_today(struct store *st, struct store_today *out, struct pmwb_error *e);
+
 #endif

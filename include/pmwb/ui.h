@@ -6,7 +6,8 @@
 
 struct store;
 
-/* Runs the terminal interface until the user quits.  db_label is shown in the top bar.
+/* Runs the terminal interface until the user quits.  db_label names the file in the top bar
+ * (NULL: its file name).
  * Curses is always ended before this returns, whatever happened. */
 enum pmwb_status ui_run(struct store *st, const char *db_label, struct pmwb_error *e);
 

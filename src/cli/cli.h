@@ -55,9 +55,9 @@ enum pmwb_status cli_db_path(const char *explicit_path, char *buf, size_t size, 
 /* mkdir -p of the folder holding path. */
 enum pmwb_status cli_make_parent_dirs(const char *path, struct pmwb_error *e);
 
-/* Today's date: $PMWB_TODAY (YYYY-MM-DD) when set, so tests and old plans have a fixed
- * "today"; else the clock.  Returns non-zero (after saying why) when PMWB_TODAY is bad. */
-int cli_today(struct cli_context *ctx, int *year, int *month, int *day);
+/* Today's date as store_today decides it ($PMWB_TODAY, else the file's as_of, else the
+ * clock).  Returns non-zero (after saying why) when PMWB_TODAY is bad. */
+int cli_today(struct cli_context *ctx, struct store *st, int *year, int *month, int *day);
 
 /* The FY start month and RAG rules stored in the database (reports, qipp-totals). */
 enum pmwb_status cli_load_settings(struct cli_context *ctx, struct store *st,

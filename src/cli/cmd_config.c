@@ -13,9 +13,10 @@ static void print_table(FILE *out, int argc, char **argv)
 	(void)argv;
 	for (int i = 0; i < SETTING_COUNT; i++) {
 		const struct setting_def *d = settings_def((enum setting_id)i);
+		char range[80];
 
-		fprintf(out, "  %-22s %d-%d %s, default %d\n  %-22s %s\n", d->name, d->min, d->max,
-			settings_unit((enum setting_id)i), d->def, "", d->help);
+		settings_range((enum setting_id)i, range, sizeof(range));
+		fprintf(out, "  %-22s %s\n  %-22s %s\n", d->name, range, "", d->help);
 	}
 }
 

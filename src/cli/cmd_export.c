@@ -20,7 +20,7 @@ static int qipp_totals_options(struct cli_context *ctx, struct store *st, const 
 	err_clear(&e);
 	if (cli_load_settings(ctx, st, &o->fy, &o->rules, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
-	if (cli_today(ctx, &y, &m, &d))
+	if (cli_today(ctx, st, &y, &m, &d))
 		return 1;
 	o->today = fy_month_make(y, m);
 	if (!month)

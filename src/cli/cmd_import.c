@@ -36,12 +36,12 @@ static int import_settings(struct cli_context *ctx, struct store *st, struct imp
 }
 
 /* Today, which a QIPP month's actual may not be after. */
-static int cli_import_today(struct cli_context *ctx, struct import_options *o)
+static int cli_import_today(struct cli_context *ctx, struct store *st, struct import_options *o)
 {
 	int y, m, d;
 	char text[32];
 
-	if (cli_today(ctx, &y, &m, &d))
+	if (cli_today(ctx, st, &y, &m, &d))
 		return 1;
 	o->today_month = fy_month_make(y, m);
 	snprintf(text, sizeof(text), "%04d-%02d-%02d", y, m, d);
@@ -89,8 +89,6 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 	import_options_init(&o);
 	o.out = ctx->out;
 	o.msg = ctx->err;
-	if (cli_import_today(ctx, &o))
-		return 1;
 	err_clear(&e);
 	optind = 0;
 	opterr = 0;
@@ -166,7 +164,7 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 	rc = cli_open_store(ctx, STORE_CREATE, &st);
 	if (rc)
 		return rc;
-	if ((rc = import_settings(ctx, st, &o)) != 0) {
+	if ((rc = import_settings(ctx, st, &o)) != 0 || (rc = cli_import_today(ctx, st, &o)) != 0) {
 		store_close(st);
 		return rc;
 	}

@@ -33,25 +33,21 @@ enum pmwb_status cli_load_settings(struct cli_context *ctx, struct store *st,
 	return PMWB_OK;
 }
 
-int cli_today(struct cli_context *ctx, int *year, int *month, int *day)
+int cli_today(struct cli_context *ctx, struct store *st, int *year, int *month, int *day)
 {
-	const char *fixed = getenv("PMWB_TODAY");
+	struct store_today t;
 	struct pmwb_error e;
 
-	if (fixed && *fixed) {
-		err_clear(&e);
-		if (date_parse_day(fixed, year, month, day, &e) != PMWB_OK) {
-			fprintf(ctx->err, "pmwb: PMWB_TODAY: %s\n", e.msg);
-			return 1;
-		}
-		return 0;
+	err_clear(&e);
+	if (store_today(st, &t, &e) != PMWB_OK)
+		return cli_report(ctx, &e);
+	if (t.problem[0]) {
+		fprintf(ctx->err, "pmwb: %s\n", t.problem);
+		return 1;
 	}
-	time_t now = time(NULL);
-	struct tm tm;
-	localtime_r(&now, &tm);
-	*year = tm.tm_year + 1900;
-	*month = tm.tm_mon + 1;
-	*day = tm.tm_mday;
+	*year = t.year;
+	*month = t.month;
+	*day = t.day;
 	return 0;
 }
 
@@ -110,7 +106,7 @@ static int parse_args(struct cli_context *ctx, const char *name, int argc, char 
 }
 
 /* --fy and --month: either may be given; the other follows from it or from today. */
-static int resolve_period(struct cli_context *ctx, const char *name, const struct report_args *a,
+static int resolve_period(struct cli_context *ctx, struct store *st, const char *name, const struct report_args *a,
 			  const struct fy_settings *fs, int *fy, fy_month *asof)
 {
 	struct pmwb_error e;
@@ -133,7 +129,7 @@ static int resolve_period(struct cli_context *ctx, const char *name, const struc
 		}
 		return 0;
 	}
-	if (cli_today(ctx, &y, &m, &d))
+	if (cli_today(ctx, st, &y, &m, &d))
 		return 1;
 	fy_month today = fy_month_make(y, m);
 	if (a->fy) {
@@ -203,7 +199,7 @@ static int risk_options(struct cli_context *ctx, struct store *st, const char *n
 	o->bands = info.bands;
 	if (risk_bands_validate(&o->bands, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
-	if (cli_today(ctx, &y, &m, &d))
+	if (cli_today(ctx, st, &y, &m, &d))
 		return 1;
 	o->today_days = date_to_days(y, m, d);
 	return 0;
@@ -238,11 +234,11 @@ static int run_heatmap(struct cli_context *ctx, struct store *st, int argc, char
 }
 
 /* Today's month: the year-to-date plan stops there. */
-static int today_month(struct cli_context *ctx, fy_month *out)
+static int today_month(struct cli_context *ctx, struct store *st, fy_month *out)
 {
 	int y, m, d;
 
-	if (cli_today(ctx, &y, &m, &d))
+	if (cli_today(ctx, st, &y, &m, &d))
 		return 1;
 	*out = fy_month_make(y, m);
 	return 0;
@@ -261,8 +257,8 @@ static int run_qipp(struct cli_context *ctx, struct store *st, int argc, char **
 	err_clear(&e);
 	if (cli_load_settings(ctx, st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
-	if ((rc = resolve_period(ctx, "report qipp", &a, &o.fy_settings, &o.fy, &o.asof)) ||
-	    (rc = today_month(ctx, &o.today)))
+	if ((rc = resolve_period(ctx, st, "report qipp", &a, &o.fy_settings, &o.fy, &o.asof)) ||
+	    (rc = today_month(ctx, st, &o.today)))
 		return rc;
 	if (a.min_score)
 		return cli_usage_error(ctx, "report qipp", "--min-score is for the risk reports");
@@ -299,8 +295,8 @@ static int run_exceptions(struct cli_context *ctx, struct store *st, int argc, c
 	err_clear(&e);
 	if (cli_load_settings(ctx, st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
-	if ((rc = resolve_period(ctx, name, &a, &o.fy_settings, &o.fy, &o.asof)) ||
-	    (rc = today_month(ctx, &o.today)))
+	if ((rc = resolve_period(ctx, st, name, &a, &o.fy_settings, &o.fy, &o.asof)) ||
+	    (rc = today_month(ctx, st, &o.today)))
 		return rc;
 	if (store_session_info(st, &info, &e) != PMWB_OK)
 		return cli_report(ctx, &e);

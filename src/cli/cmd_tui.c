@@ -24,7 +24,7 @@ static int run_tui(struct cli_context *ctx, int argc, char **argv)
 	if (rc)
 		return rc;
 	err_clear(&e);
-	rc = ui_run(st, ctx->db_path, &e) == PMWB_OK ? 0 : cli_report(ctx, &e);
+	rc = ui_run(st, ctx->demo ? "demo" : NULL, &e) == PMWB_OK ? 0 : cli_report(ctx, &e);
 	store_close(st);
 	return rc;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "pmwb/date.h"
 #include "pmwb/fy.h"
 #include "pmwb/settings.h"
 #include "pmwb/text.h"
@@ -40,7 +41,47 @@ void settings_default(struct pmwb_settings *s)
 
 const char *settings_unit(enum setting_id id)
 {
-	return defs[id].type == SETTING_TYPE_PERCENT ? "%" : "month";
+	switch (defs[id].type) {
+	case SETTING_TYPE_PERCENT:
+		return "%";
+	case SETTING_TYPE_DAY:
+		return "day";
+	default:
+		return "month";
+	}
+}
+
+void settings_range(enum setting_id id, char *buf, size_t size)
+{
+	const struct setting_def *d = &defs[id];
+
+	if (d->type == SETTING_TYPE_DAY)
+		snprintf(buf, size, "a day (YYYY-MM-DD) or none, default none");
+	else
+		snprintf(buf, size, "%d-%d %s, default %d", d->min, d->max, settings_unit(id),
+			 d->def);
+}
+
+/* A day as YYYYMMDD, or "none" for 0: the type of as_of, which most files leave unset. */
+static enum pmwb_status parse_day(const struct setting_def *d, const char *text, int *value,
+				  struct pmwb_error *e)
+{
+	char q[TEXT_QUOTE_MAX];
+	size_t n;
+	const char *s = text_trim(text, &n);
+	int y, m, day;
+
+	if (n == 4 && strncasecmp(s, "none", 4) == 0) {
+		*value = 0;
+		return PMWB_OK;
+	}
+	if (date_parse_day(text, &y, &m, &day, e) != PMWB_OK) {
+		text_quote(q, sizeof(q), s, n);
+		return err_set(e, PMWB_INPUT, "%s cannot be '%s': give a day such as 2013-10-15, or none",
+			       d->name, q);
+	}
+	*value = y * 10000 + m * 100 + day;
+	return PMWB_OK;
 }
 
 static enum pmwb_status parse_whole(const struct setting_def *d, const char *text, int *value,
@@ -77,13 +118,19 @@ enum pmwb_status settings_parse(enum setting_id id, const char *text, int *value
 			return err_set(e, PMWB_INPUT, "%s: %s", d->name, e->msg);
 		return PMWB_OK;
 	}
+	if (d->type == SETTING_TYPE_DAY)
+		return parse_day(d, text, value, e);
 	return parse_whole(d, text, value, e);
 }
 
 void settings_format(enum setting_id id, int value, char *buf, size_t size)
 {
-	(void)id;
-	snprintf(buf, size, "%d", value);
+	if (defs[id].type != SETTING_TYPE_DAY)
+		snprintf(buf, size, "%d", value);
+	else if (value == 0)
+		snprintf(buf, size, "none");
+	else
+		snprintf(buf, size, "%04d-%02d-%02d", value / 10000, value / 100 % 100, value % 100);
 }
 
 enum pmwb_status settings_check(const struct pmwb_settings *s, struct pmwb_error *e)

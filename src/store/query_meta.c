@@ -85,6 +85,7 @@ enum pmwb_status store_session_info(struct store *st, struct store_session_info 
 	out->fy.start_month = out->settings.value[SETTING_FY_START_MONTH];
 	out->rag_green_pct = out->settings.value[SETTING_RAG_GREEN_PCT];
 	out->rag_amber_pct = out->settings.value[SETTING_RAG_AMBER_PCT];
+	store_today_of(&out->settings, &out->today);
 	if (load_bands(st, &out->bands, e) != PMWB_OK)
 		return e->status;
 

@@ -2,8 +2,11 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
+#include "pmwb/date.h"
 #include "pmwb/store.h"
 #include "pmwb/store_settings.h"
 #include "pmwb/text.h"
@@ -101,4 +104,49 @@ enum pmwb_status store_settings_reset(struct store *st, enum setting_id id,
 				      struct pmwb_error *e)
 {
 	return write_setting(st, id, NULL, e);
+}
+
+void store_today_of(const struct pmwb_settings *s, struct store_today *out)
+{
+	const char *fixed = getenv("PMWB_TODAY");
+	int as_of = s->value[SETTING_AS_OF];
+	struct pmwb_error why;
+
+	memset(out, 0, sizeof(*out));
+	if (fixed && *fixed) {
+		err_clear(&why);
+		if (date_parse_day(fixed, &out->year, &out->month, &out->day, &why) == PMWB_OK) {
+			out->source = TODAY_FIXED;
+			return;
+		}
+		snprintf(out->problem, sizeof(out->problem),
+			 "PMWB_TODAY: %.300s; give a day such as 2013-10-15, or unset it for the "
+			 "clock's today",
+			 why.msg);
+	}
+	if (as_of) {
+		out->year = as_of / 10000;
+		out->month = as_of / 100 % 100;
+		out->day = as_of % 100;
+		out->source = TODAY_AS_OF;
+		return;
+	}
+	/* The user's own calendar day, not UTC's: a report run at 00:30 in BST is today's. */
+	time_t now = time(NULL);
+	struct tm tm;
+	localtime_r(&now, &tm);
+	out->year = tm.tm_year + 1900;
+	out->month = tm.tm_mon + 1;
+	out->day = tm.tm_mday;
+	out->source = TODAY_CLOCK;
+}
+
+enum pmwb_status store_today(struct store *st, struct store_today *out, struct pmwb_error *e)
+{
+	struct pmwb_settings s;
+
+	if (store_settings_load(st, &s, e) != PMWB_OK)
+		return e->status;
+	store_today_of(&s, out);
+	return PMWB_OK;
 }

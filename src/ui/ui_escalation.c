@@ -175,7 +175,7 @@ static int escalation_reload(void *state, struct ui_ctx *ctx)
 	struct escalation_view *v = state;
 	struct pmwb_error e;
 
-	ui_risk_today(v->today);
+	ui_risk_today(ctx, v->today);
 	read_counts(v, ctx);
 	set_spec(v, ctx);
 	(void)ui_riskform_take_focus();
@@ -197,7 +197,7 @@ static enum pmwb_status escalation_open(struct ui_ctx *ctx, long long arg, void 
 		free(v);
 		return e->status;
 	}
-	ui_risk_today(v->today);
+	ui_risk_today(ctx, v->today);
 	set_spec(v, ctx);
 	read_counts(v, ctx);
 	ui_pager_init(&v->pager, sizeof(struct store_risk_item), fetch, v);

@@ -37,7 +37,7 @@ struct qipp_rag_rules ui_qipp_rules(const struct ui_ctx *ctx);
  * of its FY as of today's month under the session's rules. */
 void ui_programme_when(struct ui_ctx *ctx, struct store_programme_when *w);
 /* "2013-09-20". */
-void ui_today_text(char *buf, size_t size);
+void ui_today_text(const struct ui_ctx *ctx, char *buf, size_t size);
 /* How far over the year's plan (%) a typed figure may go. */
 int ui_qipp_outlier_pct(const struct ui_ctx *ctx);
 /* Points the read model at the period and the session's rules. */

@@ -23,40 +23,16 @@ static void set_month(struct ui_ctx *ctx, fy_month asof)
 	period.months = asof - period.first + 1;
 }
 
-/* Today as the shell reads "today": $PMWB_TODAY for tests and old plans, else the clock
- * (the shell has already said so when $PMWB_TODAY is not a date). */
-static void today_date(int *y, int *m, int *d)
+static fy_month today_month(const struct ui_ctx *ctx)
 {
-	const char *env = getenv("PMWB_TODAY");
-	struct pmwb_error e;
-
-	if (env && *env) {
-		err_clear(&e);
-		if (date_parse_day(env, y, m, d, &e) == PMWB_OK)
-			return;
-	}
-	time_t now = time(NULL);
-	struct tm tm;
-	gmtime_r(&now, &tm);
-	*y = tm.tm_year + 1900;
-	*m = tm.tm_mon + 1;
-	*d = tm.tm_mday;
+	return fy_month_make(ctx->info.today.year, ctx->info.today.month);
 }
 
-static fy_month today_month(void)
+void ui_today_text(const struct ui_ctx *ctx, char *buf, size_t size)
 {
-	int y, m, d;
+	const struct store_today *t = &ctx->info.today;
 
-	today_date(&y, &m, &d);
-	return fy_month_make(y, m);
-}
-
-void ui_today_text(char *buf, size_t size)
-{
-	int y, m, d;
-
-	today_date(&y, &m, &d);
-	snprintf(buf, size, "%04d-%02d-%02d", y, m, d);
+	snprintf(buf, size, "%04d-%02d-%02d", t->year, t->month, t->day);
 }
 
 int ui_qipp_outlier_pct(const struct ui_ctx *ctx)
@@ -67,7 +43,7 @@ int ui_qipp_outlier_pct(const struct ui_ctx *ctx)
 const struct ui_qipp_period *ui_qipp_period(struct ui_ctx *ctx)
 {
 	if (!period_set) {
-		period.today = today_month();
+		period.today = today_month(ctx);
 		set_month(ctx, period.today);
 		period_set = 1;
 	}

@@ -12,21 +12,11 @@
 #include "ui_draw.h"
 #include "ui_risks.h"
 
-void ui_risk_today(char buf[11])
+void ui_risk_today(const struct ui_ctx *ctx, char buf[11])
 {
-	const char *env = getenv("PMWB_TODAY");
-	struct pmwb_error e;
-	int y, m, d;
+	const struct store_today *t = &ctx->info.today;
 
-	err_clear(&e);
-	if (env && *env && date_parse_day(env, &y, &m, &d, &e) == PMWB_OK) {
-		date_format_iso(y, m, d, buf, 11);
-		return;
-	}
-	time_t now = time(NULL);
-	struct tm tm;
-	gmtime_r(&now, &tm);
-	date_format_iso(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, buf, 11);
+	date_format_iso(t->year, t->month, t->day, buf, 11);
 }
 
 const struct risk_bands *ui_risk_bands(struct ui_ctx *ctx)

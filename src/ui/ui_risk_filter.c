@@ -78,7 +78,7 @@ int ui_risk_filter_parse(struct ui_ctx *ctx, struct store_risks *q,
 	struct pmwb_error e;
 
 	*f = *base;
-	ui_risk_today(f->today);
+	ui_risk_today(ctx, f->today);
 	desc[0] = '\0';
 	while ((s = next_term(s, key, sizeof(key), val, sizeof(val)))) {
 		int band;

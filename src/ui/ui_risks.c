@@ -430,7 +430,7 @@ static int risks_reload(void *state, struct ui_ctx *ctx)
 	int found = 0;
 
 	err_clear(&e);
-	ui_risk_today(v->today);
+	ui_risk_today(ctx, v->today);
 	read_cells(v, ctx);
 	/* After a save or undo, the changed risk stays selected wherever its new score puts it,
 	 * if it still belongs in this list (a risk closed under "open" leaves it). */
@@ -473,7 +473,7 @@ static enum pmwb_status risks_open(struct ui_ctx *ctx, long long arg, void **sta
 			 l, i);
 	}
 	v->spec = v->base;
-	ui_risk_today(v->today);
+	ui_risk_today(ctx, v->today);
 	text_copy(v->spec.today, sizeof(v->spec.today), v->today);
 	apply_view(v, ctx);
 	read_cells(v, ctx);

@@ -44,9 +44,9 @@ int ui_risk_filter_parse(struct ui_ctx *ctx, struct store_risks *q,
 void ui_risk_set_view(struct ui_ctx *ctx, struct store_risks *q, enum store_risk_sort sort,
 		      const struct store_risk_filter_spec *f);
 
-/* "Today" for overdue reviews, ISO: $PMWB_TODAY when it is a day, else the clock (UTC),
- * the same day the shell reads its quarter from. */
-void ui_risk_today(char buf[11]);
+/* "Today" for overdue reviews, ISO: the session's today (store_today), the same day the
+ * shell reads its quarter from. */
+void ui_risk_today(const struct ui_ctx *ctx, char buf[11]);
 
 /* The bands the register is read with: the threshold table's (validated), else the
  * defaults with a message; fills `why` (may be NULL) when the table was refused. */

@@ -28,6 +28,7 @@ struct scheme_view {
 	struct store_qipp_month_figures month[12];
 	int fy, months;                      /* the period the figures are for */
 	fy_month first, asof, today;
+	char today_text[16];                 /* "2013-10-15", for the refusal of a later actual */
 	int outlier_pct;                     /* the setting qipp_outlier_pct */
 	int sel;                             /* selected month, 0-11 */
 	int editing;
@@ -67,6 +68,7 @@ static enum pmwb_status load(struct scheme_view *v, struct ui_ctx *ctx, struct p
 		return e->status;
 	v->sums = v->s.sums;
 	v->today = p->today;
+	ui_today_text(ctx, v->today_text, sizeof(v->today_text));
 	v->outlier_pct = ui_qipp_outlier_pct(ctx);
 	if (v->fy != p->fy || v->asof != p->asof)
 		v->sel = p->months - 1; /* a new period opens at its report month */
@@ -354,15 +356,14 @@ static void pounds_text(money_pounds p, char *buf, size_t size)
  * nothing far outside the year's plan (a £1.2m forecast typed for a £363k scheme). */
 static void check_rules(struct scheme_view *v, int i, money_pounds p, struct ui_form_field *fl)
 {
-	char m[16], today[16], fig[40], plan[40], msg[UI_FORM_NOTE_MAX * 2];
+	char m[16], fig[40], plan[40], msg[UI_FORM_NOTE_MAX * 2];
 	int pct = v->outlier_pct;
 
 	if (i == F_ACTUAL && !qipp_actual_allowed(v->edit_month, v->today)) {
 		fy_month_format(v->edit_month, m, sizeof(m));
-		ui_today_text(today, sizeof(today));
 		snprintf(msg, sizeof(msg),
 			 "%s: %s is after today (%s): an actual can only be reported for a month "
-			 "that has begun", fl->label, m, today);
+			 "that has begun", fl->label, m, v->today_text);
 	} else if (v->sums.has_net && qipp_is_outlier(v->sums.net, p, pct)) {
 		pounds_text(p, fig, sizeof(fig));
 		pounds_text(v->sums.net, plan, sizeof(plan));

@@ -162,30 +162,39 @@ static void show_pane(struct ui_shell *sh, int pane)
 		push_view(sh, pane, pane_root[pane], 0);
 }
 
-/* Current "today": $PMWB_TODAY (YYYY-MM-DD) for tests and old plans, else the clock. */
+/* "Today" as the store decides it for every command too ($PMWB_TODAY, the file's as_of, the
+ * clock); a bad $PMWB_TODAY is said once on the message line. */
 static fy_month today_month(struct ui_ctx *ctx)
 {
-	const char *env = getenv("PMWB_TODAY");
-	int y, m, d;
-	struct pmwb_error e;
+	const struct store_today *t = &ctx->info.today;
 
-	if (env && *env) {
-		err_clear(&e);
-		if (date_parse_day(env, &y, &m, &d, &e) == PMWB_OK)
-			return fy_month_make(y, m);
-		ui_message(ctx, "PMWB_TODAY=%s is not a date such as 2013-10-15; using the clock", env);
-	}
-	time_t now = time(NULL);
-	struct tm tm;
-	gmtime_r(&now, &tm);
-	return fy_month_make(tm.tm_year + 1900, tm.tm_mon + 1);
+	if (t->problem[0])
+		ui_message(ctx, "%s", t->problem);
+	return fy_month_make(t->year, t->month);
+}
+
+/* The file and "this quarter"; a file with an as_of date (the demo) names its day instead,
+ * since that is what its figures describe, and the quarter only once it has been moved or
+ * when there is room. */
+static void topbar_right(const struct ui_ctx *ctx, char *buf, size_t size, int room)
+{
+	const struct store_today *t = &ctx->info.today;
+	int moved = ctx->today_q != ctx->real_today_q;
+	char q[16], day[48] = "";
+
+	fy_quarter_format(ctx->today_q, q, sizeof(q));
+	if (t->source == TODAY_AS_OF)
+		snprintf(day, sizeof(day), ", as of %04d-%02d-%02d", t->year, t->month, t->day);
+	snprintf(buf, size, " %s%s  %s%s ", ctx->db_label, day, q, moved ? " (moved)" : "");
+	if (day[0] && !moved && ui_text_width(buf) > room)
+		snprintf(buf, size, " %s%s ", ctx->db_label, day);
 }
 
 static void draw_topbar(struct ui_shell *sh)
 {
 	static const char *const names[UI_PANES] = {"Programmes", "Gantt", "Risks", "QIPP"};
 	struct ui_slot *slot = top_slot(sh);
-	char right[128], q[16];
+	char right[160];
 	int x = 0;
 
 	ui_fill(0, 0, COLS, ui_attr(UI_ROLE_TOPBAR));
@@ -203,9 +212,7 @@ static void draw_topbar(struct ui_shell *sh)
 		snprintf(crumb, sizeof(crumb), " > %s", slot->ops->title(slot->state));
 		x += ui_put(0, x, COLS - x, ui_attr(UI_ROLE_TOPBAR), crumb);
 	}
-	fy_quarter_format(sh->ctx.today_q, q, sizeof(q));
-	snprintf(right, sizeof(right), " %s  %s%s ", sh->ctx.db_label, q,
-		 sh->ctx.today_q != sh->ctx.real_today_q ? " (moved)" : "");
+	topbar_right(&sh->ctx, right, sizeof(right), COLS - x);
 	int rw = ui_text_width(right);
 	/* The banner goes before the file's name, and is the last thing a narrow bar drops. */
 	const char *banner = sh->ctx.read_only ? " READ-ONLY " : "";
@@ -546,11 +553,10 @@ enum pmwb_status ui_run(struct store *st, const char *db_label, struct pmwb_erro
 	enum pmwb_status status = PMWB_OK;
 	int flags = UI_REDRAW;
 
-	(void)db_label;
 	if (!sh)
 		return err_set(e, PMWB_NOMEM, "out of memory starting the workbench");
 	sh->ctx.st = st;
-	sh->ctx.db_label = store_label(st);
+	sh->ctx.db_label = db_label ? db_label : store_label(st);
 	sh->ctx.read_only = store_read_only(st);
 	sh->ctx.jump.pane = -1;
 	if (store_session_info(st, &sh->ctx.info, e) != PMWB_OK) {

@@ -13,6 +13,7 @@ rag_green_pct=95
 rag_amber_pct=80
 qipp_outlier_pct=150  (default)
 totals_tolerance_pct=1  (default)
+as_of=none  (default)
 OUT
 expect_err_empty
 
@@ -42,7 +43,22 @@ run 2 "$PMWB" -f "$DB" config set rag_amber_pct 91
 expect_err "pmwb: rag_amber_pct (91%) is above rag_green_pct (90%): Amber must be no higher than Green"
 run 2 "$PMWB" -f "$DB" config set fy_start_month 13
 expect_err_contains "fy_start_month: '13' is not a month"
+run 2 "$PMWB" -f "$DB" config set as_of 2013-02-30
+expect_err_contains "pmwb: as_of cannot be '2013-02-30': give a day such as 2013-10-15, or none"
 expect_same "database after refused settings" "$(db_dump "$DB")" "$before"
+
+# as_of: the day a file's figures describe, which every report takes as today unless
+# PMWB_TODAY says otherwise; none (the default) is the clock's today.
+run 0 env -u PMWB_TODAY "$PMWB" -f "$DB" config set as_of 18/04/2013
+expect_out "as_of=2013-04-18"
+run 0 env -u PMWB_TODAY "$PMWB" -f "$DB" report exceptions
+expect_out_contains "Exception report, 2013-04 (financial year 2013/14)"
+run 0 "$PMWB" -f "$DB" report exceptions
+expect_out_contains "Exception report, 2013-10 (financial year 2013/14)"
+run 0 "$PMWB" -f "$DB" config set as_of none
+expect_out "as_of=none"
+run 0 "$PMWB" config --help
+expect_out_contains "as_of                  a day (YYYY-MM-DD) or none, default none"
 
 run 1 "$PMWB" -f "$DB" config set no_such 1
 expect_err "pmwb: config: there is no setting 'no_such' ('pmwb config list' shows them all); try 'pmwb config --help'"
