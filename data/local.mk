@@ -1,6 +1,7 @@
 # Demo data: the client's plans in the import formats (data/README.md), installed for
 # pmwb --demo under $(pkgdatadir)/data.
 nobase_dist_pkgdata_DATA = \
+	data/AS-OF \
 	data/000a/delivery.csv \
 	data/000a/metrics.csv \
 	data/000a/milestones.csv \

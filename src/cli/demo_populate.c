@@ -1,10 +1,13 @@
 /* Filling the demo database from the bundled client plans: every folder of the data
  * directory, in name order, each imported like `pmwb import all FOLDER`, but for folders
- * marked NOT-IN-DEMO. */
+ * marked NOT-IN-DEMO; then each folder's illustrative/ figures, and the day the documents
+ * describe (the data's AS-OF file) as the file's as_of, so that the demo opens on its own
+ * year rather than the clock's. */
 #include "config.h"
 
 #include <dirent.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -13,6 +16,7 @@
 #include "cli.h"
 #include "pmwb/import.h"
 #include "pmwb/store.h"
+#include "pmwb/store_settings.h"
 
 /* $PMWB_DATA_DIR, else the source tree's data/ when this binary runs from the build tree
  * (tests, trying pmwb before installing), else the installed copy. */
@@ -32,6 +36,43 @@ static const char *data_dir(void)
 			return PMWB_SRC_DATADIR;
 	}
 	return PMWB_DATADIR;
+}
+
+/* A folder's illustrative/ figures (invented monthly returns, data/README.md): the demo
+ * shows them, `pmwb import all FOLDER` and the seed totals tests leave them out. */
+static enum pmwb_status import_illustrative(struct store *st, const char *folder,
+					    const struct import_options *o, struct pmwb_error *e)
+{
+	char sub[PATH_MAX];
+	struct stat sb;
+
+	if (snprintf(sub, sizeof(sub), "%s/illustrative", folder) >= (int)sizeof(sub))
+		return PMWB_OK;
+	if (stat(sub, &sb) != 0 || !S_ISDIR(sb.st_mode))
+		return PMWB_OK;
+	return import_dir(st, sub, o, e);
+}
+
+/* The data's AS-OF file, one day such as 2013-10-15, becomes the file's as_of setting; a
+ * data folder without one (PMWB_DATA_DIR elsewhere) leaves the clock's today. */
+static enum pmwb_status set_as_of(struct store *st, const char *dir, struct pmwb_error *e)
+{
+	char path[PATH_MAX], line[64];
+	struct pmwb_error why;
+	FILE *f;
+
+	if (snprintf(path, sizeof(path), "%s/AS-OF", dir) >= (int)sizeof(path))
+		return PMWB_OK;
+	if (!(f = fopen(path, "r")))
+		return PMWB_OK;
+	if (!fgets(line, sizeof(line), f))
+		line[0] = '\0';
+	fclose(f);
+	line[strcspn(line, "\r\n")] = '\0';
+	err_clear(&why);
+	if (store_settings_set(st, SETTING_AS_OF, line, &why) != PMWB_OK)
+		return err_set(e, why.status, "%s: %s", path, why.msg);
+	return PMWB_OK;
 }
 
 static int by_name(const void *a, const void *b)
@@ -89,7 +130,11 @@ enum pmwb_status cli_demo_populate(struct cli_context *ctx, const char *path,
 		char sub[PATH_MAX];
 		snprintf(sub, sizeof(sub), "%s/%s", dir, names[i]);
 		status = import_dir(st, sub, &o, e);
+		if (status == PMWB_OK)
+			status = import_illustrative(st, sub, &o, e);
 	}
+	if (status == PMWB_OK)
+		status = set_as_of(st, dir, e);
 	store_close(st);
 out:
 	for (int i = 0; i < n; i++)

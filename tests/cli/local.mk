@@ -8,7 +8,8 @@ TESTS += \
 	tests/cli/report_qipp.sh \
 	tests/cli/report_risks.sh \
 	tests/cli/report_exceptions.sh \
-	tests/cli/config.sh
+	tests/cli/config.sh \
+	tests/cli/demo_today.sh
 EXTRA_DIST += \
 	tests/cli/usage.sh \
 	tests/cli/db_path.sh \
@@ -18,4 +19,5 @@ EXTRA_DIST += \
 	tests/cli/report_qipp.sh \
 	tests/cli/report_risks.sh \
 	tests/cli/report_exceptions.sh \
-	tests/cli/config.sh
+	tests/cli/config.sh \
+	tests/cli/demo_today.sh

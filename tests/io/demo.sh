@@ -11,7 +11,11 @@ case $out in *BCCG-*) fail "a summary table marked NOT-IN-DEMO is in the demo" ;
 expect_out_contains 'PLANNED,Planned Care,'
 expect_out_contains 'BN-URGENT,Urgent Care,B&NES CCG'
 run 0 "$PMWB" --demo export qipp-totals
-expect_out_contains 'PLANNED,2013/14,17,0,6532,0'
+# the plans are the client's (2012/13's forecast outturn, 2013/14's plan); the forecast and
+# the 12 schemes reporting in 2013/14 are the illustrative months' (data/README.md), as of
+# the data's AS-OF day
+expect_out_contains 'PLANNED,2012/13,17,579,0,0,'
+expect_out_contains 'PLANNED,2013/14,17,5934,6532,0,12,2013-10,'
 [ -e "$XDG_DATA_HOME/pmwb" ] && fail "--demo created the user's database folder"
 
 # PMWB_DATA_DIR points it elsewhere

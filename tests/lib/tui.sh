@@ -22,7 +22,8 @@ tui_tmux() { tmux -L "$TUI_SOCKET" -f /dev/null "$@"; }
 tui_stop() { tui_tmux kill-server >/dev/null 2>&1; }
 at_exit tui_stop
 
-# tui_start WIDTH HEIGHT COMMAND...
+# tui_start WIDTH HEIGHT COMMAND...  (PMWB_TODAY is passed on when set; a test that unsets it
+# starts pmwb as a user would, on the file's as_of or the clock)
 tui_start() {
 	w=$1 h=$2
 	shift 2
@@ -36,7 +37,8 @@ tui_start() {
 	tui_tmux new-session -d -x "$w" -y "$h" \
 		-e "HOME=$HOME" -e "XDG_DATA_HOME=$XDG_DATA_HOME" -e "TZ=UTC" \
 		-e "LANG=${TUI_LANG:-C.UTF-8}" -e "LC_ALL=${TUI_LANG:-C.UTF-8}" \
-		-e "PMWB_TODAY=$PMWB_TODAY" -e "PMWB_USER=$PMWB_USER" -e "TERM=${TUI_TERM:-xterm-256color}" \
+		${PMWB_TODAY+-e "PMWB_TODAY=$PMWB_TODAY"} -e "PMWB_USER=$PMWB_USER" \
+		-e "TERM=${TUI_TERM:-xterm-256color}" \
 		"$T/tui-cmd; echo '[exited '\$?']'; sleep 600" 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-
 	tui_tmux set-option -g remain-on-exit on >/dev/null 2>&1
 }

@@ -8,5 +8,6 @@ TESTS += \
 	tests/ui/terminal.sh \
 	tests/ui/signals.sh \
 	tests/ui/settings.sh \
-	tests/ui/readonly.sh
+	tests/ui/readonly.sh \
+	tests/ui/first_launch.sh
 EXTRA_DIST += tests/ui/ui-lib.sh tests/ui/screens
