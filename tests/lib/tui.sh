@@ -30,7 +30,10 @@ tui_start() {
 	tui_stop
 	tui_starts=$((tui_starts + 1))
 	TUI_SOCKET="pmwb-test-$$-$tui_starts"
-	# exec keeps the shell's pid, so tui-pid names the program itself (no ps needed).
+	# exec keeps the shell's pid, so tui-pid names the program itself (no ps needed).  The
+	# pane's shell ($SHELL) gets the Ctrl-C meant for pmwb too: dash, unlike bash, dies of it
+	# before it can say '[exited N]', so it catches SIGINT with a no-op (a caught signal is
+	# back to its default in the program it starts, which keeps its own handler).
 	printf '%s\n' "#!/bin/sh" "cd '$T'" "echo \$\$ >'$T/tui-pid'" \
 		"exec $(printf "'%s' " "$@") 2>'$T/tui-stderr'" >"$T/tui-cmd"
 	chmod +x "$T/tui-cmd"
@@ -39,7 +42,7 @@ tui_start() {
 		-e "LANG=${TUI_LANG:-C.UTF-8}" -e "LC_ALL=${TUI_LANG:-C.UTF-8}" \
 		${PMWB_TODAY+-e "PMWB_TODAY=$PMWB_TODAY"} -e "PMWB_USER=$PMWB_USER" \
 		-e "TERM=${TUI_TERM:-xterm-256color}" \
-		"$T/tui-cmd; echo '[exited '\$?']'; sleep 600" 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-
+		"trap : INT; $T/tui-cmd; echo '[exited '\$?']'; sleep 600" 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-
 	tui_tmux set-option -g remain-on-exit on >/dev/null 2>&1
 }
 
