@@ -2,11 +2,8 @@
 #include "config.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
-#include "pmwb/date.h"
 #include "pmwb/qipp_sums.h"
 #include "pmwb/store_query_programmes.h"
 #include "pmwb/store_query_qipp.h"

@@ -3,10 +3,8 @@
 #include "config.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <time.h>
 
 #include "pmwb/date.h"
 #include "ui_draw.h"

@@ -11,10 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <wchar.h>
 
-#include "pmwb/date.h"
 #include "pmwb/store.h"
 #include "pmwb/text.h"
 #include "pmwb/ui.h"
