@@ -171,9 +171,9 @@ static fy_month today_month(struct ui_ctx *ctx)
 	return fy_month_make(t->year, t->month);
 }
 
-/* The file and "this quarter"; a file with an as_of date (the demo) names its day instead,
- * since that is what its figures describe, and the quarter only once it has been moved or
- * when there is room. */
+/* The file and "this quarter"; a file with an as_of date (the demo) names its day too,
+ * since that is what its figures describe; when both do not fit, the day, or the quarter
+ * once it has been moved. */
 static void topbar_right(const struct ui_ctx *ctx, char *buf, size_t size, int room)
 {
 	const struct store_today *t = &ctx->info.today;
@@ -184,8 +184,12 @@ static void topbar_right(const struct ui_ctx *ctx, char *buf, size_t size, int r
 	if (t->source == TODAY_AS_OF)
 		snprintf(day, sizeof(day), ", as of %04d-%02d-%02d", t->year, t->month, t->day);
 	snprintf(buf, size, " %s%s  %s%s ", ctx->db_label, day, q, moved ? " (moved)" : "");
-	if (day[0] && !moved && ui_text_width(buf) > room)
-		snprintf(buf, size, " %s%s ", ctx->db_label, day);
+	if (day[0] && ui_text_width(buf) > room) {
+		if (moved) /* where "today" was moved to matters more than where it was */
+			snprintf(buf, size, " %s  %s (moved) ", ctx->db_label, q);
+		else
+			snprintf(buf, size, " %s%s ", ctx->db_label, day);
+	}
 }
 
 static void draw_topbar(struct ui_shell *sh)
