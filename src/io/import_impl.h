@@ -126,6 +126,10 @@ struct import_run {
 	} pcache[32];
 	int npcache;
 	void *kstate; /* a kind's own per-file state */
+	/* --replace: the programmes the rows belong to (scope_null: rows of none), the rows
+	 * the file covers and may delete */
+	long long *scope;
+	int nscope, scope_cap, scope_null, scope_failed;
 	unsigned long long file_size;
 	double last_progress, started;
 };
@@ -167,6 +171,8 @@ int import_programme(struct import_run *run, const struct import_row *row, int f
 		     int allow_empty, struct store_val *v, struct pmwb_error *e,
 		     enum pmwb_status *fatal);
 void import_text(const struct import_row *row, int field, struct store_val *v);
+/* A row's programme (v->null: none, the organisation's own) is one the file covers. */
+void import_scope_add(struct import_run *run, const struct store_val *v);
 /* A single day (a review or raised date), written into iso as "2014-03-31". */
 int import_day(struct import_run *run, const struct import_row *row, int field, char iso[11],
 	       struct store_val *v);

@@ -32,6 +32,7 @@ static enum pmwb_status row_fn(struct import_run *run, const struct import_row *
 			return fatal;
 	} else {
 		v[STORE_METRIC_PROGRAMME_ID].null = 1;
+		import_scope_add(run, &v[STORE_METRIC_PROGRAMME_ID]);
 	}
 	if (!row->cell[F_METRIC][0]) {
 		import_error(run, row->line, import_col(row, F_METRIC), NULL,

@@ -142,6 +142,7 @@ static enum pmwb_status put_fn(struct import_run *run, const struct import_row *
 			return PMWB_OK;
 	} else {
 		v[STORE_RISK_PROGRAMME_ID].null = 1;
+		import_scope_add(run, &v[STORE_RISK_PROGRAMME_ID]);
 	}
 	if (store_put(run->b, &store_risk_entity, v, row->line, &r, e) != PMWB_OK)
 		return e->status;

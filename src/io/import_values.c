@@ -149,6 +149,33 @@ int import_level(struct import_run *run, const struct import_row *row, int field
 	return 1;
 }
 
+void import_scope_add(struct import_run *run, const struct store_val *v)
+{
+	long long *grown;
+
+	if (!run->o->replace)
+		return;
+	if (v->null) {
+		run->scope_null = 1;
+		return;
+	}
+	/* rows come in runs of one programme: the last one added is checked first */
+	for (int i = run->nscope - 1; i >= 0; i--)
+		if (run->scope[i] == v->i)
+			return;
+	if (run->nscope == run->scope_cap) {
+		int cap = run->scope_cap ? run->scope_cap * 2 : 16;
+		grown = realloc(run->scope, (size_t)cap * sizeof(*grown));
+		if (!grown) {
+			run->scope_failed = 1; /* run_plan stops before deleting anything */
+			return;
+		}
+		run->scope = grown;
+		run->scope_cap = cap;
+	}
+	run->scope[run->nscope++] = v->i;
+}
+
 int import_programme(struct import_run *run, const struct import_row *row, int field,
 		     int allow_empty, struct store_val *v, struct pmwb_error *e,
 		     enum pmwb_status *fatal)
@@ -167,6 +194,7 @@ int import_programme(struct import_run *run, const struct import_row *row, int f
 	if (!text[0]) {
 		if (allow_empty) {
 			v->null = 1;
+			import_scope_add(run, v);
 			return 1;
 		}
 		import_error(run, row->line, import_col(row, field), text,
@@ -211,5 +239,6 @@ int import_programme(struct import_run *run, const struct import_row *row, int f
 		return 0;
 	}
 	v->i = id;
+	import_scope_add(run, v);
 	return 1;
 }

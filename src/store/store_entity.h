@@ -31,6 +31,9 @@ struct store_entity {
 	/* The rows that belong to programme ?1, as an SQL condition (--replace --programme);
 	 * NULL for an entity that belongs to no programme. */
 	const char *programme_scope;
+	/* --replace never deletes a row of this entity that other rows still refer to (a
+	 * programme's projects, risks and schemes are other files' data): it refuses instead. */
+	int replace_keeps_children;
 	/* Called after an update with the old and new values, and after an insert with
 	 * old_vals NULL; a bulk load calls bulk_loaded instead. */
 	enum pmwb_status (*updated)(struct store_batch *b, long long id,
@@ -48,6 +51,14 @@ struct store_entity {
 };
 
 #define STORE_ENTITY_SLOTS 16
+
+/* --replace (store_replace.c): whether store_replace_track was called for ent, and whether
+ * the table was empty at the batch's first write to it (then every row is the batch's own:
+ * nothing to delete, and its rows were not remembered, so that a bulk load stays one). */
+void store_batch_replace_info(struct store_batch *b, const struct store_entity *ent,
+			      int *tracked, int *was_empty);
+/* The temporary table of the keys written since store_replace_track: slot, k1..k4. */
+#define STORE_REPLACE_MAX_KEYS 4
 
 /* For entity hooks. */
 const char *store_batch_file(const struct store_batch *b);

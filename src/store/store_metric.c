@@ -23,5 +23,5 @@ const struct store_entity store_metric_entity = {
 	.ncols = STORE_METRIC_NCOLS,
 	.has_rowid = 1,
 	.slot = 9,
-	.programme_scope = "programme_id = ?1",
+	.programme_scope = "programme_id IS ?1", /* NULL: the organisation's own */
 };

@@ -31,6 +31,7 @@ const struct store_entity store_programme_entity = {
 	.ncols = STORE_PROGRAMME_NCOLS,
 	.has_rowid = 1,
 	.slot = 0,
+	.replace_keeps_children = 1,
 };
 
 /* How a name can match, strictest first (store_programme_lookup). */

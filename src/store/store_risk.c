@@ -254,7 +254,7 @@ const struct store_entity store_risk_entity = {
 	.ncols = STORE_RISK_NCOLS,
 	.has_rowid = 1,
 	.slot = 4,
-	.programme_scope = "programme_id = ?1",
+	.programme_scope = "programme_id IS ?1", /* NULL: the organisation's own */
 	.updated = risk_updated,
 	.bulk_loaded = risk_bulk_loaded,
 	.bulk_row = risk_bulk_row,

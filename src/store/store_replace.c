@@ -1,0 +1,311 @@
+/* --replace: after a file's rows are written, the rows it covers but no longer lists are
+ * deleted (store_batch.h).  What "covers" means is the caller's: the programmes the file's
+ * rows belong to, or the whole table for an entity that belongs to no programme.  The rows
+ * that go with them (a scheme's plan years and months, a project's phases and milestones)
+ * are found through the schema's foreign keys, counted and said, never silently lost. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "pmwb/store_index.h"
+#include "pmwb/text.h"
+#include "store_entity.h"
+
+#define MAX_CHILDREN 8
+#define KEYS_SHOWN 10
+
+struct child {
+	char table[64];
+	char column[64];
+	int cascade; /* else RESTRICT or NO ACTION: the row may not go while it has these */
+};
+
+/* "qipp_scheme" -> "qipp scheme", "qipp schemes"; "risk_history" -> "risk histories". */
+static void table_words(const char *table, long n, char *buf, size_t size)
+{
+	size_t len;
+
+	text_copy(buf, size, table);
+	for (char *p = buf; *p; p++)
+		if (*p == '_')
+			*p = ' ';
+	len = strlen(buf);
+	if (n == 1 || len == 0 || len + 3 >= size)
+		return;
+	if (buf[len - 1] == 'y')
+		snprintf(buf + len - 1, size - len + 1, "ies");
+	else
+		snprintf(buf + len, size - len, "s");
+}
+
+/* The tables whose rows refer to ent's, from the schema (SET NULL ones lose nothing). */
+static enum pmwb_status children_of(struct store *st, const struct store_entity *ent,
+				    struct child *c, int *n, struct pmwb_error *e)
+{
+	sqlite3_stmt *q;
+	int rc;
+
+	*n = 0;
+	if (store_prepare(st,
+			  "SELECT m.name, f.\"from\", f.on_delete FROM sqlite_schema m, "
+			  "pragma_foreign_key_list(m.name) f WHERE m.type = 'table' AND "
+			  "f.\"table\" = ?1 AND f.on_delete <> 'SET NULL' "
+			  "ORDER BY f.on_delete <> 'CASCADE', m.name",
+			  &q, e) != PMWB_OK)
+		return e->status;
+	sqlite3_bind_text(q, 1, ent->table, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW && *n < MAX_CHILDREN) {
+		text_copy(c[*n].table, sizeof(c[*n].table), (const char *)sqlite3_column_text(q, 0));
+		text_copy(c[*n].column, sizeof(c[*n].column),
+			  (const char *)sqlite3_column_text(q, 1));
+		c[*n].cascade = strcmp((const char *)sqlite3_column_text(q, 2), "CASCADE") == 0 &&
+				!ent->replace_keeps_children;
+		(*n)++;
+	}
+	sqlite3_finalize(q);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return store_db_error(st, e, "reading the schema");
+	return PMWB_OK;
+}
+
+/* cond: which rows go.  The scope (programme ?1, or all), and not written since tracking. */
+static void doomed_condition(const struct store_entity *ent, int all, char *sql, size_t size)
+{
+	int k = 1;
+
+	snprintf(sql, size, "(%s) AND NOT EXISTS (SELECT 1 FROM temp.store_kept k WHERE k.slot = %d",
+		 all ? "1" : ent->programme_scope, ent->slot);
+	for (int i = 0; i < ent->ncols; i++) {
+		size_t len = strlen(sql);
+		if (ent->cols[i].flags & STORE_KEY)
+			snprintf(sql + len, size - len, " AND k.k%d IS %s.%s", k++, ent->table,
+				 ent->cols[i].name);
+	}
+	snprintf(sql + strlen(sql), size - strlen(sql), ")");
+}
+
+/* How a row is named in messages: its text key columns ("BCF", "R12", "Gynaecology"). */
+static void name_expr(const struct store_entity *ent, char *sql, size_t size)
+{
+	snprintf(sql, size, "''");
+	for (int i = 0; i < ent->ncols; i++) {
+		size_t len = strlen(sql);
+		if ((ent->cols[i].flags & STORE_KEY) && ent->cols[i].type == STORE_TEXT)
+			snprintf(sql + len, size - len, " || ' ' || ifnull(%s, '')", ent->cols[i].name);
+	}
+}
+
+static enum pmwb_status count_rows(struct store *st, const char *sql, int bind, long long id,
+				   int null_id, long *n, struct pmwb_error *e)
+{
+	sqlite3_stmt *q;
+	int rc;
+
+	if (store_prepare(st, sql, &q, e) != PMWB_OK)
+		return e->status;
+	if (bind && null_id)
+		sqlite3_bind_null(q, 1);
+	else if (bind)
+		sqlite3_bind_int64(q, 1, id);
+	rc = sqlite3_step(q);
+	*n = rc == SQLITE_ROW ? (long)sqlite3_column_int64(q, 0) : 0;
+	sqlite3_finalize(q);
+	if (rc != SQLITE_ROW)
+		return store_db_error(st, e, "counting the rows --replace deletes");
+	return PMWB_OK;
+}
+
+/* The rows that would go and still have rows of other files referring to them: refused,
+ * each named with what it still has. */
+static enum pmwb_status refuse_kept_children(struct store *st, const struct store_entity *ent,
+					     const char *cond, int bind, long long id, int null_id,
+					     const struct child *c, int nc, struct pmwb_error *e)
+{
+	char sql[2048], names[128], what[600] = "", one[64];
+	sqlite3_stmt *q;
+	int shown = 0, rc;
+
+	name_expr(ent, names, sizeof(names));
+	snprintf(sql, sizeof(sql), "SELECT trim(%s)", names);
+	for (int i = 0; i < nc; i++)
+		snprintf(sql + strlen(sql), sizeof(sql) - strlen(sql),
+			 ", (SELECT count(*) FROM %s WHERE %s = %s.rowid)", c[i].table, c[i].column,
+			 ent->table);
+	snprintf(sql + strlen(sql), sizeof(sql) - strlen(sql), " FROM %s WHERE %s ORDER BY 1",
+		 ent->table, cond);
+	if (store_prepare(st, sql, &q, e) != PMWB_OK)
+		return e->status;
+	if (bind && null_id)
+		sqlite3_bind_null(q, 1);
+	else if (bind)
+		sqlite3_bind_int64(q, 1, id);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		size_t len = strlen(what);
+		int any = 0;
+		for (int i = 0; i < nc; i++)
+			any |= !c[i].cascade && sqlite3_column_int64(q, i + 1) > 0;
+		if (!any)
+			continue;
+		if (shown++ == KEYS_SHOWN) {
+			snprintf(what + len, sizeof(what) - len, "; ...");
+			break;
+		}
+		snprintf(what + len, sizeof(what) - len, "%s%s (", len ? "; " : "",
+			 (const char *)sqlite3_column_text(q, 0));
+		for (int i = 0, first = 1; i < nc; i++) {
+			long n = (long)sqlite3_column_int64(q, i + 1);
+			if (!n || c[i].cascade)
+				continue;
+			table_words(c[i].table, n, one, sizeof(one));
+			len = strlen(what);
+			snprintf(what + len, sizeof(what) - len, "%s%ld %s", first ? "" : ", ", n, one);
+			first = 0;
+		}
+		snprintf(what + strlen(what), sizeof(what) - strlen(what), ")");
+	}
+	sqlite3_finalize(q);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return store_db_error(st, e, "reading what --replace would delete");
+	if (!shown)
+		return PMWB_OK;
+	return err_set(e, PMWB_INPUT,
+		       "--replace would delete %s%s %s, which the file does not list but which "
+		       "still ha%s rows of %s own; keep %s in the file (--replace never deletes a "
+		       "%s's plans, risks or schemes with it).  Nothing was imported",
+		       ent->label, shown == 1 ? "" : "s", what, shown == 1 ? "s" : "ve",
+		       shown == 1 ? "its" : "their", shown == 1 ? "it" : "them", ent->label);
+}
+
+/* The names of the rows that go, when there are few (r->keys). */
+static enum pmwb_status name_rows(struct store *st, const struct store_entity *ent,
+				  const char *cond, int bind, long long id, int null_id,
+				  struct store_replace_result *r, struct pmwb_error *e)
+{
+	char sql[1536], names[128];
+	sqlite3_stmt *q;
+	int rc;
+
+	name_expr(ent, names, sizeof(names));
+	if (!strcmp(names, "''"))
+		return PMWB_OK; /* keyed by numbers only (a scheme's months): counted, not named */
+	snprintf(sql, sizeof(sql), "SELECT trim(%s) FROM %s WHERE %s ORDER BY 1", names,
+		 ent->table, cond);
+	if (store_prepare(st, sql, &q, e) != PMWB_OK)
+		return e->status;
+	if (bind && null_id)
+		sqlite3_bind_null(q, 1);
+	else if (bind)
+		sqlite3_bind_int64(q, 1, id);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		size_t len = strlen(r->keys);
+		snprintf(r->keys + len, sizeof(r->keys) - len, "%s%s", len ? ", " : "",
+			 (const char *)sqlite3_column_text(q, 0));
+	}
+	sqlite3_finalize(q);
+	if (rc != SQLITE_DONE)
+		return store_db_error(st, e, "naming the rows --replace deletes");
+	return PMWB_OK;
+}
+
+/* One programme's rows (or the whole table's): counted, named, checked, deleted, audited. */
+static enum pmwb_status replace_one(struct store_batch *b, const struct store_entity *ent,
+				    int all, long long id, int null_id, const struct child *c,
+				    int nc, struct store_replace_result *r, struct pmwb_error *e)
+{
+	struct store *st = store_batch_store(b);
+	char cond[1024], sql[1536], key[96];
+	sqlite3_stmt *q;
+	long n;
+	int rc;
+
+	doomed_condition(ent, all, cond, sizeof(cond));
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM %s WHERE %s", ent->table, cond);
+	if (count_rows(st, sql, !all, id, null_id, &n, e) != PMWB_OK)
+		return e->status;
+	if (n == 0)
+		return PMWB_OK;
+	if (ent->has_rowid &&
+	    refuse_kept_children(st, ent, cond, !all, id, null_id, c, nc, e) != PMWB_OK)
+		return e->status;
+	r->deleted[0].count += n;
+	if (r->deleted[0].count <= KEYS_SHOWN &&
+	    name_rows(st, ent, cond, !all, id, null_id, r, e) != PMWB_OK)
+		return e->status;
+	if (r->deleted[0].count > KEYS_SHOWN)
+		r->keys[0] = '\0';
+	for (int i = 0; i < nc; i++) {
+		if (!c[i].cascade || i + 1 >= STORE_REPLACE_MAX_KINDS)
+			continue;
+		snprintf(sql, sizeof(sql),
+			 "SELECT count(*) FROM %s WHERE %s IN (SELECT rowid FROM %s WHERE %s)",
+			 c[i].table, c[i].column, ent->table, cond);
+		if (count_rows(st, sql, !all, id, null_id, &n, e) != PMWB_OK)
+			return e->status;
+		r->deleted[i + 1].count += n;
+	}
+	snprintf(sql, sizeof(sql), "DELETE FROM %s WHERE %s", ent->table, cond);
+	if (store_prepare(st, sql, &q, e) != PMWB_OK)
+		return e->status;
+	if (!all && null_id)
+		sqlite3_bind_null(q, 1);
+	else if (!all)
+		sqlite3_bind_int64(q, 1, id);
+	rc = sqlite3_step(q);
+	sqlite3_finalize(q);
+	if (rc != SQLITE_DONE)
+		return store_db_error(st, e, "deleting the rows the file no longer lists");
+	/* the audit names the programme as people know it */
+	snprintf(key, sizeof(key), all ? "" : null_id ? "no programme" : "programme %lld", id);
+	if (!all && !null_id) {
+		if (store_prepare(st, "SELECT code FROM programme WHERE id = ?1", &q, e) != PMWB_OK)
+			return e->status;
+		sqlite3_bind_int64(q, 1, id);
+		if (sqlite3_step(q) == SQLITE_ROW && sqlite3_column_text(q, 0))
+			snprintf(key, sizeof(key), "programme %s", sqlite3_column_text(q, 0));
+		sqlite3_finalize(q);
+	}
+	snprintf(sql, sizeof(sql), "%ld deleted (%s)", r->deleted[0].count, store_batch_file(b));
+	return store_audit(st, ent->label, key[0] ? key : NULL, "replace", sql, e);
+}
+
+enum pmwb_status store_replace_rest(struct store_batch *b, const struct store_entity *ent,
+				    const struct store_replace_scope *scope,
+				    struct store_replace_result *r, struct pmwb_error *e)
+{
+	struct store *st = store_batch_store(b);
+	struct child c[MAX_CHILDREN];
+	int tracked, was_empty, nc, all = scope->all || !ent->programme_scope;
+
+	memset(r, 0, sizeof(*r));
+	table_words(ent->table, 1, r->deleted[0].label, sizeof(r->deleted[0].label));
+	table_words(ent->table, 2, r->deleted[0].plural, sizeof(r->deleted[0].plural));
+	r->nkinds = 1;
+	store_batch_replace_info(b, ent, &tracked, &was_empty);
+	if (!tracked)
+		return err_set(e, PMWB_DB, "--replace of %s: its rows were not tracked", ent->label);
+	if (was_empty)
+		return PMWB_OK; /* every row is the batch's own */
+	if (children_of(st, ent, c, &nc, e) != PMWB_OK)
+		return e->status;
+	/* cascades come first in c[]: deleted[i + 1] counts c[i]'s rows */
+	for (int i = 0; i < nc && r->nkinds < STORE_REPLACE_MAX_KINDS; i++) {
+		if (!c[i].cascade)
+			continue;
+		table_words(c[i].table, 1, r->deleted[r->nkinds].label, sizeof(r->deleted[0].label));
+		table_words(c[i].table, 2, r->deleted[r->nkinds].plural,
+			    sizeof(r->deleted[0].plural));
+		r->nkinds++;
+	}
+	/* a DELETE checks each row's children through their foreign-key index */
+	if (store_index_build_for_delete(st, ent->table, e) != PMWB_OK)
+		return e->status;
+	if (all)
+		return replace_one(b, ent, 1, 0, 0, c, nc, r, e);
+	for (int i = 0; i < scope->nprogrammes; i++)
+		if (replace_one(b, ent, 0, scope->programmes[i], 0, c, nc, r, e) != PMWB_OK)
+			return e->status;
+	if (scope->null_scope && replace_one(b, ent, 0, 0, 1, c, nc, r, e) != PMWB_OK)
+		return e->status;
+	return PMWB_OK;
+}

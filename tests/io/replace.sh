@@ -1,0 +1,78 @@
+#!/bin/sh
+# --replace makes way only for what the files cover (their programmes, or --programme), says
+# what it deletes (and a dry run what it would), keeps the rows that stay (a scheme's typed
+# months), and never deletes a programme that still has projects, risks or schemes.
+. "$top_srcdir/tests/lib/harness.sh"
+need sqlite3
+
+count() { sqlite3 "$DB" "$1"; }
+run 0 "$PMWB" -f "$DB" import -q all "$SEED/000a"
+cd "$T" || exit 1
+cat >months.csv <<'X'
+programme_code,scheme,month,forecast_k,actual_k
+PLANNED,Gynaecology,2013-05,30,28
+PLANNED,Dermatology,2013-05,25,20
+UNSCHED,NHS 111,2013-05,10,9
+X
+run 0 "$PMWB" -f "$DB" import qipp-months months.csv
+unsched=$(count "SELECT count(*) FROM qipp_scheme s JOIN programme p ON p.id = s.programme_id WHERE p.code = 'UNSCHED'")
+expect_same 'UNSCHED schemes before' "$unsched" 8
+
+# Planned Care's sheet without Dermatology (and without its Total row)
+grep -e '^programme_code' -e '^PLANNED,' "$SEED/000a/qipp.csv" | grep -v -e ',Dermatology,' -e ',Total,' >planned.csv
+before=$(db_dump "$DB")
+run 0 "$PMWB" -f "$DB" import --dry-run --replace qipp planned.csv
+expect_out - <<'X'
+dry run: qipp scheme: 0 new, 0 updated, 16 unchanged
+dry run: qipp plan: 0 new, 0 updated, 64 unchanged
+dry run: --replace: 1 qipp scheme would be deleted (Dermatology), with 1 qipp month and 4 qipp plans
+dry run: nothing was written
+X
+expect_same 'database after a dry run' "$(db_dump "$DB")" "$before"
+run 0 "$PMWB" -f "$DB" import --replace qipp planned.csv
+expect_out_contains '--replace: 1 qipp scheme deleted (Dermatology), with 1 qipp month and 4 qipp plans'
+expect_same 'UNSCHED schemes after replacing PLANNED' "$(count "SELECT count(*) FROM qipp_scheme s JOIN programme p ON p.id = s.programme_id WHERE p.code = 'UNSCHED'")" "$unsched"
+# the months of the schemes that stay, and of the other programmes, are kept
+expect_same 'months after replacing PLANNED' "$(count "SELECT s.name || ':' || m.actual FROM qipp_month m JOIN qipp_scheme s ON s.id = m.scheme_id ORDER BY 1")" "$(printf 'Gynaecology:28000\nNHS 111:9000')"
+run 0 sqlite3 "$DB" "SELECT entity_key, detail FROM audit WHERE action = 'replace' ORDER BY id DESC LIMIT 1"
+expect_out 'programme PLANNED|1 deleted (planned.csv)'
+# the same file again: nothing to delete
+run 0 "$PMWB" -f "$DB" import --replace qipp planned.csv
+expect_out_contains '--replace: no qipp scheme to delete'
+
+# --programme: that programme's rows only, the corporate register untouched
+printf 'ref,programme_code,risk,likelihood,impact\nC1,,corporate,2,2\nP1,PLANNED,planned,2,2\nU1,UNSCHED,unscheduled,3,3\nU2,UNSCHED,unscheduled too,3,3\n' >risks.csv
+run 0 "$PMWB" -f "$DB" import risks risks.csv
+printf 'ref,risk,likelihood,impact\nU2,unscheduled too,4,4\n' >unsched.csv
+run 0 "$PMWB" -f "$DB" import --replace --programme UNSCHED risks unsched.csv
+expect_out - <<'X'
+risk: 0 new, 1 updated, 0 unchanged
+--replace: 1 risk deleted (U1)
+X
+expect_same 'risks after replacing UNSCHED' "$(count "SELECT group_concat(ref, ' ') FROM (SELECT ref FROM risk ORDER BY ref)")" 'C1 P1 U2'
+# a corporate register replaces the corporate rows only
+printf 'ref,risk,likelihood,impact\nC2,new corporate,1,1\n' >corporate.csv
+run 0 "$PMWB" -f "$DB" import --replace risks corporate.csv
+expect_out_contains '--replace: 1 risk deleted (C1)'
+expect_same 'risks after replacing the corporate register' "$(count "SELECT group_concat(ref, ' ') FROM (SELECT ref FROM risk ORDER BY ref)")" 'C2 P1 U2'
+
+# delivery: a programme's projects not in its plan go, with their phases and milestones
+grep -e '^programme_code' -e '^PRIMARY,' "$SEED/000a/delivery.csv" | grep -v -e ',Total,' -e ',Incentive Scheme,' >primary.csv
+printf 'programme_code,project,milestone,due\nPRIMARY,Incentive Scheme,Scheme agreed,2013-09\n' >ms.csv
+run 0 "$PMWB" -f "$DB" import milestones ms.csv
+run 0 "$PMWB" -f "$DB" import --replace delivery primary.csv
+expect_out_contains '--replace: 1 project deleted (Incentive Scheme), with 1 milestone, 1 phase and 1 phase baseline'
+expect_same 'PLANNED projects after replacing PRIMARY' "$(count "SELECT count(*) FROM project p JOIN programme g ON g.id = p.programme_id WHERE g.code = 'PLANNED'")" 18
+
+# programmes: one that still has rows is never deleted; the refusal names it and its rows
+grep -v '^PRIMARY,' "$SEED/000a/programmes.csv" >two.csv
+refused two.csv programmes --replace
+expect_err_contains '--replace would delete programme PRIMARY ('
+expect_err_contains '2 qipp schemes'
+expect_err_contains 'which the file does not list but which still has rows of its own; keep it in the file'
+# one with nothing of its own goes, and says so
+printf 'code,name\nEMPTY,Nothing yet\n' >empty.csv
+run 0 "$PMWB" -f "$DB" import programmes empty.csv
+run 0 "$PMWB" -f "$DB" import --replace programmes "$SEED/000a/programmes.csv"
+expect_out_contains '--replace: 1 programme deleted (EMPTY)'
+finish
