@@ -195,6 +195,8 @@ static enum pmwb_status take_header(struct import_run *run, const struct csvin_r
 		run->header_line = rec->line;
 		if (check_programme_option(run, rec->line, e) != PMWB_OK)
 			return e->status;
+		if (import_header_units(run, rec, e) != PMWB_OK)
+			return e->status;
 		if (run->skipped_above)
 			import_notice(run, rec->line, 0, "skipped %ld row%s above the header",
 				      run->skipped_above, run->skipped_above == 1 ? "" : "s");

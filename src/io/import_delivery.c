@@ -27,7 +27,8 @@ static const struct import_field fields[NF] = {
 	[F_SUCCESS] = {"success_measures", "Success Measures|Measures of Success|KPIs", 0},
 	[F_OUTCOME] = {"outcome_indicators", "Outcome Indicators|Outcomes|Outcome Framework", 0},
 	[F_HII] = {"high_impact_innovations", "High Impact Innovations|HII|Innovation", 0},
-	[F_VALUE] = {"value_k", "Value|Value £'000|Project Value|Value £k|Saving £'000", 0},
+	[F_VALUE] = {"value_k", "Value|Value £'000|Project Value|Value £k|Saving £'000",
+		    IMPORT_MONEY},
 	[F_SOURCE] = {"source", "Citation|Document", 0},
 };
 

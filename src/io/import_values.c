@@ -60,8 +60,10 @@ int import_money_k(struct import_run *run, const struct import_row *row, long co
 		v->null = 1;
 		return 1;
 	}
-	if (money_parse(text, MONEY_THOUSANDS, &p, &e) != PMWB_OK) {
-		import_error(run, row->line, column, text, "%s", e.msg);
+	if (money_parse(text, import_column_unit(run, column), &p, &e) != PMWB_OK) {
+		/* the unit is the first thing to doubt when a value will not convert */
+		import_error(run, row->line, column, text, "%s (the column is in %s)", e.msg,
+			     money_unit_name(import_column_unit(run, column)));
 		return 0;
 	}
 	v->i = p;
