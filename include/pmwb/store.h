@@ -50,5 +50,6 @@ enum pmwb_status store_setting_get(struct store *st, const char *name, char *buf
 				   int *found, struct pmwb_error *e);
 enum pmwb_status store_setting_set(struct store *st, const char *name, const char *value,
 				   struct pmwb_error *e);
+enum pmwb_status store_setting_delete(struct store *st, const char *name, struct pmwb_error *e);
 
 #endif

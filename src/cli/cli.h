@@ -19,6 +19,7 @@ struct cli_command {
 	const char *name;
 	const char *summary; /* one line for `pmwb --help` */
 	const char *usage;   /* full text for `pmwb COMMAND --help` */
+	void (*help_more)(FILE *out); /* optional: the part of the help made from a table */
 	/* argv[0] is the command name.  Returns the process exit status. */
 	int (*run)(struct cli_context *ctx, int argc, char **argv);
 };

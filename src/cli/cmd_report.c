@@ -12,30 +12,24 @@
 #include "pmwb/store.h"
 #include "pmwb/store_report.h"
 #include "pmwb/store_query.h"
+#include "pmwb/store_settings.h"
 
-/* Settings stored in the database shape every report: FY start month and RAG rules. */
-static enum pmwb_status load_settings(struct store *st, struct fy_settings *fy,
-				      struct qipp_rag_rules *rules, struct pmwb_error *e)
+/* The shared settings shape every report: FY start month and RAG rules.  A bad stored value
+ * is said once on stderr and its default used, as the workbench does. */
+static enum pmwb_status load_settings(struct cli_context *ctx, struct store *st,
+				      struct fy_settings *fy, struct qipp_rag_rules *rules,
+				      struct pmwb_error *e)
 {
-	char buf[32];
-	int found;
+	struct pmwb_settings s;
 
+	if (store_settings_load(st, &s, e) != PMWB_OK)
+		return e->status;
+	if (s.problem[0])
+		fprintf(ctx->err, "pmwb: warning: %s\n", s.problem);
 	*fy = fy_settings_default();
-	qipp_rag_rules_default(rules);
-	if (store_setting_get(st, "fy_start_month", buf, sizeof(buf), &found, e) != PMWB_OK)
-		return e->status;
-	if (found && fy_parse_start_month(buf, &fy->start_month, e) != PMWB_OK)
-		return err_set(e, PMWB_DB, "the setting fy_start_month ('%s') is not a month", buf);
-	if (store_setting_get(st, "rag_green_pct", buf, sizeof(buf), &found, e) != PMWB_OK)
-		return e->status;
-	if (found)
-		rules->green_pct = atoi(buf);
-	if (store_setting_get(st, "rag_amber_pct", buf, sizeof(buf), &found, e) != PMWB_OK)
-		return e->status;
-	if (found)
-		rules->amber_pct = atoi(buf);
-	if (qipp_rag_rules_validate(rules, e) != PMWB_OK)
-		return err_set(e, PMWB_DB, "the RAG settings in the database are not usable: %s", e->msg);
+	fy->start_month = s.value[SETTING_FY_START_MONTH];
+	rules->green_pct = s.value[SETTING_RAG_GREEN_PCT];
+	rules->amber_pct = s.value[SETTING_RAG_AMBER_PCT];
 	return PMWB_OK;
 }
 
@@ -254,7 +248,7 @@ static int run_qipp(struct cli_context *ctx, struct store *st, int argc, char **
 		return rc;
 	memset(&o, 0, sizeof(o));
 	err_clear(&e);
-	if (load_settings(st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
+	if (load_settings(ctx, st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
 	if ((rc = resolve_period(ctx, "report qipp", &a, &o.fy_settings, &o.fy, &o.asof)))
 		return rc;
@@ -291,7 +285,7 @@ static int run_exceptions(struct cli_context *ctx, struct store *st, int argc, c
 						  "'pmwb report qipp' and 'pmwb report risks'");
 	memset(&o, 0, sizeof(o));
 	err_clear(&e);
-	if (load_settings(st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
+	if (load_settings(ctx, st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
 	if ((rc = resolve_period(ctx, name, &a, &o.fy_settings, &o.fy, &o.asof)))
 		return rc;

@@ -13,6 +13,7 @@ extern const struct cli_command cmd_import;
 extern const struct cli_command cmd_export;
 extern const struct cli_command cmd_report;
 extern const struct cli_command cmd_index;
+extern const struct cli_command cmd_config;
 
 const struct cli_command *const cli_commands[] = {
 	&cmd_init,
@@ -21,6 +22,7 @@ const struct cli_command *const cli_commands[] = {
 	&cmd_export,
 	&cmd_report,
 	&cmd_index,
+	&cmd_config,
 	NULL,
 };
 

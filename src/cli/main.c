@@ -48,6 +48,8 @@ static int run_command(struct cli_context *ctx, int argc, char **argv)
 		return cli_usage_error(ctx, NULL, "unknown command '%s'", argv[0]);
 	if (cli_wants_help(argc, argv)) {
 		fputs(cmd->usage, ctx->out);
+		if (cmd->help_more)
+			cmd->help_more(ctx->out);
 		return 0;
 	}
 	return cmd->run(ctx, argc, argv);

@@ -9,4 +9,5 @@ libpmwb_core_a_SOURCES = \
 	src/core/money_unit.c \
 	src/core/scale.c \
 	src/core/risk.c \
+	src/core/settings.c \
 	src/core/scan.h

@@ -359,3 +359,18 @@ enum pmwb_status store_setting_set(struct store *st, const char *name, const cha
 		return store_db_error(st, e, "saving a setting");
 	return PMWB_OK;
 }
+
+enum pmwb_status store_setting_delete(struct store *st, const char *name, struct pmwb_error *e)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (store_prepare(st, "DELETE FROM setting WHERE name = ?", &stmt, e) != PMWB_OK)
+		return e->status;
+	sqlite3_bind_text(stmt, 1, name, -1, SQLITE_STATIC);
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE)
+		return store_db_error(st, e, "removing a setting");
+	return PMWB_OK;
+}

@@ -6,7 +6,8 @@ libpmwb_store_a_SOURCES = \
 	src/store/schema.h \
 	src/store/schema.c \
 	src/store/db.c \
-	src/store/store_index.c
+	src/store/store_index.c \
+	src/store/store_settings.c
 
 # Entity modules (programme, project, risk ... upserts for import/export) and the paged
 # queries the panes read through, each listed in its own fragment.

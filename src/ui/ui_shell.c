@@ -547,6 +547,8 @@ enum pmwb_status ui_run(struct store *st, const char *db_label, struct pmwb_erro
 	sh->ctx.today_q = sh->ctx.real_today_q =
 		fy_quarter_of_month(&sh->ctx.info.fy, sh->ctx.today_month);
 	show_pane(sh, 0);
+	if (sh->ctx.info.settings.problem[0])
+		ui_message(&sh->ctx, "%s", sh->ctx.info.settings.problem);
 
 	while (!ui_signal) {
 		wint_t wch;

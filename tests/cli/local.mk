@@ -5,11 +5,13 @@ TESTS += \
 	tests/cli/db_errors.sh \
 	tests/cli/report_qipp.sh \
 	tests/cli/report_risks.sh \
-	tests/cli/report_exceptions.sh
+	tests/cli/report_exceptions.sh \
+	tests/cli/config.sh
 EXTRA_DIST += \
 	tests/cli/usage.sh \
 	tests/cli/db_path.sh \
 	tests/cli/db_errors.sh \
 	tests/cli/report_qipp.sh \
 	tests/cli/report_risks.sh \
-	tests/cli/report_exceptions.sh
+	tests/cli/report_exceptions.sh \
+	tests/cli/config.sh

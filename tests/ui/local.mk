@@ -6,5 +6,6 @@ TESTS += \
 	tests/ui/help.sh \
 	tests/ui/resize.sh \
 	tests/ui/terminal.sh \
-	tests/ui/signals.sh
+	tests/ui/signals.sh \
+	tests/ui/settings.sh
 EXTRA_DIST += tests/ui/ui-lib.sh tests/ui/screens
