@@ -10,6 +10,7 @@
 #include "cli.h"
 #include "pmwb/import.h"
 #include "pmwb/store.h"
+#include "pmwb/store_settings.h"
 
 static volatile sig_atomic_t interrupted;
 
@@ -32,6 +33,22 @@ static int parse_delimiter(const char *s, char *out)
 	return 1;
 }
 
+/* The shared rules an import follows: the FY's start month (quarters, dates) and how far a
+ * total row may be from its rows.  A bad stored value is said and its default used. */
+static enum pmwb_status load_settings(struct cli_context *ctx, struct store *st,
+				      struct import_options *o, struct pmwb_error *e)
+{
+	struct pmwb_settings s;
+
+	if (store_settings_load(st, &s, e) != PMWB_OK)
+		return e->status;
+	if (s.problem[0])
+		fprintf(ctx->err, "pmwb: warning: %s\n", s.problem);
+	o->fy.start_month = s.value[SETTING_FY_START_MONTH];
+	o->totals_tolerance_pct = s.value[SETTING_TOTALS_TOLERANCE_PCT];
+	return PMWB_OK;
+}
+
 static int run_import(struct cli_context *ctx, int argc, char **argv)
 {
 	static const struct option options[] = {
@@ -44,6 +61,7 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 		{"max-errors", required_argument, NULL, 'E'},
 		{"quiet", no_argument, NULL, 'q'},
 		{"programme", required_argument, NULL, 'p'},
+		{"accept-totals", no_argument, NULL, 'T'},
 		{NULL, 0, NULL, 0},
 	};
 	struct import_options o;
@@ -98,6 +116,9 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 		case 'q':
 			o.quiet = 1;
 			break;
+		case 'T':
+			o.accept_totals = 1;
+			break;
 		case 'p':
 			if (!optarg[0])
 				return cli_usage_error(ctx, "import",
@@ -126,6 +147,10 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 	rc = cli_open_store(ctx, STORE_CREATE, &st);
 	if (rc)
 		return rc;
+	if (load_settings(ctx, st, &o, &e) != PMWB_OK) {
+		store_close(st);
+		return cli_report(ctx, &e);
+	}
 	o.progress = isatty(fileno(ctx->err));
 	o.interrupted = &interrupted;
 	interrupted = 0;
@@ -174,6 +199,9 @@ const struct cli_command cmd_import = {
 		"                         defaults High=4, Medium=3, Low=2)\n"
 		"  --programme CODE       the programme of every row, for a sheet that has no\n"
 		"                         programme column (a programme's own risk register)\n"
+		"  --accept-totals        a total row further from its rows than the\n"
+		"                         totals_tolerance_pct setting allows (default 1%) is a\n"
+		"                         warning, not an error\n"
 		"  --max-errors N         print at most N bad rows (default 50)\n"
 		"  -q, --quiet            no notices (unknown columns, skipped title rows)\n"
 		"\n"

@@ -99,6 +99,7 @@ struct import_total_acc {
 	char label[32];
 	char scope[64]; /* the programme the rows belong to, "" for all rows */
 	long long sum[4]; /* since the last total row of level >= 1, 2, 3 (index = level) */
+	long rows[4];     /* how many values each sum adds up */
 };
 
 /* What type made of a row (on the parser thread, csvin's prepare output).  text holds
