@@ -122,9 +122,10 @@ static enum pmwb_status refuse_kept_children(struct store *st, const struct stor
 					     const char *cond, int bind, long long id, int null_id,
 					     const struct child *c, int nc, struct pmwb_error *e)
 {
-	char sql[2048], names[128], what[600] = "", one[64];
+	/* what is named fits the message with its advice; the rest are counted */
+	char sql[2048], names[128], what[280] = "", one[160], word[64];
 	sqlite3_stmt *q;
-	int shown = 0, rc;
+	int shown = 0, more = 0, rc;
 
 	name_expr(ent, names, sizeof(names));
 	snprintf(sql, sizeof(sql), "SELECT trim(%s)", names);
@@ -141,34 +142,38 @@ static enum pmwb_status refuse_kept_children(struct store *st, const struct stor
 	else if (bind)
 		sqlite3_bind_int64(q, 1, id);
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		size_t len = strlen(what);
 		int any = 0;
 		for (int i = 0; i < nc; i++)
 			any |= !c[i].cascade && sqlite3_column_int64(q, i + 1) > 0;
 		if (!any)
 			continue;
-		if (shown++ == KEYS_SHOWN) {
-			snprintf(what + len, sizeof(what) - len, "; ...");
-			break;
-		}
-		snprintf(what + len, sizeof(what) - len, "%s%s (", len ? "; " : "",
+		snprintf(one, sizeof(one), "%s%s (", shown ? "; " : "",
 			 (const char *)sqlite3_column_text(q, 0));
 		for (int i = 0, first = 1; i < nc; i++) {
 			long n = (long)sqlite3_column_int64(q, i + 1);
 			if (!n || c[i].cascade)
 				continue;
-			table_words(c[i].table, n, one, sizeof(one));
-			len = strlen(what);
-			snprintf(what + len, sizeof(what) - len, "%s%ld %s", first ? "" : ", ", n, one);
+			table_words(c[i].table, n, word, sizeof(word));
+			snprintf(one + strlen(one), sizeof(one) - strlen(one), "%s%ld %s",
+				 first ? "" : ", ", n, word);
 			first = 0;
 		}
-		snprintf(what + strlen(what), sizeof(what) - strlen(what), ")");
+		snprintf(one + strlen(one), sizeof(one) - strlen(one), ")");
+		if (more || strlen(what) + strlen(one) + 20 >= sizeof(what)) {
+			more++;
+			continue;
+		}
+		snprintf(what + strlen(what), sizeof(what) - strlen(what), "%s", one);
+		shown++;
 	}
 	sqlite3_finalize(q);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+	if (rc != SQLITE_DONE)
 		return store_db_error(st, e, "reading what --replace would delete");
 	if (!shown)
 		return PMWB_OK;
+	if (more)
+		snprintf(what + strlen(what), sizeof(what) - strlen(what), " and %d more", more);
+	shown += more;
 	return err_set(e, PMWB_INPUT,
 		       "--replace would delete %s%s %s, which the file does not list but which "
 		       "still ha%s rows of %s own; keep %s in the file (--replace never deletes a "

@@ -64,6 +64,22 @@ run 0 "$PMWB" -f "$DB" import --replace delivery primary.csv
 expect_out_contains '--replace: 1 project deleted (Incentive Scheme), with 1 milestone, 1 phase and 1 phase baseline'
 expect_same 'PLANNED projects after replacing PRIMARY' "$(count "SELECT count(*) FROM project p JOIN programme g ON g.id = p.programme_id WHERE g.code = 'PLANNED'")" 18
 
+# every kind: its months (keyed without a rowid), a programme's milestones and phases, the
+# thresholds (which belong to no programme: the whole table)
+printf 'programme_code,scheme,month,forecast_k,actual_k\nUNSCHED,NHS 111,2013-06,10,9\n' >june.csv
+run 0 "$PMWB" -f "$DB" import --dry-run --replace qipp-months june.csv
+expect_out_contains 'dry run: --replace: 1 qipp month would be deleted'
+grep -e '^programme_code' -e '^PLANNED,' "$SEED/000a/milestones.csv" | head -2 >ms_planned.csv
+run 0 "$PMWB" -f "$DB" import --dry-run --replace milestones ms_planned.csv
+expect_out_contains "dry run: --replace: $(($(grep -c '^PLANNED,' "$SEED/000a/milestones.csv") - 1)) milestones would be deleted"
+printf 'programme_code,project,phase,start,end\nPLANNED,Gynaecology,R,2013/14 Q1,2013/14 Q4\n' >phase.csv
+run 0 "$PMWB" -f "$DB" import --dry-run --replace phases phase.csv
+expect_out_contains 'dry run: phase: 0 new, 0 updated, 1 unchanged'
+expect_out_contains "dry run: --replace: $(count "SELECT count(*) - 1 FROM phase f JOIN project p ON p.id = f.project_id JOIN programme g ON g.id = p.programme_id WHERE g.code = 'PLANNED'") phases would be deleted"
+printf 'level,min_score,max_score\nLow,1,3\nModerate,4,6\n' >thresholds.csv
+run 0 "$PMWB" -f "$DB" import --dry-run --replace thresholds thresholds.csv
+expect_out_contains 'dry run: --replace: 2 thresholds would be deleted (Extreme, High)'
+
 # programmes: one that still has rows is never deleted; the refusal names it and its rows
 grep -v '^PRIMARY,' "$SEED/000a/programmes.csv" >two.csv
 refused two.csv programmes --replace
