@@ -187,6 +187,10 @@ int import_programme(struct import_run *run, const struct import_row *row, int f
 		     int allow_empty, struct store_val *v, struct pmwb_error *e,
 		     enum pmwb_status *fatal);
 void import_text(const struct import_row *row, int field, struct store_val *v);
+/* A project known only by its name (a long-form plan's, a milestone's workstream). */
+enum pmwb_status import_add_project(struct import_run *run, const struct store_val *programme,
+				    const char *name, long line, long long *id,
+				    struct pmwb_error *e);
 /* A row's programme (v->null: none, the organisation's own) is one the file covers. */
 void import_scope_add(struct import_run *run, const struct store_val *v);
 /* A single day (a review or raised date), written into iso as "2014-03-31". */

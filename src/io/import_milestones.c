@@ -94,7 +94,6 @@ static enum pmwb_status project_of(struct import_run *run, const struct import_r
 				   struct pmwb_error *e)
 {
 	struct store_val p[STORE_PROJECT_NCOLS] = {{0}};
-	struct store_put_result r;
 	struct nearest near;
 	int found;
 
@@ -121,17 +120,12 @@ static enum pmwb_status project_of(struct import_run *run, const struct import_r
 			     "close: write the name as its delivery plan does");
 		return PMWB_OK;
 	}
-	for (int i = 0; i < STORE_PROJECT_NCOLS; i++)
-		if (i != STORE_PROJECT_PROGRAMME_ID && i != STORE_PROJECT_NAME)
-			p[i].null = p[i].absent = 1;
-	if (store_put(run->b, &store_project_entity, p, row->line, &r, e) != PMWB_OK)
+	if (import_add_project(run, programme, row->cell[F_PROJECT], row->line, id, e) != PMWB_OK)
 		return e->status;
-	import_count(run, &store_project_entity, r.change);
 	import_notice(run, row->line, import_col(row, F_PROJECT),
 		      "project '%s' is in no delivery plan of the programme: added for its "
 		      "milestones",
 		      row->cell[F_PROJECT]);
-	*id = r.id;
 	return PMWB_OK;
 }
 

@@ -9,6 +9,7 @@
 #include "pmwb/date.h"
 #include "pmwb/money.h"
 #include "pmwb/store_programme.h"
+#include "pmwb/store_project.h"
 #include "pmwb/text.h"
 
 long import_col(const struct import_row *row, int field)
@@ -243,4 +244,26 @@ int import_programme(struct import_run *run, const struct import_row *row, int f
 	v->i = id;
 	import_scope_add(run, v);
 	return 1;
+}
+
+enum pmwb_status import_add_project(struct import_run *run, const struct store_val *programme,
+				    const char *name, long line, long long *id,
+				    struct pmwb_error *e)
+{
+	struct store_val p[STORE_PROJECT_NCOLS];
+	struct store_put_result r;
+
+	/* only its key: the delivery table, when it comes, says the rest */
+	for (int i = 0; i < STORE_PROJECT_NCOLS; i++) {
+		memset(&p[i], 0, sizeof(p[i]));
+		p[i].null = p[i].absent = 1;
+	}
+	p[STORE_PROJECT_PROGRAMME_ID] = *programme;
+	p[STORE_PROJECT_NAME].null = p[STORE_PROJECT_NAME].absent = 0;
+	p[STORE_PROJECT_NAME].s = name;
+	if (store_put(run->b, &store_project_entity, p, line, &r, e) != PMWB_OK)
+		return e->status;
+	import_count(run, &store_project_entity, r.change);
+	*id = r.id;
+	return PMWB_OK;
 }

@@ -96,18 +96,28 @@ static void name_expr(const struct store_entity *ent, char *sql, size_t size)
 	}
 }
 
+/* A statement over one programme's rows: ?1 is the programme (NULL: the rows of none);
+ * bind 0 when the statement covers the whole table. */
+static enum pmwb_status prepare_scoped(struct store *st, const char *sql, int bind, long long id,
+				       int null_id, sqlite3_stmt **q, struct pmwb_error *e)
+{
+	if (store_prepare(st, sql, q, e) != PMWB_OK)
+		return e->status;
+	if (bind && null_id)
+		sqlite3_bind_null(*q, 1);
+	else if (bind)
+		sqlite3_bind_int64(*q, 1, id);
+	return PMWB_OK;
+}
+
 static enum pmwb_status count_rows(struct store *st, const char *sql, int bind, long long id,
 				   int null_id, long *n, struct pmwb_error *e)
 {
 	sqlite3_stmt *q;
 	int rc;
 
-	if (store_prepare(st, sql, &q, e) != PMWB_OK)
+	if (prepare_scoped(st, sql, bind, id, null_id, &q, e) != PMWB_OK)
 		return e->status;
-	if (bind && null_id)
-		sqlite3_bind_null(q, 1);
-	else if (bind)
-		sqlite3_bind_int64(q, 1, id);
 	rc = sqlite3_step(q);
 	*n = rc == SQLITE_ROW ? (long)sqlite3_column_int64(q, 0) : 0;
 	sqlite3_finalize(q);
@@ -135,12 +145,8 @@ static enum pmwb_status refuse_kept_children(struct store *st, const struct stor
 			 ent->table);
 	snprintf(sql + strlen(sql), sizeof(sql) - strlen(sql), " FROM %s WHERE %s ORDER BY 1",
 		 ent->table, cond);
-	if (store_prepare(st, sql, &q, e) != PMWB_OK)
+	if (prepare_scoped(st, sql, bind, id, null_id, &q, e) != PMWB_OK)
 		return e->status;
-	if (bind && null_id)
-		sqlite3_bind_null(q, 1);
-	else if (bind)
-		sqlite3_bind_int64(q, 1, id);
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		int any = 0;
 		for (int i = 0; i < nc; i++)
@@ -196,12 +202,8 @@ static enum pmwb_status name_rows(struct store *st, const struct store_entity *e
 		return PMWB_OK; /* keyed by numbers only (a scheme's months): counted, not named */
 	snprintf(sql, sizeof(sql), "SELECT trim(%s) FROM %s WHERE %s ORDER BY 1", names,
 		 ent->table, cond);
-	if (store_prepare(st, sql, &q, e) != PMWB_OK)
+	if (prepare_scoped(st, sql, bind, id, null_id, &q, e) != PMWB_OK)
 		return e->status;
-	if (bind && null_id)
-		sqlite3_bind_null(q, 1);
-	else if (bind)
-		sqlite3_bind_int64(q, 1, id);
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		size_t len = strlen(r->keys);
 		snprintf(r->keys + len, sizeof(r->keys) - len, "%s%s", len ? ", " : "",
@@ -250,12 +252,8 @@ static enum pmwb_status replace_one(struct store_batch *b, const struct store_en
 		r->deleted[i + 1].count += n;
 	}
 	snprintf(sql, sizeof(sql), "DELETE FROM %s WHERE %s", ent->table, cond);
-	if (store_prepare(st, sql, &q, e) != PMWB_OK)
+	if (prepare_scoped(st, sql, !all, id, null_id, &q, e) != PMWB_OK)
 		return e->status;
-	if (!all && null_id)
-		sqlite3_bind_null(q, 1);
-	else if (!all)
-		sqlite3_bind_int64(q, 1, id);
 	rc = sqlite3_step(q);
 	sqlite3_finalize(q);
 	if (rc != SQLITE_DONE)
