@@ -233,11 +233,13 @@ enum pmwb_status import_header_units(struct import_run *run, const struct csvin_
 	static const int units[] = {MONEY_POUNDS, MONEY_THOUSANDS, MONEY_MILLIONS};
 
 	for (int c = 0; c < run->map.ncols; c++) {
+		struct pmwb_error why;
 		enum money_unit u;
 		if (run->map.col_unit[c] >= 0 || !money_column(run, &run->map, c))
 			continue;
-		money_unit_from_header(rec->field[c], &u, NULL, 0, e);
-		return err_set_at(e, PMWB_INPUT, run->file, rec->line, c + 1, "%s", e->msg);
+		err_clear(&why);
+		money_unit_from_header(rec->field[c], &u, NULL, 0, &why);
+		return err_set_at(e, PMWB_INPUT, run->file, rec->line, c + 1, "%s", why.msg);
 	}
 	note_unit(run, rec, 0, 0);
 	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
