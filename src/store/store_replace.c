@@ -223,7 +223,7 @@ static enum pmwb_status replace_one(struct store_batch *b, const struct store_en
 	struct store *st = store_batch_store(b);
 	char cond[1024], sql[1536], key[96];
 	sqlite3_stmt *q;
-	long n;
+	long n, own;
 	int rc;
 
 	doomed_condition(ent, all, cond, sizeof(cond));
@@ -235,7 +235,8 @@ static enum pmwb_status replace_one(struct store_batch *b, const struct store_en
 	if (ent->has_rowid &&
 	    refuse_kept_children(st, ent, cond, !all, id, null_id, c, nc, e) != PMWB_OK)
 		return e->status;
-	r->deleted[0].count += n;
+	own = n;
+	r->deleted[0].count += own;
 	if (r->deleted[0].count <= KEYS_SHOWN &&
 	    name_rows(st, ent, cond, !all, id, null_id, r, e) != PMWB_OK)
 		return e->status;
@@ -268,7 +269,7 @@ static enum pmwb_status replace_one(struct store_batch *b, const struct store_en
 			snprintf(key, sizeof(key), "programme %s", sqlite3_column_text(q, 0));
 		sqlite3_finalize(q);
 	}
-	snprintf(sql, sizeof(sql), "%ld deleted (%s)", r->deleted[0].count, store_batch_file(b));
+	snprintf(sql, sizeof(sql), "%ld deleted (%s)", own, store_batch_file(b));
 	return store_audit(st, ent->label, key[0] ? key : NULL, "replace", sql, e);
 }
 

@@ -39,6 +39,16 @@ expect_out 'programme PLANNED|1 deleted (planned.csv)'
 # the same file again: nothing to delete
 run 0 "$PMWB" -f "$DB" import --replace qipp planned.csv
 expect_out_contains '--replace: no qipp scheme to delete'
+# two programmes in one file: each makes way for its own rows, audited apart
+grep -e '^programme_code' -e '^PLANNED,' -e '^UNSCHED,' "$SEED/000a/qipp.csv" | grep -v -e ',Dermatology,' -e ',Diabetes,' -e ',NHS 111,' -e ',Total,' >two.csv
+plans=$(count "SELECT count(*) FROM qipp_plan p JOIN qipp_scheme s ON s.id = p.scheme_id WHERE s.name IN ('Diabetes', 'NHS 111')")
+run 0 "$PMWB" -f "$DB" import --replace qipp two.csv
+expect_out_contains "--replace: 2 qipp schemes deleted (Diabetes, NHS 111), with 1 qipp month and $plans qipp plans"
+run 0 sqlite3 "$DB" "SELECT entity_key, detail FROM audit WHERE action = 'replace' ORDER BY id DESC LIMIT 2"
+expect_out - <<'X'
+programme UNSCHED|1 deleted (two.csv)
+programme PLANNED|1 deleted (two.csv)
+X
 
 # --programme: that programme's rows only, the corporate register untouched
 printf 'ref,programme_code,risk,likelihood,impact\nC1,,corporate,2,2\nP1,PLANNED,planned,2,2\nU1,UNSCHED,unscheduled,3,3\nU2,UNSCHED,unscheduled too,3,3\n' >risks.csv
@@ -66,7 +76,7 @@ expect_same 'PLANNED projects after replacing PRIMARY' "$(count "SELECT count(*)
 
 # every kind: its months (keyed without a rowid), a programme's milestones and phases, the
 # thresholds (which belong to no programme: the whole table)
-printf 'programme_code,scheme,month,forecast_k,actual_k\nUNSCHED,NHS 111,2013-06,10,9\n' >june.csv
+printf 'programme_code,scheme,month,forecast_k,actual_k\nPLANNED,Gynaecology,2013-06,10,9\n' >june.csv
 run 0 "$PMWB" -f "$DB" import --dry-run --replace qipp-months june.csv
 expect_out_contains 'dry run: --replace: 1 qipp month would be deleted'
 grep -e '^programme_code' -e '^PLANNED,' "$SEED/000a/milestones.csv" | head -2 >ms_planned.csv
