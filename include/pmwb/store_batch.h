@@ -70,14 +70,16 @@ struct store_replace_result {
 	char keys[400]; /* the entity's deleted rows by key when there are few, else "" */
 };
 
-/* scope: programme ids; a NULL id (null_scope) stands for the rows of no programme (a
- * corporate register).  all: every row of the table, for an entity that belongs to no
- * programme.  A row of an entity that keeps its children (a programme with projects, risks
- * or schemes) is never deleted: the call fails (PMWB_INPUT) naming them. */
+/* What the rows written cover: programme ids, and for rows of no programme (a corporate
+ * register) organisation ids, 0 for rows of no organisation.  all: every row of the table,
+ * for an entity that belongs to no programme.  A row of an entity that keeps its children (a
+ * programme with projects, risks or schemes) is never deleted: the call fails (PMWB_INPUT)
+ * naming them. */
 struct store_replace_scope {
 	const long long *programmes;
 	int nprogrammes;
-	int null_scope;
+	const long long *organisations;
+	int norganisations;
 	int all;
 };
 enum pmwb_status store_replace_rest(struct store_batch *b, const struct store_entity *ent,

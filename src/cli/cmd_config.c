@@ -7,8 +7,10 @@
 #include "pmwb/store.h"
 #include "pmwb/store_settings.h"
 
-static void print_table(FILE *out)
+static void print_table(FILE *out, int argc, char **argv)
 {
+	(void)argc;
+	(void)argv;
 	for (int i = 0; i < SETTING_COUNT; i++) {
 		const struct setting_def *d = settings_def((enum setting_id)i);
 
@@ -74,11 +76,13 @@ static int run_config(struct cli_context *ctx, int argc, char **argv)
 	struct pmwb_error e;
 	struct store *st;
 	char buf[32];
-	int rc;
+	int rc, writes;
 
 	if ((rc = check_args(ctx, argc, argv, &id)))
 		return rc;
-	if ((rc = cli_open_store(ctx, 0, &st)))
+	/* list and get only read, so they work on a file the user may not write */
+	writes = !strcmp(argv[1], "set") || !strcmp(argv[1], "reset");
+	if ((rc = cli_open_store(ctx, writes ? 0 : STORE_READER, &st)))
 		return rc;
 	err_clear(&e);
 	if (!strcmp(argv[1], "set"))

@@ -62,6 +62,8 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 		{"quiet", no_argument, NULL, 'q'},
 		{"programme", required_argument, NULL, 'p'},
 		{"accept-totals", no_argument, NULL, 'T'},
+		{"organisation", required_argument, NULL, 'o'},
+		{"organization", required_argument, NULL, 'o'},
 		{NULL, 0, NULL, 0},
 	};
 	struct import_options o;
@@ -125,8 +127,14 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 						       "--programme wants a programme's code or name");
 			o.programme = optarg;
 			break;
+		case 'o':
+			if (!optarg[0])
+				return cli_usage_error(ctx, "import",
+						       "--organisation wants an organisation's name");
+			o.organisation = optarg;
+			break;
 		default:
-			return cli_usage_error(ctx, "import", "unknown option '%s'", argv[optind - 1]);
+			return cli_unknown_option(ctx, "import", argv[optind - 1]);
 		}
 	}
 	if (optind >= argc)
@@ -202,6 +210,10 @@ const struct cli_command cmd_import = {
 		"  --accept-totals        a total row further from its rows than the\n"
 		"                         totals_tolerance_pct setting allows (default 1%) is a\n"
 		"                         warning, not an error\n"
+		"  --organisation NAME    whose the rows without a programme are (a corporate\n"
+		"                         risk register, organisation-level metrics); needed\n"
+		"                         when the database holds several organisations and\n"
+		"                         the file has no organisation column\n"
 		"  --max-errors N         print at most N bad rows (default 50)\n"
 		"  -q, --quiet            no notices (unknown columns, skipped title rows)\n"
 		"\n"

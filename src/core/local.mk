@@ -11,4 +11,5 @@ libpmwb_core_a_SOURCES = \
 	src/core/scale.c \
 	src/core/risk.c \
 	src/core/settings.c \
+	src/core/name_match.c \
 	src/core/scan.h

@@ -492,16 +492,17 @@ static void summary(FILE *out, const struct import_run *run, const struct store_
 static enum pmwb_status replace_rest(struct import_run *run, const struct import_kind *k,
 				     struct store_replace_result *r, struct pmwb_error *e)
 {
-	struct store_replace_scope scope = {.programmes = run->scope,
-					    .nprogrammes = run->nscope,
-					    .null_scope = run->scope_null,
+	struct store_replace_scope scope = {.programmes = run->scope_programmes.id,
+					    .nprogrammes = run->scope_programmes.n,
+					    .organisations = run->scope_organisations.id,
+					    .norganisations = run->scope_organisations.n,
 					    .all = programme_field(k) < 0};
 	enum pmwb_status st;
 
 	if (run->scope_failed)
 		return err_set(e, PMWB_NOMEM, "out of memory");
 	st = store_replace_rest(run->b, k->entities[0], &scope, r, e);
-	run->nscope = run->scope_null = 0;
+	run->scope_programmes.n = run->scope_organisations.n = 0;
 	return st;
 }
 
@@ -549,6 +550,8 @@ static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int 
 	if (o->programme)
 		for (int i = 0; i < n && status == PMWB_OK; i++)
 			status = programme_option_applies(plan[i].kind, plan[i].path, e);
+	if (status == PMWB_OK)
+		status = import_organisation_option(&run, e);
 	/* --replace: each kind's rows are tracked from before its first file */
 	for (int i = 0; i < n && status == PMWB_OK && o->replace; i++)
 		status = store_replace_track(b, plan[i].kind->entities[0], e);
@@ -571,7 +574,8 @@ static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int 
 			status = replace_rest(&run, plan[i].kind, &replaced[nreplaced++], e);
 	}
 	run.errors = errors;
-	free(run.scope);
+	free(run.scope_programmes.id);
+	free(run.scope_organisations.id);
 	if (status != PMWB_OK) {
 		store_batch_abort(b);
 		if (status == PMWB_INTERRUPTED)

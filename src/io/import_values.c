@@ -152,31 +152,36 @@ int import_level(struct import_run *run, const struct import_row *row, int field
 	return 1;
 }
 
-void import_scope_add(struct import_run *run, const struct store_val *v)
+static void ids_add(struct import_run *run, struct import_ids *set, long long id)
 {
 	long long *grown;
 
-	if (!run->o->replace)
-		return;
-	if (v->null) {
-		run->scope_null = 1;
-		return;
-	}
 	/* rows come in runs of one programme: the last one added is checked first */
-	for (int i = run->nscope - 1; i >= 0; i--)
-		if (run->scope[i] == v->i)
+	for (int i = set->n - 1; i >= 0; i--)
+		if (set->id[i] == id)
 			return;
-	if (run->nscope == run->scope_cap) {
-		int cap = run->scope_cap ? run->scope_cap * 2 : 16;
-		grown = realloc(run->scope, (size_t)cap * sizeof(*grown));
+	if (set->n == set->cap) {
+		int cap = set->cap ? set->cap * 2 : 16;
+		grown = realloc(set->id, (size_t)cap * sizeof(*grown));
 		if (!grown) {
 			run->scope_failed = 1; /* run_plan stops before deleting anything */
 			return;
 		}
-		run->scope = grown;
-		run->scope_cap = cap;
+		set->id = grown;
+		set->cap = cap;
 	}
-	run->scope[run->nscope++] = v->i;
+	set->id[set->n++] = id;
+}
+
+void import_scope_add(struct import_run *run, const struct store_val *prog,
+		      const struct store_val *org)
+{
+	if (!run->o->replace)
+		return;
+	if (!prog->null)
+		ids_add(run, &run->scope_programmes, prog->i);
+	else
+		ids_add(run, &run->scope_organisations, org && !org->null ? org->i : 0);
 }
 
 int import_programme(struct import_run *run, const struct import_row *row, int field,
@@ -197,7 +202,6 @@ int import_programme(struct import_run *run, const struct import_row *row, int f
 	if (!text[0]) {
 		if (allow_empty) {
 			v->null = 1;
-			import_scope_add(run, v);
 			return 1;
 		}
 		import_error(run, row->line, import_col(row, field), text,
@@ -242,7 +246,7 @@ int import_programme(struct import_run *run, const struct import_row *row, int f
 		return 0;
 	}
 	v->i = id;
-	import_scope_add(run, v);
+	import_scope_add(run, v, NULL);
 	return 1;
 }
 

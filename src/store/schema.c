@@ -249,6 +249,41 @@ static const char migration_7[] =
 	"DROP INDEX risk_key;"
 	"CREATE UNIQUE INDEX risk_key ON risk (ref, ifnull(programme_id, 0));";
 
+/* Version 8: organisations.  One file may hold several commissioners' plans (the demo holds
+ * Bromley's and B&NES's), and each has its own corporate register: a risk or measure with no
+ * programme belongs to an organisation, and its key is unique within that organisation, so
+ * that Bromley's risk "1" is not B&NES's.  A programme's organisation stays the name it was
+ * imported with (programme.organisation); the organisation table lists the names, kept by
+ * trigger whoever writes a programme.  The corporate rows of a file that holds one
+ * organisation are that organisation's; with several, nobody can tell, and they stay unowned
+ * until re-imported with --organisation. */
+static const char migration_8[] =
+	"CREATE TABLE organisation ("
+	" id INTEGER PRIMARY KEY,"
+	" name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (name <> ''));"
+	"INSERT OR IGNORE INTO organisation (name) SELECT organisation FROM programme"
+	" WHERE ifnull(organisation, '') <> '' ORDER BY id;"
+	"CREATE TRIGGER programme_organisation_insert AFTER INSERT ON programme"
+	" WHEN ifnull(new.organisation, '') <> '' BEGIN"
+	" INSERT OR IGNORE INTO organisation (name) VALUES (new.organisation);"
+	" END;"
+	"CREATE TRIGGER programme_organisation_update AFTER UPDATE OF organisation ON programme"
+	" WHEN ifnull(new.organisation, '') <> '' BEGIN"
+	" INSERT OR IGNORE INTO organisation (name) VALUES (new.organisation);"
+	" END;"
+	"ALTER TABLE risk ADD COLUMN organisation_id INTEGER REFERENCES organisation(id);"
+	"ALTER TABLE metric ADD COLUMN organisation_id INTEGER REFERENCES organisation(id);"
+	"UPDATE risk SET organisation_id = (SELECT id FROM organisation)"
+	" WHERE programme_id IS NULL AND (SELECT count(*) FROM organisation) = 1;"
+	"UPDATE metric SET organisation_id = (SELECT id FROM organisation)"
+	" WHERE programme_id IS NULL AND (SELECT count(*) FROM organisation) = 1;"
+	"DROP INDEX risk_key;"
+	"CREATE UNIQUE INDEX risk_key ON risk (ref, ifnull(programme_id, 0),"
+	" ifnull(organisation_id, 0));"
+	"DROP INDEX metric_key;"
+	"CREATE UNIQUE INDEX metric_key ON metric (ifnull(programme_id, 0),"
+	" ifnull(organisation_id, 0), name, ifnull(period, ''));";
+
 static const char *const migrations[] = {
 	migration_1,
 	migration_2,
@@ -257,6 +292,7 @@ static const char *const migrations[] = {
 	migration_5,
 	migration_6,
 	migration_7,
+	migration_8,
 };
 
 int schema_version(void)

@@ -31,9 +31,15 @@ struct store_entity {
 	/* The rows that belong to programme ?1, as an SQL condition (--replace --programme);
 	 * NULL for an entity that belongs to no programme. */
 	const char *programme_scope;
+	/* The rows of no programme that belong to organisation ?1 (NULL: to none), for an entity
+	 * that has such rows (a corporate register); else NULL. */
+	const char *organisation_scope;
 	/* --replace never deletes a row of this entity that other rows still refer to (a
 	 * programme's projects, risks and schemes are other files' data): it refuses instead. */
 	int replace_keeps_children;
+	/* For an entity of no programme: the column whose value groups its rows (a programme's
+	 * organisation); --replace then covers the groups of the rows written, not the table. */
+	const char *replace_group_column;
 	/* Called after an update with the old and new values, and after an insert with
 	 * old_vals NULL; a bulk load calls bulk_loaded instead. */
 	enum pmwb_status (*updated)(struct store_batch *b, long long id,

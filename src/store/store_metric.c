@@ -6,6 +6,7 @@
 
 static const struct store_column cols[STORE_METRIC_NCOLS] = {
 	[STORE_METRIC_PROGRAMME_ID] = {"programme_id", STORE_INT, STORE_KEY | STORE_KEY_NULL},
+	[STORE_METRIC_ORGANISATION_ID] = {"organisation_id", STORE_INT, STORE_KEY | STORE_KEY_NULL},
 	[STORE_METRIC_NAME] = {"name", STORE_TEXT, STORE_KEY},
 	[STORE_METRIC_PERIOD] = {"period", STORE_TEXT, STORE_KEY | STORE_KEY_NULL},
 	[STORE_METRIC_BASELINE] = {"baseline", STORE_TEXT, 0},
@@ -23,5 +24,6 @@ const struct store_entity store_metric_entity = {
 	.ncols = STORE_METRIC_NCOLS,
 	.has_rowid = 1,
 	.slot = 9,
-	.programme_scope = "programme_id IS ?1", /* NULL: the organisation's own */
+	.programme_scope = "programme_id = ?1",
+	.organisation_scope = "programme_id IS NULL AND organisation_id IS ?1",
 };

@@ -69,19 +69,58 @@ static enum pmwb_status children_of(struct store *st, const struct store_entity 
 	return PMWB_OK;
 }
 
-/* cond: which rows go.  The scope (programme ?1, or all), and not written since tracking. */
-static void doomed_condition(const struct store_entity *ent, int all, char *sql, size_t size)
+/* Whose rows one pass deletes: every row, a programme's, or an organisation's own. */
+enum scope_kind { SCOPE_ALL, SCOPE_PROGRAMME, SCOPE_ORGANISATION };
+
+/* " AND k.k1 IS q.code ...": kept row k is row q (q: a table name or an alias). */
+static void kept_match(const struct store_entity *ent, const char *q, char *sql, size_t size)
 {
 	int k = 1;
 
-	snprintf(sql, size, "(%s) AND NOT EXISTS (SELECT 1 FROM temp.store_kept k WHERE k.slot = %d",
-		 all ? "1" : ent->programme_scope, ent->slot);
 	for (int i = 0; i < ent->ncols; i++) {
 		size_t len = strlen(sql);
 		if (ent->cols[i].flags & STORE_KEY)
-			snprintf(sql + len, size - len, " AND k.k%d IS %s.%s", k++, ent->table,
+			snprintf(sql + len, size - len, " AND k.k%d IS %s.%s", k++, q,
 				 ent->cols[i].name);
 	}
+}
+
+/* The scope, ?1 its programme or organisation.  Every row, for an entity of no programme,
+ * unless it names a column that groups its rows (a programme's organisation): then the rows
+ * of the groups the written rows are in, so that one organisation's programmes file leaves
+ * another's programmes alone. */
+static void scope_condition(const struct store_entity *ent, enum scope_kind kind, char *sql,
+			    size_t size)
+{
+	const char *col = ent->replace_group_column;
+
+	if (kind == SCOPE_PROGRAMME || kind == SCOPE_ORGANISATION) {
+		snprintf(sql, size, "%s",
+			 kind == SCOPE_PROGRAMME ? ent->programme_scope : ent->organisation_scope);
+		return;
+	}
+	if (!col) {
+		snprintf(sql, size, "1");
+		return;
+	}
+	snprintf(sql, size,
+		 "ifnull(%s, '') COLLATE NOCASE IN (SELECT ifnull(x.%s, '') FROM %s x WHERE "
+		 "EXISTS (SELECT 1 FROM temp.store_kept k WHERE k.slot = %d",
+		 col, col, ent->table, ent->slot);
+	kept_match(ent, "x", sql, size);
+	snprintf(sql + strlen(sql), size - strlen(sql), "))");
+}
+
+/* cond: which rows go: in the scope, and not written since tracking. */
+static void doomed_condition(const struct store_entity *ent, enum scope_kind kind, char *sql,
+			     size_t size)
+{
+	char scope[768];
+
+	scope_condition(ent, kind, scope, sizeof(scope));
+	snprintf(sql, size, "(%s) AND NOT EXISTS (SELECT 1 FROM temp.store_kept k WHERE k.slot = %d",
+		 scope, ent->slot);
+	kept_match(ent, ent->table, sql, size);
 	snprintf(sql + strlen(sql), size - strlen(sql), ")");
 }
 
@@ -215,30 +254,56 @@ static enum pmwb_status name_rows(struct store *st, const struct store_entity *e
 	return PMWB_OK;
 }
 
-/* One programme's rows (or the whole table's): counted, named, checked, deleted, audited. */
+/* The audit's key: the programme or organisation as people know it. */
+static void scope_key(struct store *st, enum scope_kind kind, long long id, char *key,
+		      size_t size)
+{
+	const char *what = kind == SCOPE_PROGRAMME ? "programme" : "organisation";
+	sqlite3_stmt *q;
+
+	key[0] = '\0';
+	if (kind == SCOPE_ALL)
+		return;
+	snprintf(key, size, kind == SCOPE_ORGANISATION && !id ? "no organisation" : "%s %lld",
+		 what, id);
+	if (!id ||
+	    store_prepare(st,
+			  kind == SCOPE_PROGRAMME ? "SELECT code FROM programme WHERE id = ?1"
+						  : "SELECT name FROM organisation WHERE id = ?1",
+			  &q, NULL) != PMWB_OK)
+		return;
+	sqlite3_bind_int64(q, 1, id);
+	if (sqlite3_step(q) == SQLITE_ROW && sqlite3_column_text(q, 0))
+		snprintf(key, size, "%s %s", what, sqlite3_column_text(q, 0));
+	sqlite3_finalize(q);
+}
+
+/* One programme's or organisation's rows (or the whole table's): counted, named, checked,
+ * deleted, audited.  id 0 for an organisation: the rows of none. */
 static enum pmwb_status replace_one(struct store_batch *b, const struct store_entity *ent,
-				    int all, long long id, int null_id, const struct child *c,
+				    enum scope_kind kind, long long id, const struct child *c,
 				    int nc, struct store_replace_result *r, struct pmwb_error *e)
 {
 	struct store *st = store_batch_store(b);
 	char cond[1024], sql[1536], key[96];
+	int bind = kind != SCOPE_ALL, null_id = kind == SCOPE_ORGANISATION && !id;
 	sqlite3_stmt *q;
 	long n, own;
 	int rc;
 
-	doomed_condition(ent, all, cond, sizeof(cond));
+	doomed_condition(ent, kind, cond, sizeof(cond));
 	snprintf(sql, sizeof(sql), "SELECT count(*) FROM %s WHERE %s", ent->table, cond);
-	if (count_rows(st, sql, !all, id, null_id, &n, e) != PMWB_OK)
+	if (count_rows(st, sql, bind, id, null_id, &n, e) != PMWB_OK)
 		return e->status;
 	if (n == 0)
 		return PMWB_OK;
 	if (ent->has_rowid &&
-	    refuse_kept_children(st, ent, cond, !all, id, null_id, c, nc, e) != PMWB_OK)
+	    refuse_kept_children(st, ent, cond, bind, id, null_id, c, nc, e) != PMWB_OK)
 		return e->status;
 	own = n;
 	r->deleted[0].count += own;
 	if (r->deleted[0].count <= KEYS_SHOWN &&
-	    name_rows(st, ent, cond, !all, id, null_id, r, e) != PMWB_OK)
+	    name_rows(st, ent, cond, bind, id, null_id, r, e) != PMWB_OK)
 		return e->status;
 	if (r->deleted[0].count > KEYS_SHOWN)
 		r->keys[0] = '\0';
@@ -248,27 +313,18 @@ static enum pmwb_status replace_one(struct store_batch *b, const struct store_en
 		snprintf(sql, sizeof(sql),
 			 "SELECT count(*) FROM %s WHERE %s IN (SELECT rowid FROM %s WHERE %s)",
 			 c[i].table, c[i].column, ent->table, cond);
-		if (count_rows(st, sql, !all, id, null_id, &n, e) != PMWB_OK)
+		if (count_rows(st, sql, bind, id, null_id, &n, e) != PMWB_OK)
 			return e->status;
 		r->deleted[i + 1].count += n;
 	}
 	snprintf(sql, sizeof(sql), "DELETE FROM %s WHERE %s", ent->table, cond);
-	if (prepare_scoped(st, sql, !all, id, null_id, &q, e) != PMWB_OK)
+	if (prepare_scoped(st, sql, bind, id, null_id, &q, e) != PMWB_OK)
 		return e->status;
 	rc = sqlite3_step(q);
 	sqlite3_finalize(q);
 	if (rc != SQLITE_DONE)
 		return store_db_error(st, e, "deleting the rows the file no longer lists");
-	/* the audit names the programme as people know it */
-	snprintf(key, sizeof(key), all ? "" : null_id ? "no programme" : "programme %lld", id);
-	if (!all && !null_id) {
-		if (store_prepare(st, "SELECT code FROM programme WHERE id = ?1", &q, e) != PMWB_OK)
-			return e->status;
-		sqlite3_bind_int64(q, 1, id);
-		if (sqlite3_step(q) == SQLITE_ROW && sqlite3_column_text(q, 0))
-			snprintf(key, sizeof(key), "programme %s", sqlite3_column_text(q, 0));
-		sqlite3_finalize(q);
-	}
+	scope_key(st, kind, id, key, sizeof(key));
 	snprintf(sql, sizeof(sql), "%ld deleted (%s)", own, store_batch_file(b));
 	return store_audit(st, ent->label, key[0] ? key : NULL, "replace", sql, e);
 }
@@ -280,6 +336,7 @@ enum pmwb_status store_replace_rest(struct store_batch *b, const struct store_en
 	struct store *st = store_batch_store(b);
 	struct child c[MAX_CHILDREN];
 	int tracked, was_empty, nc, all = scope->all || !ent->programme_scope;
+	enum pmwb_status st_one = PMWB_OK;
 
 	memset(r, 0, sizeof(*r));
 	table_words(ent->table, 1, r->deleted[0].label, sizeof(r->deleted[0].label));
@@ -305,11 +362,13 @@ enum pmwb_status store_replace_rest(struct store_batch *b, const struct store_en
 	if (store_index_build_for_delete(st, ent->table, e) != PMWB_OK)
 		return e->status;
 	if (all)
-		return replace_one(b, ent, 1, 0, 0, c, nc, r, e);
-	for (int i = 0; i < scope->nprogrammes; i++)
-		if (replace_one(b, ent, 0, scope->programmes[i], 0, c, nc, r, e) != PMWB_OK)
-			return e->status;
-	if (scope->null_scope && replace_one(b, ent, 0, 0, 1, c, nc, r, e) != PMWB_OK)
-		return e->status;
-	return PMWB_OK;
+		return replace_one(b, ent, SCOPE_ALL, 0, c, nc, r, e);
+	for (int i = 0; i < scope->nprogrammes && st_one == PMWB_OK; i++)
+		st_one = replace_one(b, ent, SCOPE_PROGRAMME, scope->programmes[i], c, nc, r, e);
+	/* rows of no programme: only an entity that has such rows */
+	for (int i = 0; i < scope->norganisations && ent->organisation_scope && st_one == PMWB_OK;
+	     i++)
+		st_one = replace_one(b, ent, SCOPE_ORGANISATION, scope->organisations[i], c, nc, r,
+				     e);
+	return st_one;
 }

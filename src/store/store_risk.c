@@ -10,6 +10,7 @@
 
 static const struct store_column cols[STORE_RISK_NCOLS] = {
 	[STORE_RISK_PROGRAMME_ID] = {"programme_id", STORE_INT, STORE_KEY | STORE_KEY_NULL},
+	[STORE_RISK_ORGANISATION_ID] = {"organisation_id", STORE_INT, STORE_KEY | STORE_KEY_NULL},
 	[STORE_RISK_REF] = {"ref", STORE_TEXT, STORE_KEY},
 	[STORE_RISK_TITLE] = {"title", STORE_TEXT, 0},
 	[STORE_RISK_DESCRIPTION] = {"description", STORE_TEXT, 0},
@@ -254,7 +255,8 @@ const struct store_entity store_risk_entity = {
 	.ncols = STORE_RISK_NCOLS,
 	.has_rowid = 1,
 	.slot = 4,
-	.programme_scope = "programme_id IS ?1", /* NULL: the organisation's own */
+	.programme_scope = "programme_id = ?1",
+	.organisation_scope = "programme_id IS NULL AND organisation_id IS ?1",
 	.updated = risk_updated,
 	.bulk_loaded = risk_bulk_loaded,
 	.bulk_row = risk_bulk_row,

@@ -3,6 +3,8 @@ TESTS += \
 	tests/cli/usage.sh \
 	tests/cli/db_path.sh \
 	tests/cli/db_errors.sh \
+	tests/cli/db_readonly.sh \
+	tests/cli/report_help.sh \
 	tests/cli/report_qipp.sh \
 	tests/cli/report_risks.sh \
 	tests/cli/report_exceptions.sh \
@@ -11,6 +13,8 @@ EXTRA_DIST += \
 	tests/cli/usage.sh \
 	tests/cli/db_path.sh \
 	tests/cli/db_errors.sh \
+	tests/cli/db_readonly.sh \
+	tests/cli/report_help.sh \
 	tests/cli/report_qipp.sh \
 	tests/cli/report_risks.sh \
 	tests/cli/report_exceptions.sh \

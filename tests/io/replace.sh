@@ -66,6 +66,15 @@ run 0 "$PMWB" -f "$DB" import --replace risks corporate.csv
 expect_out_contains '--replace: 1 risk deleted (C1)'
 expect_same 'risks after replacing the corporate register' "$(count "SELECT group_concat(ref, ' ') FROM (SELECT ref FROM risk ORDER BY ref)")" 'C2 P1 U2'
 
+# two organisations' corporate registers: replacing one's leaves the other's
+run 0 "$PMWB" -f "$DB" import -q all "$SEED/004"
+bnes=$(count "SELECT count(*) FROM risk r JOIN organisation o ON o.id = r.organisation_id WHERE r.programme_id IS NULL AND o.name = 'B&NES CCG'")
+run 0 "$PMWB" -f "$DB" import --replace --organisation 'Bromley Clinical Commissioning Group' risks corporate.csv
+expect_out_contains '--replace: no risk to delete'
+expect_same "B&NES's corporate risks after replacing Bromley's" "$(count "SELECT count(*) FROM risk r JOIN organisation o ON o.id = r.organisation_id WHERE r.programme_id IS NULL AND o.name = 'B&NES CCG'")" "$bnes"
+run 0 sqlite3 "$DB" "SELECT entity_key FROM audit WHERE action = 'replace' ORDER BY id DESC LIMIT 1"
+expect_out 'organisation Bromley Clinical Commissioning Group'
+
 # delivery: a programme's projects not in its plan go, with their phases and milestones
 grep -e '^programme_code' -e '^PRIMARY,' "$SEED/000a/delivery.csv" | grep -v -e ',Total,' -e ',Incentive Scheme,' >primary.csv
 printf 'programme_code,project,milestone,due\nPRIMARY,Incentive Scheme,Scheme agreed,2013-09\n' >ms.csv
@@ -96,9 +105,12 @@ refused two.csv programmes --replace
 expect_err_contains '--replace would delete programme PRIMARY ('
 expect_err_contains '2 qipp schemes'
 expect_err_contains 'which the file does not list but which still has rows of its own; keep it in the file'
-# one with nothing of its own goes, and says so
-printf 'code,name\nEMPTY,Nothing yet\n' >empty.csv
+# one with nothing of its own goes, and says so; another organisation's programmes are not
+# the file's to delete (B&NES's, from 004 above)
+printf 'code,name,organisation\nEMPTY,Nothing yet,Bromley Clinical Commissioning Group\nOTHER,Not Bromley,Elsewhere\n' >empty.csv
 run 0 "$PMWB" -f "$DB" import programmes empty.csv
+others=$(count "SELECT count(*) FROM programme WHERE organisation <> 'Bromley Clinical Commissioning Group'")
 run 0 "$PMWB" -f "$DB" import --replace programmes "$SEED/000a/programmes.csv"
 expect_out_contains '--replace: 1 programme deleted (EMPTY)'
+expect_same "other organisations' programmes after replacing Bromley's" "$(count "SELECT count(*) FROM programme WHERE organisation <> 'Bromley Clinical Commissioning Group'")" "$others"
 finish
