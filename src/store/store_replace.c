@@ -1,8 +1,10 @@
 /* --replace: after a file's rows are written, the rows it covers but no longer lists are
- * deleted (store_batch.h).  What "covers" means is the caller's: the programmes the file's
- * rows belong to, or the whole table for an entity that belongs to no programme.  The rows
- * that go with them (a scheme's plan years and months, a project's phases and milestones)
- * are found through the schema's foreign keys, counted and said, never silently lost. */
+ * deleted (store_batch.h).  What it covers the caller says: the programmes the file's rows
+ * belong to, and for rows of no programme their organisations; for an entity of no
+ * programme the whole table, or the groups of the rows written (a programme's organisation).
+ * The rows that go with them (a scheme's plan years and months, a project's phases and
+ * milestones) are found through the schema's foreign keys, counted and said, never silently
+ * lost. */
 #include "config.h"
 
 #include <stdio.h>
@@ -12,7 +14,7 @@
 #include "pmwb/text.h"
 #include "store_entity.h"
 
-#define MAX_CHILDREN 8
+#define MAX_CHILDREN 16 /* tables referring to one; the schema has at most 6 */
 #define KEYS_SHOWN 10
 
 struct child {
@@ -55,7 +57,12 @@ static enum pmwb_status children_of(struct store *st, const struct store_entity 
 			  &q, e) != PMWB_OK)
 		return e->status;
 	sqlite3_bind_text(q, 1, ent->table, -1, SQLITE_STATIC);
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW && *n < MAX_CHILDREN) {
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		if (*n == MAX_CHILDREN) {
+			sqlite3_finalize(q);
+			return err_set(e, PMWB_DB, "%s has more tables referring to it than --replace "
+				       "checks", ent->table);
+		}
 		text_copy(c[*n].table, sizeof(c[*n].table), (const char *)sqlite3_column_text(q, 0));
 		text_copy(c[*n].column, sizeof(c[*n].column),
 			  (const char *)sqlite3_column_text(q, 1));
@@ -64,7 +71,7 @@ static enum pmwb_status children_of(struct store *st, const struct store_entity 
 		(*n)++;
 	}
 	sqlite3_finalize(q);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+	if (rc != SQLITE_DONE)
 		return store_db_error(st, e, "reading the schema");
 	return PMWB_OK;
 }
