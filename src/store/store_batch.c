@@ -409,9 +409,19 @@ static enum pmwb_status keep_key(struct store_batch *b, struct slot *s,
 	if (!s->replace_track || s->was_empty)
 		return PMWB_OK;
 	sqlite3_bind_int(b->kept_ins, 1, s->ent->slot);
-	for (int i = 0; i < s->ent->ncols; i++)
-		if (s->ent->cols[i].flags & STORE_KEY)
-			bind_val(b->kept_ins, idx++, &s->ent->cols[i], &vals[i]);
+	for (int i = 0; i < s->ent->ncols; i++) {
+		const struct store_column *c = &s->ent->cols[i];
+		if (!(c->flags & STORE_KEY))
+			continue;
+		/* NULL as the key indexes write it (ifnull), so that store_replace.c matches
+		 * with equalities */
+		if (val_is_null(c, &vals[i]) && c->type == STORE_INT)
+			sqlite3_bind_int(b->kept_ins, idx++, 0);
+		else if (val_is_null(c, &vals[i]))
+			sqlite3_bind_text(b->kept_ins, idx++, "", 0, SQLITE_STATIC);
+		else
+			bind_val(b->kept_ins, idx++, c, &vals[i]);
+	}
 	for (; idx <= STORE_REPLACE_MAX_KEYS + 1; idx++)
 		sqlite3_bind_null(b->kept_ins, idx);
 	rc = sqlite3_step(b->kept_ins);

@@ -79,16 +79,23 @@ static enum pmwb_status children_of(struct store *st, const struct store_entity 
 /* Whose rows one pass deletes: every row, a programme's, or an organisation's own. */
 enum scope_kind { SCOPE_ALL, SCOPE_PROGRAMME, SCOPE_ORGANISATION };
 
-/* " AND k.k1 IS q.code ...": kept row k is row q (q: a table name or an alias). */
+/* " AND k.k1 = q.code AND k.k2 = ifnull(q.period, '')": kept row k is row q (q: a table
+ * name or an alias).  A key that may be NULL is kept as 0 or '' (keep_key), so that every
+ * term is an equality the kept keys' index answers: IS would make it a scan per row. */
 static void kept_match(const struct store_entity *ent, const char *q, char *sql, size_t size)
 {
 	int k = 1;
 
 	for (int i = 0; i < ent->ncols; i++) {
+		const struct store_column *c = &ent->cols[i];
 		size_t len = strlen(sql);
-		if (ent->cols[i].flags & STORE_KEY)
-			snprintf(sql + len, size - len, " AND k.k%d IS %s.%s", k++, q,
-				 ent->cols[i].name);
+		if (!(c->flags & STORE_KEY))
+			continue;
+		if (c->flags & STORE_KEY_NULL)
+			snprintf(sql + len, size - len, " AND k.k%d = ifnull(%s.%s, %s)", k++, q,
+				 c->name, c->type == STORE_INT ? "0" : "''");
+		else
+			snprintf(sql + len, size - len, " AND k.k%d = %s.%s", k++, q, c->name);
 	}
 }
 
@@ -370,6 +377,10 @@ enum pmwb_status store_replace_rest(struct store_batch *b, const struct store_en
 		return e->status;
 	if (all)
 		return replace_one(b, ent, SCOPE_ALL, 0, c, nc, r, e);
+	/* each programme's rows are found through the index on their programme: without it,
+	 * a register of 200 programmes would be read 200 times over */
+	if (scope->nprogrammes > 0 && store_index_build_for_delete(st, "programme", e) != PMWB_OK)
+		return e->status;
 	for (int i = 0; i < scope->nprogrammes && st_one == PMWB_OK; i++)
 		st_one = replace_one(b, ent, SCOPE_PROGRAMME, scope->programmes[i], c, nc, r, e);
 	/* rows of no programme: only an entity that has such rows */
