@@ -39,6 +39,11 @@ struct import_options {
 	 * than the sheet's rounding) stops the import (the totals_tolerance_pct setting) */
 	int totals_tolerance_pct;
 	int accept_totals; /* --accept-totals: such a total is a warning instead */
+	/* QIPP months: an actual after today is refused, a figure over outlier_pct% of its
+	 * scheme's plan for the year warned about (today_month 0: not checked) */
+	fy_month today_month;
+	char today[11];   /* "YYYY-MM-DD", for messages */
+	int qipp_outlier_pct;
 	/* --programme: the programme (code or name) of every row of a file that has no
 	 * programme column, as a programme's own register or plan usually has not */
 	const char *programme;

@@ -11,6 +11,7 @@
 #include "pmwb/import.h"
 #include "pmwb/store.h"
 #include "pmwb/store_settings.h"
+#include "pmwb/text.h"
 
 static volatile sig_atomic_t interrupted;
 
@@ -18,6 +19,39 @@ static void on_sigint(int sig)
 {
 	(void)sig;
 	interrupted = 1;
+}
+
+/* The shared rules an import follows: the FY's start month (quarters, dates), how far a
+ * total row may be from its rows, and the limit a QIPP month's figure is warned about past.
+ * A bad stored value is said and its default used, as the reports do. */
+static int import_settings(struct cli_context *ctx, struct store *st, struct import_options *o)
+{
+	struct pmwb_settings s;
+	struct pmwb_error e;
+
+	err_clear(&e);
+	if (store_settings_load(st, &s, &e) != PMWB_OK)
+		return cli_report(ctx, &e);
+	if (s.problem[0])
+		fprintf(ctx->err, "pmwb: warning: %s\n", s.problem);
+	o->fy.start_month = s.value[SETTING_FY_START_MONTH];
+	o->totals_tolerance_pct = s.value[SETTING_TOTALS_TOLERANCE_PCT];
+	o->qipp_outlier_pct = s.value[SETTING_QIPP_OUTLIER_PCT];
+	return 0;
+}
+
+/* Today, which a QIPP month's actual may not be after. */
+static int cli_import_today(struct cli_context *ctx, struct import_options *o)
+{
+	int y, m, d;
+	char text[32];
+
+	if (cli_today(ctx, &y, &m, &d))
+		return 1;
+	o->today_month = fy_month_make(y, m);
+	snprintf(text, sizeof(text), "%04d-%02d-%02d", y, m, d);
+	text_copy(o->today, sizeof(o->today), text);
+	return 0;
 }
 
 static int parse_delimiter(const char *s, char *out)
@@ -31,22 +65,6 @@ static int parse_delimiter(const char *s, char *out)
 	else
 		return 0;
 	return 1;
-}
-
-/* The shared rules an import follows: the FY's start month (quarters, dates) and how far a
- * total row may be from its rows.  A bad stored value is said and its default used. */
-static enum pmwb_status load_settings(struct cli_context *ctx, struct store *st,
-				      struct import_options *o, struct pmwb_error *e)
-{
-	struct pmwb_settings s;
-
-	if (store_settings_load(st, &s, e) != PMWB_OK)
-		return e->status;
-	if (s.problem[0])
-		fprintf(ctx->err, "pmwb: warning: %s\n", s.problem);
-	o->fy.start_month = s.value[SETTING_FY_START_MONTH];
-	o->totals_tolerance_pct = s.value[SETTING_TOTALS_TOLERANCE_PCT];
-	return PMWB_OK;
 }
 
 static int run_import(struct cli_context *ctx, int argc, char **argv)
@@ -77,6 +95,8 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 	import_options_init(&o);
 	o.out = ctx->out;
 	o.msg = ctx->err;
+	if (cli_import_today(ctx, &o))
+		return 1;
 	err_clear(&e);
 	optind = 0;
 	opterr = 0;
@@ -155,9 +175,9 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 	rc = cli_open_store(ctx, STORE_CREATE, &st);
 	if (rc)
 		return rc;
-	if (load_settings(ctx, st, &o, &e) != PMWB_OK) {
+	if ((rc = import_settings(ctx, st, &o)) != 0) {
 		store_close(st);
-		return cli_report(ctx, &e);
+		return rc;
 	}
 	o.progress = isatty(fileno(ctx->err));
 	o.interrupted = &interrupted;

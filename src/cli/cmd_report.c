@@ -12,13 +12,14 @@
 #include "pmwb/store.h"
 #include "pmwb/store_report.h"
 #include "pmwb/store_query.h"
+#include "pmwb/store_organisation.h"
 #include "pmwb/store_settings.h"
 
 /* The shared settings shape every report: FY start month and RAG rules.  A bad stored value
  * is said once on stderr and its default used, as the workbench does. */
-static enum pmwb_status load_settings(struct cli_context *ctx, struct store *st,
-				      struct fy_settings *fy, struct qipp_rag_rules *rules,
-				      struct pmwb_error *e)
+enum pmwb_status cli_load_settings(struct cli_context *ctx, struct store *st,
+				   struct fy_settings *fy, struct qipp_rag_rules *rules,
+				   struct pmwb_error *e)
 {
 	struct pmwb_settings s;
 
@@ -59,8 +60,10 @@ struct report_args {
 	const char *fy;
 	const char *month;
 	const char *programme;
+	const char *organisation;
 	const char *min_score;
 	enum report_format format;
+	char organisation_name[256]; /* --organisation as the file names it */
 };
 
 static int parse_args(struct cli_context *ctx, const char *name, int argc, char **argv,
@@ -72,6 +75,8 @@ static int parse_args(struct cli_context *ctx, const char *name, int argc, char 
 		{"programme", required_argument, NULL, 'p'},
 		{"format", required_argument, NULL, 'F'},
 		{"min-score", required_argument, NULL, 's'},
+		{"organisation", required_argument, NULL, 'o'},
+		{"organization", required_argument, NULL, 'o'},
 		{NULL, 0, NULL, 0},
 	};
 	struct pmwb_error e;
@@ -93,6 +98,9 @@ static int parse_args(struct cli_context *ctx, const char *name, int argc, char 
 			break;
 		case 's':
 			a->min_score = optarg;
+			break;
+		case 'o':
+			a->organisation = optarg;
 			break;
 		case 'F':
 			if (report_parse_format(optarg, &a->format, &e) != PMWB_OK)
@@ -172,6 +180,37 @@ static int check_programme(struct cli_context *ctx, struct store *st, const char
 	return 0;
 }
 
+/* --organisation NAME: the organisation as the file names it (matched as import matches
+ * it), so that a report narrowed to "b&nes ccg" says "B&NES CCG". */
+static int check_organisation(struct cli_context *ctx, struct store *st, struct report_args *a)
+{
+	enum store_organisation_match match;
+	struct pmwb_error e;
+	char names[512];
+	long long id;
+
+	err_clear(&e);
+	if (!a->organisation)
+		return 0;
+	if (store_organisation_lookup(st, a->organisation, &id, &match, names, sizeof(names),
+				      &e) != PMWB_OK ||
+	    store_organisation_name(st, id, a->organisation_name, sizeof(a->organisation_name),
+				    &e) != PMWB_OK)
+		return cli_report(ctx, &e);
+	if (match == STORE_ORGANISATION_FOUND) {
+		a->organisation = a->organisation_name;
+		return 0;
+	}
+	if (match == STORE_ORGANISATION_AMBIGUOUS)
+		err_set(&e, PMWB_INPUT, "--organisation '%s' could be any of %s: write it in full",
+			a->organisation, names);
+	else
+		err_set(&e, PMWB_INPUT, "no organisation goes by the name '%s' (see 'pmwb export "
+					"programmes', column organisation)",
+			a->organisation);
+	return cli_report(ctx, &e);
+}
+
 static int risk_options(struct cli_context *ctx, struct store *st, const char *name, int argc,
 			char **argv, struct report_risk_options *o)
 {
@@ -237,6 +276,17 @@ static int run_heatmap(struct cli_context *ctx, struct store *st, int argc, char
 	return 0;
 }
 
+/* Today's month: the year-to-date plan stops there. */
+static int today_month(struct cli_context *ctx, fy_month *out)
+{
+	int y, m, d;
+
+	if (cli_today(ctx, &y, &m, &d))
+		return 1;
+	*out = fy_month_make(y, m);
+	return 0;
+}
+
 static int run_qipp(struct cli_context *ctx, struct store *st, int argc, char **argv)
 {
 	struct report_args a;
@@ -248,18 +298,20 @@ static int run_qipp(struct cli_context *ctx, struct store *st, int argc, char **
 		return rc;
 	memset(&o, 0, sizeof(o));
 	err_clear(&e);
-	if (load_settings(ctx, st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
+	if (cli_load_settings(ctx, st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
-	if ((rc = resolve_period(ctx, "report qipp", &a, &o.fy_settings, &o.fy, &o.asof)))
+	if ((rc = resolve_period(ctx, "report qipp", &a, &o.fy_settings, &o.fy, &o.asof)) ||
+	    (rc = today_month(ctx, &o.today)))
 		return rc;
 	if (a.min_score)
 		return cli_usage_error(ctx, "report qipp", "--min-score is for the risk reports");
-	if ((rc = check_programme(ctx, st, &a.programme)))
+	if ((rc = check_programme(ctx, st, &a.programme)) || (rc = check_organisation(ctx, st, &a)))
 		return rc;
 	if (a.programme && !*a.programme)
 		return cli_usage_error(ctx, "report qipp", "QIPP schemes belong to programmes; "
 							    "there is no corporate QIPP");
 	o.programme = a.programme;
+	o.organisation = a.organisation;
 	o.format = a.format;
 	if (report_qipp(st, ctx->out, &o, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
@@ -285,9 +337,10 @@ static int run_exceptions(struct cli_context *ctx, struct store *st, int argc, c
 						  "'pmwb report qipp' and 'pmwb report risks'");
 	memset(&o, 0, sizeof(o));
 	err_clear(&e);
-	if (load_settings(ctx, st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
+	if (cli_load_settings(ctx, st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
-	if ((rc = resolve_period(ctx, name, &a, &o.fy_settings, &o.fy, &o.asof)))
+	if ((rc = resolve_period(ctx, name, &a, &o.fy_settings, &o.fy, &o.asof)) ||
+	    (rc = today_month(ctx, &o.today)))
 		return rc;
 	if (store_session_info(st, &info, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
@@ -321,19 +374,24 @@ struct report_def {
 #define OPTION_RISK_PROGRAMME                                                          \
 	"  --programme CODE     one programme's register; 'corporate' is the\n"        \
 	"                       organisation's own (risks with no programme)\n"
+#define OPTION_ORGANISATION                                                            \
+	"  --organisation NAME  one organisation's programmes (and corporate register)\n"
 #define OPTION_MIN_SCORE "  --min-score N        only risks scoring N (1-25) or more\n"
 #define OPTION_FORMAT_ALL "  --format text|csv|md "
 #define SYNOPSIS_RISKS "[--programme CODE|corporate] [--min-score N] [--format text|csv|md]"
 
 static const struct report_def reports[] = {
 	{.name = "qipp",
-	 .synopsis = "[--fy 2013/14] [--month 2013-09] [--programme CODE] [--format text|csv|md]",
+	 .synopsis = "[--fy 2013/14] [--month 2013-09] [--programme CODE] [--organisation NAME] [--format text|csv|md]",
 	 .about = "Every QIPP scheme's gross and net plan for the year, the year-to-date plan\n"
 		  "(phased evenly) and actual, the latest full-year forecast, variance and RAG,\n"
 		  "with a total per programme and per organisation (and one for all, when\n"
-		  "the file holds several organisations' plans), in GBP thousands.\n",
+		  "the file holds several organisations' plans), in GBP thousands.  Each\n"
+		  "total says how many of its schemes reported, and holds their forecasts\n"
+		  "against its whole plan: a scheme that did not report forecasts nothing.\n",
 	 .options = OPTION_FY OPTION_MONTH
 		    "  --programme CODE     one programme's schemes only\n"
+		    OPTION_ORGANISATION
 		    OPTION_FORMAT_ALL "aligned text (the default), CSV or Markdown\n",
 	 .columns = report_qipp_columns,
 	 .text_table = 1,

@@ -96,9 +96,8 @@ static int reload_period(struct qipp_view *v, struct ui_ctx *ctx)
 	err_clear(&e);
 	v->fy = p->fy;
 	v->asof = p->asof;
-	v->m.months = p->months;
 	v->m.rules = ui_qipp_rules(ctx);
-	store_qipp_set_period(v->m.q, p->fy, p->first, p->asof);
+	ui_qipp_set_store(ctx, v->m.q);
 	if (read_totals(v, &e) != PMWB_OK) {
 		ui_error(ctx, &e);
 		return UI_REDRAW;
@@ -127,18 +126,15 @@ static void follow_organisation(struct qipp_view *v, struct ui_ctx *ctx)
 		ui_error(ctx, &e);
 }
 
-/* "Total Bromley CCG": the organisation on one line, in the short form NHS people use, so
- * that it fits the name column at 80x24. */
-static void total_label(const struct qipp_view *v, char *buf, size_t size)
+/* "Bromley CCG": the organisation the total counts, on one line, in the short form NHS
+ * people use, so that it fits the name column and the title at 80x24. */
+static void short_organisation(const struct qipp_view *v, const char *prefix, char *buf,
+			       size_t size)
 {
 	static const char long_form[] = "Clinical Commissioning Group";
 	char *at;
 
-	if (v->organisations <= 1) {
-		snprintf(buf, size, "Organisation total");
-		return;
-	}
-	snprintf(buf, size, "Total %s", v->total_org[0] ? v->total_org : "(no organisation)");
+	snprintf(buf, size, "%s%s", prefix, v->total_org[0] ? v->total_org : "(no organisation)");
 	for (char *p = buf; *p; p++)
 		if (*p == '\n' || *p == '\r' || *p == '\t')
 			*p = ' ';
@@ -146,6 +142,14 @@ static void total_label(const struct qipp_view *v, char *buf, size_t size)
 		memcpy(at, "CCG", 3);
 		memmove(at + 3, at + sizeof(long_form) - 1, strlen(at + sizeof(long_form) - 1) + 1);
 	}
+}
+
+static void total_label(const struct qipp_view *v, char *buf, size_t size)
+{
+	if (v->organisations <= 1)
+		snprintf(buf, size, "Organisation total");
+	else
+		short_organisation(v, "Total ", buf, size);
 }
 
 static void draw_header(const struct qipp_view *v, struct ui_ctx *ctx)
@@ -156,13 +160,23 @@ static void draw_header(const struct qipp_view *v, struct ui_ctx *ctx)
 						  "", "%"};
 	const struct layout *l = &v->lay;
 	attr_t h = ui_attr(UI_ROLE_HEADER);
-	char buf[256], period[64], k[16];
+	char buf[400], period[64], k[16];
 	const struct qipp_sums *t = &v->total;
 
 	ui_qipp_period_text(ctx, period, sizeof(period));
-	snprintf(buf, sizeof(buf), "QIPP %s (%s'000)   Red %d  Amber %d  Green %d  not reported %d",
-		 period, ui_glyph(UI_G_POUND), t->n_rag[QIPP_RED], t->n_rag[QIPP_AMBER],
-		 t->n_rag[QIPP_GREEN], t->n_rag[QIPP_NOT_REPORTED]);
+	if (v->organisations <= 1) {
+		snprintf(buf, sizeof(buf),
+			 "QIPP %s (%s'000)   Red %d  Amber %d  Green %d  not reported %d", period,
+			 ui_glyph(UI_G_POUND), t->n_rag[QIPP_RED], t->n_rag[QIPP_AMBER],
+			 t->n_rag[QIPP_GREEN], t->n_rag[QIPP_NOT_REPORTED]);
+	} else {
+		/* the counts are one organisation's (the selected row's): say whose */
+		char org[160];
+		short_organisation(v, "", org, sizeof(org));
+		snprintf(buf, sizeof(buf), "QIPP %s (%s'000)  Red %d Amber %d Green %d n/r %d: %s",
+			 period, ui_glyph(UI_G_POUND), t->n_rag[QIPP_RED], t->n_rag[QIPP_AMBER],
+			 t->n_rag[QIPP_GREEN], t->n_rag[QIPP_NOT_REPORTED], org);
+	}
 	ui_put(l->title_y, l->x, l->w, A_BOLD, buf);
 	ui_put_pad(l->head_y + 1, l->x, l->name_w, h, "Programme / scheme", 0);
 	for (int i = 0; i < N_NUM; i++) {
@@ -194,16 +208,17 @@ static void draw_figures(const struct qipp_view *v, int y, const struct qipp_sum
 	const struct layout *l = &v->lay;
 	char cell[N_NUM][32];
 	money_pounds var = qipp_sums_variance(s);
+	int w = l->num_w, has_var = qipp_sums_has_variance(s);
 
-	ui_qipp_k(cell[C_GROSS], sizeof(cell[0]), s->has_gross, s->gross);
-	ui_qipp_k(cell[C_NET], sizeof(cell[0]), s->has_net, s->net);
-	ui_qipp_k(cell[C_YTD_PLAN], sizeof(cell[0]), s->has_net, s->ytd_plan);
-	ui_qipp_k(cell[C_YTD_ACTUAL], sizeof(cell[0]), 1, s->ytd_actual);
-	ui_qipp_k(cell[C_FORECAST], sizeof(cell[0]), s->has_forecast, s->forecast);
-	ui_qipp_k(cell[C_VAR], sizeof(cell[0]), s->has_forecast, var);
+	ui_qipp_k_fit(cell[C_GROSS], sizeof(cell[0]), s->has_gross, s->gross, w);
+	ui_qipp_k_fit(cell[C_NET], sizeof(cell[0]), s->has_net, s->net, w);
+	ui_qipp_k_fit(cell[C_YTD_PLAN], sizeof(cell[0]), s->has_ytd_plan, s->ytd_plan, w);
+	ui_qipp_k_fit(cell[C_YTD_ACTUAL], sizeof(cell[0]), 1, s->ytd_actual, w);
+	ui_qipp_k_fit(cell[C_FORECAST], sizeof(cell[0]), s->has_forecast, s->forecast, w);
+	ui_qipp_k_fit(cell[C_VAR], sizeof(cell[0]), has_var, var, w);
 	cell[C_PCT][0] = '\0';
-	if (s->has_forecast)
-		ui_qipp_pct(cell[C_PCT], sizeof(cell[0]), var, s->forecast_plan);
+	if (has_var)
+		ui_qipp_pct(cell[C_PCT], sizeof(cell[0]), var, s->net);
 	for (int i = 0; i < N_NUM; i++) {
 		if (l->num_x[i] < 0)
 			continue;
@@ -484,9 +499,8 @@ static enum pmwb_status qipp_open(struct ui_ctx *ctx, long long arg, void **stat
 	ui_pager_init(&v->pager, sizeof(struct qipp_row), qipp_rows_fetch, &v->m);
 	v->fy = p->fy;
 	v->asof = p->asof;
-	v->m.months = p->months;
 	v->m.rules = ui_qipp_rules(ctx);
-	store_qipp_set_period(v->m.q, p->fy, p->first, p->asof);
+	ui_qipp_set_store(ctx, v->m.q);
 	if (read_totals(v, e) != PMWB_OK) {
 		ui_pager_free(&v->pager);
 		store_qipp_close(v->m.q);
