@@ -12,8 +12,6 @@
 
 struct store;
 
-#define STORE_RISK_LONG_MAX 1024
-
 /* A risk as the form edits it.  Numbers are 0 when not given; text "" when not given. */
 struct store_risk_record {
 	long long id; /* 0: a new risk */

@@ -115,15 +115,10 @@ const char *ui_risk_trend_glyph(int previous_score, int score)
 	}
 }
 
-int ui_risk_is_closed(const char *status)
-{
-	return strncasecmp(status, "closed", 6) == 0;
-}
-
 int ui_risk_is_overdue(const struct store_risk_item *r, const char *today)
 {
 	return r->review_date[0] && strcmp(r->review_date, today) < 0 &&
-	       !ui_risk_is_closed(r->status);
+	       !r->closed;
 }
 
 void ui_risk_draw_review(int y, int x, int w, const struct store_risk_item *r, const char *today,

@@ -11,6 +11,7 @@ TESTS += \
 	tests/risks/pane.sh \
 	tests/risks/heatmap.sh \
 	tests/risks/form.sh \
-	tests/risks/index.sh
+	tests/risks/index.sh \
+	tests/risks/closed.sh
 EXTRA_DIST += tests/risks/risks-lib.sh tests/risks/pane.sh tests/risks/heatmap.sh \
-	tests/risks/form.sh tests/risks/index.sh tests/risks/screens
+	tests/risks/form.sh tests/risks/index.sh tests/risks/screens tests/risks/closed.sh
