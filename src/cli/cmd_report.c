@@ -12,6 +12,7 @@
 #include "pmwb/store.h"
 #include "pmwb/store_report.h"
 #include "pmwb/store_query.h"
+#include "pmwb/store_threshold.h"
 
 /* Settings stored in the database shape every report: FY start month and RAG rules. */
 static enum pmwb_status load_settings(struct store *st, struct fy_settings *fy,
@@ -203,11 +204,7 @@ static int risk_options(struct cli_context *ctx, struct store *st, const char *n
 		return rc;
 	o->format = a.format;
 	err_clear(&e);
-	struct store_session_info info;
-	if (store_session_info(st, &info, &e) != PMWB_OK)
-		return cli_report(ctx, &e);
-	o->bands = info.bands;
-	if (risk_bands_validate(&o->bands, &e) != PMWB_OK)
+	if (store_threshold_bands(st, &o->bands, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
 	if (cli_today(ctx, &y, &m, &d))
 		return 1;
@@ -277,7 +274,6 @@ static int run_exceptions(struct cli_context *ctx, struct store *st, int argc, c
 	const char *name = "report exceptions";
 	struct report_args a;
 	struct report_exceptions_options o;
-	struct store_session_info info;
 	struct pmwb_error e;
 	int rc;
 
@@ -295,10 +291,7 @@ static int run_exceptions(struct cli_context *ctx, struct store *st, int argc, c
 		return cli_report(ctx, &e);
 	if ((rc = resolve_period(ctx, name, &a, &o.fy_settings, &o.fy, &o.asof)))
 		return rc;
-	if (store_session_info(st, &info, &e) != PMWB_OK)
-		return cli_report(ctx, &e);
-	o.bands = info.bands;
-	if (risk_bands_validate(&o.bands, &e) != PMWB_OK)
+	if (store_threshold_bands(st, &o.bands, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
 	o.format = a.format;
 	if (report_exceptions(st, ctx->out, &o, &e) != PMWB_OK)
