@@ -329,8 +329,10 @@ void report_table_detail(struct report_table *t, const char *label, const char *
 
 void report_table_group(struct report_table *t, const char *text)
 {
+	char buf[1024];
+
 	if (t->format == REPORT_TEXT)
-		fprintf(t->out, "%s\n", text);
+		fprintf(t->out, "%s\n", clean(text, buf, sizeof(buf)));
 }
 
 void report_table_rule(struct report_table *t)
@@ -347,8 +349,10 @@ void report_table_rule(struct report_table *t)
 	fputc('\n', t->out);
 }
 
-void report_heading(FILE *out, enum report_format format, const char *text)
+void report_heading(FILE *out, enum report_format format, const char *raw)
 {
+	char buf[1024];
+	const char *text = clean(raw, buf, sizeof(buf));
 	size_t w = display_width(text);
 
 	switch (format) {
@@ -366,8 +370,10 @@ void report_heading(FILE *out, enum report_format format, const char *text)
 	}
 }
 
-void report_subheading(FILE *out, enum report_format format, const char *text)
+void report_subheading(FILE *out, enum report_format format, const char *raw)
 {
+	char buf[1024];
+	const char *text = clean(raw, buf, sizeof(buf));
 	size_t w = display_width(text);
 
 	switch (format) {

@@ -43,6 +43,8 @@ run 0 "$PMWB" -f "$DB" report risks --format csv
 expect_out_contains '"Two
 lines"'
 
+# a band's authority is data too: it heads the exception report's escalated list
+sqlite3 "$DB" "UPDATE threshold SET authority = 'Risk${esc}[5m committee' WHERE level = 'Extreme'"
 run 0 "$PMWB" -f "$DB" report exceptions --month 2013-09
 case $out in *"$esc"*) fail "the exception report sent an escape character" ;; esac
 case $out in *'PROMIS~'*) fail "the exception report cut a ref: $out" ;; esac
