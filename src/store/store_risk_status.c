@@ -6,7 +6,7 @@
 #include "store_entity.h"
 
 static const struct store_column cols[STORE_RISK_STATUS_NCOLS] = {
-	[STORE_RISK_STATUS_WORD] = {"word", STORE_TEXT, STORE_KEY},
+	[STORE_RISK_STATUS_WORD] = {"word", STORE_TEXT, STORE_KEY | STORE_NOCASE},
 	[STORE_RISK_STATUS_STATE] = {"state", STORE_TEXT, 0},
 	[STORE_RISK_STATUS_SRC_FILE] = {"src_file", STORE_TEXT, STORE_SRC},
 	[STORE_RISK_STATUS_SRC_LINE] = {"src_line", STORE_INT, STORE_SRC},

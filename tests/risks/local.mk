@@ -14,8 +14,9 @@ TESTS += \
 	tests/risks/index.sh \
 	tests/risks/closed.sh \
 	tests/risks/bands.sh \
-	tests/risks/output.sh
+	tests/risks/output.sh \
+	tests/risks/statuses.sh
 EXTRA_DIST += tests/risks/risks-lib.sh tests/risks/pane.sh tests/risks/heatmap.sh \
 	tests/risks/form.sh tests/risks/index.sh tests/risks/screens tests/risks/closed.sh \
 	tests/risks/bands.sh \
-	tests/risks/output.sh
+	tests/risks/output.sh tests/risks/statuses.sh
