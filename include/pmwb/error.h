@@ -12,6 +12,7 @@
 	X(IO, 2, "file could not be read or written")         \
 	X(INTERRUPTED, 2, "interrupted")                      \
 	X(DB, 3, "database error")                            \
+	X(DB_MISSING, 3, "no such database")                  \
 	X(DB_BUSY, 3, "database is locked by another user")   \
 	X(DB_VERSION, 3, "database is from a newer pmwb")     \
 	X(NOMEM, 3, "out of memory")

@@ -38,6 +38,9 @@ struct import_options {
 	/* --programme: the programme (code or name) of every row of a file that has no
 	 * programme column, as a programme's own register or plan usually has not */
 	const char *programme;
+	/* --organisation: whose the rows without a programme are (a corporate register), when
+	 * the database holds several organisations */
+	const char *organisation;
 	FILE *out;        /* the summary of what changed (NULL: none) */
 	FILE *msg;        /* errors, warnings, notices, progress */
 	/* set by a SIGINT handler: the import stops at the next row and rolls back */

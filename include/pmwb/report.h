@@ -108,6 +108,11 @@ struct report_exceptions_options {
 	struct risk_bands bands;
 };
 
+/* The columns of a report's table (for its --help), n set to how many. */
+const struct report_column *report_qipp_columns(int *n);
+const struct report_column *report_risks_columns(int *n);
+const struct report_column *report_heatmap_columns(int *n);
+
 /* The monthly exception report for the programme delivery group. */
 enum pmwb_status report_exceptions(struct store *st, FILE *out,
 				   const struct report_exceptions_options *o, struct pmwb_error *e);

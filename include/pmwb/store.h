@@ -7,16 +7,30 @@
 
 struct store;
 
+/* pmwb's files say so in their header (PRAGMA application_id, offset 68): "PMWB" in ASCII,
+ * 1347245890.  A file from a pmwb before the mark is known by its tables and marked by the
+ * next write; a file with another mark, or no pmwb tables, is another program's. */
+#define STORE_APPLICATION_ID 0x504d5742
+
 enum store_open_flags {
-	STORE_CREATE = 1 << 0,   /* create the file (and not its folder) when missing */
-	STORE_READONLY = 1 << 1, /* never write: no migration, no WAL switch */
+	STORE_CREATE = 1 << 0,  /* create the file (and not its folder) when missing */
+	/* The caller only reads (reports, export, the workbench until an edit): a file it may
+	 * not write is opened read-only (store_read_only), and nothing is written to one it
+	 * may, unless its schema is older than this pmwb's and must be brought up to date. */
+	STORE_READER = 1 << 1,
+	STORE_SCRATCH = 1 << 2, /* path is an empty file the caller has just made for this */
 };
 
-/* Opens (or creates) the file, sets WAL, foreign keys and a busy timeout, and brings the
- * schema up to date in one transaction.  A file written by a newer pmwb (user_version above
- * ours) is refused with PMWB_DB_VERSION and left untouched; a file that is not a SQLite
- * database with PMWB_DB.  On failure *out is NULL. */
+/* Opens the file, sets foreign keys and a busy timeout, and brings the schema up to date in
+ * one transaction; a writer (not STORE_READER) also switches it to WAL.  Everything that is
+ * refused is left byte for byte as it was: a missing file without STORE_CREATE
+ * (PMWB_DB_MISSING), an empty file, a file that is not pmwb's (not SQLite, another
+ * application_id, no pmwb tables) and, for a writer, a file or folder it may not write
+ * (PMWB_DB); a file written by a newer pmwb (user_version above ours) with PMWB_DB_VERSION.
+ * On failure *out is NULL. */
 enum pmwb_status store_open(const char *path, int flags, struct store **out, struct pmwb_error *e);
+/* 1 when the store was opened read-only: every write would fail. */
+int store_read_only(const struct store *st);
 void store_close(struct store *st);
 
 /* Schema version this build writes, and the file's. */
@@ -50,5 +64,6 @@ enum pmwb_status store_setting_get(struct store *st, const char *name, char *buf
 				   int *found, struct pmwb_error *e);
 enum pmwb_status store_setting_set(struct store *st, const char *name, const char *value,
 				   struct pmwb_error *e);
+enum pmwb_status store_setting_delete(struct store *st, const char *name, struct pmwb_error *e);
 
 #endif

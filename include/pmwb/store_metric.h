@@ -7,6 +7,7 @@
 
 enum store_metric_col {
 	STORE_METRIC_PROGRAMME_ID,
+	STORE_METRIC_ORGANISATION_ID, /* an organisation's own measure; NULL for a programme's */
 	STORE_METRIC_NAME,
 	STORE_METRIC_PERIOD,
 	STORE_METRIC_BASELINE,

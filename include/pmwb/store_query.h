@@ -7,6 +7,7 @@
 #include "pmwb/error.h"
 #include "pmwb/fy.h"
 #include "pmwb/risk.h"
+#include "pmwb/settings.h"
 
 struct store;
 
@@ -17,6 +18,7 @@ struct store;
 #define STORE_PERSON_MAX 96
 
 struct store_session_info {
+	struct pmwb_settings settings; /* settings.problem: a bad stored value, to say once */
 	struct fy_settings fy;
 	struct risk_bands bands; /* from the threshold table (store_threshold_bands) ... */
 	char bands_error[300];   /* ... or, when that refuses them, why; bands are the defaults */

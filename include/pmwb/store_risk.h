@@ -9,6 +9,7 @@
 
 enum store_risk_col {
 	STORE_RISK_PROGRAMME_ID,
+	STORE_RISK_ORGANISATION_ID, /* the corporate register's owner; NULL for a programme's */
 	STORE_RISK_REF,
 	STORE_RISK_TITLE,
 	STORE_RISK_DESCRIPTION,

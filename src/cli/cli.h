@@ -10,6 +10,7 @@ struct store;
 
 struct cli_context {
 	const char *db_path; /* resolved: -f, $PMWB_DB, or the XDG default */
+	int db_is_default;   /* db_path is the XDG default, not one the user named */
 	int demo;            /* --demo: a fresh database built from the bundled demo data */
 	FILE *out;
 	FILE *err;
@@ -19,6 +20,9 @@ struct cli_command {
 	const char *name;
 	const char *summary; /* one line for `pmwb --help` */
 	const char *usage;   /* full text for `pmwb COMMAND --help` */
+	/* Optional: the part of the help made from a table, after usage (NULL: none); argv is
+	 * the command's words, for a help that depends on them ('report NAME --help'). */
+	void (*help_more)(FILE *out, int argc, char **argv);
 	/* argv[0] is the command name.  Returns the process exit status. */
 	int (*run)(struct cli_context *ctx, int argc, char **argv);
 };
@@ -32,10 +36,14 @@ int cli_report(struct cli_context *ctx, const struct pmwb_error *e);
 /* Print "pmwb: COMMAND: message; try 'pmwb COMMAND --help'" and return 1. */
 int cli_usage_error(struct cli_context *ctx, const char *command, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* The usage error for an option a command does not know; for -f and --demo, which are
+ * pmwb's own and go before the command, it says so. */
+int cli_unknown_option(struct cli_context *ctx, const char *command, const char *option);
 /* 1 when argv holds --help or -h before any "--". */
 int cli_wants_help(int argc, char **argv);
 
-/* Open the context's database (creating it and its folder when it is the default path). */
+/* Open the context's database with store_open's flags (with STORE_CREATE, the default
+ * path's folder is made too); a missing file is refused with what to do about it. */
 int cli_open_store(struct cli_context *ctx, int flags, struct store **out);
 
 /* Resolve the database path: explicit, else $PMWB_DB, else $XDG_DATA_HOME/pmwb/portfolio.db,

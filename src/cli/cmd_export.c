@@ -38,7 +38,7 @@ static int run_export(struct cli_context *ctx, int argc, char **argv)
 		case ':':
 			return cli_usage_error(ctx, "export", "-o needs a file name");
 		default:
-			return cli_usage_error(ctx, "export", "unknown option '%s'", argv[optind - 1]);
+			return cli_unknown_option(ctx, "export", argv[optind - 1]);
 		}
 	}
 	if (optind >= argc)
@@ -49,7 +49,7 @@ static int run_export(struct cli_context *ctx, int argc, char **argv)
 				       export_kind_list());
 	if (optind + 1 < argc)
 		return cli_usage_error(ctx, "export", "unexpected argument '%s'", argv[optind + 1]);
-	rc = cli_open_store(ctx, 0, &st);
+	rc = cli_open_store(ctx, STORE_READER, &st);
 	if (rc)
 		return rc;
 	if (export_kind(st, argv[optind], &o, &e) != PMWB_OK) {

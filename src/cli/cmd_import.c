@@ -44,6 +44,8 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 		{"max-errors", required_argument, NULL, 'E'},
 		{"quiet", no_argument, NULL, 'q'},
 		{"programme", required_argument, NULL, 'p'},
+		{"organisation", required_argument, NULL, 'o'},
+		{"organization", required_argument, NULL, 'o'},
 		{NULL, 0, NULL, 0},
 	};
 	struct import_options o;
@@ -104,8 +106,14 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 						       "--programme wants a programme's code or name");
 			o.programme = optarg;
 			break;
+		case 'o':
+			if (!optarg[0])
+				return cli_usage_error(ctx, "import",
+						       "--organisation wants an organisation's name");
+			o.organisation = optarg;
+			break;
 		default:
-			return cli_usage_error(ctx, "import", "unknown option '%s'", argv[optind - 1]);
+			return cli_unknown_option(ctx, "import", argv[optind - 1]);
 		}
 	}
 	if (optind >= argc)
@@ -172,6 +180,10 @@ const struct cli_command cmd_import = {
 		"                         defaults High=4, Medium=3, Low=2)\n"
 		"  --programme CODE       the programme of every row, for a sheet that has no\n"
 		"                         programme column (a programme's own risk register)\n"
+		"  --organisation NAME    whose the rows without a programme are (a corporate\n"
+		"                         risk register, organisation-level metrics); needed\n"
+		"                         when the database holds several organisations and\n"
+		"                         the file has no organisation column\n"
 		"  --max-errors N         print at most N bad rows (default 50)\n"
 		"  -q, --quiet            no notices (unknown columns, skipped title rows)\n"
 		"\n"

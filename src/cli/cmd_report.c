@@ -12,31 +12,25 @@
 #include "pmwb/store.h"
 #include "pmwb/store_report.h"
 #include "pmwb/store_query.h"
+#include "pmwb/store_settings.h"
 #include "pmwb/store_threshold.h"
 
-/* Settings stored in the database shape every report: FY start month and RAG rules. */
-static enum pmwb_status load_settings(struct store *st, struct fy_settings *fy,
-				      struct qipp_rag_rules *rules, struct pmwb_error *e)
+/* The shared settings shape every report: FY start month and RAG rules.  A bad stored value
+ * is said once on stderr and its default used, as the workbench does. */
+static enum pmwb_status load_settings(struct cli_context *ctx, struct store *st,
+				      struct fy_settings *fy, struct qipp_rag_rules *rules,
+				      struct pmwb_error *e)
 {
-	char buf[32];
-	int found;
+	struct pmwb_settings s;
 
+	if (store_settings_load(st, &s, e) != PMWB_OK)
+		return e->status;
+	if (s.problem[0])
+		fprintf(ctx->err, "pmwb: warning: %s\n", s.problem);
 	*fy = fy_settings_default();
-	qipp_rag_rules_default(rules);
-	if (store_setting_get(st, "fy_start_month", buf, sizeof(buf), &found, e) != PMWB_OK)
-		return e->status;
-	if (found && fy_parse_start_month(buf, &fy->start_month, e) != PMWB_OK)
-		return err_set(e, PMWB_DB, "the setting fy_start_month ('%s') is not a month", buf);
-	if (store_setting_get(st, "rag_green_pct", buf, sizeof(buf), &found, e) != PMWB_OK)
-		return e->status;
-	if (found)
-		rules->green_pct = atoi(buf);
-	if (store_setting_get(st, "rag_amber_pct", buf, sizeof(buf), &found, e) != PMWB_OK)
-		return e->status;
-	if (found)
-		rules->amber_pct = atoi(buf);
-	if (qipp_rag_rules_validate(rules, e) != PMWB_OK)
-		return err_set(e, PMWB_DB, "the RAG settings in the database are not usable: %s", e->msg);
+	fy->start_month = s.value[SETTING_FY_START_MONTH];
+	rules->green_pct = s.value[SETTING_RAG_GREEN_PCT];
+	rules->amber_pct = s.value[SETTING_RAG_AMBER_PCT];
 	return PMWB_OK;
 }
 
@@ -108,7 +102,7 @@ static int parse_args(struct cli_context *ctx, const char *name, int argc, char 
 		case ':':
 			return cli_usage_error(ctx, name, "option '%s' needs a value", argv[optind - 1]);
 		default:
-			return cli_usage_error(ctx, name, "unknown option '%s'", argv[optind - 1]);
+			return cli_unknown_option(ctx, name, argv[optind - 1]);
 		}
 	}
 	if (optind < argc)
@@ -251,7 +245,7 @@ static int run_qipp(struct cli_context *ctx, struct store *st, int argc, char **
 		return rc;
 	memset(&o, 0, sizeof(o));
 	err_clear(&e);
-	if (load_settings(st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
+	if (load_settings(ctx, st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
 	if ((rc = resolve_period(ctx, "report qipp", &a, &o.fy_settings, &o.fy, &o.asof)))
 		return rc;
@@ -287,7 +281,7 @@ static int run_exceptions(struct cli_context *ctx, struct store *st, int argc, c
 						  "'pmwb report qipp' and 'pmwb report risks'");
 	memset(&o, 0, sizeof(o));
 	err_clear(&e);
-	if (load_settings(st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
+	if (load_settings(ctx, st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
 	if ((rc = resolve_period(ctx, name, &a, &o.fy_settings, &o.fy, &o.asof)))
 		return rc;
@@ -299,72 +293,168 @@ static int run_exceptions(struct cli_context *ctx, struct store *st, int argc, c
 	return 0;
 }
 
-static const struct {
+/* Every report, once: how it runs and what its --help says.  'pmwb report --help' lists
+ * them and 'pmwb report NAME --help' describes one, both from here; the columns come from
+ * the report's own table in io/, so its help cannot drift from what it writes. */
+struct report_def {
 	const char *name;
+	const char *synopsis; /* its options, as on a usage line */
+	const char *about;    /* what it covers, in lines of at most 74 characters */
+	const char *options;  /* one option a line, what it does and its default */
+	const struct report_column *(*columns)(int *n); /* its CSV's columns, or NULL */
+	int text_table;       /* its text is that table, less the columns of width 0 */
 	int (*run)(struct cli_context *ctx, struct store *st, int argc, char **argv);
-} reports[] = {
-	{"qipp", run_qipp},
-	{"risks", run_risks},
-	{"heatmap", run_heatmap},
-	{"exceptions", run_exceptions},
 };
+
+/* Options more than one report takes, said once. */
+#define OPTION_FY "  --fy 2013/14         the financial year (default: the one holding today)\n"
+#define OPTION_MONTH                                                                     \
+	"  --month 2013-09      the report month, year to date up to its end (default:\n" \
+	"                       today's month, or the year's last for a past year)\n"
+#define OPTION_RISK_PROGRAMME                                                          \
+	"  --programme CODE     one programme's register; 'corporate' is the\n"        \
+	"                       organisation's own (risks with no programme)\n"
+#define OPTION_MIN_SCORE "  --min-score N        only risks scoring N (1-25) or more\n"
+#define OPTION_FORMAT_ALL "  --format text|csv|md "
+#define SYNOPSIS_RISKS "[--programme CODE|corporate] [--min-score N] [--format text|csv|md]"
+
+static const struct report_def reports[] = {
+	{.name = "qipp",
+	 .synopsis = "[--fy 2013/14] [--month 2013-09] [--programme CODE] [--format text|csv|md]",
+	 .about = "Every QIPP scheme's gross and net plan for the year, the year-to-date plan\n"
+		  "(phased evenly) and actual, the latest full-year forecast, variance and RAG,\n"
+		  "with a total per programme and per organisation (and one for all, when\n"
+		  "the file holds several organisations' plans), in GBP thousands.\n",
+	 .options = OPTION_FY OPTION_MONTH
+		    "  --programme CODE     one programme's schemes only\n"
+		    OPTION_FORMAT_ALL "aligned text (the default), CSV or Markdown\n",
+	 .columns = report_qipp_columns,
+	 .text_table = 1,
+	 .run = run_qipp},
+	{.name = "risks",
+	 .synopsis = SYNOPSIS_RISKS,
+	 .about = "The risk register by score, highest first: likelihood, impact, score, band,\n"
+		  "the authority an escalated risk goes to, the trend since its last change,\n"
+		  "review date (past ones marked !) and status; residual and target figures\n"
+		  "and the register's own words where a risk has them.\n",
+	 .options = OPTION_RISK_PROGRAMME OPTION_MIN_SCORE
+		    OPTION_FORMAT_ALL "aligned text (the default), CSV or Markdown\n",
+	 .columns = report_risks_columns,
+	 .text_table = 1,
+	 .run = run_risks},
+	{.name = "heatmap",
+	 .synopsis = SYNOPSIS_RISKS,
+	 .about = "Counts of scored risks on the 5x5 matrix, impact up and likelihood across,\n"
+		  "each cell marked with its band; CSV has a row per cell.\n",
+	 .options = OPTION_RISK_PROGRAMME OPTION_MIN_SCORE
+		    OPTION_FORMAT_ALL "a grid as text (the default) or Markdown, or CSV\n",
+	 .columns = report_heatmap_columns,
+	 .run = run_heatmap},
+	{.name = "exceptions",
+	 .synopsis = "[--month 2013-09] [--fy 2013/14] [--format text|md]",
+	 .about = "The monthly exception report for the programme delivery group: QIPP\n"
+		  "schemes rated Red or Amber (with variance and owner), schemes that moved\n"
+		  "down a RAG level since the month before, schemes with no report for the\n"
+		  "month, programmes forecasting below plan, projects behind their baseline\n"
+		  "plan (the phases first imported for them) in the month's quarter, open\n"
+		  "escalated risks grouped by the authority they go to, and each\n"
+		  "organisation's totals.  It covers every programme.\n",
+	 .options = OPTION_MONTH OPTION_FY
+		    "  --format text|md     aligned text (the default) or Markdown\n",
+	 .run = run_exceptions},
+};
+
+#define N_REPORTS (sizeof(reports) / sizeof(reports[0]))
+
+static const struct report_def *find_report(const char *name)
+{
+	for (size_t i = 0; i < N_REPORTS; i++)
+		if (strcmp(name, reports[i].name) == 0)
+			return &reports[i];
+	return NULL;
+}
+
+/* text, each of its lines led by indent spaces */
+static void put_indented(FILE *out, const char *text, int indent)
+{
+	for (const char *p = text; *p;) {
+		const char *nl = strchr(p, '\n');
+		int len = nl ? (int)(nl - p) : (int)strlen(p);
+		fprintf(out, "%*s%.*s\n", indent, "", len, p);
+		p += len + (nl ? 1 : 0);
+	}
+}
+
+static void describe(FILE *out, const struct report_def *r)
+{
+	int n;
+
+	fprintf(out, "Usage: pmwb [-f FILE] report %s %s\n", r->name, r->synopsis);
+	fputs(r->about, out);
+	fprintf(out, "\nOptions:\n%s", r->options);
+	if (!r->columns)
+		return;
+	const struct report_column *cols = r->columns(&n);
+	fprintf(out, "\nCSV columns%s:\n",
+		r->text_table ? ", and their headings in text and Markdown (* not in text)" : "");
+	for (int i = 0; i < n; i++)
+		if (r->text_table)
+			fprintf(out, "  %-20s %s%s\n", cols[i].csv_name, cols[i].title,
+				cols[i].width == 0 ? " *" : "");
+		else
+			fprintf(out, "  %s\n", cols[i].csv_name);
+}
+
+static void report_help(FILE *out, int argc, char **argv)
+{
+	const struct report_def *r = argc > 1 ? find_report(argv[1]) : NULL;
+
+	if (r) {
+		describe(out, r);
+		return;
+	}
+	fputs("Usage: pmwb [-f FILE] report REPORT [OPTIONS]\n"
+	      "Print a report as aligned text (the default), CSV or Markdown.\n",
+	      out);
+	for (size_t i = 0; i < N_REPORTS; i++) {
+		fprintf(out, "\n  %s %s\n", reports[i].name, reports[i].synopsis);
+		put_indented(out, reports[i].about, 6);
+	}
+	fputs("\n'pmwb report REPORT --help' gives a report's options and columns.\n", out);
+}
 
 static int run_report(struct cli_context *ctx, int argc, char **argv)
 {
+	const struct report_def *r;
+	struct report_args a;
 	struct store *st;
+	char name[32];
 	int rc;
 
-	if (argc < 2)
-		return cli_usage_error(ctx, "report", "say which report: qipp, risks, heatmap or exceptions");
-	for (size_t i = 0; i < sizeof(reports) / sizeof(reports[0]); i++) {
-		if (strcmp(argv[1], reports[i].name) != 0)
-			continue;
-		if ((rc = cli_open_store(ctx, STORE_CREATE, &st)))
-			return rc;
-		rc = reports[i].run(ctx, st, argc - 1, argv + 1);
-		store_close(st);
-		return rc;
+	if (argc < 2) {
+		char names[128] = "";
+		for (size_t i = 0; i < N_REPORTS; i++)
+			snprintf(names + strlen(names), sizeof(names) - strlen(names), "%s%s",
+				 i == 0 ? "" : i + 1 < N_REPORTS ? ", " : " or ", reports[i].name);
+		return cli_usage_error(ctx, "report", "say which report: %s", names);
 	}
-	return cli_usage_error(ctx, "report", "unknown report '%s'", argv[1]);
+	if (!(r = find_report(argv[1])))
+		return cli_usage_error(ctx, "report", "unknown report '%s'", argv[1]);
+	/* A mistyped option is said before the file is looked at (the report reads them again
+	 * once it has the file, for what it needs from it). */
+	snprintf(name, sizeof(name), "report %s", r->name);
+	if ((rc = parse_args(ctx, name, argc - 1, argv + 1, &a)))
+		return rc;
+	if ((rc = cli_open_store(ctx, STORE_READER, &st)))
+		return rc;
+	rc = r->run(ctx, st, argc - 1, argv + 1);
+	store_close(st);
+	return rc;
 }
 
 const struct cli_command cmd_report = {
 	.name = "report",
 	.summary = "print a report for a board paper (qipp, risks, heatmap, exceptions)",
-	.usage = "Usage: pmwb [-f FILE] report REPORT [OPTIONS]\n"
-		 "Print a report as aligned text (the default), CSV or Markdown.\n"
-		 "\n"
-		 "  qipp [--fy 2013/14] [--month 2013-09] [--programme CODE] [--format text|csv|md]\n"
-		 "      Every QIPP scheme's gross and net plan for the year, the year-to-date plan\n"
-		 "      (phased evenly) and actual, the latest full-year forecast, variance and RAG,\n"
-		 "      with a total per programme and per organisation (and one for all, when\n"
-		 "      the file holds several organisations' plans), in GBP thousands.\n"
-		 "      The year defaults to the one holding today; the month to today's month,\n"
-		 "      or the year's last month for a past year.  CSV columns: programme, scheme,\n"
-		 "      fy, gross_plan_k, net_plan_k, ytd_plan_k, ytd_actual_k, forecast_k,\n"
-		 "      variance_k, variance_pct, rag.\n"
-		 "\n"
-		 "  risks [--programme CODE|corporate] [--min-score N] [--format text|csv|md]\n"
-		 "      The risk register by score, highest first: likelihood, impact, score, band,\n"
-		 "      the authority an escalated risk goes to, the trend since its last change,\n"
-		 "      review date (past ones marked !) and status.  'corporate' is the\n"
-		 "      organisation's own register (risks with no programme).  CSV columns: ref,\n"
-		 "      programme, risk, owner, likelihood, impact, score, band, escalated_to,\n"
-		 "      trend, review_date, status, residual_likelihood, residual_impact,\n"
-		 "      residual_score, target_score, likelihood_word, impact_word,\n"
-		 "      initial_likelihood, initial_impact, initial_score.\n"
-		 "\n"
-		 "  heatmap [--programme CODE|corporate] [--min-score N] [--format text|csv|md]\n"
-		 "      Counts of scored risks on the 5x5 matrix, impact up and likelihood across,\n"
-		 "      each cell marked with its band.\n"
-		 "\n"
-		 "  exceptions [--month 2013-09] [--fy 2013/14] [--format text|md]\n"
-		 "      The monthly exception report for the programme delivery group: QIPP\n"
-		 "      schemes rated Red or Amber (with variance and owner), schemes that moved\n"
-		 "      down a RAG level since the month before, schemes with no report for the\n"
-		 "      month, programmes forecasting below plan, projects behind their baseline\n"
-		 "      plan (the phases first imported for them) in the month's quarter, open\n"
-		 "      escalated risks grouped by the authority they go to, and each\n"
-		 "      organisation's totals.\n",
+	.help_more = report_help,
 	.run = run_report,
 };

@@ -20,7 +20,7 @@ static int run_tui(struct cli_context *ctx, int argc, char **argv)
 				  "'pmwb export' in scripts (see 'pmwb --help')\n");
 		return 1;
 	}
-	rc = cli_open_store(ctx, STORE_CREATE, &st);
+	rc = cli_open_store(ctx, STORE_READER, &st);
 	if (rc)
 		return rc;
 	err_clear(&e);

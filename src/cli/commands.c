@@ -13,6 +13,7 @@ extern const struct cli_command cmd_import;
 extern const struct cli_command cmd_export;
 extern const struct cli_command cmd_report;
 extern const struct cli_command cmd_index;
+extern const struct cli_command cmd_config;
 
 const struct cli_command *const cli_commands[] = {
 	&cmd_init,
@@ -21,6 +22,7 @@ const struct cli_command *const cli_commands[] = {
 	&cmd_export,
 	&cmd_report,
 	&cmd_index,
+	&cmd_config,
 	NULL,
 };
 
@@ -58,6 +60,17 @@ int cli_usage_error(struct cli_context *ctx, const char *command, const char *fm
 	return 1;
 }
 
+int cli_unknown_option(struct cli_context *ctx, const char *command, const char *option)
+{
+	if (strncmp(option, "-f", 2) == 0 || strncmp(option, "--file", 6) == 0)
+		return cli_usage_error(ctx, command, "-f FILE goes before the command: 'pmwb -f FILE %s ...'",
+				       command);
+	if (strcmp(option, "--demo") == 0)
+		return cli_usage_error(ctx, command, "--demo goes before the command: 'pmwb --demo %s ...'",
+				       command);
+	return cli_usage_error(ctx, command, "unknown option '%s'", option);
+}
+
 int cli_wants_help(int argc, char **argv)
 {
 	for (int i = 1; i < argc; i++) {
@@ -74,7 +87,20 @@ int cli_open_store(struct cli_context *ctx, int flags, struct store **out)
 	struct pmwb_error e;
 
 	err_clear(&e);
-	if (store_open(ctx->db_path, flags | STORE_CREATE, out, &e) != PMWB_OK)
+	if ((flags & STORE_CREATE) && ctx->db_is_default &&
+	    cli_make_parent_dirs(ctx->db_path, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
-	return 0;
+	if (store_open(ctx->db_path, flags, out, &e) == PMWB_OK)
+		return 0;
+	if (e.status == PMWB_DB_MISSING && ctx->db_is_default)
+		err_set(&e, e.status,
+			"no database yet at %s: create it with 'pmwb init' (empty) or 'pmwb import "
+			"all FOLDER' (from your spreadsheets), or try 'pmwb --demo'",
+			ctx->db_path);
+	else if (e.status == PMWB_DB_MISSING)
+		err_set(&e, e.status,
+			"no such database %s: check the name, or create it with 'pmwb -f %s init' "
+			"(empty) or 'pmwb -f %s import' (from your spreadsheets)",
+			ctx->db_path, ctx->db_path, ctx->db_path);
+	return cli_report(ctx, &e);
 }

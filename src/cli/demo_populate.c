@@ -79,7 +79,7 @@ enum pmwb_status cli_demo_populate(struct cli_context *ctx, const char *path,
 		goto out;
 	qsort(names, (size_t)n, sizeof(names[0]), by_name);
 
-	if (store_open(path, STORE_CREATE, &st, e) != PMWB_OK)
+	if (store_open(path, STORE_CREATE | STORE_SCRATCH, &st, e) != PMWB_OK)
 		goto out;
 	import_options_init(&o);
 	o.out = NULL;

@@ -20,7 +20,7 @@ static void print_help(FILE *out)
 		"\n"
 		"Options:\n"
 		"  -f, --file FILE  the database (default: $PMWB_DB, else\n"
-		"                   $XDG_DATA_HOME/pmwb/portfolio.db, created with its folder)\n"
+		"                   $XDG_DATA_HOME/pmwb/portfolio.db; init and import create it)\n"
 		"      --demo       use a fresh database built from the bundled demo data,\n"
 		"                   never your own file\n"
 		"  -h, --help       show this help\n"
@@ -47,7 +47,10 @@ static int run_command(struct cli_context *ctx, int argc, char **argv)
 	if (!cmd)
 		return cli_usage_error(ctx, NULL, "unknown command '%s'", argv[0]);
 	if (cli_wants_help(argc, argv)) {
-		fputs(cmd->usage, ctx->out);
+		if (cmd->usage)
+			fputs(cmd->usage, ctx->out);
+		if (cmd->help_more)
+			cmd->help_more(ctx->out, argc, argv);
 		return 0;
 	}
 	return cmd->run(ctx, argc, argv);
@@ -115,8 +118,7 @@ int main(int argc, char **argv)
 		return cli_report(&ctx, &e);
 	}
 	ctx.db_path = path;
-	if (is_default && cli_make_parent_dirs(path, &e) != PMWB_OK)
-		return cli_report(&ctx, &e);
+	ctx.db_is_default = is_default;
 
 	int rc = run_command(&ctx, argc - optind, argv + optind);
 	if (ctx.demo)

@@ -8,4 +8,6 @@ libpmwb_core_a_SOURCES = \
 	src/core/money.c \
 	src/core/scale.c \
 	src/core/risk.c \
+	src/core/settings.c \
+	src/core/name_match.c \
 	src/core/scan.h

@@ -494,6 +494,8 @@ static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int 
 	if (o->programme)
 		for (int i = 0; i < n && status == PMWB_OK; i++)
 			status = programme_option_applies(plan[i].kind, plan[i].path, e);
+	if (status == PMWB_OK)
+		status = import_organisation_option(&run, e);
 	if (o->replace && status == PMWB_OK) {
 		/* with --programme, only that programme's rows make way for the file's */
 		long long pid = 0;

@@ -94,7 +94,7 @@ struct import_total_acc {
 
 /* What type made of a row (on the parser thread, csvin's prepare output).  text holds
  * values that are not a cell as written, such as a date in ISO form; v may point into it. */
-#define IMPORT_TYPED_MAX 24
+#define IMPORT_TYPED_MAX 26
 struct import_typed {
 	int ok;
 	struct store_val v[IMPORT_TYPED_MAX];
@@ -126,6 +126,14 @@ struct import_run {
 	} pcache[32];
 	int npcache;
 	void *kstate; /* a kind's own per-file state */
+	struct {
+		char seen[256];    /* the organisation of the programmes imported so far */
+		int seen_many;     /* ... when they were not all one organisation's */
+		int resolved;      /* id below is decided */
+		long long id;      /* corporate rows': 0 none (no organisations), -1 refused */
+		int refused;       /* rows refused for want of an organisation */
+		char names[512];   /* the organisations, for the message */
+	} org; /* import_organisation.c: across the files of one import */
 	unsigned long long file_size;
 	double last_progress, started;
 };
@@ -168,6 +176,17 @@ int import_programme(struct import_run *run, const struct import_row *row, int f
 		     int allow_empty, struct store_val *v, struct pmwb_error *e,
 		     enum pmwb_status *fatal);
 void import_text(const struct import_row *row, int field, struct store_val *v);
+/* Organisations (import_organisation.c).  The programme of a row (code or name; empty for
+ * an organisation's own), and for a row with none its organisation: the org_field cell,
+ * else --organisation, else the one organisation of the programmes imported with it, else
+ * the database's only one.  Returns 0 when the row was refused (reported). */
+int import_owner(struct import_run *run, const struct import_row *row, int prog_field,
+		 int org_field, struct store_val *prog, struct store_val *org,
+		 struct pmwb_error *e, enum pmwb_status *fatal);
+/* A programme of this organisation was imported (for the corporate rows that follow). */
+void import_organisation_seen(struct import_run *run, const char *name);
+/* --organisation names an organisation the database holds (checked before any row). */
+enum pmwb_status import_organisation_option(struct import_run *run, struct pmwb_error *e);
 /* A single day (a review or raised date), written into iso as "2014-03-31". */
 int import_day(struct import_run *run, const struct import_row *row, int field, char iso[11],
 	       struct store_val *v);

@@ -4,7 +4,8 @@
 #include "import_impl.h"
 #include "pmwb/store_metric.h"
 
-enum { F_PROGRAMME, F_METRIC, F_BASELINE, F_TARGET, F_PERIOD, F_UNIT, F_SOURCE, NF };
+enum { F_PROGRAMME, F_METRIC, F_BASELINE, F_TARGET, F_PERIOD, F_UNIT, F_SOURCE, F_ORGANISATION,
+       NF };
 
 static const struct import_field fields[NF] = {
 	[F_PROGRAMME] = {"programme_code", "Programme|Programme Name|Prog|Programme Code", 0},
@@ -15,6 +16,7 @@ static const struct import_field fields[NF] = {
 	[F_PERIOD] = {"period", "Year|FY|When|Target Period|Target Year", 0},
 	[F_UNIT] = {"unit", "Units|Unit of Measure|Measure Unit", 0},
 	[F_SOURCE] = {"source", "Citation|Document", 0},
+	[F_ORGANISATION] = {"organisation", "Organization|Org|Organisation Name", 0},
 };
 
 static enum pmwb_status row_fn(struct import_run *run, const struct import_row *row,
@@ -25,14 +27,10 @@ static enum pmwb_status row_fn(struct import_run *run, const struct import_row *
 	enum pmwb_status fatal;
 	int ok = 1;
 
-	if (row->map->field_col[F_PROGRAMME] >= 0 || run->o->programme) {
-		ok &= import_programme(run, row, F_PROGRAMME, 1, &v[STORE_METRIC_PROGRAMME_ID], e,
-				       &fatal);
-		if (fatal != PMWB_OK)
-			return fatal;
-	} else {
-		v[STORE_METRIC_PROGRAMME_ID].null = 1;
-	}
+	ok &= import_owner(run, row, F_PROGRAMME, F_ORGANISATION, &v[STORE_METRIC_PROGRAMME_ID],
+			   &v[STORE_METRIC_ORGANISATION_ID], e, &fatal);
+	if (fatal != PMWB_OK)
+		return fatal;
 	if (!row->cell[F_METRIC][0]) {
 		import_error(run, row->line, import_col(row, F_METRIC), NULL,
 			     "the metric has no name");

@@ -65,6 +65,7 @@ static enum pmwb_status row_fn(struct import_run *run, const struct import_row *
 			     "programme code repeats line %ld", r.duplicate_line);
 		return PMWB_OK;
 	}
+	import_organisation_seen(run, row->map->field_col[F_ORG] >= 0 ? row->cell[F_ORG] : NULL);
 	import_count(run, &store_programme_entity, r.change);
 	return PMWB_OK;
 }

@@ -14,7 +14,7 @@ _Static_assert(STORE_RISK_NCOLS <= IMPORT_TYPED_MAX, "a typed risk row fits the 
 
 enum { F_REF, F_PROGRAMME, F_TITLE, F_OWNER, F_LIKELIHOOD, F_IMPACT, F_SCORE, F_FINANCIAL,
        F_MITIGATION, F_STATUS, F_SOURCE, F_DESCRIPTION, F_RESIDUAL, F_INITIAL_L, F_INITIAL_I,
-       F_RESIDUAL_L, F_RESIDUAL_I, F_TARGET, F_RAISED, F_REVIEW, F_COMPUTED, F_BAND, NF };
+       F_RESIDUAL_L, F_RESIDUAL_I, F_TARGET, F_RAISED, F_REVIEW, F_ORGANISATION, F_COMPUTED, F_BAND, NF };
 
 static const struct import_field fields[NF] = {
 	[F_REF] = {"ref", "Risk Ref|Risk Reference|Reference|Risk ID|ID|Risk No|Risk Number|No",
@@ -54,6 +54,8 @@ static const struct import_field fields[NF] = {
 		      "Opened|Opened Date|Date Added|Date Logged|Date Entered", 0},
 	[F_REVIEW] = {"review_date", "Review Date|Next Review|Next Review Date|Date of Next Review|"
 		      "Review By|Review Due|Due for Review", 0},
+	/* whose corporate register a row without a programme is in (several in one file) */
+	[F_ORGANISATION] = {"organisation", "Organization|Org|Organisation Name", 0},
 	[F_COMPUTED] = {"computed_score", NULL, IMPORT_DERIVED},
 	[F_BAND] = {"band", NULL, IMPORT_DERIVED},
 };
@@ -133,16 +135,13 @@ static enum pmwb_status put_fn(struct import_run *run, const struct import_row *
 	struct store_put_result r;
 	enum pmwb_status fatal;
 
-	if (row->map->field_col[F_PROGRAMME] >= 0 || run->o->programme) {
-		int ok = import_programme(run, row, F_PROGRAMME, 1, &v[STORE_RISK_PROGRAMME_ID],
-					  e, &fatal);
-		if (fatal != PMWB_OK)
-			return fatal;
-		if (!ok)
-			return PMWB_OK;
-	} else {
-		v[STORE_RISK_PROGRAMME_ID].null = 1;
-	}
+	int ok = import_owner(run, row, F_PROGRAMME, F_ORGANISATION, &v[STORE_RISK_PROGRAMME_ID],
+			      &v[STORE_RISK_ORGANISATION_ID], e, &fatal);
+
+	if (fatal != PMWB_OK)
+		return fatal;
+	if (!ok)
+		return PMWB_OK;
 	if (store_put(run->b, &store_risk_entity, v, row->line, &r, e) != PMWB_OK)
 		return e->status;
 	if (r.duplicate_line) {
@@ -166,8 +165,8 @@ static enum pmwb_status row_fn(struct import_run *run, const struct import_row *
 		return put_fn(run, row, t.v, e);
 	if (row->map->field_col[F_PROGRAMME] >= 0 && row->cell[F_PROGRAMME][0]) {
 		enum pmwb_status fatal;
-		struct store_val p;
-		import_programme(run, row, F_PROGRAMME, 1, &p, e, &fatal);
+		struct store_val p, o;
+		import_owner(run, row, F_PROGRAMME, F_ORGANISATION, &p, &o, e, &fatal);
 		if (fatal != PMWB_OK)
 			return fatal;
 	}

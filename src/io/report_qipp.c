@@ -42,6 +42,12 @@ static const struct report_column columns[NCOLS] = {
 	[COL_RAG] = {"RAG", "rag", 5, 0},
 };
 
+const struct report_column *report_qipp_columns(int *n)
+{
+	*n = NCOLS;
+	return columns;
+}
+
 static void emit(struct qipp_report *r, const char *programme, const char *scheme,
 		 const struct qipp_sums *s, enum qipp_rag rag)
 {

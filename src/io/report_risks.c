@@ -45,6 +45,27 @@ static const struct report_column columns[NCOLS] = {
 	[COL_MITIGATION] = {"Mitigation", "mitigation", 0, 0},
 };
 
+/* The heat map's CSV: one row per cell (text and Markdown draw the grid). */
+static const struct report_column heat_columns[] = {
+	{"Likelihood", "likelihood", 0, 1}, {"Impact", "impact", 0, 1},
+	{"Score", "score", 0, 1},           {"Band", "band", 0, 0},
+	{"Count", "count", 0, 1},
+};
+
+#define N_HEAT_COLUMNS ((int)(sizeof(heat_columns) / sizeof(heat_columns[0])))
+
+const struct report_column *report_risks_columns(int *n)
+{
+	*n = NCOLS;
+	return columns;
+}
+
+const struct report_column *report_heatmap_columns(int *n)
+{
+	*n = N_HEAT_COLUMNS;
+	return heat_columns;
+}
+
 struct risk_report {
 	const struct report_risk_options *o;
 	struct report_table table;
@@ -263,7 +284,8 @@ enum pmwb_status report_heatmap(struct store *st, FILE *out, const struct report
 	if (heat_counts(st, o, counts, e) != PMWB_OK)
 		return e->status;
 	if (o->format == REPORT_CSV) {
-		fputs("likelihood,impact,score,band,count\n", out);
+		for (int c = 0; c < N_HEAT_COLUMNS; c++)
+			fprintf(out, "%s%s", heat_columns[c].csv_name, c + 1 < N_HEAT_COLUMNS ? "," : "\n");
 		for (int l = 1; l <= 5; l++)
 			for (int i = 1; i <= 5; i++) {
 				int bi = risk_band_index(&o->bands, l * i);

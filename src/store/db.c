@@ -1,10 +1,12 @@
 /* Opening the file, migrations, transactions, audit log and settings. */
 #include "config.h"
 
+#include <errno.h>
 #include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "pmwb/text.h"
@@ -62,22 +64,39 @@ static enum pmwb_status exec(struct store *st, const char *sql, const char *what
 	return PMWB_OK;
 }
 
-static int read_user_version(struct store *st, int *version, struct pmwb_error *e)
+/* The first column of a one-row query (a PRAGMA), read. */
+static enum pmwb_status read_int(struct store *st, const char *sql, int *value, const char *what,
+				 struct pmwb_error *e)
 {
 	sqlite3_stmt *stmt;
 	int rc;
 
-	if (store_prepare(st, "PRAGMA user_version", &stmt, e) != PMWB_OK)
+	if (store_prepare(st, sql, &stmt, e) != PMWB_OK)
 		return e->status;
 	rc = sqlite3_step(stmt);
 	if (rc != SQLITE_ROW) {
 		sqlite3_finalize(stmt);
 		/* "file is not a database" surfaces here, on the first read. */
-		return store_db_error(st, e, "reading the schema version");
+		return store_db_error(st, e, what);
 	}
-	*version = sqlite3_column_int(stmt, 0);
+	*value = sqlite3_column_int(stmt, 0);
 	sqlite3_finalize(stmt);
 	return PMWB_OK;
+}
+
+static int read_user_version(struct store *st, int *version, struct pmwb_error *e)
+{
+	return read_int(st, "PRAGMA user_version", version, "reading the schema version", e);
+}
+
+enum pmwb_status store_mark(struct store *st, struct pmwb_error *e)
+{
+	char sql[64];
+
+	if (!st->unmarked)
+		return PMWB_OK;
+	snprintf(sql, sizeof(sql), "PRAGMA application_id = %d", STORE_APPLICATION_ID);
+	return exec(st, sql, "marking the file as pmwb's", e);
 }
 
 /* Apply migrations from the file's version up to `target`, all in one transaction. */
@@ -88,6 +107,8 @@ static enum pmwb_status migrate(struct store *st, int target, struct pmwb_error 
 
 	if (exec(st, "BEGIN IMMEDIATE", "starting the schema upgrade", e) != PMWB_OK)
 		return e->status;
+	if (store_mark(st, e) != PMWB_OK)
+		goto fail;
 	/* Read inside the transaction: another process may have upgraded the file meanwhile. */
 	if (read_user_version(st, &version, e) != PMWB_OK)
 		goto fail;
@@ -107,6 +128,7 @@ static enum pmwb_status migrate(struct store *st, int target, struct pmwb_error 
 		goto fail;
 	if (exec(st, "COMMIT", "committing the schema upgrade", e) != PMWB_OK)
 		goto fail;
+	st->unmarked = 0;
 	return PMWB_OK;
 fail:
 	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
@@ -144,39 +166,223 @@ static void configure_sqlite(void)
 	done = 1;
 }
 
+/* What the file is before SQLite sees it. */
+struct file_state {
+	int exists;
+	int fresh;    /* missing (to be created), or the caller's own new empty file */
+	int writable; /* the file and its folder, where SQLite keeps its -wal and -shm */
+};
+
+static void folder_of(const char *path, char *dir, size_t size)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (!slash)
+		text_copy(dir, size, ".");
+	else if (slash == path)
+		text_copy(dir, size, "/");
+	else
+		snprintf(dir, size, "%.*s", (int)(slash - path), path);
+}
+
+/* Refuse, before SQLite has a chance to write anything, what is no database to open: a
+ * missing file (unless asked to create it), an empty one (SQLite would make it a database),
+ * and a file a writer may not write. */
+static enum pmwb_status look_at_file(const char *path, int flags, struct file_state *fs,
+				     struct pmwb_error *e)
+{
+	struct stat sb;
+	char dir[1024];
+
+	memset(fs, 0, sizeof(*fs));
+	if (stat(path, &sb) != 0) {
+		if (errno != ENOENT)
+			return err_set(e, PMWB_DB, "cannot open the database %s: %s", path,
+				       strerror(errno));
+		if (!(flags & STORE_CREATE))
+			return err_set(e, PMWB_DB_MISSING, "no such database %s", path);
+		fs->fresh = fs->writable = 1;
+		return PMWB_OK;
+	}
+	fs->exists = 1;
+	if (S_ISDIR(sb.st_mode))
+		return err_set(e, PMWB_DB, "%s is a folder, not a pmwb database", path);
+	if (sb.st_size == 0 && !(flags & STORE_SCRATCH))
+		return err_set(e, PMWB_DB,
+			       "%s is an empty file, not a pmwb database; pmwb left it as it was "
+			       "(remove it first if pmwb is to make its database there)",
+			       path);
+	fs->fresh = sb.st_size == 0;
+	folder_of(path, dir, sizeof(dir));
+	fs->writable = access(path, W_OK) == 0 && access(dir, W_OK) == 0;
+	if (!fs->writable && !(flags & STORE_READER))
+		return err_set(e, PMWB_DB,
+			       "%s is read-only: you may not write the file or its folder; ask its "
+			       "owner, or work on a copy",
+			       path);
+	return PMWB_OK;
+}
+
+/* "file:" URI of a path, for the read-only parameters; '%', '?' and '#' escaped. */
+static int uri_of(const char *path, const char *query, char *buf, size_t size)
+{
+	size_t n = 0;
+	int w;
+
+	w = snprintf(buf, size, "file:%s", path[0] == '/' ? "//" : "");
+	n = (size_t)w;
+	for (const char *p = path; *p && n + 4 < size; p++) {
+		if (*p == '%' || *p == '?' || *p == '#')
+			n += (size_t)snprintf(buf + n, size - n, "%%%02X", (unsigned char)*p);
+		else
+			buf[n++] = *p;
+	}
+	w = snprintf(buf + n, size > n ? size - n : 0, "?%s", query);
+	return w >= 0 && n + (size_t)w < size;
+}
+
+/* Open read-only with a URI query and read the schema, which is when SQLite finds out
+ * whether it can read the file as it stands. */
+static int open_read_only(struct store *st, const char *query)
+{
+	char uri[3 * sizeof(st->path) + 32];
+	int rc;
+
+	if (st->db)
+		sqlite3_close(st->db);
+	st->db = NULL;
+	if (!uri_of(st->path, query, uri, sizeof(uri)))
+		return SQLITE_CANTOPEN;
+	rc = sqlite3_open_v2(uri, &st->db,
+			     SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(st->db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
+	return rc;
+}
+
+/* A WAL file is read through its -shm, which a reader makes beside it when it may: one that
+ * cannot write the folder, or that would leave a -shm its owner may not write, reads the
+ * file as immutable, which makes nothing.  That is right only while no -wal holds changes
+ * not yet in the file: with a -wal, the -shm must be there to find them. */
+static enum pmwb_status connect_read_only(struct store *st, struct pmwb_error *e)
+{
+	char wal[sizeof(st->path) + 8];
+	struct stat sb;
+	int has_wal, rc;
+
+	snprintf(wal, sizeof(wal), "%s-wal", st->path);
+	has_wal = stat(wal, &sb) == 0;
+	st->read_only = 1;
+	rc = open_read_only(st, has_wal ? "mode=ro" : "immutable=1");
+	if (rc != SQLITE_OK && has_wal && sb.st_size == 0)
+		rc = open_read_only(st, "immutable=1");
+	if (rc == SQLITE_OK)
+		return PMWB_OK;
+	if ((rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_CANTOPEN)
+		return err_set(e, PMWB_DB,
+			       "%s is read-only and its latest changes are still in %s, which pmwb "
+			       "cannot read without writing beside it; ask its owner to open it once "
+			       "with pmwb, which moves them into the file",
+			       st->path, wal);
+	return err_set(e, PMWB_DB, "%s is not a pmwb database (%s)", st->path,
+		       st->db ? sqlite3_errmsg(st->db) : "out of memory");
+}
+
+static enum pmwb_status connect(struct store *st, const struct file_state *fs,
+				struct pmwb_error *e)
+{
+	/* One thread uses a connection (the import's parser thread never touches SQLite): no
+	 * mutex round every bind and step, which cost about 6% of a bulk import. */
+	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+
+	if (!fs->writable)
+		return connect_read_only(st, e);
+	if (!fs->exists)
+		flags |= SQLITE_OPEN_CREATE;
+	if (sqlite3_open_v2(st->path, &st->db, flags, NULL) != SQLITE_OK)
+		return err_set(e, PMWB_DB, "cannot open the database %s: %s", st->path,
+			       st->db ? sqlite3_errmsg(st->db) : "out of memory");
+	return PMWB_OK;
+}
+
+/* Whose file this is: pmwb's by its application_id, or (from a pmwb before the mark) by
+ * its schema; anything else is another program's and is not to be touched. */
+static enum pmwb_status check_owner(struct store *st, int fresh, struct pmwb_error *e)
+{
+	int id, version, tables;
+
+	if (read_int(st, "PRAGMA application_id", &id, "reading the file's header", e) != PMWB_OK)
+		return err_set(e, PMWB_DB, "%s is not a pmwb database (%s)", st->path,
+			       sqlite3_errmsg(st->db));
+	if (id == STORE_APPLICATION_ID)
+		return PMWB_OK;
+	if (id != 0)
+		return err_set(e, PMWB_DB,
+			       "%s is another program's SQLite database (its application_id is %d, "
+			       "pmwb's is %d); pmwb left it as it was: give pmwb a file of its own",
+			       st->path, id, STORE_APPLICATION_ID);
+	st->unmarked = 1;
+	if (fresh)
+		return PMWB_OK;
+	/* Tables every schema version has had since the first. */
+	if (read_user_version(st, &version, e) != PMWB_OK ||
+	    read_int(st,
+		     "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+		     "('programme', 'project', 'phase', 'risk', 'setting', 'audit')",
+		     &tables, "reading the schema", e) != PMWB_OK)
+		return e->status;
+	if (version < 1 || tables != 6)
+		return err_set(e, PMWB_DB,
+			       "%s is another program's SQLite database (it has no pmwb tables); "
+			       "pmwb left it as it was: give pmwb a file of its own",
+			       st->path);
+	return PMWB_OK;
+}
+
+/* Bring the schema up to target, or say why a read-only file cannot be. */
+static enum pmwb_status bring_up_to_date(struct store *st, int version, int target,
+					 struct pmwb_error *e)
+{
+	if (version >= target)
+		return PMWB_OK;
+	if (st->read_only)
+		return err_set(e, PMWB_DB,
+			       "%s is read-only and was written by an older pmwb (schema version "
+			       "%d; this pmwb needs %d); ask its owner to open it once with this "
+			       "pmwb, or work on a copy",
+			       st->path, version, target);
+	/* 16 KiB pages on a new file, before its first table: bulk imports and index builds
+	 * run markedly faster (PERF-NOTES.md); a no-op on an existing file. */
+	if (version == 0 && exec(st, "PRAGMA page_size = 16384", "setting the page size", e) != PMWB_OK)
+		return e->status;
+	return migrate(st, target, e);
+}
+
 static enum pmwb_status open_at(const char *path, int flags, int target, struct store **out,
 				struct pmwb_error *e)
 {
+	struct file_state fs;
 	struct store *st;
-	int sqlite_flags, version;
+	int version;
 
 	*out = NULL;
+	if (look_at_file(path, flags, &fs, e) != PMWB_OK)
+		return e->status;
 	st = calloc(1, sizeof(*st));
 	if (!st)
 		return err_set(e, PMWB_NOMEM, "out of memory opening %s", path);
 	text_copy(st->path, sizeof(st->path), path);
 	default_user(st);
-
-	if (flags & STORE_READONLY)
-		sqlite_flags = SQLITE_OPEN_READONLY;
-	else
-		sqlite_flags = SQLITE_OPEN_READWRITE | ((flags & STORE_CREATE) ? SQLITE_OPEN_CREATE : 0);
-	/* One thread uses a connection (the import's parser thread never touches SQLite): no
-	 * mutex round every bind and step, which cost about 6% of a bulk import. */
-	sqlite_flags |= SQLITE_OPEN_NOMUTEX;
 	configure_sqlite();
-	if (sqlite3_open_v2(path, &st->db, sqlite_flags, NULL) != SQLITE_OK) {
-		err_set(e, PMWB_DB, "cannot open the database %s: %s", path,
-			st->db ? sqlite3_errmsg(st->db) : "out of memory");
+	if (connect(st, &fs, e) != PMWB_OK)
 		goto fail;
-	}
 	sqlite3_extended_result_codes(st->db, 1);
 	store_set_busy_timeout(st, STORE_BUSY_TIMEOUT_MS);
 
-	if (read_user_version(st, &version, e) != PMWB_OK) {
-		err_set(e, PMWB_DB, "%s is not a pmwb database (%s)", path, sqlite3_errmsg(st->db));
+	if (check_owner(st, fs.fresh, e) != PMWB_OK)
 		goto fail;
-	}
+	if (read_user_version(st, &version, e) != PMWB_OK)
+		goto fail;
 	if (version > schema_version()) {
 		err_set(e, PMWB_DB_VERSION,
 			"%s was written by a newer pmwb (schema version %d; this pmwb knows up to %d); "
@@ -186,22 +392,13 @@ static enum pmwb_status open_at(const char *path, int flags, int target, struct 
 	}
 	if (exec(st, "PRAGMA foreign_keys = ON", "enabling foreign keys", e) != PMWB_OK)
 		goto fail;
-	if (!(flags & STORE_READONLY)) {
-		/* 16 KiB pages on a new file, before its first table: bulk imports and index
-		 * builds run markedly faster (PERF-NOTES.md); a no-op on an existing file. */
-		if (version == 0 &&
-		    exec(st, "PRAGMA page_size = 16384", "setting the page size", e) != PMWB_OK)
-			goto fail;
-		if (version < target && migrate(st, target, e) != PMWB_OK)
-			goto fail;
-		/* WAL lets colleagues read while one writes; set after the schema so that a refused
-		 * file is never switched. */
-		if (exec(st, "PRAGMA journal_mode = WAL", "switching to WAL", e) != PMWB_OK)
-			goto fail;
-	} else if (version < target) {
-		err_set(e, PMWB_DB, "%s needs a schema upgrade; open it once without read-only", path);
+	if (bring_up_to_date(st, version, target, e) != PMWB_OK)
 		goto fail;
-	}
+	/* WAL lets colleagues read while one writes; set after the schema so that a refused
+	 * file is never switched, and only by a writer, so that reading changes nothing. */
+	if (!st->read_only && !(flags & STORE_READER) &&
+	    exec(st, "PRAGMA journal_mode = WAL", "switching to WAL", e) != PMWB_OK)
+		goto fail;
 	*out = st;
 	return PMWB_OK;
 fail:
@@ -224,6 +421,11 @@ enum pmwb_status store_create_at_version(const char *path, int version, struct p
 		return e->status;
 	store_close(st);
 	return PMWB_OK;
+}
+
+int store_read_only(const struct store *st)
+{
+	return st->read_only;
 }
 
 void store_close(struct store *st)
@@ -260,6 +462,10 @@ enum pmwb_status store_begin(struct store *st, struct pmwb_error *e)
 	if (exec(st, "BEGIN IMMEDIATE", "starting a transaction", e) != PMWB_OK)
 		return e->status;
 	st->in_transaction = 1;
+	if (store_mark(st, e) != PMWB_OK) {
+		store_rollback(st);
+		return e->status;
+	}
 	return PMWB_OK;
 }
 
@@ -270,6 +476,7 @@ enum pmwb_status store_commit(struct store *st, struct pmwb_error *e)
 		return e->status;
 	}
 	st->in_transaction = 0;
+	st->unmarked = 0;
 	return PMWB_OK;
 }
 
@@ -357,5 +564,20 @@ enum pmwb_status store_setting_set(struct store *st, const char *name, const cha
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE)
 		return store_db_error(st, e, "saving a setting");
+	return PMWB_OK;
+}
+
+enum pmwb_status store_setting_delete(struct store *st, const char *name, struct pmwb_error *e)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (store_prepare(st, "DELETE FROM setting WHERE name = ?", &stmt, e) != PMWB_OK)
+		return e->status;
+	sqlite3_bind_text(stmt, 1, name, -1, SQLITE_STATIC);
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE)
+		return store_db_error(st, e, "removing a setting");
 	return PMWB_OK;
 }

@@ -7,7 +7,9 @@ libpmwb_store_a_SOURCES = \
 	src/store/risk_state.h \
 	src/store/schema.c \
 	src/store/db.c \
-	src/store/store_index.c
+	src/store/store_index.c \
+	src/store/store_settings.c \
+	src/store/store_organisation.c
 
 # Entity modules (programme, project, risk ... upserts for import/export) and the paged
 # queries the panes read through, each listed in its own fragment.

@@ -5,26 +5,11 @@
 #include <string.h>
 
 #include "pmwb/store_query.h"
+#include "pmwb/store_settings.h"
 #include "pmwb/store_threshold.h"
 #include "pmwb/text.h"
 #include "query_common.h"
 #include "store_impl.h"
-
-static int setting_int(struct store *st, const char *name, int fallback, int lo, int hi)
-{
-	char buf[32];
-	int found = 0;
-	struct pmwb_error e;
-	char *end;
-	long v;
-
-	if (store_setting_get(st, name, buf, sizeof(buf), &found, &e) != PMWB_OK || !found)
-		return fallback;
-	v = strtol(buf, &end, 10);
-	if (end == buf || *end || v < lo || v > hi)
-		return fallback;
-	return (int)v;
-}
 
 /* One row of integers from a query (NULLs left as `missing`). */
 static enum pmwb_status ints(struct store *st, const char *sql, int n, long long *out,
@@ -68,10 +53,12 @@ enum pmwb_status store_session_info(struct store *st, struct store_session_info 
 	struct pmwb_error be;
 
 	memset(out, 0, sizeof(*out));
+	if (store_settings_load(st, &out->settings, e) != PMWB_OK)
+		return e->status;
 	out->fy = fy_settings_default();
-	out->fy.start_month = setting_int(st, "fy_start_month", FY_DEFAULT_START_MONTH, 1, 12);
-	out->rag_green_pct = setting_int(st, "rag_green_pct", 95, 0, 1000);
-	out->rag_amber_pct = setting_int(st, "rag_amber_pct", 80, 0, 1000);
+	out->fy.start_month = out->settings.value[SETTING_FY_START_MONTH];
+	out->rag_green_pct = out->settings.value[SETTING_RAG_GREEN_PCT];
+	out->rag_amber_pct = out->settings.value[SETTING_RAG_AMBER_PCT];
 	/* The one loader's rule; the panes show the defaults meanwhile and say why. */
 	err_clear(&be);
 	switch (store_threshold_bands(st, &out->bands, &be)) {

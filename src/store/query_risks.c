@@ -407,7 +407,8 @@ long store_risks_unindexed(struct store_risks *q)
 	sqlite3_stmt *s;
 	long n = 0;
 
-	if (store_index_exists(q->st, sort_index[q->sort]))
+	/* a file opened read-only is sorted without the index: slower, still right */
+	if (q->st->read_only || store_index_exists(q->st, sort_index[q->sort]))
 		return 0;
 	/* risk_cell counts every risk: no scan of the register to say how big it is */
 	if (sqlite3_prepare_v2(q->st->db, "SELECT ifnull(sum(n), 0) FROM risk_cell", -1, &s,

@@ -250,7 +250,42 @@ static const char migration_7[] =
 	"DROP INDEX risk_key;"
 	"CREATE UNIQUE INDEX risk_key ON risk (ref, ifnull(programme_id, 0));";
 
-/* Version 8: which status words mean closed is data (risk_status), no longer "starts with
+/* Version 8: organisations.  One file may hold several commissioners' plans (the demo holds
+ * Bromley's and B&NES's), and each has its own corporate register: a risk or measure with no
+ * programme belongs to an organisation, and its key is unique within that organisation, so
+ * that Bromley's risk "1" is not B&NES's.  A programme's organisation stays the name it was
+ * imported with (programme.organisation); the organisation table lists the names, kept by
+ * trigger whoever writes a programme.  The corporate rows of a file that holds one
+ * organisation are that organisation's; with several, nobody can tell, and they stay unowned
+ * until re-imported with --organisation. */
+static const char migration_8[] =
+	"CREATE TABLE organisation ("
+	" id INTEGER PRIMARY KEY,"
+	" name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (name <> ''));"
+	"INSERT OR IGNORE INTO organisation (name) SELECT organisation FROM programme"
+	" WHERE ifnull(organisation, '') <> '' ORDER BY id;"
+	"CREATE TRIGGER programme_organisation_insert AFTER INSERT ON programme"
+	" WHEN ifnull(new.organisation, '') <> '' BEGIN"
+	" INSERT OR IGNORE INTO organisation (name) VALUES (new.organisation);"
+	" END;"
+	"CREATE TRIGGER programme_organisation_update AFTER UPDATE OF organisation ON programme"
+	" WHEN ifnull(new.organisation, '') <> '' BEGIN"
+	" INSERT OR IGNORE INTO organisation (name) VALUES (new.organisation);"
+	" END;"
+	"ALTER TABLE risk ADD COLUMN organisation_id INTEGER REFERENCES organisation(id);"
+	"ALTER TABLE metric ADD COLUMN organisation_id INTEGER REFERENCES organisation(id);"
+	"UPDATE risk SET organisation_id = (SELECT id FROM organisation)"
+	" WHERE programme_id IS NULL AND (SELECT count(*) FROM organisation) = 1;"
+	"UPDATE metric SET organisation_id = (SELECT id FROM organisation)"
+	" WHERE programme_id IS NULL AND (SELECT count(*) FROM organisation) = 1;"
+	"DROP INDEX risk_key;"
+	"CREATE UNIQUE INDEX risk_key ON risk (ref, ifnull(programme_id, 0),"
+	" ifnull(organisation_id, 0));"
+	"DROP INDEX metric_key;"
+	"CREATE UNIQUE INDEX metric_key ON metric (ifnull(programme_id, 0),"
+	" ifnull(organisation_id, 0), name, ifnull(period, ''));";
+
+/* Version 9: which status words mean closed is data (risk_status), no longer "starts with
  * closed" written into six places: a register that writes Complete, Withdrawn or Tolerated
  * counted those risks as open and escalated.  The triggers judge a status by the table
  * (risk_state.h); a change to the table recounts risk_cell, whoever makes it.  The counts are
@@ -261,7 +296,7 @@ static const char migration_7[] =
 	" programme_key = ifnull(" row ".programme_id, 0) AND likelihood = ifnull(" row          \
 	".likelihood, 0) AND impact = ifnull(" row ".impact, 0) AND closed = " RISK_CLOSED_SQL(  \
 		row ".status")
-static const char migration_8[] =
+static const char migration_9[] =
 	"CREATE TABLE risk_status ("
 	" word TEXT NOT NULL PRIMARY KEY COLLATE NOCASE CHECK (word <> '' AND word = trim(word)),"
 	" state TEXT NOT NULL CHECK (state IN ('open', 'closed')),"
@@ -303,6 +338,7 @@ static const char *const migrations[] = {
 	migration_6,
 	migration_7,
 	migration_8,
+	migration_9,
 };
 
 int schema_version(void)

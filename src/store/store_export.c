@@ -45,12 +45,13 @@ static const char *const queries[] = {
 		" r.financial_impact AS financial_impact_k, r.mitigation, r.status, r.source,"
 		" r.description, r.residual_rating, r.initial_likelihood, r.initial_impact,"
 		" r.residual_likelihood, r.residual_impact, r.target_score, r.raised_date,"
-		" r.review_date,"
+		" r.review_date, o.name AS organisation,"
 		" CASE " RISK_CLOSED_SQL("r.status") " WHEN 1 THEN 'closed' ELSE 'open' END AS state,"
 		" r.score AS computed_score,"
 		" (SELECT level FROM threshold t WHERE r.score BETWEEN t.min_score AND t.max_score)"
 		" AS band, r.src_file, r.src_line"
-		" FROM risk r LEFT JOIN programme g ON g.id = r.programme_id ORDER BY r.id",
+		" FROM risk r LEFT JOIN programme g ON g.id = r.programme_id"
+		" LEFT JOIN organisation o ON o.id = r.organisation_id ORDER BY r.id",
 	[STORE_EXPORT_QIPP] =
 		"SELECT g.code AS programme_code, s.name AS scheme, s.description,"
 		" s.area_of_spend, s.recurrence, s.category,"
@@ -73,8 +74,9 @@ static const char *const queries[] = {
 		" ORDER BY state DESC, word COLLATE NOCASE",
 	[STORE_EXPORT_METRICS] =
 		"SELECT g.code AS programme_code, m.name AS metric, m.baseline, m.target, m.period,"
-		" m.unit, m.source, m.src_file, m.src_line"
-		" FROM metric m LEFT JOIN programme g ON g.id = m.programme_id ORDER BY m.id",
+		" m.unit, m.source, o.name AS organisation, m.src_file, m.src_line"
+		" FROM metric m LEFT JOIN programme g ON g.id = m.programme_id"
+		" LEFT JOIN organisation o ON o.id = m.organisation_id ORDER BY m.id",
 	/* per programme and year, then "(all)" per year; a blank cell counts as 0, as the
 	 * documents' own totals count it */
 	[STORE_EXPORT_QIPP_TOTALS] =

@@ -12,7 +12,13 @@ struct store {
 	char user[64];
 	int in_transaction;
 	int busy_ms; /* the busy timeout set, for code that lowers it for a moment */
+	int read_only; /* opened read-only: the file or its folder may not be written */
+	int unmarked;  /* pmwb's, without its application_id yet: the next write adds it */
 };
+
+/* Inside a write transaction: put pmwb's application_id on a file that lacks it (a new one,
+ * or one from a pmwb before the mark), so that the commit carries it. */
+enum pmwb_status store_mark(struct store *st, struct pmwb_error *e);
 
 /* Fill e from the connection's last error: "WHAT: sqlite message".  SQLITE_BUSY becomes
  * PMWB_DB_BUSY with advice to retry. */

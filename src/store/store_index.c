@@ -76,10 +76,14 @@ static enum pmwb_status build(struct store *st, const struct lazy_index *ix, int
 			       : store_db_error(st, e, what);
 	sqlite3_busy_timeout(st->db, wait_ms);
 	rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	if (rc == SQLITE_OK && store_mark(st, e) != PMWB_OK)
+		rc = SQLITE_ERROR;
 	if (rc == SQLITE_OK)
 		rc = sqlite3_exec(st->db, ix->sql, NULL, NULL, NULL);
 	if (rc == SQLITE_OK)
 		rc = sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+	if (rc == SQLITE_OK)
+		st->unmarked = 0;
 	if (rc != SQLITE_OK) {
 		store_db_error(st, e, what);
 		if (!sqlite3_get_autocommit(st->db))

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "pmwb/name_match.h"
 #include "pmwb/store_programme.h"
 #include "pmwb/text.h"
 #include "store_entity.h"
@@ -33,9 +34,6 @@ const struct store_entity store_programme_entity = {
 	.slot = 0,
 };
 
-/* How a name can match, strictest first (store_programme_lookup). */
-enum { BY_NAME, BY_LETTERS, BY_SHORT_NAME, NTIERS };
-
 struct tier {
 	int n;
 	long long id;
@@ -49,45 +47,6 @@ static void tier_add(struct tier *t, long long id, const char *code)
 	if (t->n++ == 0)
 		t->id = id;
 	snprintf(t->codes + len, sizeof(t->codes) - len, "%s%s", len ? ", " : "", code);
-}
-
-/* The name without the bracketed abbreviation at its end: "Better Care Fund (BCF)" is
- * "Better Care Fund"; 0 when it has none. */
-static size_t short_name_len(const char *name)
-{
-	size_t n = strlen(name);
-
-	while (n > 0 && name[n - 1] == ' ')
-		n--;
-	if (n == 0 || name[n - 1] != ')')
-		return 0;
-	while (n > 0 && name[n - 1] != '(')
-		n--;
-	return n > 1 ? n - 1 : 0;
-}
-
-/* The strictest way a programme's name matches what a register wrote (want), or -1. */
-static int name_tier(const char *name, const char *want)
-{
-	char a[256], b[256];
-
-	if (text_equal_nocase(name, strlen(name), want))
-		return BY_NAME;
-	text_fold(want, strlen(want), b, sizeof(b));
-	if (!b[0])
-		return -1;
-	text_fold(name, strlen(name), a, sizeof(a));
-	if (strcmp(a, b) == 0)
-		return BY_LETTERS;
-	/* either side may carry the abbreviation: "Mental Health (MH)" for "Mental Health" */
-	text_fold(name, short_name_len(name), a, sizeof(a));
-	if (a[0] && strcmp(a, b) == 0)
-		return BY_SHORT_NAME;
-	text_fold(name, strlen(name), a, sizeof(a));
-	text_fold(want, short_name_len(want), b, sizeof(b));
-	if (b[0] && strcmp(a, b) == 0)
-		return BY_SHORT_NAME;
-	return -1;
 }
 
 /* "BCF - Better Care Fund", "BCF: Better Care Fund", as a sheet's drop-down list writes a
@@ -115,7 +74,7 @@ static enum pmwb_status by_code_and_name(struct store *st, const char *text, lon
 	sqlite3_bind_text(q, 1, code, -1, SQLITE_STATIC);
 	rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW && sqlite3_column_text(q, 1) &&
-	    name_tier((const char *)sqlite3_column_text(q, 1), rest) >= 0) {
+	    name_match_tier((const char *)sqlite3_column_text(q, 1), rest) >= 0) {
 		*id = sqlite3_column_int64(q, 0);
 		*match = STORE_PROGRAMME_FOUND;
 	}
@@ -130,7 +89,7 @@ enum pmwb_status store_programme_lookup(struct store_batch *b, const char *code_
 					char *codes, size_t codes_size, struct pmwb_error *e)
 {
 	struct store *st = store_batch_store(b);
-	struct tier tiers[NTIERS] = {{0}};
+	struct tier tiers[NAME_MATCH_TIERS] = {{0}};
 	sqlite3_stmt *q;
 	int rc;
 
@@ -159,7 +118,7 @@ enum pmwb_status store_programme_lookup(struct store_batch *b, const char *code_
 		long long pid = sqlite3_column_int64(q, 0);
 		const char *code = (const char *)sqlite3_column_text(q, 1);
 		const char *name = (const char *)sqlite3_column_text(q, 2);
-		int t = code && name ? name_tier(name, code_or_name) : -1;
+		int t = code && name ? name_match_tier(name, code_or_name) : -1;
 		/* only the strictest: the first tier anyone is in decides, whoever else is in
 		 * looser ones */
 		if (t >= 0)
@@ -168,7 +127,7 @@ enum pmwb_status store_programme_lookup(struct store_batch *b, const char *code_
 	sqlite3_finalize(q);
 	if (rc != SQLITE_DONE)
 		return store_db_error(st, e, "looking a programme up");
-	for (int t = 0; t < NTIERS; t++) {
+	for (int t = 0; t < NAME_MATCH_TIERS; t++) {
 		if (tiers[t].n == 0)
 			continue;
 		if (tiers[t].n == 1) {

@@ -11,6 +11,7 @@
 
 static const struct store_column cols[STORE_RISK_NCOLS] = {
 	[STORE_RISK_PROGRAMME_ID] = {"programme_id", STORE_INT, STORE_KEY | STORE_KEY_NULL},
+	[STORE_RISK_ORGANISATION_ID] = {"organisation_id", STORE_INT, STORE_KEY | STORE_KEY_NULL},
 	[STORE_RISK_REF] = {"ref", STORE_TEXT, STORE_KEY},
 	[STORE_RISK_TITLE] = {"title", STORE_TEXT, 0},
 	[STORE_RISK_DESCRIPTION] = {"description", STORE_TEXT, 0},

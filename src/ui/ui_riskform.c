@@ -402,6 +402,10 @@ int ui_riskform_undo(struct ui_ctx *ctx)
 	struct pmwb_error e;
 
 	err_clear(&e);
+	if (ui_check_writable(ctx, &e) != PMWB_OK) {
+		ui_error(ctx, &e);
+		return UI_REDRAW;
+	}
 	if (!last_change.kind) {
 		ui_message(ctx, "nothing to undo: no risk has been changed in this session");
 		return UI_REDRAW;
@@ -475,6 +479,8 @@ static enum pmwb_status riskform_open(struct ui_ctx *ctx, long long arg, void **
 
 	if (!v)
 		return err_set(e, PMWB_NOMEM, "out of memory opening the risk form");
+	if (ui_check_writable(ctx, e) != PMWB_OK)
+		goto fail;
 	if (store_risks_open(ctx->st, &v->q, e) != PMWB_OK)
 		goto fail;
 	v->editing = id > 0;

@@ -393,6 +393,10 @@ static int start_edit(struct scheme_view *v, struct ui_ctx *ctx)
 	char f[48], a[48];
 
 	err_clear(&e);
+	if (ui_check_writable(ctx, &e) != PMWB_OK) {
+		ui_error(ctx, &e);
+		return UI_REDRAW;
+	}
 	v->edit_month = v->first + v->sel;
 	if (store_qipp_month_get(ctx->st, v->id, v->edit_month, &v->before, &e) != PMWB_OK) {
 		ui_error(ctx, &e);

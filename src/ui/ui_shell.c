@@ -98,6 +98,16 @@ void ui_error(struct ui_ctx *ctx, const struct pmwb_error *e)
 	ctx->message_is_error = 1;
 }
 
+enum pmwb_status ui_check_writable(const struct ui_ctx *ctx, struct pmwb_error *e)
+{
+	if (!ctx->read_only)
+		return PMWB_OK;
+	return err_set(e, PMWB_DB,
+		       "%s is read-only: nothing can be changed here; ask its owner for write "
+		       "access, or work on a copy",
+		       ctx->db_label);
+}
+
 static struct ui_rect main_rect(void)
 {
 	struct ui_rect r = {.y = 1, .x = 0, .h = LINES - 3, .w = COLS};
@@ -197,8 +207,15 @@ static void draw_topbar(struct ui_shell *sh)
 	snprintf(right, sizeof(right), " %s  %s%s ", sh->ctx.db_label, q,
 		 sh->ctx.today_q != sh->ctx.real_today_q ? " (moved)" : "");
 	int rw = ui_text_width(right);
-	if (x + rw <= COLS)
+	/* The banner goes before the file's name, and is the last thing a narrow bar drops. */
+	const char *banner = sh->ctx.read_only ? " READ-ONLY " : "";
+	int bw = ui_text_width(banner);
+	if (x + bw + rw <= COLS)
 		ui_put(0, COLS - rw, rw, ui_attr(UI_ROLE_TOPBAR), right);
+	else
+		rw = 0;
+	if (bw && x + bw + rw <= COLS)
+		ui_put(0, COLS - rw - bw, bw, ui_attr(UI_ROLE_ERROR), banner);
 }
 
 /* The key bar: the entries of the key table that apply to the view on top, in table order. */
@@ -534,6 +551,7 @@ enum pmwb_status ui_run(struct store *st, const char *db_label, struct pmwb_erro
 		return err_set(e, PMWB_NOMEM, "out of memory starting the workbench");
 	sh->ctx.st = st;
 	sh->ctx.db_label = store_label(st);
+	sh->ctx.read_only = store_read_only(st);
 	sh->ctx.jump.pane = -1;
 	if (store_session_info(st, &sh->ctx.info, e) != PMWB_OK) {
 		free(sh);
@@ -547,6 +565,12 @@ enum pmwb_status ui_run(struct store *st, const char *db_label, struct pmwb_erro
 	sh->ctx.today_q = sh->ctx.real_today_q =
 		fy_quarter_of_month(&sh->ctx.info.fy, sh->ctx.today_month);
 	show_pane(sh, 0);
+	/* One line to say it in: a bad setting matters more than what the banner says too. */
+	if (sh->ctx.info.settings.problem[0])
+		ui_message(&sh->ctx, "%s", sh->ctx.info.settings.problem);
+	else if (sh->ctx.read_only)
+		ui_message(&sh->ctx, "%s is read-only: you may look at everything but change nothing",
+			   sh->ctx.db_label);
 
 	while (!ui_signal) {
 		wint_t wch;

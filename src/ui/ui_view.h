@@ -41,6 +41,7 @@ struct ui_ctx {
 	fy_quarter real_today_q;
 	fy_month today_month;   /* the month of "today" (moves with it, three at a time) */
 	int utf8;               /* the locale is UTF-8: £, box drawing and markers */
+	int read_only;          /* the file may not be written: a banner, and no edits */
 	char message[256];      /* the message line */
 	int message_is_error;
 	struct ui_jump jump;
@@ -93,6 +94,9 @@ struct ui_view_ops {
 /* Message line: confirmations and, with ui_error, errors as one sentence. */
 void ui_message(struct ui_ctx *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void ui_error(struct ui_ctx *ctx, const struct pmwb_error *e);
+/* Every edit starts here: on a file opened read-only it fills e with the sentence saying
+ * so and returns its status, else PMWB_OK. */
+enum pmwb_status ui_check_writable(const struct ui_ctx *ctx, struct pmwb_error *e);
 /* Show a message at once, before a wait the user should know about (a handler's one
  * exception to "only the loop draws"); the next draw replaces it. */
 void ui_notice_now(struct ui_ctx *ctx, const char *text);

@@ -3,13 +3,19 @@ TESTS += \
 	tests/cli/usage.sh \
 	tests/cli/db_path.sh \
 	tests/cli/db_errors.sh \
+	tests/cli/db_readonly.sh \
+	tests/cli/report_help.sh \
 	tests/cli/report_qipp.sh \
 	tests/cli/report_risks.sh \
-	tests/cli/report_exceptions.sh
+	tests/cli/report_exceptions.sh \
+	tests/cli/config.sh
 EXTRA_DIST += \
 	tests/cli/usage.sh \
 	tests/cli/db_path.sh \
 	tests/cli/db_errors.sh \
+	tests/cli/db_readonly.sh \
+	tests/cli/report_help.sh \
 	tests/cli/report_qipp.sh \
 	tests/cli/report_risks.sh \
-	tests/cli/report_exceptions.sh
+	tests/cli/report_exceptions.sh \
+	tests/cli/config.sh

@@ -40,6 +40,14 @@ run 1 "$PMWB" -f "$DB" init extra
 expect_err "pmwb: init: unexpected argument 'extra'; try 'pmwb init --help'"
 [ -e "$DB" ] && fail "a usage error created the database"
 
+# pmwb's own options after a command: a sentence saying where they go, and the default
+# database neither looked at nor made.
+run 1 "$PMWB" report risks -f "$DB"
+expect_err "pmwb: report risks: -f FILE goes before the command: 'pmwb -f FILE report risks ...'; try 'pmwb report risks --help'"
+run 1 "$PMWB" export risks --demo
+expect_err "pmwb: export: --demo goes before the command: 'pmwb --demo export ...'; try 'pmwb export --help'"
+[ -e "$XDG_DATA_HOME/pmwb" ] && fail "a usage error made the default folder"
+
 # The workbench needs a terminal; a script gets a pointer to the commands instead.
 run 1 "$PMWB" -f "$DB"
 expect_err_contains "the workbench needs a terminal"

@@ -25,12 +25,13 @@ D1|Director of Commissioning|4|4|3|4|Major|12|2|3|6|2013-04-01|2014-03-31
 D2||4|4|4|4||16|||||
 X
 
-# export: the same columns under their own names, so the file imports again unchanged
+# export: the same columns under their own names, so the file imports again unchanged; the
+# corporate register is the database's one organisation's
 run 0 "$PMWB" -f "$DB" export risks -o export.csv
 run 0 head -n 2 export.csv
 expect_out - <<'X'
-ref,programme_code,risk,owner,likelihood,impact,score,financial_impact_k,mitigation,status,source,description,residual_rating,initial_likelihood,initial_impact,residual_likelihood,residual_impact,target_score,raised_date,review_date,state,computed_score,band
-D1,,Winter beds,Director of Commissioning,3,Major,12,,,open,,,,4,4,2,3,6,2013-04-01,2014-03-31,open,12,High
+ref,programme_code,risk,owner,likelihood,impact,score,financial_impact_k,mitigation,status,source,description,residual_rating,initial_likelihood,initial_impact,residual_likelihood,residual_impact,target_score,raised_date,review_date,organisation,state,computed_score,band
+D1,,Winter beds,Director of Commissioning,3,Major,12,,,open,,,,4,4,2,3,6,2013-04-01,2014-03-31,"London Borough of Bromley; Bromley Clinical Commissioning Group",open,12,High
 X
 run 0 "$PMWB" -f "$DB" import risks export.csv
 expect_out 'risk: 0 new, 0 updated, 2 unchanged'

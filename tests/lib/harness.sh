@@ -108,6 +108,20 @@ refused() {
 	expect_same "database bytes after '$file'" "$(cksum <"$DB")" "$sum_before"
 }
 
+# as_reader: for tests of files the user may not write.  Root may write any file, so as root
+# $AS runs a command as nobody (and $T is opened to it); otherwise $AS is empty.  What the
+# test makes read-only is made writable again for the cleanup.
+as_reader() {
+	AS=
+	if [ "$(id -u)" = 0 ]; then
+		need setpriv
+		AS="setpriv --reuid=65534 --regid=65534 --clear-groups"
+		chmod 755 "$T"
+	fi
+	at_exit harness_unlock
+}
+harness_unlock() { chmod -R u+w "$T" 2>/dev/null; }
+
 finish() {
 	if [ "$checks" -eq 0 ]; then
 		echo "FAIL: the test checked nothing" >&2

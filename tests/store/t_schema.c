@@ -65,6 +65,7 @@ static void test_new_file(void)
 	CHECK_INT(store_file_version(st), store_schema_version());
 	store_close(st);
 	CHECK_INT(probe_int(path, "PRAGMA user_version"), store_schema_version());
+	CHECK_INT(probe_int(path, "PRAGMA application_id"), STORE_APPLICATION_ID);
 	CHECK_INT(probe_int(path, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
 				  "('programme','project','phase','milestone','risk','risk_history',"
 				  "'threshold','qipp_scheme','qipp_plan','qipp_month','audit','setting',"
@@ -82,7 +83,7 @@ static void test_missing_file_without_create(void)
 	struct pmwb_error e;
 
 	err_clear(&e);
-	CHECK_INT(store_open(path_in_dir("absent.db"), 0, &st, &e), PMWB_DB);
+	CHECK_INT(store_open(path_in_dir("absent.db"), 0, &st, &e), PMWB_DB_MISSING);
 	CHECK(st == NULL);
 	CHECK_CONTAINS(e.msg, "absent.db");
 	CHECK(access(path_in_dir("absent.db"), F_OK) != 0);
@@ -229,14 +230,53 @@ static void test_v7_from_v6(void)
 		  SQLITE_CONSTRAINT);
 }
 
-/* v7 -> v8 adds the table of status words: a v7 register that writes Complete, Withdrawn
+/* Organisations (v8): a file holding one organisation gives it its corporate register and
+ * organisation-level measures; one holding two cannot tell whose they are and leaves them
+ * unowned.  Either way every row is kept, and after the upgrade two organisations' corporate
+ * risk "1" are two risks. */
+static void test_organisations_from_v7(void)
+{
+	const char *one = file_at_version("v7-one.db", 7,
+					  "INSERT INTO programme (code, name, organisation) VALUES"
+					  " ('P', 'Planned', 'Bromley CCG'), ('Q', 'Quality', 'Bromley CCG');"
+					  "INSERT INTO risk (ref, title) VALUES ('1', 'corporate one');"
+					  "INSERT INTO risk (ref, title, programme_id) VALUES ('1', 'P one', 1);"
+					  "INSERT INTO metric (name) VALUES ('Spend');");
+	const char *two = file_at_version("v7-two.db", 7,
+					  "INSERT INTO programme (code, name, organisation) VALUES"
+					  " ('P', 'Planned', 'Bromley CCG'), ('B', 'Urgent', 'B&NES CCG');"
+					  "INSERT INTO risk (ref, title) VALUES ('1', 'whose?');");
+
+	upgrade(one);
+	CHECK_INT(probe_int(one, "SELECT count(*) FROM organisation"), 1);
+	CHECK_INT(probe_int(one, "SELECT count(*) FROM risk r JOIN organisation o"
+				 " ON o.id = r.organisation_id WHERE r.ref = '1' AND o.name = 'Bromley CCG'"
+				 " AND r.title = 'corporate one'"), 1);
+	CHECK_INT(probe_int(one, "SELECT organisation_id IS NULL FROM risk WHERE title = 'P one'"), 1);
+	CHECK_INT(probe_int(one, "SELECT organisation_id FROM metric WHERE name = 'Spend'"), 1);
+
+	upgrade(two);
+	CHECK_INT(probe_int(two, "SELECT count(*) FROM organisation"), 2);
+	CHECK_INT(probe_int(two, "SELECT organisation_id IS NULL FROM risk WHERE title = 'whose?'"), 1);
+	CHECK_INT(probe_exec(two, "INSERT INTO risk (ref, title, organisation_id) VALUES"
+				  " ('1', 'Bromley one', 1), ('1', 'B&NES one', 2);"
+				  "INSERT INTO programme (code, name, organisation) VALUES ('T', 'Trust', 'A Trust')"),
+		  SQLITE_OK);
+	CHECK_INT(probe_int(two, "SELECT count(*) FROM risk WHERE ref = '1'"), 3);
+	CHECK_INT(probe_exec(two, "INSERT INTO risk (ref, title, organisation_id) VALUES ('1', 'again', 2)"),
+		  SQLITE_CONSTRAINT);
+	/* a programme's organisation joins the list whoever writes it */
+	CHECK_INT(probe_int(two, "SELECT count(*) FROM organisation WHERE name = 'a trust'"), 1);
+}
+
+/* v8 -> v9 adds the table of status words: an older register that writes Complete, Withdrawn
  * or "Closed - mitigated" counted those as open; after the upgrade the kept heat-map counts
  * (risk_cell) count them closed, the risks themselves are as they were, and the triggers use
  * the table for a writer that is not pmwb (here, plain SQL). */
-static void test_v8_from_v7(void)
+static void test_v9_from_v8(void)
 {
 	const char *path = file_at_version(
-		"v7.db", 7,
+		"v8.db", 8,
 		"INSERT INTO programme (code, name) VALUES ('P', 'Planned');"
 		"INSERT INTO risk (ref, title, programme_id, likelihood, impact, status) VALUES"
 		" ('R1', 'open one', 1, 5, 5, 'Open'),"
@@ -318,6 +358,80 @@ static void test_not_a_database(void)
 	CHECK(same_bytes(text, (long)strlen(text), path));
 }
 
+/* A reader of a file from a pmwb before the mark writes nothing to it; the first write
+ * transaction that commits marks it, and one rolled back does not. */
+static void test_unmarked_file_marked_by_next_write(void)
+{
+	const char *path = path_in_dir("unmarked.db");
+	struct store *st = NULL;
+	struct pmwb_error e;
+	char *before;
+	long len;
+
+	err_clear(&e);
+	CHECK_INT(store_open(path, STORE_CREATE, &st, &e), PMWB_OK);
+	store_close(st);
+	CHECK_INT(probe_exec(path, "PRAGMA application_id = 0; PRAGMA journal_mode = DELETE"),
+		  SQLITE_OK);
+	before = slurp(path, &len);
+	CHECK(before != NULL);
+	CHECK_INT(store_open(path, STORE_READER, &st, &e), PMWB_OK);
+	if (!st)
+		return;
+	CHECK_INT(store_read_only(st), 0);
+	store_close(st);
+	CHECK(same_bytes(before, len, path));
+	free(before);
+
+	CHECK_INT(store_open(path, 0, &st, &e), PMWB_OK);
+	CHECK_INT(store_begin(st, &e), PMWB_OK);
+	store_rollback(st);
+	CHECK_INT(probe_int(path, "PRAGMA application_id"), 0);
+	CHECK_INT(store_begin(st, &e), PMWB_OK);
+	CHECK_INT(store_setting_set(st, "fy_start_month", "4", &e), PMWB_OK);
+	CHECK_INT(store_commit(st, &e), PMWB_OK);
+	store_close(st);
+	CHECK_INT(probe_int(path, "PRAGMA application_id"), STORE_APPLICATION_ID);
+}
+
+/* A reader still brings an older schema up to date (and marks the file as it does): a
+ * report after an upgrade of pmwb must not need an 'init' first. */
+static void test_reader_upgrades_older_file(void)
+{
+	const char *path = file_at_version("reader-v6.db", 6, "PRAGMA application_id = 0");
+	struct store *st = NULL;
+	struct pmwb_error e;
+
+	err_clear(&e);
+	CHECK_INT(store_open(path, STORE_READER, &st, &e), PMWB_OK);
+	if (st)
+		store_close(st);
+	CHECK_INT(probe_int(path, "PRAGMA user_version"), store_schema_version());
+	CHECK_INT(probe_int(path, "PRAGMA application_id"), STORE_APPLICATION_ID);
+}
+
+/* Another program's file, even one with a table pmwb has, is refused as it is. */
+static void test_foreign_file_untouched(void)
+{
+	const char *path = path_in_dir("foreign.db");
+	struct store *st = NULL;
+	struct pmwb_error e;
+	char *before;
+	long len;
+
+	CHECK_INT(probe_exec(path, "CREATE TABLE setting (name, value);"
+				   "PRAGMA user_version = 3"),
+		  SQLITE_OK);
+	before = slurp(path, &len);
+	CHECK(before != NULL);
+	err_clear(&e);
+	CHECK_INT(store_open(path, STORE_CREATE, &st, &e), PMWB_DB);
+	CHECK(st == NULL);
+	CHECK_CONTAINS(e.msg, "another program's SQLite database (it has no pmwb tables)");
+	CHECK(same_bytes(before, len, path));
+	free(before);
+}
+
 static void test_settings_and_audit(void)
 {
 	const char *path = path_in_dir("settings.db");
@@ -388,9 +502,13 @@ int main(void)
 	test_failed_upgrade_rolls_back();
 	test_v6_from_v5();
 	test_v7_from_v6();
-	test_v8_from_v7();
+	test_organisations_from_v7();
+	test_v9_from_v8();
 	test_newer_file_refused_untouched();
 	test_not_a_database();
+	test_unmarked_file_marked_by_next_write();
+	test_reader_upgrades_older_file();
+	test_foreign_file_untouched();
 	test_settings_and_audit();
 	test_busy();
 	{

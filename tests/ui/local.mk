@@ -6,5 +6,7 @@ TESTS += \
 	tests/ui/help.sh \
 	tests/ui/resize.sh \
 	tests/ui/terminal.sh \
-	tests/ui/signals.sh
+	tests/ui/signals.sh \
+	tests/ui/settings.sh \
+	tests/ui/readonly.sh
 EXTRA_DIST += tests/ui/ui-lib.sh tests/ui/screens

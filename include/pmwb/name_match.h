@@ -1,0 +1,17 @@
+/* How a name typed in a sheet matches a name pmwb holds (a programme's, an organisation's):
+ * one rule for every lookup, strictest first, so that a register's spelling finds the same
+ * record wherever it is read. */
+#ifndef PMWB_NAME_MATCH_H
+#define PMWB_NAME_MATCH_H
+
+enum name_match_tier {
+	NAME_MATCH_EXACT,   /* the same name in any case */
+	NAME_MATCH_LETTERS, /* the same letters and digits ("Childrens" for "Children's") */
+	NAME_MATCH_SHORT,   /* either without its bracketed abbreviation at the end */
+	NAME_MATCH_TIERS
+};
+
+/* The strictest tier in which name matches want, or -1. */
+int name_match_tier(const char *name, const char *want);
+
+#endif

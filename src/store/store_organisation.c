@@ -1,0 +1,102 @@
+/* Organisations (pmwb/store_organisation.h). */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "pmwb/name_match.h"
+#include "pmwb/store_organisation.h"
+#include "pmwb/text.h"
+#include "store_impl.h"
+
+static void add_name(char *names, size_t size, const char *name)
+{
+	size_t len = strlen(names);
+
+	if (size)
+		snprintf(names + len, size - len, "%s'%s'", len ? ", " : "", name);
+}
+
+enum pmwb_status store_organisation_lookup(struct store *st, const char *name, long long *id,
+					   enum store_organisation_match *match, char *names,
+					   size_t names_size, struct pmwb_error *e)
+{
+	int best = NAME_MATCH_TIERS, at_best = 0, rc;
+	sqlite3_stmt *q;
+
+	*match = STORE_ORGANISATION_NONE;
+	*id = 0;
+	if (names_size)
+		names[0] = '\0';
+	if (store_prepare(st, "SELECT id, name FROM organisation ORDER BY name", &q, e) != PMWB_OK)
+		return e->status;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		const char *n = (const char *)sqlite3_column_text(q, 1);
+		int t = n ? name_match_tier(n, name) : -1;
+
+		if (t < 0 || t > best)
+			continue;
+		if (t < best) {
+			best = t;
+			at_best = 0;
+			if (names_size)
+				names[0] = '\0';
+			*id = sqlite3_column_int64(q, 0);
+		}
+		at_best++;
+		add_name(names, names_size, n);
+	}
+	sqlite3_finalize(q);
+	if (rc != SQLITE_DONE)
+		return store_db_error(st, e, "looking an organisation up");
+	if (at_best == 1)
+		*match = STORE_ORGANISATION_FOUND;
+	else if (at_best > 1)
+		*match = STORE_ORGANISATION_AMBIGUOUS;
+	return PMWB_OK;
+}
+
+enum pmwb_status store_organisation_count(struct store *st, int *n, long long *only_id,
+					  char *names, size_t names_size, struct pmwb_error *e)
+{
+	sqlite3_stmt *q;
+	int rc;
+
+	*n = 0;
+	*only_id = 0;
+	if (names_size)
+		names[0] = '\0';
+	if (store_prepare(st, "SELECT id, name FROM organisation ORDER BY name", &q, e) != PMWB_OK)
+		return e->status;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		if ((*n)++ == 0)
+			*only_id = sqlite3_column_int64(q, 0);
+		add_name(names, names_size, (const char *)sqlite3_column_text(q, 1));
+	}
+	sqlite3_finalize(q);
+	if (rc != SQLITE_DONE)
+		return store_db_error(st, e, "counting the organisations");
+	if (*n != 1)
+		*only_id = 0;
+	return PMWB_OK;
+}
+
+enum pmwb_status store_organisation_name(struct store *st, long long id, char *buf,
+					 size_t size, struct pmwb_error *e)
+{
+	sqlite3_stmt *q;
+	int rc;
+
+	if (size)
+		buf[0] = '\0';
+	if (store_prepare(st, "SELECT name FROM organisation WHERE id = ?", &q, e) != PMWB_OK)
+		return e->status;
+	sqlite3_bind_int64(q, 1, id);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		text_copy(buf, size, (const char *)sqlite3_column_text(q, 0));
+	sqlite3_finalize(q);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_db_error(st, e, "reading an organisation");
+	return PMWB_OK;
+}

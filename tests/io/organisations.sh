@@ -1,0 +1,90 @@
+#!/bin/sh
+# Organisations: one file holds several commissioners' plans (the demo: Bromley's and
+# B&NES's), each with its own corporate register.  Keys are unique within an organisation, a
+# corporate row is never filed under a guessed one, and a file with no programme and no
+# organisation column is refused while the database holds several, unless --organisation
+# says whose it is.
+. "$top_srcdir/tests/lib/harness.sh"
+cd "$T" || exit 99
+
+bromley='Bromley Clinical Commissioning Group'
+# the demo, as pmwb --demo builds it: each folder's corporate rows are its programmes' one
+# organisation's
+run 0 "$PMWB" -f "$DB" init
+for dir in 000a 000b 001 002 003 004; do
+	run 0 "$PMWB" -f "$DB" import -q all "$SEED/$dir"
+done
+corporate() { sqlite3 "$DB" "SELECT o.name, count(*) FROM risk r JOIN organisation o
+	ON o.id = r.organisation_id WHERE r.programme_id IS NULL GROUP BY o.name ORDER BY o.name"; }
+expect_same 'corporate registers after the demo' "$(corporate)" "B&NES CCG|6
+$bromley|9"
+expect_same 'unowned corporate rows' "$(sqlite3 "$DB" "SELECT count(*) FROM risk
+	WHERE programme_id IS NULL AND organisation_id IS NULL")" 0
+expect_same 'organisation-level measures' "$(sqlite3 "$DB" "SELECT o.name, count(*) FROM metric m
+	JOIN organisation o ON o.id = m.organisation_id GROUP BY o.name")" "$bromley|9"
+
+# Bromley's own register numbers its risks 1, 2, ... as B&NES's does: with no organisation
+# named, nobody can tell whose they are.
+cat >corporate.csv <<'CSV'
+ref,risk,mitigation,likelihood,impact
+1,Bromley estates backlog,Estates strategy,3,4
+2,Bromley workforce gaps,Recruitment drive,2,4
+CSV
+refused corporate.csv risks
+expect_err_contains "corporate.csv:2: this row belongs to no programme, and the database holds several organisations ('B&NES CCG', '$bromley', "
+expect_err_contains "say whose it is with --organisation NAME or an organisation column"
+expect_err_contains "pmwb: 2 errors"
+
+# Named, it is Bromley's register; B&NES's risk 1 keeps its title and its mitigation.
+bnes_1=$(sqlite3 "$DB" "SELECT title || ' / ' || ifnull(mitigation, '') FROM risk r
+	JOIN organisation o ON o.id = r.organisation_id WHERE r.ref = '1' AND o.name = 'B&NES CCG'")
+run 0 "$PMWB" -f "$DB" import --organisation "$bromley" risks corporate.csv
+expect_out "risk: 2 new, 0 updated, 0 unchanged"
+expect_same "B&NES's risk 1" "$(sqlite3 "$DB" "SELECT title || ' / ' || ifnull(mitigation, '')
+	FROM risk r JOIN organisation o ON o.id = r.organisation_id WHERE r.ref = '1'
+	AND o.name = 'B&NES CCG'")" "$bnes_1"
+expect_same "Bromley's risk 1" "$(sqlite3 "$DB" "SELECT title || ' / ' || mitigation FROM risk r
+	JOIN organisation o ON o.id = r.organisation_id WHERE r.ref = '1'
+	AND o.name = '$bromley'")" "Bromley estates backlog / Estates strategy"
+# the name is matched as programme names are: any case, any punctuation
+sed 's/^1,/7,/; s/^2,/8,/' corporate.csv >bnes.csv
+run 0 "$PMWB" -f "$DB" import --organisation 'b&nes-ccg' risks bnes.csv
+expect_out "risk: 2 new, 0 updated, 0 unchanged"
+expect_same 'corporate registers now' "$(corporate)" "B&NES CCG|8
+$bromley|11"
+
+# An organisation nobody imported is a usage error before anything is read.
+before=$(db_dump "$DB")
+run 1 "$PMWB" -f "$DB" import --organisation 'Kent CCG' risks corporate.csv
+expect_err_contains "pmwb: --organisation 'Kent CCG': no organisation goes by this name (the database has 'B&NES CCG', "
+expect_err_contains "an organisation comes with its programmes (the organisation column of pmwb import programmes)"
+expect_same 'database after an unknown --organisation' "$(db_dump "$DB")" "$before"
+
+# An organisation column sends each row to its own register; a name no organisation has
+# is refused at its cell.
+cat >two.csv <<'CSV'
+ref,organisation,risk
+9,B&NES CCG,B&NES nine
+9,Bromley Clinical Commissioning Group,Bromley nine
+9,Kent CCG,Kent nine
+CSV
+refused two.csv risks
+expect_err_contains "two.csv:4:2: no organisation goes by this name (the database has "
+head -n 3 two.csv >two-good.csv
+run 0 "$PMWB" -f "$DB" import risks two-good.csv
+expect_out "risk: 2 new, 0 updated, 0 unchanged"
+
+# Export writes whose each corporate row is, so the register comes back as it went.
+run 0 "$PMWB" -f "$DB" export risks -o risks-out.csv
+run 0 "$PMWB" -f "$DB" import risks risks-out.csv
+expect_out_contains "risk: 0 new, 0 updated, "
+run 0 "$PMWB" -f "$DB" export metrics -o metrics-out.csv
+run 0 "$PMWB" -f "$DB" import metrics metrics-out.csv
+expect_out_contains "metric: 0 new, 0 updated, "
+
+# A database with one organisation needs no option: its corporate rows are that one's.
+run 0 "$PMWB" -f one.db import -q programmes "$SEED/004/programmes.csv"
+run 0 "$PMWB" -f one.db import risks corporate.csv
+expect_same 'the only organisation' "$(sqlite3 one.db "SELECT DISTINCT o.name FROM risk r
+	JOIN organisation o ON o.id = r.organisation_id")" "B&NES CCG"
+finish
