@@ -333,10 +333,12 @@ static const struct report_def reports[] = {
 	 .run = run_qipp},
 	{.name = "risks",
 	 .synopsis = SYNOPSIS_RISKS,
-	 .about = "The risk register by score, highest first: likelihood, impact, score, band,\n"
-		  "the authority an escalated risk goes to, the trend since its last change,\n"
-		  "review date (past ones marked !) and status; residual and target figures\n"
-		  "and the register's own words where a risk has them.\n",
+	 .about = "The open risks by score, highest first (those the Risks pane counts; which\n"
+		  "status words mean closed: pmwb export statuses): likelihood, impact,\n"
+		  "score, band, the authority an escalated risk goes to, the trend since its\n"
+		  "last change, review date (past ones marked !), status and mitigation (in\n"
+		  "text on lines under each risk); residual and target figures and the\n"
+		  "register's own words where a risk has them.\n",
 	 .options = OPTION_RISK_PROGRAMME OPTION_MIN_SCORE
 		    OPTION_FORMAT_ALL "aligned text (the default), CSV or Markdown\n",
 	 .columns = report_risks_columns,
@@ -344,8 +346,9 @@ static const struct report_def reports[] = {
 	 .run = run_risks},
 	{.name = "heatmap",
 	 .synopsis = SYNOPSIS_RISKS,
-	 .about = "Counts of scored risks on the 5x5 matrix, impact up and likelihood across,\n"
-		  "each cell marked with its band; CSV has a row per cell.\n",
+	 .about = "Counts of open scored risks on the 5x5 matrix (the pane's heat map), impact\n"
+		  "up and likelihood across, each cell marked with its band; CSV has a row per\n"
+		  "cell.\n",
 	 .options = OPTION_RISK_PROGRAMME OPTION_MIN_SCORE
 		    OPTION_FORMAT_ALL "a grid as text (the default) or Markdown, or CSV\n",
 	 .columns = report_heatmap_columns,
