@@ -8,6 +8,8 @@
 #include <stdio.h>
 
 #include "pmwb/error.h"
+#include "pmwb/fy.h"
+#include "pmwb/qipp.h"
 
 struct store;
 
@@ -17,6 +19,11 @@ struct export_options {
 	int with_source;    /* add src_file and src_line: where each row was imported from */
 	int bom;            /* start with a UTF-8 byte order mark: Excel, opening a CSV file by
 			     * double-click, reads it as Windows-1252 without one ("Â£") */
+	/* qipp-totals: the settings its totals follow, today's month, and --month (0: every
+	 * year, each as of its last month or today's, whichever is earlier) */
+	struct fy_settings fy;
+	struct qipp_rag_rules rules;
+	fy_month today, month;
 };
 
 /* "programmes, delivery, ..., qipp-totals, delivery-totals" */

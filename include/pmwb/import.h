@@ -35,6 +35,11 @@ struct import_options {
 	struct import_mapping map[IMPORT_MAX_MAPS];
 	int nmaps;
 	struct fy_settings fy;
+	/* QIPP months: an actual after today is refused, a figure over outlier_pct% of its
+	 * scheme's plan for the year warned about (today_month 0: not checked) */
+	fy_month today_month;
+	char today[11];   /* "YYYY-MM-DD", for messages */
+	int qipp_outlier_pct;
 	/* --programme: the programme (code or name) of every row of a file that has no
 	 * programme column, as a programme's own register or plan usually has not */
 	const char *programme;

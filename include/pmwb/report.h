@@ -70,6 +70,7 @@ void report_csv_cell(FILE *out, const char *cell);
 struct report_qipp_options {
 	int fy;                 /* the FY's start year */
 	fy_month asof;          /* the report month, inside the FY */
+	fy_month today;         /* today's month: no year-to-date plan past it */
 	const char *programme;  /* a programme code, or NULL for all */
 	enum report_format format;
 	struct fy_settings fy_settings;
@@ -102,6 +103,7 @@ enum pmwb_status report_heatmap(struct store *st, FILE *out, const struct report
 struct report_exceptions_options {
 	int fy;
 	fy_month asof;
+	fy_month today;            /* as for report_qipp_options */
 	enum report_format format; /* text or Markdown */
 	struct fy_settings fy_settings;
 	struct qipp_rag_rules rules;

@@ -19,7 +19,6 @@ enum store_export_kind {
 	STORE_EXPORT_QIPP_MONTHS,
 	STORE_EXPORT_THRESHOLDS,
 	STORE_EXPORT_METRICS,
-	STORE_EXPORT_QIPP_TOTALS,     /* per programme and FY: sums of the plan */
 	STORE_EXPORT_DELIVERY_TOTALS, /* per programme: projects and their value */
 	STORE_EXPORT_STATUSES,        /* the status words and what each means */
 };

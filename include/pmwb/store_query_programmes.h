@@ -8,6 +8,7 @@
 
 #include "pmwb/error.h"
 #include "pmwb/fy.h"
+#include "pmwb/qipp_sums.h"
 #include "pmwb/risk.h"
 #include "pmwb/store_query.h"
 
@@ -31,18 +32,16 @@ struct store_programme_row {
 	long projects;
 	long phases_now;                    /* phases whose quarters include `quarter` */
 	long band_count[RISK_MAX_BANDS];    /* open risks per band of the session's bands */
-	int has_plan, has_forecast;
-	int64_t plan;                       /* pounds: net plan (gross where no net) for the FY */
-	int64_t forecast;                   /* pounds: latest monthly forecast of the reporting schemes */
-	int64_t forecast_plan;              /* pounds: the plan of those schemes, to rate against */
-	long schemes, schemes_reporting;
+	struct qipp_sums qipp;              /* the FY's schemes as of today (store_qipp_total) */
 };
 
 /* What the summary is for: the current quarter and its FY. */
 struct store_programme_when {
 	fy_quarter quarter;
 	int fy;
-	fy_month fy_first_month, fy_last_month;
+	fy_month fy_first_month;
+	fy_month today;                 /* the QIPP position is as of this month */
+	struct qipp_rag_rules rules;
 	const struct risk_bands *bands;
 };
 

@@ -5,6 +5,8 @@
 #include <stdio.h>
 
 #include "pmwb/error.h"
+#include "pmwb/fy.h"
+#include "pmwb/qipp.h"
 
 struct store;
 
@@ -56,6 +58,11 @@ enum pmwb_status cli_make_parent_dirs(const char *path, struct pmwb_error *e);
 /* Today's date: $PMWB_TODAY (YYYY-MM-DD) when set, so tests and old plans have a fixed
  * "today"; else the clock.  Returns non-zero (after saying why) when PMWB_TODAY is bad. */
 int cli_today(struct cli_context *ctx, int *year, int *month, int *day);
+
+/* The FY start month and RAG rules stored in the database (reports, qipp-totals). */
+enum pmwb_status cli_load_settings(struct cli_context *ctx, struct store *st,
+				   struct fy_settings *fy, struct qipp_rag_rules *rules,
+				   struct pmwb_error *e);
 
 /* --demo: make a fresh database file from the bundled demo data; path receives its name. */
 enum pmwb_status cli_demo_db(struct cli_context *ctx, char *path, size_t size,

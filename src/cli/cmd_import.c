@@ -10,6 +10,8 @@
 #include "cli.h"
 #include "pmwb/import.h"
 #include "pmwb/store.h"
+#include "pmwb/store_settings.h"
+#include "pmwb/text.h"
 
 static volatile sig_atomic_t interrupted;
 
@@ -17,6 +19,34 @@ static void on_sigint(int sig)
 {
 	(void)sig;
 	interrupted = 1;
+}
+
+/* The stored limit a QIPP month's figure is warned about past (a bad stored value: its
+ * default, as the reports say). */
+static int import_settings(struct cli_context *ctx, struct store *st, struct import_options *o)
+{
+	struct pmwb_settings s;
+	struct pmwb_error e;
+
+	err_clear(&e);
+	if (store_settings_load(st, &s, &e) != PMWB_OK)
+		return cli_report(ctx, &e);
+	o->qipp_outlier_pct = s.value[SETTING_QIPP_OUTLIER_PCT];
+	return 0;
+}
+
+/* Today, which a QIPP month's actual may not be after. */
+static int cli_import_today(struct cli_context *ctx, struct import_options *o)
+{
+	int y, m, d;
+	char text[32];
+
+	if (cli_today(ctx, &y, &m, &d))
+		return 1;
+	o->today_month = fy_month_make(y, m);
+	snprintf(text, sizeof(text), "%04d-%02d-%02d", y, m, d);
+	text_copy(o->today, sizeof(o->today), text);
+	return 0;
 }
 
 static int parse_delimiter(const char *s, char *out)
@@ -59,6 +89,8 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 	import_options_init(&o);
 	o.out = ctx->out;
 	o.msg = ctx->err;
+	if (cli_import_today(ctx, &o))
+		return 1;
 	err_clear(&e);
 	optind = 0;
 	opterr = 0;
@@ -134,6 +166,10 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 	rc = cli_open_store(ctx, STORE_CREATE, &st);
 	if (rc)
 		return rc;
+	if ((rc = import_settings(ctx, st, &o)) != 0) {
+		store_close(st);
+		return rc;
+	}
 	o.progress = isatty(fileno(ctx->err));
 	o.interrupted = &interrupted;
 	interrupted = 0;

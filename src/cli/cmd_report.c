@@ -17,9 +17,9 @@
 
 /* The shared settings shape every report: FY start month and RAG rules.  A bad stored value
  * is said once on stderr and its default used, as the workbench does. */
-static enum pmwb_status load_settings(struct cli_context *ctx, struct store *st,
-				      struct fy_settings *fy, struct qipp_rag_rules *rules,
-				      struct pmwb_error *e)
+enum pmwb_status cli_load_settings(struct cli_context *ctx, struct store *st,
+				   struct fy_settings *fy, struct qipp_rag_rules *rules,
+				   struct pmwb_error *e)
 {
 	struct pmwb_settings s;
 
@@ -234,6 +234,17 @@ static int run_heatmap(struct cli_context *ctx, struct store *st, int argc, char
 	return 0;
 }
 
+/* Today's month: the year-to-date plan stops there. */
+static int today_month(struct cli_context *ctx, fy_month *out)
+{
+	int y, m, d;
+
+	if (cli_today(ctx, &y, &m, &d))
+		return 1;
+	*out = fy_month_make(y, m);
+	return 0;
+}
+
 static int run_qipp(struct cli_context *ctx, struct store *st, int argc, char **argv)
 {
 	struct report_args a;
@@ -245,9 +256,10 @@ static int run_qipp(struct cli_context *ctx, struct store *st, int argc, char **
 		return rc;
 	memset(&o, 0, sizeof(o));
 	err_clear(&e);
-	if (load_settings(ctx, st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
+	if (cli_load_settings(ctx, st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
-	if ((rc = resolve_period(ctx, "report qipp", &a, &o.fy_settings, &o.fy, &o.asof)))
+	if ((rc = resolve_period(ctx, "report qipp", &a, &o.fy_settings, &o.fy, &o.asof)) ||
+	    (rc = today_month(ctx, &o.today)))
 		return rc;
 	if (a.min_score)
 		return cli_usage_error(ctx, "report qipp", "--min-score is for the risk reports");
@@ -281,9 +293,10 @@ static int run_exceptions(struct cli_context *ctx, struct store *st, int argc, c
 						  "'pmwb report qipp' and 'pmwb report risks'");
 	memset(&o, 0, sizeof(o));
 	err_clear(&e);
-	if (load_settings(ctx, st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
+	if (cli_load_settings(ctx, st, &o.fy_settings, &o.rules, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
-	if ((rc = resolve_period(ctx, name, &a, &o.fy_settings, &o.fy, &o.asof)))
+	if ((rc = resolve_period(ctx, name, &a, &o.fy_settings, &o.fy, &o.asof)) ||
+	    (rc = today_month(ctx, &o.today)))
 		return rc;
 	if (store_threshold_bands(st, &o.bands, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
@@ -324,7 +337,9 @@ static const struct report_def reports[] = {
 	 .about = "Every QIPP scheme's gross and net plan for the year, the year-to-date plan\n"
 		  "(phased evenly) and actual, the latest full-year forecast, variance and RAG,\n"
 		  "with a total per programme and per organisation (and one for all, when\n"
-		  "the file holds several organisations' plans), in GBP thousands.\n",
+		  "the file holds several organisations' plans), in GBP thousands.  Each\n"
+		  "total says how many of its schemes reported, and holds their forecasts\n"
+		  "against its whole plan: a scheme that did not report forecasts nothing.\n",
 	 .options = OPTION_FY OPTION_MONTH
 		    "  --programme CODE     one programme's schemes only\n"
 		    OPTION_FORMAT_ALL "aligned text (the default), CSV or Markdown\n",

@@ -13,9 +13,12 @@
 #include "pmwb/store_export.h"
 #include "pmwb/text.h"
 
+/* qipp-totals is not a table's rows but the QIPP read model's totals. */
+#define KIND_QIPP_TOTALS (-1)
+
 static const struct {
 	const char *name;
-	enum store_export_kind kind;
+	int kind; /* enum store_export_kind, or KIND_QIPP_TOTALS */
 } kinds[] = {
 	{"programmes", STORE_EXPORT_PROGRAMMES},
 	{"delivery", STORE_EXPORT_DELIVERY},
@@ -26,7 +29,7 @@ static const struct {
 	{"qipp-months", STORE_EXPORT_QIPP_MONTHS},
 	{"thresholds", STORE_EXPORT_THRESHOLDS},
 	{"metrics", STORE_EXPORT_METRICS},
-	{"qipp-totals", STORE_EXPORT_QIPP_TOTALS},
+	{"qipp-totals", KIND_QIPP_TOTALS},
 	{"delivery-totals", STORE_EXPORT_DELIVERY_TOTALS},
 	{"statuses", STORE_EXPORT_STATUSES},
 };
@@ -202,9 +205,11 @@ static enum pmwb_status on_row(void *ctx, int ncols, const char *const *names,
 	return ferror(x->w.f) ? err_set(e, PMWB_IO, "cannot write: %s", strerror(errno)) : PMWB_OK;
 }
 
-static enum pmwb_status write_all(struct store *st, enum store_export_kind kind,
-				  struct exporter *x, struct pmwb_error *e)
+static enum pmwb_status write_all(struct store *st, int kind, struct exporter *x,
+				  struct pmwb_error *e)
 {
+	if (kind == KIND_QIPP_TOTALS)
+		return export_qipp_totals(st, &x->w, x->o, e);
 	if (kind == STORE_EXPORT_DELIVERY &&
 	    store_export_quarter_range(st, &x->q_first, &x->q_last, &x->has_q, e) != PMWB_OK)
 		return e->status;

@@ -5,6 +5,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "pmwb/error.h"
+
 struct export_csv {
 	FILE *f;
 	int ncells;
@@ -13,5 +15,11 @@ struct export_csv {
 void export_csv_cell(struct export_csv *w, const char *cell);
 void export_csv_end_row(struct export_csv *w);
 void export_money_k(const char *pounds, char *buf, size_t size);
+
+struct store;
+struct export_options;
+/* export qipp-totals (export_qipp_totals.c): the read model's totals. */
+enum pmwb_status export_qipp_totals(struct store *st, struct export_csv *w,
+				    const struct export_options *o, struct pmwb_error *e);
 
 #endif

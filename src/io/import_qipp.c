@@ -8,7 +8,10 @@
 
 #include "import_impl.h"
 #include "pmwb/date.h"
+#include "pmwb/money.h"
+#include "pmwb/qipp_sums.h"
 #include "pmwb/store_qipp.h"
+#include "pmwb/store_query_qipp.h"
 #include "pmwb/text.h"
 
 enum { F_PROGRAMME, F_SCHEME, F_DESCRIPTION, F_AREA, F_RECURRENCE, F_CATEGORY, F_SOURCE,
@@ -237,6 +240,47 @@ static const struct import_field month_fields[MNF] = {
 	[M_ACTUAL] = {"actual_k", "Actual|Actuals|Actual £'000", 0},
 };
 
+/* An actual for a month not yet begun is refused; a figure far outside the scheme's plan for
+ * the year is imported but warned about (a £1.2m forecast typed for a £363k scheme). */
+static enum pmwb_status month_checks(struct import_run *run, const struct import_row *row,
+				     long long scheme_id, fy_month month,
+				     const struct store_val *v, int *ok, struct pmwb_error *e)
+{
+	static const int field[2] = {M_FORECAST, M_ACTUAL};
+	static const int col[2] = {STORE_QIPP_MONTH_FORECAST, STORE_QIPP_MONTH_ACTUAL};
+	int fy = fy_of_month(&run->o->fy, month), has;
+	char m[16], fig[32], plan_k[32], year[16];
+	money_pounds plan;
+
+	*ok = 1;
+	if (!run->o->today_month)
+		return PMWB_OK;
+	fy_month_format(month, m, sizeof(m));
+	if (!v[col[1]].null && !v[col[1]].absent &&
+	    !qipp_actual_allowed(month, run->o->today_month)) {
+		import_error(run, row->line, import_col(row, M_ACTUAL), row->cell[M_ACTUAL],
+			     "an actual for %s is after today (%s): report it once the month has "
+			     "begun", m, run->o->today);
+		*ok = 0;
+		return PMWB_OK;
+	}
+	if (store_qipp_year_plan(run->st, scheme_id, fy, &has, &plan, e) != PMWB_OK)
+		return e->status;
+	for (int i = 0; i < 2 && has; i++) {
+		const struct store_val *f = &v[col[i]];
+		if (f->null || f->absent || !qipp_is_outlier(plan, f->i, run->o->qipp_outlier_pct))
+			continue;
+		money_format(f->i, MONEY_THOUSANDS, fig, sizeof(fig));
+		money_format(plan, MONEY_THOUSANDS, plan_k, sizeof(plan_k));
+		fy_format(fy, year, sizeof(year));
+		import_warning(run, row->line, import_col(row, field[i]),
+			       "%s %s is over %d%% of %s's %s plan of %s (£'000): check the figure",
+			       i ? "actual" : "forecast", fig, run->o->qipp_outlier_pct,
+			       row->cell[M_SCHEME], year, plan_k);
+	}
+	return PMWB_OK;
+}
+
 static enum pmwb_status month_row(struct import_run *run, const struct import_row *row,
 				  struct pmwb_error *e)
 {
@@ -276,6 +320,10 @@ static enum pmwb_status month_row(struct import_run *run, const struct import_ro
 			     "(pmwb import qipp FILE)");
 		return PMWB_OK;
 	}
+	if (month_checks(run, row, scheme_id, dv.first, v, &ok, e) != PMWB_OK)
+		return e->status;
+	if (!ok)
+		return PMWB_OK;
 	v[STORE_QIPP_MONTH_SCHEME_ID].i = scheme_id;
 	v[STORE_QIPP_MONTH_MONTH].i = dv.first;
 	if (store_put(run->b, &store_qipp_month_entity, v, row->line, &r, e) != PMWB_OK)

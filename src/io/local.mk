@@ -20,4 +20,5 @@ libpmwb_io_a_SOURCES = \
 	src/io/import_organisation.c \
 	src/io/export_impl.h \
 	src/io/export_csv.c \
-	src/io/export.c
+	src/io/export.c \
+	src/io/export_qipp_totals.c

@@ -11,6 +11,7 @@
 #include "pmwb/phase.h"
 #include "pmwb/report.h"
 #include "pmwb/store_baseline.h"
+#include "pmwb/store_query_qipp.h"
 #include "pmwb/store_report.h"
 #include "pmwb/text.h"
 #include "report_format.h"
@@ -20,18 +21,13 @@ enum scheme_section { RED_AMBER, MOVED_DOWN, NOT_REPORTED };
 
 struct exceptions {
 	const struct report_exceptions_options *o;
+	struct store_qipp *q; /* the QIPP read model: every scheme figure and total */
 	struct report_table table;
 	enum scheme_section section;
-	int months;
 	long rows;
-	/* programme totals, for the programmes-below-plan section */
-	char programme[48], programme_name[STORE_REPORT_TEXT];
-	struct qipp_sums programme_pos;
-	/* each organisation's, in the order the rows come (by organisation) */
-	struct org_total {
-		char name[STORE_REPORT_TEXT];
-		struct qipp_sums pos;
-	} *org;
+	long long programme_id; /* the programme whose rows are streaming past */
+	/* the organisations, in the order the rows come (by organisation) */
+	char (*org)[STORE_NAME_MAX];
 	int norg;
 };
 
@@ -48,9 +44,9 @@ static const struct report_column silent_columns[] = {
 	{"Programme", "programme", 11, 0}, {"Scheme", "scheme", 34, 0}, {"Owner", "owner", 20, 0},
 };
 static const struct report_column programme_columns[] = {
-	{"Programme", "programme", 11, 0}, {"Name", "name", 28, 0}, {"Net plan", "net_plan_k", 8, 1},
+	{"Programme", "programme", 11, 0}, {"Name", "name", 19, 0}, {"Net plan", "net_plan_k", 8, 1},
 	{"Forecast", "forecast_k", 8, 1}, {"Var", "variance_k", 7, 1}, {"Var %", "variance_pct", 5, 1},
-	{"RAG", "rag", 5, 0},
+	{"RAG", "rag", 5, 0}, {"Reported", "reported", 9, 1},
 };
 static const struct report_column total_columns[] = {
 	{"", "what", 24, 0}, {"£'000", "value_k", 9, 1},
@@ -72,89 +68,84 @@ static const char *programme_label(const char *code)
 	return code[0] ? code : "(corp.)";
 }
 
-static void flush_programme(struct exceptions *x)
+/* Below plan: the programme's forecast, its schemes that did not report counting as
+ * forecasting nothing, is under its whole net plan. */
+static enum pmwb_status programme_below_plan(struct exceptions *x,
+					     const struct store_qipp_programme *p,
+					     struct pmwb_error *e)
 {
-	char net[32], forecast[32], var[32], pct[16];
-	enum qipp_rag rag;
-	const struct qipp_sums *p = &x->programme_pos;
+	struct store_qipp_scope scope = {.programme_id = p->id};
+	struct qipp_sums t;
+	char net[32], forecast[32], var[32], pct[16], reported[32];
+	const char *cells[8];
+	enum report_format f = x->o->format;
+	money_pounds v;
 
-	if (!x->programme[0])
-		return;
-	qipp_sums_add(&x->org[x->norg - 1].pos, p);
-	rag = qipp_sums_rag(&x->o->rules, p);
-	/* Below plan: the schemes that reported forecast less than their net plan. */
-	if (p->has_forecast && p->forecast < p->forecast_plan) {
-		const char *cells[7];
-		report_format_k(x->o->format, net, sizeof(net), 1, p->forecast_plan);
-		report_format_k(x->o->format, forecast, sizeof(forecast), 1, p->forecast);
-		report_format_k(x->o->format, var, sizeof(var), 1, p->forecast - p->forecast_plan);
-		report_format_variance_pct(pct, sizeof(pct), p->forecast - p->forecast_plan,
-					   p->forecast_plan);
-		cells[0] = x->programme;
-		cells[1] = x->programme_name;
-		cells[2] = net;
-		cells[3] = forecast;
-		cells[4] = var;
-		cells[5] = pct;
-		cells[6] = report_rag_text(x->o->format, rag);
-		report_table_row(&x->table, cells);
-		x->rows++;
-	}
-	memset(&x->programme_pos, 0, sizeof(x->programme_pos));
-	x->programme[0] = '\0';
+	if (store_qipp_total(x->q, &scope, &t, e) != PMWB_OK)
+		return e->status;
+	v = qipp_sums_variance(&t);
+	if (!qipp_sums_has_variance(&t) || v >= 0)
+		return PMWB_OK;
+	report_format_k(f, net, sizeof(net), 1, t.net);
+	report_format_k(f, forecast, sizeof(forecast), 1, t.forecast);
+	report_format_k(f, var, sizeof(var), 1, v);
+	report_format_variance_pct(pct, sizeof(pct), v, t.net);
+	report_format_coverage(reported, sizeof(reported), &t);
+	cells[0] = p->code;
+	cells[1] = p->name;
+	cells[2] = net;
+	cells[3] = forecast;
+	cells[4] = var;
+	cells[5] = pct;
+	cells[6] = report_rag_text(f, qipp_sums_rag(&x->o->rules, &t));
+	cells[7] = reported;
+	report_table_row(&x->table, cells);
+	x->rows++;
+	return PMWB_OK;
 }
 
 static enum pmwb_status on_programme_row(void *ctx, const struct store_qipp_row *row,
 					 struct pmwb_error *e)
 {
 	struct exceptions *x = ctx;
-	struct qipp_sums pos;
 
-	if (x->norg == 0 || strcmp(x->org[x->norg - 1].name, row->organisation) != 0) {
-		struct org_total *n;
-		flush_programme(x); /* into the organisation before */
-		n = realloc(x->org, (size_t)(x->norg + 1) * sizeof(*n));
+	if (x->norg == 0 || strcmp(x->org[x->norg - 1], row->prog.organisation) != 0) {
+		char (*n)[STORE_NAME_MAX] = realloc(x->org, (size_t)(x->norg + 1) * sizeof(*n));
 		if (!n)
-			return err_set(e, PMWB_NOMEM, "out of memory summing the organisations");
+			return err_set(e, PMWB_NOMEM, "out of memory listing the organisations");
 		x->org = n;
-		memset(&n[x->norg], 0, sizeof(n[0]));
-		text_copy(n[x->norg].name, sizeof(n[0].name), row->organisation);
+		text_copy(n[x->norg], sizeof(n[0]), row->prog.organisation);
 		x->norg++;
 	}
-	if (strcmp(x->programme, row->programme_code) != 0) {
-		flush_programme(x);
-		text_copy(x->programme, sizeof(x->programme), row->programme_code);
-		text_copy(x->programme_name, sizeof(x->programme_name), row->programme_name);
-	}
-	if (report_qipp_sums(row, x->months, &x->o->rules, &pos, e) != PMWB_OK)
-		return e->status;
-	qipp_sums_add(&x->programme_pos, &pos);
-	return PMWB_OK;
+	if (x->programme_id == row->prog.id)
+		return PMWB_OK;
+	x->programme_id = row->prog.id;
+	return programme_below_plan(x, &row->prog, e);
 }
 
 static enum pmwb_status on_scheme_row(void *ctx, const struct store_qipp_row *row,
 				      struct pmwb_error *e)
 {
 	struct exceptions *x = ctx;
-	struct qipp_sums pos;
+	const struct qipp_sums *pos = &row->s.sums;
 	enum qipp_rag rag, before;
 	char net[32], forecast[32], var[32];
 	const char *cells[7];
 
-	if (report_qipp_sums(row, x->months, &x->o->rules, &pos, e) != PMWB_OK)
-		return e->status;
-	rag = qipp_sums_rag(&x->o->rules, &pos);
-	before = qipp_sums_prev_rag(&x->o->rules, &pos);
-	cells[0] = row->programme_code;
-	cells[1] = row->scheme;
-	cells[2] = row->owner;
+	(void)e;
+	rag = qipp_sums_rag(&x->o->rules, pos);
+	before = qipp_sums_prev_rag(&x->o->rules, pos);
+	cells[0] = row->prog.code;
+	cells[1] = row->s.name;
+	cells[2] = row->s.owner;
 	switch (x->section) {
 	case RED_AMBER:
 		if (rag != QIPP_RED && rag != QIPP_AMBER)
 			return PMWB_OK;
-		report_format_k(x->o->format, net, sizeof(net), pos.has_net, pos.net);
-		report_format_k(x->o->format, forecast, sizeof(forecast), 1, pos.forecast);
-		report_format_k(x->o->format, var, sizeof(var), 1, pos.forecast - pos.forecast_plan);
+		report_format_k(x->o->format, net, sizeof(net), pos->has_net, pos->net);
+		report_format_k(x->o->format, forecast, sizeof(forecast), 1, pos->forecast);
+		report_format_k(x->o->format, var, sizeof(var), qipp_sums_has_variance(pos),
+				qipp_sums_variance(pos));
 		cells[3] = net;
 		cells[4] = forecast;
 		cells[5] = var;
@@ -167,7 +158,7 @@ static enum pmwb_status on_scheme_row(void *ctx, const struct store_qipp_row *ro
 		cells[4] = qipp_rag_name(rag);
 		break;
 	case NOT_REPORTED:
-		if (row->reported_this_month)
+		if (row->s.reported_this_month)
 			return PMWB_OK;
 		break;
 	}
@@ -192,13 +183,12 @@ static enum pmwb_status scheme_section(struct store *st, struct exceptions *x,
 				       const struct report_column *cols, int ncols,
 				       const char *none, struct pmwb_error *e)
 {
-	fy_month first = fy_first_month(&x->o->fy_settings, x->o->fy);
-
+	(void)st;
 	report_subheading(x->table.out, x->o->format, title);
 	report_table_begin(&x->table, x->table.out, x->o->format, cols, ncols);
 	x->section = which;
 	x->rows = 0;
-	if (store_report_qipp(st, x->o->fy, first, x->o->asof, NULL, on_scheme_row, x, e) != PMWB_OK)
+	if (store_qipp_report(x->q, NULL, on_scheme_row, x, e) != PMWB_OK)
 		return e->status;
 	none_if_empty(x, none);
 	return PMWB_OK;
@@ -313,32 +303,61 @@ static void total_row(struct exceptions *x, const char *what, int has, money_pou
 	report_table_row(&x->table, cells);
 }
 
-/* One organisation's totals (gap: a blank line first, after another's). */
-static void org_totals(struct exceptions *x, const char *title, const struct qipp_sums *t,
-		       int gap)
+/* The totals of a scope of the read model (gap: a blank line first, after another's). */
+static enum pmwb_status org_totals(struct exceptions *x, const char *title,
+				   const struct store_qipp_scope *scope, int gap,
+				   struct pmwb_error *e)
 {
 	enum report_format f = x->o->format;
-	char pct[16];
+	struct qipp_sums t;
+	char pct[16], reported[32];
 	const char *cells[2];
+	money_pounds v;
 
+	if (store_qipp_total(x->q, scope, &t, e) != PMWB_OK)
+		return e->status;
+	v = qipp_sums_variance(&t);
 	if (gap && f == REPORT_TEXT)
 		fputc('\n', x->table.out);
 	report_subheading(x->table.out, f, title);
 	report_table_begin(&x->table, x->table.out, f, total_columns, NCOLS(total_columns));
-	total_row(x, "Net plan for the year", 1, t->net);
-	total_row(x, "Plan to date", 1, t->ytd_plan);
-	total_row(x, "Actual to date", 1, t->ytd_actual);
-	total_row(x, "Forecast (reported)", t->has_forecast, t->forecast);
-	total_row(x, "Plan of those reporting", t->has_forecast, t->forecast_plan);
-	total_row(x, "Variance", t->has_forecast, t->forecast - t->forecast_plan);
-	report_format_variance_pct(pct, sizeof(pct), t->forecast - t->forecast_plan,
-				   t->forecast_plan);
+	total_row(x, "Net plan for the year", 1, t.net);
+	total_row(x, "Plan to date", t.has_ytd_plan, t.ytd_plan);
+	total_row(x, "Actual to date", 1, t.ytd_actual);
+	report_format_coverage(reported, sizeof(reported), &t);
+	cells[0] = "Schemes reported";
+	cells[1] = reported;
+	report_table_row(&x->table, cells);
+	total_row(x, "Forecast (reported)", t.has_forecast, t.forecast);
+	total_row(x, "Plan of those reporting", t.has_forecast, t.forecast_plan);
+	total_row(x, "Variance to net plan", qipp_sums_has_variance(&t), v);
+	pct[0] = '\0';
+	if (qipp_sums_has_variance(&t))
+		report_format_variance_pct(pct, sizeof(pct), v, t.net);
 	cells[0] = "Variance %";
 	cells[1] = pct;
 	report_table_row(&x->table, cells);
 	cells[0] = "RAG";
-	cells[1] = report_rag_text(f, qipp_sums_rag(&x->o->rules, t));
+	cells[1] = report_rag_text(f, qipp_sums_rag(&x->o->rules, &t));
 	report_table_row(&x->table, cells);
+	return PMWB_OK;
+}
+
+static enum pmwb_status totals_section(struct exceptions *x, struct pmwb_error *e)
+{
+	struct store_qipp_scope all = {0};
+
+	if (x->norg <= 1)
+		return org_totals(x, "Organisation totals", &all, 0, e);
+	for (int i = 0; i < x->norg; i++) {
+		struct store_qipp_scope one = {.organisation = x->org[i]};
+		char name[STORE_NAME_MAX], title[STORE_NAME_MAX + 32];
+		report_one_line(name, sizeof(name), x->org[i]);
+		snprintf(title, sizeof(title), "Organisation totals: %s", name);
+		if (org_totals(x, title, &one, i > 0, e) != PMWB_OK)
+			return e->status;
+	}
+	return org_totals(x, "All organisations", &all, 1, e);
 }
 
 enum pmwb_status report_exceptions(struct store *st, FILE *out,
@@ -351,11 +370,14 @@ enum pmwb_status report_exceptions(struct store *st, FILE *out,
 	memset(&x, 0, sizeof(x));
 	x.o = o;
 	x.table.out = out;
-	x.months = o->asof - first + 1;
 	fy_format(o->fy, fy, sizeof(fy));
 	fy_month_format(o->asof, month, sizeof(month));
-	if (x.months < 1 || x.months > 12)
+	if (o->asof < first || o->asof > first + 11)
 		return err_set(e, PMWB_USAGE, "the month %s is not in the financial year %s", month, fy);
+	if (store_qipp_open(st, &x.q, e) != PMWB_OK)
+		return e->status;
+	store_qipp_set_period(x.q, o->fy, first, o->asof, o->today);
+	store_qipp_set_rules(x.q, &o->rules);
 	snprintf(heading, sizeof(heading), "Exception report, %s (financial year %s)", month, fy);
 	report_heading(out, o->format, heading);
 
@@ -370,36 +392,23 @@ enum pmwb_status report_exceptions(struct store *st, FILE *out,
 	report_subheading(out, o->format, "Programmes forecasting below plan");
 	report_table_begin(&x.table, out, o->format, programme_columns, NCOLS(programme_columns));
 	x.rows = 0;
-	if (store_report_qipp(st, o->fy, first, o->asof, NULL, on_programme_row, &x, e) != PMWB_OK)
+	if (store_qipp_report(x.q, NULL, on_programme_row, &x, e) != PMWB_OK)
 		goto done;
-	flush_programme(&x);
 	none_if_empty(&x, "No programme forecasts below its plan.");
 
 	if (slip_section(st, &x, e) != PMWB_OK || risk_section(st, &x, e) != PMWB_OK)
 		goto done;
 
-	if (x.norg > 1) {
-		struct qipp_sums all;
-		memset(&all, 0, sizeof(all));
-		for (int i = 0; i < x.norg; i++) {
-			char name[STORE_REPORT_TEXT], title[STORE_REPORT_TEXT + 32];
-			report_one_line(name, sizeof(name), x.org[i].name);
-			snprintf(title, sizeof(title), "Organisation totals: %s", name);
-			org_totals(&x, title, &x.org[i].pos, i > 0);
-			qipp_sums_add(&all, &x.org[i].pos);
-		}
-		org_totals(&x, "All organisations", &all, 1);
-	} else {
-		struct qipp_sums none;
-		memset(&none, 0, sizeof(none));
-		org_totals(&x, "Organisation totals", x.norg ? &x.org[0].pos : &none, 0);
-	}
+	if (totals_section(&x, e) != PMWB_OK)
+		goto done;
 	report_note(out, o->format,
-		    "Forecasts are each scheme's latest full-year forecast; RAG compares them with the "
-		    "net plan.");
+		    "Forecasts are each scheme's latest full-year forecast; RAG compares them with\n"
+		    "the net plan, counting schemes that did not report as forecasting nothing.");
 	free(x.org);
+	store_qipp_close(x.q);
 	return PMWB_OK;
 done:
 	free(x.org);
+	store_qipp_close(x.q);
 	return e->status;
 }

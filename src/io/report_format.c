@@ -1,4 +1,4 @@
-/* How the reports write money, and a report row as core's figures. */
+/* How the reports write money, percentages and coverage. */
 #include "config.h"
 
 #include <stdio.h>
@@ -7,25 +7,9 @@
 #include "pmwb/text.h"
 #include "report_format.h"
 
-enum pmwb_status report_qipp_sums(const struct store_qipp_row *row, int months,
-				  const struct qipp_rag_rules *rules, struct qipp_sums *out,
-				  struct pmwb_error *e)
+void report_format_coverage(char *buf, size_t size, const struct qipp_sums *s)
 {
-	struct qipp_figures f = {
-		.has_gross = row->has_gross,
-		.has_net = row->has_net,
-		.has_adjust = row->has_adjust,
-		.gross = row->gross,
-		.net = row->net,
-		.adjust_pct = row->adjust_pct,
-		.ytd_actual = row->ytd_actual,
-		.has_forecast = row->has_forecast,
-		.forecast = row->forecast,
-		.has_prev_forecast = row->has_prev_forecast,
-		.prev_forecast = row->prev_forecast,
-	};
-
-	return qipp_sums_of_figures(&f, months, rules, out, e);
+	snprintf(buf, size, "%d of %d", s->reported, s->schemes);
 }
 
 void report_format_k(enum report_format f, char *buf, size_t size, int has, money_pounds p)

@@ -1,5 +1,5 @@
-/* Private to io/: a QIPP store row as core's figures, and how the reports write money, variance
- * percentages and RAG. */
+/* Private to io/: how the reports write money, variance percentages, RAG and what a QIPP
+ * total covers. */
 #ifndef PMWB_IO_REPORT_FORMAT_H
 #define PMWB_IO_REPORT_FORMAT_H
 
@@ -10,10 +10,8 @@
 #include "pmwb/store_query_risks.h"
 #include "pmwb/store_report.h"
 
-/* One scheme's money `months` months into the year, from its report row. */
-enum pmwb_status report_qipp_sums(const struct store_qipp_row *row, int months,
-				  const struct qipp_rag_rules *rules, struct qipp_sums *out,
-				  struct pmwb_error *e);
+/* What a QIPP total covers: "3 of 17" (schemes that gave a forecast, of all). */
+void report_format_coverage(char *buf, size_t size, const struct qipp_sums *s);
 
 /* £k for people ("6,532"), plain digits for spreadsheets ("6532"); empty when !has. */
 void report_format_k(enum report_format f, char *buf, size_t size, int has, money_pounds p);

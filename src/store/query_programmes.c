@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "pmwb/store_query_programmes.h"
+#include "pmwb/store_query_qipp.h"
 #include "pmwb/text.h"
 #include "query_common.h"
 #include "store_impl.h"
@@ -22,7 +23,8 @@ struct summary_slot {
 	long long id; /* 0: empty */
 	fy_quarter quarter;
 	int fy;
-	fy_month last_month;
+	fy_month today;
+	struct qipp_rag_rules rules;
 	struct store_programme_row row;
 };
 
@@ -33,7 +35,8 @@ struct store_programmes {
 	char filter[256];
 	char filter_like[520];
 	sqlite3_stmt *page[N_VARIANTS];
-	sqlite3_stmt *projects, *risks, *plan, *forecast, *detail;
+	sqlite3_stmt *projects, *risks, *detail;
+	struct store_qipp *qipp; /* the QIPP read model, for each programme's total */
 };
 
 static const char *const summary_sql[] = {
@@ -47,17 +50,6 @@ static const char *const summary_sql[] = {
 	 * at most 25 rows however long the register is. */
 	"SELECT likelihood * impact, sum(n) FROM risk_cell WHERE programme_key = ?1 AND closed = 0"
 	" AND likelihood > 0 AND impact > 0 GROUP BY 1",
-	"SELECT count(*), count(coalesce(p.net, p.gross)), sum(coalesce(p.net, p.gross))"
-	" FROM qipp_scheme s LEFT JOIN qipp_plan p ON p.scheme_id = s.id AND p.fy = ?2"
-	" WHERE s.programme_id = ?1",
-	/* Each scheme's latest forecast outturn in the FY (the full-year view as last reported)
-	 * and the plan of just those schemes, which is what their forecasts are rated against
-	 * (as `pmwb report qipp` does): schemes yet to report do not make a programme Red. */
-	"SELECT count(*), sum(m.forecast), sum(coalesce(p.net, p.gross, 0))"
-	" FROM qipp_scheme s JOIN qipp_month m ON m.scheme_id = s.id"
-	" LEFT JOIN qipp_plan p ON p.scheme_id = s.id AND p.fy = ?4"
-	" WHERE s.programme_id = ?1 AND m.month = (SELECT max(month) FROM qipp_month"
-	" WHERE scheme_id = s.id AND month BETWEEN ?2 AND ?3 AND forecast IS NOT NULL)",
 	"SELECT code, name, ifnull(organisation, ''), ifnull(chair, ''), ifnull(sro, ''),"
 	" ifnull(lead, ''), ifnull(manager, ''), start_fy, end_fy, ifnull(summary, '')"
 	" FROM programme WHERE id = ?1",
@@ -67,7 +59,7 @@ enum pmwb_status store_programmes_open(struct store *st, struct store_programmes
 				       struct pmwb_error *e)
 {
 	struct store_programmes *q = calloc(1, sizeof(*q));
-	sqlite3_stmt **slots[5];
+	sqlite3_stmt **slots[3];
 
 	*out = NULL;
 	if (!q)
@@ -75,10 +67,12 @@ enum pmwb_status store_programmes_open(struct store *st, struct store_programmes
 	q->st = st;
 	slots[0] = &q->projects;
 	slots[1] = &q->risks;
-	slots[2] = &q->plan;
-	slots[3] = &q->forecast;
-	slots[4] = &q->detail;
-	for (int i = 0; i < 5; i++) {
+	slots[2] = &q->detail;
+	if (store_qipp_open(st, &q->qipp, e) != PMWB_OK) {
+		store_programmes_close(q);
+		return e->status;
+	}
+	for (int i = 0; i < 3; i++) {
 		if (store_prepare(st, summary_sql[i], slots[i], e) != PMWB_OK) {
 			store_programmes_close(q);
 			return e->status;
@@ -96,9 +90,8 @@ void store_programmes_close(struct store_programmes *q)
 		sqlite3_finalize(q->page[i]);
 	sqlite3_finalize(q->projects);
 	sqlite3_finalize(q->risks);
-	sqlite3_finalize(q->plan);
-	sqlite3_finalize(q->forecast);
 	sqlite3_finalize(q->detail);
+	store_qipp_close(q->qipp);
 	free(q);
 }
 
@@ -164,18 +157,12 @@ static enum pmwb_status summarise(struct store_programmes *q, struct store_progr
 	struct summary_slot *c = &q->cache[(unsigned long long)r->id % SUMMARY_CACHE];
 
 	if (c->id == r->id && c->quarter == w->quarter && c->fy == w->fy &&
-	    c->last_month == w->fy_last_month) {
+	    c->today == w->today && !memcmp(&c->rules, &w->rules, sizeof(w->rules))) {
 		struct store_programme_row *from = &c->row;
 		r->projects = from->projects;
 		r->phases_now = from->phases_now;
 		memcpy(r->band_count, from->band_count, sizeof(r->band_count));
-		r->has_plan = from->has_plan;
-		r->has_forecast = from->has_forecast;
-		r->plan = from->plan;
-		r->forecast = from->forecast;
-		r->forecast_plan = from->forecast_plan;
-		r->schemes = from->schemes;
-		r->schemes_reporting = from->schemes_reporting;
+		r->qipp = from->qipp;
 		return PMWB_OK;
 	}
 	if (compute(q, r, w, e) != PMWB_OK)
@@ -183,7 +170,8 @@ static enum pmwb_status summarise(struct store_programmes *q, struct store_progr
 	c->id = r->id;
 	c->quarter = w->quarter;
 	c->fy = w->fy;
-	c->last_month = w->fy_last_month;
+	c->today = w->today;
+	c->rules = w->rules;
 	c->row = *r;
 	return PMWB_OK;
 }
@@ -191,6 +179,19 @@ static enum pmwb_status summarise(struct store_programmes *q, struct store_progr
 void store_programmes_forget(struct store_programmes *q)
 {
 	memset(q->cache, 0, sizeof(q->cache));
+}
+
+/* The programme's QIPP as the QIPP pane and the reports total it, as of today's month. */
+static enum pmwb_status qipp_total(struct store_programmes *q, struct store_programme_row *r,
+				   const struct store_programme_when *w, struct pmwb_error *e)
+{
+	struct store_qipp_scope scope = {.programme_id = r->id};
+	fy_month first = w->fy_first_month;
+	fy_month asof = w->today < first ? first : w->today > first + 11 ? first + 11 : w->today;
+
+	store_qipp_set_period(q->qipp, w->fy, first, asof, w->today);
+	store_qipp_set_rules(q->qipp, &w->rules);
+	return store_qipp_total(q->qipp, &scope, &r->qipp, e);
 }
 
 static enum pmwb_status compute(struct store_programmes *q, struct store_programme_row *r,
@@ -220,31 +221,7 @@ static enum pmwb_status compute(struct store_programmes *q, struct store_program
 	if (rc != SQLITE_DONE)
 		goto fail;
 
-	sqlite3_reset(q->plan);
-	sqlite3_bind_int64(q->plan, 1, r->id);
-	sqlite3_bind_int(q->plan, 2, w->fy);
-	rc = sqlite3_step(q->plan);
-	if (rc != SQLITE_ROW)
-		goto fail;
-	r->schemes = sqlite3_column_int(q->plan, 0);
-	r->has_plan = sqlite3_column_int(q->plan, 1) > 0;
-	r->plan = sqlite3_column_int64(q->plan, 2);
-	sqlite3_reset(q->plan);
-
-	sqlite3_reset(q->forecast);
-	sqlite3_bind_int64(q->forecast, 1, r->id);
-	sqlite3_bind_int(q->forecast, 2, w->fy_first_month);
-	sqlite3_bind_int(q->forecast, 3, w->fy_last_month);
-	sqlite3_bind_int(q->forecast, 4, w->fy);
-	rc = sqlite3_step(q->forecast);
-	if (rc != SQLITE_ROW)
-		goto fail;
-	r->schemes_reporting = sqlite3_column_int(q->forecast, 0);
-	r->has_forecast = r->schemes_reporting > 0;
-	r->forecast = sqlite3_column_int64(q->forecast, 1);
-	r->forecast_plan = sqlite3_column_int64(q->forecast, 2);
-	sqlite3_reset(q->forecast);
-	return PMWB_OK;
+	return qipp_total(q, r, w, e);
 fail:
 	return store_db_error(q->st, e, "summarising a programme");
 }

@@ -1,5 +1,6 @@
-/* The QIPP pane's paged rows and the scheme view's detail.  The figures of a scheme are read
- * as store_report_qipp reads them (report_qipp.c), so the pane and the report agree. */
+/* The QIPP read model: one SQL for a scheme's figures (SCHEME_COLUMNS), read by one function
+ * (read_scheme) into one row type, summed by core; the pane's paged rows, the reports' rows,
+ * every total, and the scheme view's detail all come through here. */
 #include "config.h"
 
 #include <stdint.h>
@@ -14,10 +15,12 @@ struct store_qipp {
 	struct store *st;
 	int fy;
 	fy_month first, asof;
+	int ytd_months;           /* of the year-to-date plan: qipp_months_elapsed */
+	struct qipp_rag_rules rules;
 	sqlite3_stmt *prog[2];    /* [backward] */
 	sqlite3_stmt *schemes[2]; /* [backward] */
 	sqlite3_stmt *prog_one, *each[2], *scheme_one, *detail, *phases, *months; /* each: [all] */
-	sqlite3_stmt *each_org, *orgs;
+	sqlite3_stmt *each_org, *orgs, *report, *prog_any;
 	sqlite3_stmt *find_prog[2], *find_scheme[2];                          /* [backward] */
 };
 
@@ -26,20 +29,22 @@ struct store_qipp {
 	"(pl.scheme_id IS NOT NULL OR EXISTS (SELECT 1 FROM qipp_month m0"                  \
 	" WHERE m0.scheme_id = s.id AND m0.month BETWEEN :first AND :first + 11))"
 
-/* The latest forecast reported by a month is the scheme's view of its full year then. */
-#define SCHEME_COLUMNS                                                                     \
+/* The latest forecast reported by a month is the scheme's view of its full year then; before
+ * any, the forecast outturn the year's plan printed (the plans give one for 2012/13). */
+#define SCHEME_SELECT                                                                      \
 	"SELECT s.id, s.programme_id, s.name, s.owner, pl.gross, pl.net, s.risk_adjust_pct,"  \
 	" (SELECT sum(m.actual) FROM qipp_month m"                                           \
 	"   WHERE m.scheme_id = s.id AND m.month BETWEEN :first AND :asof),"                  \
-	" (SELECT m.forecast FROM qipp_month m"                                              \
+	" coalesce((SELECT m.forecast FROM qipp_month m"                                     \
 	"   WHERE m.scheme_id = s.id AND m.month BETWEEN :first AND :asof"                    \
-	"   AND m.forecast IS NOT NULL ORDER BY m.month DESC LIMIT 1),"                       \
-	" (SELECT m.forecast FROM qipp_month m"                                              \
+	"   AND m.forecast IS NOT NULL ORDER BY m.month DESC LIMIT 1), pl.forecast_outturn)," \
+	" coalesce((SELECT m.forecast FROM qipp_month m"                                     \
 	"   WHERE m.scheme_id = s.id AND m.month BETWEEN :first AND :asof - 1"                \
-	"   AND m.forecast IS NOT NULL ORDER BY m.month DESC LIMIT 1),"                       \
+	"   AND m.forecast IS NOT NULL ORDER BY m.month DESC LIMIT 1), pl.forecast_outturn)," \
 	" EXISTS (SELECT 1 FROM qipp_month m WHERE m.scheme_id = s.id AND m.month = :asof"    \
-	"   AND (m.forecast IS NOT NULL OR m.actual IS NOT NULL))"                            \
-	" FROM qipp_scheme s LEFT JOIN qipp_plan pl ON pl.scheme_id = s.id AND pl.fy = :fy"
+	"   AND (m.forecast IS NOT NULL OR m.actual IS NOT NULL))"
+#define SCHEME_FROM " FROM qipp_scheme s LEFT JOIN qipp_plan pl ON pl.scheme_id = s.id AND pl.fy = :fy"
+#define SCHEME_COLUMNS SCHEME_SELECT SCHEME_FROM
 
 #define PROG_HAS_SCHEMES                                                                   \
 	" EXISTS (SELECT 1 FROM qipp_scheme s LEFT JOIN qipp_plan pl ON pl.scheme_id = s.id"  \
@@ -54,7 +59,7 @@ struct store_qipp {
 enum { SQL_PROG_FWD, SQL_PROG_BACK, SQL_SCHEMES_FWD, SQL_SCHEMES_BACK, SQL_PROG_ONE, SQL_EACH,
        SQL_EACH_ALL, SQL_SCHEME_ONE, SQL_DETAIL, SQL_PHASES, SQL_MONTHS, SQL_FIND_PROG_FWD,
        SQL_FIND_PROG_BACK, SQL_FIND_SCHEME_FWD, SQL_FIND_SCHEME_BACK, SQL_EACH_ORG, SQL_ORGS,
-       N_SQL };
+       SQL_REPORT, SQL_PROG_ANY, N_SQL };
 
 static const char *const sql_text[N_SQL] = {
 	[SQL_PROG_FWD] = "SELECT p.id, p.code, p.name, ifnull(p.organisation, '') FROM programme p WHERE p.id > :i AND"
@@ -78,6 +83,17 @@ static const char *const sql_text[N_SQL] = {
 			 " ORDER BY s.programme_id, s.id",
 	[SQL_ORGS] = "SELECT count(DISTINCT ifnull(p.organisation, '')) FROM programme p WHERE"
 		     PROG_HAS_SCHEMES,
+	/* The reports' order; the organisations are counted over the same rows, so that a
+	 * report knows from its first row whether it covers more than one. */
+	[SQL_REPORT] = "WITH sel AS (" SCHEME_SELECT ", p.id AS pid, p.code AS code, p.name,"
+		       " ifnull(p.organisation, '') AS org, s.name AS scheme" SCHEME_FROM
+		       " JOIN programme p ON p.id = s.programme_id"
+		       " WHERE (:code IS NULL OR p.code = :code) AND " IN_PERIOD ")"
+		       " SELECT *, (SELECT count(DISTINCT org) FROM sel) FROM sel"
+		       " ORDER BY org, code, scheme",
+	[SQL_PROG_ANY] = "SELECT p.id, p.code, p.name, ifnull(p.organisation, '') FROM programme p"
+			 " WHERE p.id > :i AND EXISTS (SELECT 1 FROM qipp_scheme s"
+			 " WHERE s.programme_id = p.id) ORDER BY p.id LIMIT :n",
 	[SQL_DETAIL] = "SELECT s.id, p.id, p.code, p.name, s.name, s.description, s.area_of_spend,"
 		       " s.recurrence, s.category, s.owner, ifnull(j.id, 0), j.name"
 		       " FROM qipp_scheme s JOIN programme p ON p.id = s.programme_id"
@@ -135,6 +151,10 @@ static sqlite3_stmt **slot(struct store_qipp *q, int i)
 		return &q->each_org;
 	case SQL_ORGS:
 		return &q->orgs;
+	case SQL_REPORT:
+		return &q->report;
+	case SQL_PROG_ANY:
+		return &q->prog_any;
 	default:
 		return &q->months;
 	}
@@ -149,6 +169,7 @@ enum pmwb_status store_qipp_open(struct store *st, struct store_qipp **out,
 	if (!q)
 		return err_set(e, PMWB_NOMEM, "out of memory opening the QIPP schemes");
 	q->st = st;
+	qipp_rag_rules_default(&q->rules);
 	for (int i = 0; i < N_SQL; i++)
 		if (store_prepare(st, sql_text[i], slot(q, i), e) != PMWB_OK) {
 			store_qipp_close(q);
@@ -167,11 +188,18 @@ void store_qipp_close(struct store_qipp *q)
 	free(q);
 }
 
-void store_qipp_set_period(struct store_qipp *q, int fy, fy_month first, fy_month asof)
+void store_qipp_set_period(struct store_qipp *q, int fy, fy_month first, fy_month asof,
+			   fy_month today)
 {
 	q->fy = fy;
 	q->first = first;
 	q->asof = asof;
+	q->ytd_months = qipp_months_elapsed(first, asof, today);
+}
+
+void store_qipp_set_rules(struct store_qipp *q, const struct qipp_rag_rules *rules)
+{
+	q->rules = *rules;
 }
 
 static void bind_period(struct store_qipp *q, sqlite3_stmt *s)
@@ -200,8 +228,11 @@ static int column_money(sqlite3_stmt *s, int col, money_pounds *out)
 	return 1;
 }
 
-static void read_scheme(sqlite3_stmt *s, struct store_qipp_scheme *r)
+/* The one reader of SCHEME_COLUMNS, and the money core makes of them. */
+static enum pmwb_status read_scheme(struct store_qipp *q, sqlite3_stmt *s,
+				    struct store_qipp_scheme *r, struct pmwb_error *e)
 {
+	struct qipp_figures *f = &r->fig;
 	money_pounds pct;
 
 	memset(r, 0, sizeof(*r));
@@ -209,27 +240,26 @@ static void read_scheme(sqlite3_stmt *s, struct store_qipp_scheme *r)
 	r->programme_id = sqlite3_column_int64(s, 1);
 	query_column_text(s, 2, r->name, sizeof(r->name));
 	query_column_text(s, 3, r->owner, sizeof(r->owner));
-	r->has_gross = column_money(s, 4, &r->gross);
-	r->has_net = column_money(s, 5, &r->net);
-	r->has_adjust = column_money(s, 6, &pct);
-	r->adjust_pct = (int)pct;
-	r->has_actual = column_money(s, 7, &r->ytd_actual);
-	r->has_forecast = column_money(s, 8, &r->forecast);
-	r->has_prev_forecast = column_money(s, 9, &r->prev_forecast);
+	f->has_gross = column_money(s, 4, &f->gross);
+	f->has_net = column_money(s, 5, &f->net);
+	f->has_adjust = column_money(s, 6, &pct);
+	f->adjust_pct = (int)pct;
+	f->has_actual = column_money(s, 7, &f->ytd_actual);
+	f->has_forecast = column_money(s, 8, &f->forecast);
+	f->has_prev_forecast = column_money(s, 9, &f->prev_forecast);
 	r->reported_this_month = sqlite3_column_int(s, 10);
+	return qipp_sums_of_figures(f, q->ytd_months, &q->rules, &r->sums, e);
 }
 
-enum pmwb_status store_qipp_programmes(struct store_qipp *q, long long after_id, int backward,
-				       int n, struct store_qipp_programme *out, int *got,
-				       struct pmwb_error *e)
+/* Up to n programmes of a bound statement with :i and :n. */
+static enum pmwb_status page_programmes(struct store_qipp *q, sqlite3_stmt *s, long long after,
+					int n, struct store_qipp_programme *out, int *got,
+					struct pmwb_error *e)
 {
-	sqlite3_stmt *s = q->prog[!!backward];
 	int rc = SQLITE_DONE;
 
 	*got = 0;
-	sqlite3_reset(s);
-	bind_period(q, s);
-	query_bind_int64(s, ":i", after_id ? after_id : (backward ? INT64_MAX : 0));
+	query_bind_int64(s, ":i", after);
 	query_bind_int64(s, ":n", n);
 	while (*got < n && (rc = sqlite3_step(s)) == SQLITE_ROW)
 		read_programme(s, &out[(*got)++]);
@@ -237,6 +267,26 @@ enum pmwb_status store_qipp_programmes(struct store_qipp *q, long long after_id,
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_db_error(q->st, e, "reading the QIPP programmes");
 	return PMWB_OK;
+}
+
+enum pmwb_status store_qipp_programmes(struct store_qipp *q, long long after_id, int backward,
+				       int n, struct store_qipp_programme *out, int *got,
+				       struct pmwb_error *e)
+{
+	sqlite3_stmt *s = q->prog[!!backward];
+
+	sqlite3_reset(s);
+	bind_period(q, s);
+	return page_programmes(q, s, after_id ? after_id : (backward ? INT64_MAX : 0), n, out, got,
+			       e);
+}
+
+enum pmwb_status store_qipp_programmes_any(struct store_qipp *q, long long after_id, int n,
+					   struct store_qipp_programme *out, int *got,
+					   struct pmwb_error *e)
+{
+	sqlite3_reset(q->prog_any);
+	return page_programmes(q, q->prog_any, after_id, n, out, got, e);
 }
 
 enum pmwb_status store_qipp_programme(struct store_qipp *q, long long id,
@@ -273,26 +323,41 @@ enum pmwb_status store_qipp_schemes(struct store_qipp *q, long long programme_id
 	query_bind_int64(s, ":i", after_id ? after_id : (backward ? INT64_MAX : 0));
 	query_bind_int64(s, ":n", n);
 	while (*got < n && (rc = sqlite3_step(s)) == SQLITE_ROW)
-		read_scheme(s, &out[(*got)++]);
+		if (read_scheme(q, s, &out[(*got)++], e) != PMWB_OK) {
+			sqlite3_reset(s);
+			return e->status;
+		}
 	sqlite3_reset(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_db_error(q->st, e, "reading the QIPP schemes");
 	return PMWB_OK;
 }
 
-/* Each scheme row of a bound statement to fn. */
-static enum pmwb_status each_row(struct store_qipp *q, sqlite3_stmt *s, store_qipp_scheme_fn fn,
-				 void *ctx, struct pmwb_error *e)
+/* Every total is summed here, scheme by scheme in pounds, and nowhere else. */
+enum pmwb_status store_qipp_total(struct store_qipp *q, const struct store_qipp_scope *scope,
+				  struct qipp_sums *out, struct pmwb_error *e)
 {
 	struct store_qipp_scheme row;
 	enum pmwb_status status = PMWB_OK;
+	sqlite3_stmt *s;
 	int rc;
 
+	memset(out, 0, sizeof(*out));
+	if (scope->programme_id || !scope->organisation) {
+		s = q->each[scope->programme_id == 0];
+		sqlite3_reset(s);
+		query_bind_int64(s, ":p", scope->programme_id);
+	} else {
+		s = q->each_org;
+		sqlite3_reset(s);
+		query_bind_text(s, ":o", scope->organisation);
+	}
+	bind_period(q, s);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		read_scheme(s, &row);
-		status = fn(ctx, &row, e);
+		status = read_scheme(q, s, &row, e);
 		if (status != PMWB_OK)
 			break;
+		qipp_sums_add(out, &row.sums);
 	}
 	sqlite3_reset(s);
 	if (status == PMWB_OK && rc != SQLITE_DONE)
@@ -300,27 +365,36 @@ static enum pmwb_status each_row(struct store_qipp *q, sqlite3_stmt *s, store_qi
 	return status;
 }
 
-enum pmwb_status store_qipp_each(struct store_qipp *q, long long programme_id,
-				 store_qipp_scheme_fn fn, void *ctx, struct pmwb_error *e)
+enum pmwb_status store_qipp_report(struct store_qipp *q, const char *programme_code,
+				   store_qipp_row_fn fn, void *ctx, struct pmwb_error *e)
 {
-	sqlite3_stmt *s = q->each[programme_id == 0];
+	sqlite3_stmt *s = q->report;
+	struct store_qipp_row row;
+	enum pmwb_status status = PMWB_OK;
+	int rc;
 
 	sqlite3_reset(s);
 	bind_period(q, s);
-	query_bind_int64(s, ":p", programme_id);
-	return each_row(q, s, fn, ctx, e);
-}
-
-enum pmwb_status store_qipp_each_in(struct store_qipp *q, const char *organisation,
-				    store_qipp_scheme_fn fn, void *ctx, struct pmwb_error *e)
-{
-	sqlite3_stmt *s = q->each_org;
-
+	store_bind_text(s, sqlite3_bind_parameter_index(s, ":code"), programme_code);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		status = read_scheme(q, s, &row.s, e);
+		if (status != PMWB_OK)
+			break;
+		/* After SCHEME_COLUMNS: programme id, code, name, organisation, scheme, count. */
+		memset(&row.prog, 0, sizeof(row.prog));
+		row.prog.id = sqlite3_column_int64(s, 11);
+		query_column_text(s, 12, row.prog.code, sizeof(row.prog.code));
+		query_column_text(s, 13, row.prog.name, sizeof(row.prog.name));
+		query_column_text(s, 14, row.prog.organisation, sizeof(row.prog.organisation));
+		row.organisations = sqlite3_column_int(s, 16);
+		status = fn(ctx, &row, e);
+		if (status != PMWB_OK)
+			break;
+	}
 	sqlite3_reset(s);
-	bind_period(q, s);
-	sqlite3_bind_text(s, sqlite3_bind_parameter_index(s, ":o"), organisation, -1,
-			  SQLITE_TRANSIENT);
-	return each_row(q, s, fn, ctx, e);
+	if (status == PMWB_OK && rc != SQLITE_DONE)
+		return store_db_error(q->st, e, "reading the QIPP schemes");
+	return status;
 }
 
 enum pmwb_status store_qipp_organisations(struct store_qipp *q, int *n, struct pmwb_error *e)
@@ -352,8 +426,10 @@ enum pmwb_status store_qipp_scheme(struct store_qipp *q, long long scheme_id,
 	query_bind_int64(s, ":i", scheme_id);
 	rc = sqlite3_step(s);
 	*found = rc == SQLITE_ROW;
-	if (*found)
-		read_scheme(s, out);
+	if (*found && read_scheme(q, s, out, e) != PMWB_OK) {
+		sqlite3_reset(s);
+		return e->status;
+	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_db_error(q->st, e, "reading a QIPP scheme");
@@ -485,7 +561,10 @@ enum pmwb_status store_qipp_find_scheme(struct store_qipp *q, long long programm
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
 		*found = 1;
-		read_scheme(s, out);
+		if (read_scheme(q, s, out, e) != PMWB_OK) {
+			sqlite3_reset(s);
+			return e->status;
+		}
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)

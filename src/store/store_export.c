@@ -77,19 +77,6 @@ static const char *const queries[] = {
 		" m.unit, m.source, o.name AS organisation, m.src_file, m.src_line"
 		" FROM metric m LEFT JOIN programme g ON g.id = m.programme_id"
 		" LEFT JOIN organisation o ON o.id = m.organisation_id ORDER BY m.id",
-	/* per programme and year, then "(all)" per year; a blank cell counts as 0, as the
-	 * documents' own totals count it */
-	[STORE_EXPORT_QIPP_TOTALS] =
-		"SELECT programme_code, " FY("fy") " AS fy, schemes, forecast_k, plan_k, gross_k,"
-		" NULL AS src_file, NULL AS src_line FROM ("
-		" SELECT 0 AS o, g.id AS gid, g.code AS programme_code, q.fy, count(*) AS schemes,"
-		" coalesce(sum(q.forecast_outturn), 0) AS forecast_k,"
-		" coalesce(sum(q.net), 0) AS plan_k, coalesce(sum(q.gross), 0) AS gross_k"
-		" FROM qipp_plan q JOIN qipp_scheme s ON s.id = q.scheme_id"
-		" JOIN programme g ON g.id = s.programme_id GROUP BY g.id, q.fy"
-		" UNION ALL SELECT 1, 0, '(all)', q.fy, count(*), coalesce(sum(q.forecast_outturn), 0),"
-		" coalesce(sum(q.net), 0), coalesce(sum(q.gross), 0) FROM qipp_plan q GROUP BY q.fy)"
-		" ORDER BY o, gid, fy",
 	[STORE_EXPORT_DELIVERY_TOTALS] =
 		"SELECT g.code AS programme_code, count(*) AS projects,"
 		" coalesce(sum(p.value), 0) AS value_k, NULL AS src_file, NULL AS src_line"

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "pmwb/money.h"
+#include "pmwb/qipp_sums.h"
 #include "pmwb/store_qipp_edit.h"
 #include "query_common.h"
 #include "store_impl.h"
@@ -39,6 +40,76 @@ enum pmwb_status store_qipp_month_get(struct store *st, long long scheme_id, fy_
 	sqlite3_finalize(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_db_error(st, e, "reading a scheme's month");
+	return PMWB_OK;
+}
+
+enum pmwb_status store_qipp_year_plan(struct store *st, long long scheme_id, int fy, int *has,
+				      money_pounds *plan, struct pmwb_error *e)
+{
+	struct qipp_figures f;
+	struct qipp_rag_rules rules;
+	struct qipp_sums sums;
+	sqlite3_stmt *s;
+	money_pounds pct;
+	int rc;
+
+	memset(&f, 0, sizeof(f));
+	*has = 0;
+	*plan = 0;
+	if (store_prepare(st, "SELECT pl.gross, pl.net, s.risk_adjust_pct FROM qipp_scheme s"
+			      " JOIN qipp_plan pl ON pl.scheme_id = s.id WHERE s.id = ?1"
+			      " AND pl.fy = ?2", &s, e) != PMWB_OK)
+		return e->status;
+	sqlite3_bind_int64(s, 1, scheme_id);
+	sqlite3_bind_int(s, 2, fy);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		f.has_gross = column_money(s, 0, &f.gross);
+		f.has_net = column_money(s, 1, &f.net);
+		f.has_adjust = column_money(s, 2, &pct);
+		f.adjust_pct = (int)pct;
+	}
+	sqlite3_finalize(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_db_error(st, e, "reading a scheme's plan");
+	/* The plan the figures are rated against, by core's one rule for it. */
+	qipp_rag_rules_default(&rules);
+	if (qipp_sums_of_figures(&f, 0, &rules, &sums, e) != PMWB_OK)
+		return e->status;
+	*has = sums.has_net;
+	*plan = sums.net;
+	return PMWB_OK;
+}
+
+/* The rules a typed month must meet, checked again inside the write's transaction. */
+static enum pmwb_status check_rules(struct store *st, long long scheme_id, fy_month month,
+				    const struct store_qipp_month_figures *after,
+				    const struct store_qipp_month_rules *r, struct pmwb_error *e)
+{
+	char m[16], today[16], fig[32], plan_text[32];
+	money_pounds plan;
+	int has;
+
+	fy_month_format(month, m, sizeof(m));
+	fy_month_format(r->today, today, sizeof(today));
+	if (after->has_actual && !qipp_actual_allowed(month, r->today))
+		return err_set(e, PMWB_INPUT,
+			       "an actual for %s is after this month (%s); nothing was saved: "
+			       "report it once the month has begun", m, today);
+	if (store_qipp_year_plan(st, scheme_id, r->fy, &has, &plan, e) != PMWB_OK)
+		return e->status;
+	for (int i = 0; i < 2 && has; i++) {
+		int h = i ? after->has_actual : after->has_forecast;
+		money_pounds v = i ? after->actual : after->forecast;
+		if (!h || !qipp_is_outlier(plan, v, r->outlier_pct))
+			continue;
+		money_format(v, MONEY_POUNDS, fig, sizeof(fig));
+		money_format(plan, MONEY_POUNDS, plan_text, sizeof(plan_text));
+		return err_set(e, PMWB_INPUT,
+			       "the %s %s is over %d%% of the year's plan (%s); nothing was saved: "
+			       "check the figure", i ? "actual" : "forecast", fig, r->outlier_pct,
+			       plan_text);
+	}
 	return PMWB_OK;
 }
 
@@ -148,6 +219,7 @@ static enum pmwb_status write_month(struct store *st, long long scheme_id, fy_mo
 enum pmwb_status store_qipp_month_save(struct store *st, long long scheme_id, fy_month month,
 				       const struct store_qipp_month_figures *before,
 				       const struct store_qipp_month_figures *after,
+				       const struct store_qipp_month_rules *rules,
 				       struct pmwb_error *e)
 {
 	struct store_qipp_month_figures now;
@@ -168,6 +240,8 @@ enum pmwb_status store_qipp_month_save(struct store *st, long long scheme_id, fy
 	if (audit_key(st, scheme_id, month, key, sizeof(key), e) != PMWB_OK)
 		goto fail;
 	if (store_qipp_month_get(st, scheme_id, month, &now, e) != PMWB_OK)
+		goto fail;
+	if (check_rules(st, scheme_id, month, after, rules, e) != PMWB_OK)
 		goto fail;
 	if (!figures_same(&now, before)) {
 		err_set(e, PMWB_INPUT,

@@ -11,6 +11,7 @@
 #include "pmwb/store_query_programmes.h"
 #include "ui_draw.h"
 #include "ui_pager.h"
+#include "ui_qipp.h"
 #include "ui_view.h"
 
 struct detail_view {
@@ -69,16 +70,16 @@ static int draw_risks_qipp(const struct detail_view *v, const struct ui_ctx *ctx
 		snprintf(buf + n, sizeof(buf) - (size_t)n, "%s", ctx->info.bands.n ? "" : "none");
 	ui_put(y++, r.x, r.w, 0, buf);
 	fy_format(fy_quarter_fy(ctx->today_q), fy, sizeof(fy));
-	n = snprintf(buf, sizeof(buf), "QIPP %-17s%ld scheme%s", fy, v->sum.schemes,
-		     v->sum.schemes == 1 ? "" : "s");
-	if (v->sum.schemes) {
-		money_format(v->sum.plan, MONEY_THOUSANDS, k, sizeof(k));
+	n = snprintf(buf, sizeof(buf), "QIPP %-17s%d scheme%s", fy, v->sum.qipp.schemes,
+		     v->sum.qipp.schemes == 1 ? "" : "s");
+	if (v->sum.qipp.schemes) {
+		money_format(v->sum.qipp.net, MONEY_THOUSANDS, k, sizeof(k));
 		n += snprintf(buf + n, sizeof(buf) - (size_t)n, ", plan %s%sk", ui_glyph(UI_G_POUND), k);
-		if (v->sum.has_forecast) {
-			money_format(v->sum.forecast, MONEY_THOUSANDS, k, sizeof(k));
+		if (v->sum.qipp.has_forecast) {
+			money_format(v->sum.qipp.forecast, MONEY_THOUSANDS, k, sizeof(k));
 			snprintf(buf + n, sizeof(buf) - (size_t)n,
-				 ", forecast %s%sk from %ld reporting (pane 4)",
-				 ui_glyph(UI_G_POUND), k, v->sum.schemes_reporting);
+				 ", forecast %s%sk from %d reporting (pane 4)",
+				 ui_glyph(UI_G_POUND), k, v->sum.qipp.reported);
 		} else {
 			snprintf(buf + n, sizeof(buf) - (size_t)n, ", forecast not reported");
 		}
@@ -247,10 +248,9 @@ static enum pmwb_status detail_open(struct ui_ctx *ctx, long long id, void **sta
 		return e->status;
 	}
 	/* This quarter and FY, as the Programmes pane counts them. */
-	struct store_programme_when w = {.quarter = ctx->today_q, .fy = fy_quarter_fy(ctx->today_q),
-					 .bands = &ctx->info.bands};
-	w.fy_first_month = fy_first_month(&ctx->info.fy, w.fy);
-	w.fy_last_month = w.fy_first_month + 11;
+	struct store_programme_when w;
+
+	ui_programme_when(ctx, &w);
 	if (store_programme_summary(v->q, id, &w, &v->sum, e) != PMWB_OK) {
 		detail_close(v);
 		return e->status;

@@ -11,6 +11,7 @@
 #include "pmwb/store_query_programmes.h"
 #include "ui_draw.h"
 #include "ui_pager.h"
+#include "ui_qipp.h"
 #include "ui_search.h"
 #include "ui_view.h"
 
@@ -34,24 +35,17 @@ static const char *const sort_names[STORE_PROG_SORT_COUNT] = {"plan order", "cod
 static int programme_rag(const struct ui_ctx *ctx, const struct store_programme_row *r,
 			 enum qipp_rag *rag)
 {
-	struct qipp_rag_rules rules = {.green_pct = ctx->info.rag_green_pct,
-				       .amber_pct = ctx->info.rag_amber_pct};
+	struct qipp_rag_rules rules = ui_qipp_rules(ctx);
 
-	if (!r->schemes)
+	if (!r->qipp.schemes)
 		return 0;
-	*rag = qipp_rag_of(&rules, r->forecast_plan, r->has_forecast, r->forecast);
+	*rag = qipp_sums_rag(&rules, &r->qipp);
 	return 1;
 }
 
-static void set_when(struct prog_view *v, const struct ui_ctx *ctx)
+static void set_when(struct prog_view *v, struct ui_ctx *ctx)
 {
-	int fy = fy_quarter_fy(ctx->today_q);
-
-	v->when.quarter = ctx->today_q;
-	v->when.fy = fy;
-	v->when.fy_first_month = fy_first_month(&ctx->info.fy, fy);
-	v->when.fy_last_month = v->when.fy_first_month + 11;
-	v->when.bands = &ctx->info.bands;
+	ui_programme_when(ctx, &v->when);
 }
 
 static enum pmwb_status fetch(void *state, const void *after, int backward, int n, void *out,
@@ -162,13 +156,13 @@ static void draw_row(const struct prog_view *v, const struct ui_ctx *ctx, int i,
 		x += c->band;
 	}
 	buf[0] = '\0';
-	if (row->has_plan)
-		money_format(row->plan, MONEY_THOUSANDS, buf, sizeof(buf));
-	ui_put_pad(y, x, c->plan, a, row->has_plan ? buf : "-", 1);
+	if (row->qipp.has_net)
+		money_format(row->qipp.net, MONEY_THOUSANDS, buf, sizeof(buf));
+	ui_put_pad(y, x, c->plan, a, row->qipp.has_net ? buf : "-", 1);
 	x += c->plan;
-	if (row->has_forecast)
-		money_format(row->forecast, MONEY_THOUSANDS, buf, sizeof(buf));
-	ui_put_pad(y, x, c->fcst, a, row->has_forecast ? buf : "-", 1);
+	if (row->qipp.has_forecast)
+		money_format(row->qipp.forecast, MONEY_THOUSANDS, buf, sizeof(buf));
+	ui_put_pad(y, x, c->fcst, a, row->qipp.has_forecast ? buf : "-", 1);
 	x += c->fcst + 1;
 	enum qipp_rag rag;
 	if (!programme_rag(ctx, row, &rag)) {

@@ -96,9 +96,8 @@ static int reload_period(struct qipp_view *v, struct ui_ctx *ctx)
 	err_clear(&e);
 	v->fy = p->fy;
 	v->asof = p->asof;
-	v->m.months = p->months;
 	v->m.rules = ui_qipp_rules(ctx);
-	store_qipp_set_period(v->m.q, p->fy, p->first, p->asof);
+	ui_qipp_set_store(ctx, v->m.q);
 	if (read_totals(v, &e) != PMWB_OK) {
 		ui_error(ctx, &e);
 		return UI_REDRAW;
@@ -194,16 +193,17 @@ static void draw_figures(const struct qipp_view *v, int y, const struct qipp_sum
 	const struct layout *l = &v->lay;
 	char cell[N_NUM][32];
 	money_pounds var = qipp_sums_variance(s);
+	int w = l->num_w, has_var = qipp_sums_has_variance(s);
 
-	ui_qipp_k(cell[C_GROSS], sizeof(cell[0]), s->has_gross, s->gross);
-	ui_qipp_k(cell[C_NET], sizeof(cell[0]), s->has_net, s->net);
-	ui_qipp_k(cell[C_YTD_PLAN], sizeof(cell[0]), s->has_net, s->ytd_plan);
-	ui_qipp_k(cell[C_YTD_ACTUAL], sizeof(cell[0]), 1, s->ytd_actual);
-	ui_qipp_k(cell[C_FORECAST], sizeof(cell[0]), s->has_forecast, s->forecast);
-	ui_qipp_k(cell[C_VAR], sizeof(cell[0]), s->has_forecast, var);
+	ui_qipp_k_fit(cell[C_GROSS], sizeof(cell[0]), s->has_gross, s->gross, w);
+	ui_qipp_k_fit(cell[C_NET], sizeof(cell[0]), s->has_net, s->net, w);
+	ui_qipp_k_fit(cell[C_YTD_PLAN], sizeof(cell[0]), s->has_ytd_plan, s->ytd_plan, w);
+	ui_qipp_k_fit(cell[C_YTD_ACTUAL], sizeof(cell[0]), 1, s->ytd_actual, w);
+	ui_qipp_k_fit(cell[C_FORECAST], sizeof(cell[0]), s->has_forecast, s->forecast, w);
+	ui_qipp_k_fit(cell[C_VAR], sizeof(cell[0]), has_var, var, w);
 	cell[C_PCT][0] = '\0';
-	if (s->has_forecast)
-		ui_qipp_pct(cell[C_PCT], sizeof(cell[0]), var, s->forecast_plan);
+	if (has_var)
+		ui_qipp_pct(cell[C_PCT], sizeof(cell[0]), var, s->net);
 	for (int i = 0; i < N_NUM; i++) {
 		if (l->num_x[i] < 0)
 			continue;
@@ -484,9 +484,8 @@ static enum pmwb_status qipp_open(struct ui_ctx *ctx, long long arg, void **stat
 	ui_pager_init(&v->pager, sizeof(struct qipp_row), qipp_rows_fetch, &v->m);
 	v->fy = p->fy;
 	v->asof = p->asof;
-	v->m.months = p->months;
 	v->m.rules = ui_qipp_rules(ctx);
-	store_qipp_set_period(v->m.q, p->fy, p->first, p->asof);
+	ui_qipp_set_store(ctx, v->m.q);
 	if (read_totals(v, e) != PMWB_OK) {
 		ui_pager_free(&v->pager);
 		store_qipp_close(v->m.q);

@@ -11,11 +11,15 @@
 #include "ui_draw.h"
 #include "ui_view.h"
 
+struct store_qipp;
+struct store_programme_when;
+
 struct ui_qipp_period {
 	int fy;
 	fy_month first; /* the year's first month */
 	fy_month asof;  /* the report month, first..first + 11 */
 	int months;     /* asof - first + 1 */
+	fy_month today; /* today's month: the year-to-date plan stops there, actuals too */
 };
 
 /* The period, set on first use from "today" ($PMWB_TODAY or the clock): the year holding
@@ -29,9 +33,20 @@ void ui_qipp_period_text(struct ui_ctx *ctx, char *buf, size_t size);
 
 /* The RAG rules from the session's settings. */
 struct qipp_rag_rules ui_qipp_rules(const struct ui_ctx *ctx);
+/* What the Programmes pane and a programme's detail summarise: this quarter, and the QIPP
+ * of its FY as of today's month under the session's rules. */
+void ui_programme_when(struct ui_ctx *ctx, struct store_programme_when *w);
+/* "2013-09-20". */
+void ui_today_text(char *buf, size_t size);
+/* How far over the year's plan (%) a typed figure may go. */
+int ui_qipp_outlier_pct(const struct ui_ctx *ctx);
+/* Points the read model at the period and the session's rules. */
+void ui_qipp_set_store(struct ui_ctx *ctx, struct store_qipp *q);
 
 /* "6,532" (£k), empty when !has; a percentage with one decimal ("-5.6"), empty for no plan. */
 void ui_qipp_k(char *buf, size_t size, int has, money_pounds p);
+/* The same in `width` characters: in £m ("-10.3m") when the £k figure is wider. */
+void ui_qipp_k_fit(char *buf, size_t size, int has, money_pounds p, int width);
 void ui_qipp_pct(char *buf, size_t size, money_pounds variance, money_pounds plan);
 /* "Green" "Amber" "Red" "not reported" and the colour each is shown in. */
 const char *ui_qipp_rag_text(enum qipp_rag rag);

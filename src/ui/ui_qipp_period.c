@@ -3,9 +3,13 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "pmwb/date.h"
+#include "pmwb/qipp_sums.h"
+#include "pmwb/store_query_programmes.h"
+#include "pmwb/store_query_qipp.h"
 #include "ui_qipp.h"
 
 static struct ui_qipp_period period;
@@ -19,32 +23,75 @@ static void set_month(struct ui_ctx *ctx, fy_month asof)
 	period.months = asof - period.first + 1;
 }
 
-/* Today's month as the shell reads "today": $PMWB_TODAY for tests and old plans, else the
- * clock (the shell has already said so when $PMWB_TODAY is not a date). */
-static fy_month today_month(void)
+/* Today as the shell reads "today": $PMWB_TODAY for tests and old plans, else the clock
+ * (the shell has already said so when $PMWB_TODAY is not a date). */
+static void today_date(int *y, int *m, int *d)
 {
 	const char *env = getenv("PMWB_TODAY");
 	struct pmwb_error e;
-	int y, m, d;
 
 	if (env && *env) {
 		err_clear(&e);
-		if (date_parse_day(env, &y, &m, &d, &e) == PMWB_OK)
-			return fy_month_make(y, m);
+		if (date_parse_day(env, y, m, d, &e) == PMWB_OK)
+			return;
 	}
 	time_t now = time(NULL);
 	struct tm tm;
 	gmtime_r(&now, &tm);
-	return fy_month_make(tm.tm_year + 1900, tm.tm_mon + 1);
+	*y = tm.tm_year + 1900;
+	*m = tm.tm_mon + 1;
+	*d = tm.tm_mday;
+}
+
+static fy_month today_month(void)
+{
+	int y, m, d;
+
+	today_date(&y, &m, &d);
+	return fy_month_make(y, m);
+}
+
+void ui_today_text(char *buf, size_t size)
+{
+	int y, m, d;
+
+	today_date(&y, &m, &d);
+	snprintf(buf, size, "%04d-%02d-%02d", y, m, d);
+}
+
+int ui_qipp_outlier_pct(const struct ui_ctx *ctx)
+{
+	return ctx->info.settings.value[SETTING_QIPP_OUTLIER_PCT];
 }
 
 const struct ui_qipp_period *ui_qipp_period(struct ui_ctx *ctx)
 {
 	if (!period_set) {
-		set_month(ctx, today_month());
+		period.today = today_month();
+		set_month(ctx, period.today);
 		period_set = 1;
 	}
 	return &period;
+}
+
+void ui_qipp_set_store(struct ui_ctx *ctx, struct store_qipp *q)
+{
+	const struct ui_qipp_period *p = ui_qipp_period(ctx);
+	struct qipp_rag_rules rules = ui_qipp_rules(ctx);
+
+	store_qipp_set_period(q, p->fy, p->first, p->asof, p->today);
+	store_qipp_set_rules(q, &rules);
+}
+
+void ui_programme_when(struct ui_ctx *ctx, struct store_programme_when *w)
+{
+	memset(w, 0, sizeof(*w));
+	w->quarter = ctx->today_q;
+	w->fy = fy_quarter_fy(ctx->today_q);
+	w->fy_first_month = fy_first_month(&ctx->info.fy, w->fy);
+	w->today = ui_qipp_period(ctx)->today;
+	w->rules = ui_qipp_rules(ctx);
+	w->bands = &ctx->info.bands;
 }
 
 void ui_qipp_period_text(struct ui_ctx *ctx, char *buf, size_t size)
@@ -110,6 +157,18 @@ void ui_qipp_k(char *buf, size_t size, int has, money_pounds p)
 		return;
 	}
 	money_format(p, MONEY_THOUSANDS, buf, (unsigned)size);
+}
+
+void ui_qipp_k_fit(char *buf, size_t size, int has, money_pounds p, int width)
+{
+	long long a = p < 0 ? -(long long)p : (long long)p, tenths;
+
+	ui_qipp_k(buf, size, has, p);
+	if (!has || (int)strlen(buf) <= width)
+		return;
+	/* £m with one decimal, rounded half away from zero: -10,309 (£k) is -10.3m */
+	tenths = (a + 50000) / 100000;
+	snprintf(buf, size, "%s%lld.%lldm", p < 0 ? "-" : "", tenths / 10, tenths % 10);
 }
 
 void ui_qipp_pct(char *buf, size_t size, money_pounds variance, money_pounds plan)

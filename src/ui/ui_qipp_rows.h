@@ -10,24 +10,19 @@
 #include "pmwb/qipp_sums.h"
 #include "pmwb/store_query_qipp.h"
 
-/* A scheme's money in the year (core's qipp_sums_of_figures on the row's figures). */
-enum pmwb_status qipp_sums_of(const struct store_qipp_scheme *s, int months,
-			      const struct qipp_rag_rules *rules, struct qipp_sums *out,
-			      struct pmwb_error *e);
-
 enum qipp_row_kind { QIPP_ROW_GROUP, QIPP_ROW_SCHEME };
 
 struct qipp_row {
 	enum qipp_row_kind kind;
 	struct store_qipp_programme prog;
 	struct store_qipp_scheme scheme; /* scheme rows only */
-	struct qipp_sums sums;           /* the scheme's, or on a group row the programme's */
+	struct qipp_sums sums;           /* the scheme's, or on a group row the programme's
+					  * (store_qipp_total) */
 };
 
 struct qipp_rows {
-	struct store_qipp *q;
+	struct store_qipp *q; /* with the period and rules set */
 	struct qipp_rag_rules rules;
-	int months;          /* of the year up to and including the report month */
 	struct ui_folds folds;
 };
 

@@ -27,7 +27,8 @@ struct scheme_view {
 	struct qipp_sums sums;
 	struct store_qipp_month_figures month[12];
 	int fy, months;                      /* the period the figures are for */
-	fy_month first, asof;
+	fy_month first, asof, today;
+	int outlier_pct;                     /* the setting qipp_outlier_pct */
 	int sel;                             /* selected month, 0-11 */
 	int editing;
 	fy_month edit_month;
@@ -53,20 +54,20 @@ static const char *const month_names[12] = {"Jan", "Feb", "Mar", "Apr", "May", "
 static enum pmwb_status load(struct scheme_view *v, struct ui_ctx *ctx, struct pmwb_error *e)
 {
 	const struct ui_qipp_period *p = ui_qipp_period(ctx);
-	struct qipp_rag_rules rules = ui_qipp_rules(ctx);
 	int found;
 
 	if (store_qipp_detail(v->q, v->id, &v->d, &found, e) != PMWB_OK)
 		return e->status;
 	if (!found)
 		return err_set(e, PMWB_INPUT, "the scheme is no longer in the database");
-	store_qipp_set_period(v->q, p->fy, p->first, p->asof);
+	ui_qipp_set_store(ctx, v->q);
 	if (store_qipp_scheme(v->q, v->id, &v->s, &found, e) != PMWB_OK)
 		return e->status;
 	if (store_qipp_months(v->q, v->id, p->first, v->month, e) != PMWB_OK)
 		return e->status;
-	if (qipp_sums_of(&v->s, p->months, &rules, &v->sums, e) != PMWB_OK)
-		return e->status;
+	v->sums = v->s.sums;
+	v->today = p->today;
+	v->outlier_pct = ui_qipp_outlier_pct(ctx);
 	if (v->fy != p->fy || v->asof != p->asof)
 		v->sel = p->months - 1; /* a new period opens at its report month */
 	v->fy = p->fy;
@@ -137,13 +138,13 @@ static void draw_facts(struct scheme_view *v, struct ui_ctx *ctx, struct ui_rect
 	ui_put((*y)++, r.x, r.w, ui_attr(UI_ROLE_GROUP), buf);
 	ui_qipp_k(net, sizeof(net), v->sums.has_net, v->sums.net);
 	ui_qipp_k(gross, sizeof(gross), v->sums.has_gross, v->sums.gross);
-	ui_qipp_k(ytdp, sizeof(ytdp), v->sums.has_net, v->sums.ytd_plan);
+	ui_qipp_k(ytdp, sizeof(ytdp), v->sums.has_ytd_plan, v->sums.ytd_plan);
 	ui_qipp_k(ytda, sizeof(ytda), 1, v->sums.ytd_actual);
 	ui_qipp_k(fc, sizeof(fc), v->sums.has_forecast, v->sums.forecast);
-	ui_qipp_k(var, sizeof(var), v->sums.has_forecast, qipp_sums_variance(&v->sums));
+	ui_qipp_k(var, sizeof(var), qipp_sums_has_variance(&v->sums), qipp_sums_variance(&v->sums));
 	pct[0] = '\0';
-	if (v->sums.has_forecast)
-		ui_qipp_pct(pct, sizeof(pct), qipp_sums_variance(&v->sums), v->sums.forecast_plan);
+	if (qipp_sums_has_variance(&v->sums))
+		ui_qipp_pct(pct, sizeof(pct), qipp_sums_variance(&v->sums), v->sums.net);
 	/* The gross only where the plan gives one apart from the net. */
 	snprintf(buf, sizeof(buf), "%sk: net %s%s%s  YTD plan %s actual %s  forecast %s var %s%s%s%s  ",
 		 ui_glyph(UI_G_POUND), net[0] ? net : "-", gross[0] ? " gross " : "", gross, ytdp,
@@ -157,8 +158,7 @@ static void draw_facts(struct scheme_view *v, struct ui_ctx *ctx, struct ui_rect
 	 * will ask about. */
 	x = 0;
 	if (qipp_sums_moved_down(&rules, &v->sums)) {
-		enum qipp_rag was = qipp_rag_of(&rules, v->sums.prev_forecast_plan,
-						v->sums.has_prev_forecast, v->sums.prev_forecast);
+		enum qipp_rag was = qipp_sums_prev_rag(&rules, &v->sums);
 		snprintf(buf, sizeof(buf), "%s %s from %s a month before; ",
 			 ui_draw_utf8() ? "\u2193" : "Down:", ui_qipp_rag_text(rag),
 			 ui_qipp_rag_text(was));
@@ -340,6 +340,41 @@ static void scheme_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 	}
 }
 
+/* "£1,200,000", "-£36,000". */
+static void pounds_text(money_pounds p, char *buf, size_t size)
+{
+	char n[32], t[48];
+
+	money_format(p < 0 ? -p : p, MONEY_POUNDS, n, sizeof(n));
+	snprintf(t, sizeof(t), "%s%s%s", p < 0 ? "-" : "", ui_glyph(UI_G_POUND), n);
+	text_copy(buf, size, t);
+}
+
+/* The figure must be one the month can have: an actual only once the month has begun, and
+ * nothing far outside the year's plan (a £1.2m forecast typed for a £363k scheme). */
+static void check_rules(struct scheme_view *v, int i, money_pounds p, struct ui_form_field *fl)
+{
+	char m[16], today[16], fig[40], plan[40], msg[UI_FORM_NOTE_MAX * 2];
+	int pct = v->outlier_pct;
+
+	if (i == F_ACTUAL && !qipp_actual_allowed(v->edit_month, v->today)) {
+		fy_month_format(v->edit_month, m, sizeof(m));
+		ui_today_text(today, sizeof(today));
+		snprintf(msg, sizeof(msg),
+			 "%s: %s is after today (%s): an actual can only be reported for a month "
+			 "that has begun", fl->label, m, today);
+	} else if (v->sums.has_net && qipp_is_outlier(v->sums.net, p, pct)) {
+		pounds_text(p, fig, sizeof(fig));
+		pounds_text(v->sums.net, plan, sizeof(plan));
+		snprintf(msg, sizeof(msg),
+			 "%s: %s is over %d%% of the year's plan (%s): check the figure", fl->label,
+			 fig, pct, plan);
+	} else {
+		return;
+	}
+	text_copy(fl->error, sizeof(fl->error), msg);
+}
+
 /* Check a money field as typed; the note says what it was read as. */
 static void check_field(struct scheme_view *v, int i)
 {
@@ -366,9 +401,9 @@ static void check_field(struct scheme_view *v, int i)
 	*has = 1;
 	*val = p;
 	/* Read back in pounds, so "1.41m" or "(36)" shows what will be saved. */
-	money_format(p < 0 ? -p : p, MONEY_POUNDS, pounds, sizeof(pounds));
-	snprintf(fl->note, sizeof(fl->note), "%s%s%s", p < 0 ? "-" : "", ui_glyph(UI_G_POUND),
-		 pounds);
+	pounds_text(p, pounds, sizeof(pounds));
+	snprintf(fl->note, sizeof(fl->note), "%s", pounds);
+	check_rules(v, i, p, fl);
 }
 
 /* The message line says what is wrong with the field being typed, or how to finish. */
@@ -422,6 +457,7 @@ static int start_edit(struct scheme_view *v, struct ui_ctx *ctx)
 
 static int save(struct scheme_view *v, struct ui_ctx *ctx)
 {
+	struct store_qipp_month_rules rules;
 	struct pmwb_error e;
 	char m[16], f[32], a[32];
 	int err;
@@ -436,8 +472,11 @@ static int save(struct scheme_view *v, struct ui_ctx *ctx)
 		return UI_REDRAW;
 	}
 	err_clear(&e);
-	if (store_qipp_month_save(ctx->st, v->id, v->edit_month, &v->before, &v->typed, &e) !=
-	    PMWB_OK) {
+	rules.fy = v->fy;
+	rules.today = v->today;
+	rules.outlier_pct = v->outlier_pct;
+	if (store_qipp_month_save(ctx->st, v->id, v->edit_month, &v->before, &v->typed, &rules,
+				  &e) != PMWB_OK) {
 		ui_error(ctx, &e);
 		return UI_REDRAW;
 	}

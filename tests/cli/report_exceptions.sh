@@ -57,10 +57,10 @@ UNSCHED     Went quiet                         Dan
 
 Programmes forecasting below plan
 ---------------------------------
-Programme   Name                         Net plan Forecast     Var Var % RAG
-------------------------------------------------------------------------------
-PLANNED     Planned Care                      300      259     -41 -13.7 Amber
-UNSCHED     Unscheduled Care                  150      135     -15 -10.0 Amber
+Programme   Name                Net plan Forecast     Var Var % RAG    Reported
+-------------------------------------------------------------------------------
+PLANNED     Planned Care             300      259     -41 -13.7 Amber    3 of 3
+UNSCHED     Unscheduled Care         150      135     -15 -10.0 Amber    2 of 2
 
 Projects slipping against their baseline plan in 2013/14 Q2
 -----------------------------------------------------------
@@ -82,20 +82,22 @@ Organisation totals
 Net plan for the year          450
 Plan to date                   225
 Actual to date                  58
+Schemes reported            5 of 5
 Forecast (reported)            394
 Plan of those reporting        450
-Variance                       -56
+Variance to net plan           -56
 Variance %                   -12.4
 RAG                          Amber
 
-Forecasts are each scheme's latest full-year forecast; RAG compares them with the net plan.
+Forecasts are each scheme's latest full-year forecast; RAG compares them with
+the net plan, counting schemes that did not report as forecasting nothing.
 EOF
 expect_err_empty
 
 # The same figures as report qipp gives for the month ("Went quiet" keeps August's
 # forecast: it is late, not zero).
 run 0 "$PMWB" -f "$DB" report qipp --month 2013-09 --format csv
-expect_out_contains 'Total,,2013/14,550,450,225,58,394,-56,-12.4,Amber'
+expect_out_contains 'Total,All programmes,2013/14,550,450,225,58,394,-56,-12.4,Amber,5,5'
 
 # In August nothing had moved down yet, and every scheme reported.
 run 0 "$PMWB" -f "$DB" report exceptions --month 2013-08 --format md

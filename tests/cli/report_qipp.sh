@@ -22,45 +22,49 @@ INSERT INTO qipp_scheme (programme_id, name) VALUES (2, 'Next year only');
 INSERT INTO qipp_plan (scheme_id, fy, gross) VALUES (8, 2014, 999000);
 SQL
 
-# Programme and organisation RAG follow from the money of the schemes that reported:
-# Planned Care's four forecasts total 349,998 against 400,000 (87.5%), so Amber.
+# Programme and organisation RAG follow from the money, a scheme that did not report counting
+# as forecasting nothing (issue 12): Planned Care's four forecasts total 349,998 against its
+# whole plan of 460,000 (76.1%), so Red; each total says how many schemes it covers and how
+# many of them reported, and the last line, for one organisation left unnamed, that it is
+# every programme.
 run 0 "$PMWB" -f "$DB" report qipp --month 2013-09 --format csv
 expect_out - <<'EOF'
-programme,scheme,fy,gross_plan_k,net_plan_k,ytd_plan_k,ytd_actual_k,forecast_k,variance_k,variance_pct,rag
-PLANNED,At 80 percent,2013/14,100,100,50,30,80,-20,-20.0,Amber
-PLANNED,At 95 percent,2013/14,120,100,50,40,95,-5,-5.0,Green
-PLANNED,Just under 80,2013/14,100,100,50,30,80,-20,-20.0,Red
-PLANNED,Just under 95,2013/14,100,100,50,40,95,-5,-5.0,Amber
-PLANNED,Silent,2013/14,60,60,30,0,,,,not reported
-PLANNED,Total,2013/14,480,460,230,140,350,-50,-12.5,Amber
-PRIMARY,Half pounds,2013/14,2,2,1,1,2,0,0.0,Green
-PRIMARY,Half pounds too,2013/14,2,2,1,1,2,0,0.0,Green
-PRIMARY,Total,2013/14,3,3,2,1,3,0,0.0,Green
-Total,,2013/14,483,463,232,141,353,-50,-12.4,Amber
+programme,scheme,fy,gross_plan_k,net_plan_k,ytd_plan_k,ytd_actual_k,forecast_k,variance_k,variance_pct,rag,schemes,reported
+PLANNED,At 80 percent,2013/14,100,100,50,30,80,-20,-20.0,Amber,1,1
+PLANNED,At 95 percent,2013/14,120,100,50,40,95,-5,-5.0,Green,1,1
+PLANNED,Just under 80,2013/14,100,100,50,30,80,-20,-20.0,Red,1,1
+PLANNED,Just under 95,2013/14,100,100,50,40,95,-5,-5.0,Amber,1,1
+PLANNED,Silent,2013/14,60,60,30,0,,,,not reported,1,0
+PLANNED,Total,2013/14,480,460,230,140,350,-110,-23.9,Red,5,4
+PRIMARY,Half pounds,2013/14,2,2,1,1,2,0,0.0,Green,1,1
+PRIMARY,Half pounds too,2013/14,2,2,1,1,2,0,0.0,Green,1,1
+PRIMARY,Total,2013/14,3,3,2,1,3,0,0.0,Green,2,2
+Total,All programmes,2013/14,483,463,232,141,353,-110,-23.8,Red,7,6
 EOF
 expect_err_empty
 
 # Two schemes of £1.5k each show as 2 and 2, and their total as 3: the total is summed in
-# pounds and rounded once, as the note under the text table says.
+# pounds and rounded once, as the note under the text table says.  One programme asked for
+# has no organisation total under it: its own total is the report's.
 run 0 "$PMWB" -f "$DB" report qipp --fy 2013/14 --month 2013-09 --programme PRIMARY
 expect_out - <<'EOF'
 QIPP 2013/14, position at 2013-09 (£'000)
 =========================================
 
-Scheme                    Net plan YTD plan YTD act Forecast    Var Var % RAG
+Scheme                   Net plan YTD plan YTD act Forecast     Var Var % RAG
 -------------------------------------------------------------------------------
 PRIMARY  Primary Care
-Half pounds                      2        1       1        2      0   0.0 Green
-Half pounds too                  2        1       1        2      0   0.0 Green
-Total                            3        2       1        3      0   0.0 Green
+Half pounds                     2        1       1        2       0   0.0 Green
+Half pounds too                 2        1       1        2       0   0.0 Green
+Total                           3        2       1        3       0   0.0 Green
+  PRIMARY: 2 of 2 schemes reported
 
--------------------------------------------------------------------------------
-Organisation total               3        2       1        3      0   0.0 Green
-
-YTD plan is the year's plan phased evenly by month. Variance and RAG compare
-the latest full-year forecast with the net plan (the gross plan where no risk
-adjustment is given); n/r: not reported. Totals are summed in pounds, then
-rounded to £'000.
+YTD plan is the year's plan phased evenly by month up to the report month or
+today, whichever is earlier. Variance and RAG compare the latest full-year
+forecast with the net plan (the gross plan where no risk adjustment is given);
+a total counts its schemes that did not report as forecasting nothing, and is
+never Green when fewer than half reported; n/r: not reported. Totals are
+summed in pounds, then rounded to £'000.
 EOF
 
 run 0 "$PMWB" -f "$DB" report qipp --month 2013-09 --programme PLANNED --format md
@@ -72,9 +76,9 @@ expect_out_contains '| PLANNED | Silent | 2013/14 | 60 | 60 | 30 | 0 |  |  |  | 
 # no new forecasts, so September's still count.
 run 0 "$PMWB" -f "$DB" report qipp --format csv --programme PRIMARY
 expect_out_contains 'PRIMARY,Half pounds,2013/14,2,2,1,1,2,0,0.0,Green'
-# A future year is reported at its first month.
+# A future year is reported at its first month, with no year-to-date plan: it has not begun.
 run 0 "$PMWB" -f "$DB" report qipp --fy 2014/15 --format csv
-expect_out_contains 'PRIMARY,Next year only,2014/15,999,999,83,0,,,,not reported'
+expect_out_contains 'PRIMARY,Next year only,2014/15,999,999,,0,,,,not reported,1,0'
 
 # What a user can get wrong.
 run 1 "$PMWB" -f "$DB" report qipp --format pdf
@@ -102,6 +106,6 @@ expect_err_contains "pmwb: PMWB_TODAY: "
 sqlite3 "$DB" "UPDATE setting SET value = '50' WHERE name = 'rag_green_pct'"
 run 0 "$PMWB" -f "$DB" report qipp
 expect_err "pmwb: warning: stored rag_amber_pct (80%) is above rag_green_pct (50%): Amber must be no higher than Green; using the default until 'pmwb config set rag_amber_pct VALUE' or 'pmwb config reset rag_amber_pct'"
-expect_out_contains "At 95 percent                  100       58      40       95     -5  -5.0 Green"
+expect_out_contains "At 95 percent                 100       58      40       95      -5  -5.0 Green"
 
 finish

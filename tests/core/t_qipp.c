@@ -206,21 +206,83 @@ static void test_sums(void)
 	CHECK_INT(total.forecast_plan, 200 * K);
 	CHECK_INT(qipp_sums_rag(&r, &total), QIPP_AMBER);
 	CHECK_INT(total.n_rag[QIPP_GREEN] + total.n_rag[QIPP_RED], 2);
-	/* A scheme with no forecast adds to the plan, not to what RAG compares. */
+	/* A scheme with no forecast counts in what RAG compares: 166k forecast against 260k
+	 * planned (63.8%) is Red, and the total says 2 of 3 reported. */
 	CHECK_INT(qipp_sums_of_figures(&silent, 6, &r, &a, &e), PMWB_OK);
 	CHECK_INT(qipp_sums_rag(&r, &a), QIPP_NOT_REPORTED);
 	CHECK_INT(qipp_sums_variance(&a), 0);
 	qipp_sums_add(&total, &a);
 	CHECK_INT(total.net, 260 * K);
 	CHECK_INT(total.forecast_plan, 200 * K);
-	CHECK_INT(qipp_sums_rag(&r, &total), QIPP_AMBER);
+	CHECK_INT(qipp_sums_variance(&total), -94 * K);
+	CHECK_INT(qipp_sums_rag(&r, &total), QIPP_RED);
+	CHECK_INT(total.schemes, 3);
+	CHECK_INT(total.reported, 2);
 	CHECK_INT(total.n_rag[QIPP_NOT_REPORTED], 1);
 	CHECK_INT(qipp_sums_of_figures(&bad, 6, &r, &a, &e), PMWB_INPUT);
+}
+
+/* One scheme of three reports, forecasting the whole plan and more: still not Green. */
+static void test_minority_never_green(void)
+{
+	struct qipp_rag_rules r;
+	struct pmwb_error e;
+	struct qipp_sums one, total = {0};
+	struct qipp_figures big = {.has_net = 1, .net = 100 * K, .has_forecast = 1,
+				   .forecast = 300 * K};
+	struct qipp_figures silent = {.has_net = 1, .net = 100 * K};
+
+	qipp_rag_rules_default(&r);
+	CHECK_INT(qipp_sums_of_figures(&big, 6, &r, &one, &e), PMWB_OK);
+	qipp_sums_add(&total, &one);
+	CHECK_INT(qipp_sums_of_figures(&silent, 6, &r, &one, &e), PMWB_OK);
+	qipp_sums_add(&total, &one);
+	qipp_sums_add(&total, &one);
+	CHECK_INT(total.forecast, 300 * K);
+	CHECK_INT(qipp_sums_rag(&r, &total), QIPP_AMBER);
+	/* Two of three reporting is a majority: the money decides. */
+	CHECK_INT(qipp_sums_of_figures(&big, 6, &r, &one, &e), PMWB_OK);
+	qipp_sums_add(&total, &one);
+	CHECK_INT(qipp_sums_rag(&r, &total), QIPP_GREEN);
+}
+
+static void test_elapsed_and_entry_rules(void)
+{
+	fy_month apr13 = 2013 * 12 + 3;
+	struct qipp_rag_rules r;
+	struct pmwb_error e;
+	struct qipp_sums s;
+	struct qipp_figures f = {.has_net = 1, .net = 120 * K};
+
+	CHECK_INT(qipp_months_elapsed(apr13, apr13 + 5, apr13 + 11), 6);
+	CHECK_INT(qipp_months_elapsed(apr13, apr13 + 5, apr13 + 2), 3); /* today comes first */
+	CHECK_INT(qipp_months_elapsed(apr13, apr13, apr13 - 7), 0);     /* not started */
+	CHECK_INT(qipp_months_elapsed(apr13, apr13 + 11, apr13 + 40), 12);
+	qipp_rag_rules_default(&r);
+	CHECK_INT(qipp_sums_of_figures(&f, 0, &r, &s, &e), PMWB_OK);
+	CHECK_INT(s.has_ytd_plan, 0);
+	CHECK_INT(s.has_net, 1);
+	/* 150% of 363k is 544.5k: 544,500 is allowed, a pound more is not; either sign. */
+	CHECK_INT(qipp_is_outlier(363 * K, 544500, 150), 0);
+	CHECK_INT(qipp_is_outlier(363 * K, 544501, 150), 1);
+	CHECK_INT(qipp_is_outlier(363 * K, -544501, 150), 1);
+	CHECK_INT(qipp_is_outlier(-36 * K, -60 * K, 150), 1);
+	CHECK_INT(qipp_is_outlier(0, 1200 * K, 150), 0);
+	/* A forecast outturn with no plan for the year: a forecast, and no variance. */
+	struct qipp_figures outturn = {.has_forecast = 1, .forecast = 579 * K};
+	CHECK_INT(qipp_sums_of_figures(&outturn, 9, &r, &s, &e), PMWB_OK);
+	CHECK_INT(s.has_forecast, 1);
+	CHECK_INT(qipp_sums_has_variance(&s), 0);
+	CHECK_INT(qipp_sums_variance(&s), 0);
+	CHECK_INT(qipp_actual_allowed(apr13 + 5, apr13 + 5), 1);
+	CHECK_INT(qipp_actual_allowed(apr13 + 6, apr13 + 5), 0);
 }
 
 int main(void)
 {
 	test_sums();
+	test_minority_never_green();
+	test_elapsed_and_entry_rules();
 	test_rag_boundaries();
 	test_rag_rules_validation();
 	test_rag_names_and_moves();

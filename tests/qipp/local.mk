@@ -14,5 +14,7 @@ TESTS += \
 	tests/qipp/scheme.sh \
 	tests/qipp/edit.sh \
 	tests/qipp/search.sh \
-	tests/qipp/organisations.sh
+	tests/qipp/organisations.sh \
+	tests/qipp/coverage.sh \
+	tests/qipp/agreement.sh
 EXTRA_DIST += tests/qipp/qipp-lib.sh tests/qipp/screens

@@ -20,9 +20,10 @@ qipp_wait_line '  Gynaecology ' '  Gynaecology                425    248     50 
 tui_keys '<'
 tui_wait 'QIPP 2013/14 at 2013-09: [ ] change the year, < > the report month'
 # September moved it down from August's Green: the arrow the exception report's "moved down"
-# section would list it under; the programme, all of whose forecast it is, moved with it.
+# section would list it under.  The programme, one scheme of seventeen reporting, is rated on
+# its whole plan (issue 12): Red both months, so it did not move.
 qipp_wait_line '  Gynaecology ' '  Gynaecology                425    213     50    300   -125  -29.4 Red ↓'
-qipp_wait_line '▾ PLANNED ' '▾ PLANNED Planned…         6,532  3,266     50    300   -125  -29.4 Red ↓'
+qipp_wait_line '▾ PLANNED ' '▾ PLANNED Planned…         6,532  3,266     50    300 -6,232  -95.4 Red'
 tui_keys j Enter
 tui_wait '↓ Red from Green a month before; Acute Contract; Brought forward'
 tui_keys Escape
@@ -41,19 +42,20 @@ tui_keys '<'
 tui_wait 'QIPP 2012/13 at 2013-03 ('
 tui_keys '>' '>' '>' '>' '>'
 tui_wait 'QIPP 2013/14 at 2013-08 ('
-# A year later, the same month of the year; then back.
+# A year later, the same month of the year: not begun by today (2013-10-15), so it has no
+# year-to-date plan; then back.
 tui_keys ']'
 tui_wait 'QIPP 2014/15 at 2014-08 ('
-qipp_wait_line '  Gynaecology ' '  Gynaecology                  0      0      0                      not reported'
+qipp_wait_line '  Gynaecology ' '  Gynaecology                  0             0                      not reported'
 tui_wait '▾ PLANNED Planned…         3,476'
 tui_keys '['
 tui_wait 'QIPP 2013/14 at 2013-08 ('
 qipp_wait_line '  Gynaecology ' '  Gynaecology                425    177     30    425      0    0.0 Green'
 
 # Fold Planned Care: its schemes go, its totals stay on the group row; Space again unfolds.
-qipp_wait_line '▾ PLANNED ' '▾ PLANNED Planned…         6,532  2,722     30    425      0    0.0 Green'
+qipp_wait_line '▾ PLANNED ' '▾ PLANNED Planned…         6,532  2,722     30    425 -6,107  -93.5 Red'
 tui_keys Space
-qipp_wait_line '▸ PLANNED ' '▸ PLANNED Planned…         6,532  2,722     30    425      0    0.0 Green'
+qipp_wait_line '▸ PLANNED ' '▸ PLANNED Planned…         6,532  2,722     30    425 -6,107  -93.5 Red'
 tui_wait_gone '  Gynaecology '
 tui_wait '▾ UNSCHED Unsched…         3,125'
 tui_keys Space
@@ -94,7 +96,7 @@ tui_wait 'Cardiology (intermediate-tier service)'
 tui_resize 60 12
 tui_wait 'QIPP 2013/14 at 2013-08 (£'"'"'000)'
 tui_wait_gone 'Cardiology (intermediate-tier service)'
-qipp_wait_line '▾ PLANN' '▾ PLANN…  6,532  2,722     30    425      0    0.0 Green'
+qipp_wait_line '▾ PLANN' '▾ PLANN…  6,532  2,722     30    425 -6,107  -93.5 Red'
 ui_resize 50 10
 tui_wait 'Terminal too small (50x10)'
 ui_resize 80 24

@@ -1,8 +1,9 @@
-/* The QIPP pane's store side: programmes and schemes paged by keyset, forward and backward a
- * row at a time, give the rows a plain query gives, only those in the year; each scheme's
- * figures are the ones store_report_qipp gives `pmwb report qipp`; a month typed by hand is
- * written with one audit row in one transaction, refuses a stale view and a change that
- * changes nothing, and leaves the database as it was when it fails. */
+/* The QIPP read model: programmes and schemes paged by keyset, forward and backward a row at
+ * a time, give the rows a plain query gives, only those in the year; each scheme's figures
+ * are the ones the reports' rows (store_qipp_report) carry; totals add up the schemes of their
+ * scope and say how many reported; a month typed by hand is written with one audit row in one
+ * transaction, refuses a stale view, a change that changes nothing, an actual after today
+ * and a figure far outside the year's plan, and leaves the database as it was when it fails. */
 #include "config.h"
 
 #include <sqlite3.h>
@@ -16,7 +17,6 @@
 #include "pmwb/store.h"
 #include "pmwb/store_qipp_edit.h"
 #include "pmwb/store_query_qipp.h"
-#include "pmwb/store_report.h"
 
 static char dir[] = "/tmp/pmwb-t-qipp-XXXXXX";
 static char path[300];
@@ -99,7 +99,7 @@ static void test_paging(struct store_qipp *q)
 	CHECK_INT(s[0].id, 12);
 }
 
-/* Every scheme's figures as store_report_qipp gives them for the report. */
+/* Every scheme's figures as store_qipp_report gives them for the reports. */
 struct compare {
 	struct store_qipp *q;
 	int rows;
@@ -120,7 +120,7 @@ static enum pmwb_status compare_row(void *ctx, const struct store_qipp_row *r,
 		if (store_qipp_schemes(c->q, prog, 0, 0, 8, page, &got, e) != PMWB_OK)
 			return e->status;
 		for (int i = 0; i < got; i++)
-			if (!strcmp(page[i].name, r->scheme)) {
+			if (!strcmp(page[i].name, r->s.name)) {
 				s = page[i];
 				found = 1;
 			}
@@ -128,30 +128,23 @@ static enum pmwb_status compare_row(void *ctx, const struct store_qipp_row *r,
 	CHECK(found);
 	if (!found)
 		return PMWB_OK;
-	CHECK_STR(s.owner, r->owner);
-	CHECK_INT(s.has_gross, r->has_gross);
-	CHECK_INT(s.gross, r->gross);
-	CHECK_INT(s.has_net, r->has_net);
-	CHECK_INT(s.net, r->net);
-	CHECK_INT(s.has_actual, r->has_actual);
-	CHECK_INT(s.ytd_actual, r->ytd_actual);
-	CHECK_INT(s.has_forecast, r->has_forecast);
-	CHECK_INT(s.forecast, r->forecast);
-	CHECK_INT(s.has_prev_forecast, r->has_prev_forecast);
-	CHECK_INT(s.prev_forecast, r->prev_forecast);
-	CHECK_INT(s.reported_this_month, r->reported_this_month);
+	CHECK_STR(s.owner, r->s.owner);
+	CHECK_INT(memcmp(&s.fig, &r->s.fig, sizeof(s.fig)), 0);
+	CHECK_INT(memcmp(&s.sums, &r->s.sums, sizeof(s.sums)), 0);
+	CHECK_INT(s.reported_this_month, r->s.reported_this_month);
+	CHECK_INT(r->prog.id, s.programme_id);
 	return PMWB_OK;
 }
 
-static void test_agrees_with_report(struct store *st, struct store_qipp *q)
+static void test_agrees_with_report(struct store_qipp *q)
 {
 	struct compare c = {.q = q};
 	struct pmwb_error e;
 
 	err_clear(&e);
 	for (fy_month asof = 24159; asof <= 24170; asof++) {
-		store_qipp_set_period(q, 2013, 24159, asof);
-		CHECK_INT(store_report_qipp(st, 2013, 24159, asof, NULL, compare_row, &c, &e), PMWB_OK);
+		store_qipp_set_period(q, 2013, 24159, asof, asof);
+		CHECK_INT(store_qipp_report(q, NULL, compare_row, &c, &e), PMWB_OK);
 	}
 	CHECK_INT(c.rows, 12 * 5);
 }
@@ -165,17 +158,27 @@ static void test_figures(struct store_qipp *q)
 	int found;
 
 	err_clear(&e);
-	store_qipp_set_period(q, 2013, 24159, 24164);
+	store_qipp_set_period(q, 2013, 24159, 24164, 24164);
 	CHECK_INT(store_qipp_scheme(q, 10, &s, &found, &e), PMWB_OK);
 	CHECK_INT(found, 1);
-	CHECK_INT(s.ytd_actual, 17000);
-	CHECK_INT(s.forecast, 90000);
-	CHECK_INT(s.prev_forecast, 99000);
+	CHECK_INT(s.fig.ytd_actual, 17000);
+	CHECK_INT(s.fig.forecast, 90000);
+	CHECK_INT(s.fig.prev_forecast, 99000);
 	CHECK_INT(s.reported_this_month, 1);
+	/* 100,000 net over six months of twelve */
+	CHECK_INT(s.sums.ytd_plan, 50000);
+	CHECK_INT(s.sums.has_ytd_plan, 1);
 	CHECK_INT(store_qipp_scheme(q, 11, &s, &found, &e), PMWB_OK);
-	CHECK_INT(s.has_adjust, 1);
-	CHECK_INT(s.adjust_pct, 20);
-	CHECK_INT(s.has_forecast, 0);
+	CHECK_INT(s.fig.has_adjust, 1);
+	CHECK_INT(s.fig.adjust_pct, 20);
+	CHECK_INT(s.fig.has_forecast, 0);
+	CHECK_INT(s.sums.net, 40000); /* 50,000 gross less 20% */
+	/* A year not started by today has no year-to-date plan. */
+	store_qipp_set_period(q, 2013, 24159, 24164, 24150);
+	CHECK_INT(store_qipp_scheme(q, 10, &s, &found, &e), PMWB_OK);
+	CHECK_INT(s.sums.has_ytd_plan, 0);
+	CHECK_INT(s.sums.ytd_plan, 0);
+	store_qipp_set_period(q, 2013, 24159, 24164, 24164);
 	/* A month in the next year is not this year's. */
 	CHECK_INT(store_qipp_months(q, 10, 24159, m, &e), PMWB_OK);
 	CHECK_INT(m[4].has_forecast, 1);
@@ -200,7 +203,7 @@ static void test_find(struct store_qipp *q)
 	int self, found;
 
 	err_clear(&e);
-	store_qipp_set_period(q, 2013, 24159, 24164);
+	store_qipp_set_period(q, 2013, 24159, 24164, 24164);
 	/* By owner, ignoring case; a programme holding a match is not itself a match. */
 	CHECK_INT(store_qipp_find_programme(q, 0, 0, "ANN", &p, &self, &found, &e), PMWB_OK);
 	CHECK_INT(found, 1);
@@ -225,13 +228,19 @@ static void test_find(struct store_qipp *q)
 	CHECK_INT(found, 0);
 }
 
-static enum pmwb_status count_scheme(void *ctx, const struct store_qipp_scheme *s,
-				     struct pmwb_error *e)
+/* How many schemes a scope's total covers, and how many of them reported. */
+static int total_schemes(struct store_qipp *q, long long programme_id, const char *organisation,
+			 int *reported)
 {
-	(void)s;
-	(void)e;
-	(*(int *)ctx)++;
-	return PMWB_OK;
+	struct store_qipp_scope scope = {.programme_id = programme_id,
+					 .organisation = organisation};
+	struct qipp_sums t;
+	struct pmwb_error e;
+
+	err_clear(&e);
+	CHECK_INT(store_qipp_total(q, &scope, &t, &e), PMWB_OK);
+	*reported = t.reported;
+	return t.schemes;
 }
 
 struct org_rows {
@@ -246,21 +255,21 @@ static enum pmwb_status org_row(void *ctx, const struct store_qipp_row *r, struc
 	(void)e;
 	o->organisations = r->organisations;
 	if (o->n < 63)
-		o->order[o->n++] = r->organisation[0] ? r->organisation[0] : '-';
+		o->order[o->n++] = r->prog.organisation[0] ? r->prog.organisation[0] : '-';
 	return PMWB_OK;
 }
 
 /* Programme B belongs to another organisation: two organisations, each one's schemes apart
  * (no organisation is one too: ""), and the report agrees row for row still. */
-static void test_organisations(struct store *st, struct store_qipp *q)
+static void test_organisations(struct store_qipp *q)
 {
 	struct store_qipp_programme p;
 	struct compare c = {.q = q};
 	struct pmwb_error e;
-	int n = -1, found = 0;
+	int n = -1, found = 0, reported = -1;
 
 	err_clear(&e);
-	store_qipp_set_period(q, 2013, 24159, 24164);
+	store_qipp_set_period(q, 2013, 24159, 24164, 24164);
 	CHECK_INT(store_qipp_organisations(q, &n, &e), PMWB_OK);
 	CHECK_INT(n, 1);
 	CHECK_INT(exec_sql("UPDATE programme SET organisation = 'Other CCG' WHERE code = 'B'"),
@@ -269,20 +278,21 @@ static void test_organisations(struct store *st, struct store_qipp *q)
 	CHECK_INT(n, 2);
 	CHECK_INT(store_qipp_programme(q, 2, &p, &found, &e), PMWB_OK);
 	CHECK_STR(p.organisation, "Other CCG");
-	n = 0;
-	CHECK_INT(store_qipp_each_in(q, "Other CCG", count_scheme, &n, &e), PMWB_OK);
-	CHECK_INT(n, 1); /* b1 */
-	n = 0;
-	CHECK_INT(store_qipp_each_in(q, "", count_scheme, &n, &e), PMWB_OK);
-	CHECK_INT(n, 4); /* a1-a3 and e1, which has months only */
-	n = 0;
-	CHECK_INT(store_qipp_each_in(q, "Nobody", count_scheme, &n, &e), PMWB_OK);
-	CHECK_INT(n, 0);
-	CHECK_INT(store_report_qipp(st, 2013, 24159, 24164, NULL, compare_row, &c, &e), PMWB_OK);
+	CHECK_INT(total_schemes(q, 0, "Other CCG", &reported), 1); /* b1 */
+	CHECK_INT(reported, 1);
+	/* a1-a3 and e1, which has months only; a1 and e1 gave a forecast */
+	CHECK_INT(total_schemes(q, 0, "", &reported), 4);
+	CHECK_INT(reported, 2);
+	CHECK_INT(total_schemes(q, 0, "Nobody", &reported), 0);
+	CHECK_INT(total_schemes(q, 1, NULL, &reported), 3);
+	CHECK_INT(reported, 1);
+	CHECK_INT(total_schemes(q, 0, NULL, &reported), 5);
+	CHECK_INT(reported, 3);
+	CHECK_INT(store_qipp_report(q, NULL, compare_row, &c, &e), PMWB_OK);
 	CHECK_INT(c.rows, 5);
 	/* the report's rows come organisation by organisation, each row knowing how many */
 	struct org_rows o = {0};
-	CHECK_INT(store_report_qipp(st, 2013, 24159, 24164, NULL, org_row, &o, &e), PMWB_OK);
+	CHECK_INT(store_qipp_report(q, NULL, org_row, &o, &e), PMWB_OK);
 	CHECK_INT(o.organisations, 2);
 	CHECK_STR(o.order, "----O");
 	CHECK_INT(exec_sql("UPDATE programme SET organisation = NULL"), SQLITE_OK);
@@ -291,6 +301,8 @@ static void test_organisations(struct store *st, struct store_qipp *q)
 static void test_edit(struct store *st)
 {
 	struct store_qipp_month_figures before, after, stale;
+	/* scheme 12's 2013/14 plan is 30,000 net: 150% is 45,000 */
+	struct store_qipp_month_rules rules = {.fy = 2013, .today = 24164, .outlier_pct = 150};
 	struct pmwb_error e;
 	long long audits = query_int("SELECT count(*) FROM audit");
 
@@ -302,16 +314,32 @@ static void test_edit(struct store *st)
 	after = before;
 	after.has_forecast = 1;
 	after.forecast = 1410000;
-	CHECK_INT(store_qipp_month_save(st, 12, 24164, &before, &after, &e), PMWB_OK);
+	/* 1,410,000 against a plan of 30,000: refused, with the figure; nothing written. */
+	CHECK_INT(store_qipp_month_save(st, 12, 24164, &before, &after, &rules, &e), PMWB_INPUT);
+	CHECK_CONTAINS(e.msg, "the forecast 1,410,000 is over 150% of the year's plan (30,000)");
+	CHECK_INT(query_int("SELECT count(*) FROM audit"), audits);
+	/* An actual for October, after today (September): refused. */
+	after.forecast = 45000;
+	after.has_actual = 1;
+	after.actual = 1000;
+	err_clear(&e);
+	CHECK_INT(store_qipp_month_save(st, 12, 24165, &before, &after, &rules, &e), PMWB_INPUT);
+	CHECK_CONTAINS(e.msg, "an actual for 2013-10 is after this month (2013-09)");
+	CHECK_INT(query_int("SELECT count(*) FROM qipp_month WHERE scheme_id = 12"), 0);
+	/* 45,000 is 150% exactly: allowed. */
+	after.has_actual = 0;
+	after.actual = 0;
+	err_clear(&e);
+	CHECK_INT(store_qipp_month_save(st, 12, 24164, &before, &after, &rules, &e), PMWB_OK);
 	CHECK_INT(query_int("SELECT forecast FROM qipp_month WHERE scheme_id = 12 AND month = 24164"),
-		  1410000);
+		  45000);
 	CHECK_INT(query_int("SELECT count(*) FROM audit"), audits + 1);
 	CHECK_INT(query_int("SELECT count(*) FROM audit WHERE entity = 'qipp_month' AND"
 			    " entity_key = 'A a3 2013-09' AND action = 'add' AND who = 'tester' AND"
-			    " detail = 'forecast: (empty) -> 1,410,000'"), 1);
+			    " detail = 'forecast: (empty) -> 45,000'"), 1);
 	/* Saving the same again: refused, nothing written. */
 	err_clear(&e);
-	CHECK_INT(store_qipp_month_save(st, 12, 24164, &after, &after, &e), PMWB_INPUT);
+	CHECK_INT(store_qipp_month_save(st, 12, 24164, &after, &after, &rules, &e), PMWB_INPUT);
 	CHECK_CONTAINS(e.msg, "nothing changed");
 	/* A stale view (a colleague's import meanwhile): refused, nothing written. */
 	CHECK_INT(exec_sql("UPDATE qipp_month SET actual = 5000 WHERE scheme_id = 12 AND month = 24164"),
@@ -320,7 +348,7 @@ static void test_edit(struct store *st)
 	stale.has_actual = 1;
 	stale.actual = 7000;
 	err_clear(&e);
-	CHECK_INT(store_qipp_month_save(st, 12, 24164, &after, &stale, &e), PMWB_INPUT);
+	CHECK_INT(store_qipp_month_save(st, 12, 24164, &after, &stale, &rules, &e), PMWB_INPUT);
 	CHECK_CONTAINS(e.msg, "A a3 2013-09 was changed by someone else meanwhile");
 	CHECK_INT(query_int("SELECT actual FROM qipp_month WHERE scheme_id = 12 AND month = 24164"), 5000);
 	CHECK_INT(query_int("SELECT count(*) FROM audit"), audits + 1);
@@ -329,18 +357,18 @@ static void test_edit(struct store *st)
 	CHECK_INT(store_qipp_month_get(st, 12, 24164, &before, &e), PMWB_OK);
 	after = before;
 	after.actual = -36000;
-	CHECK_INT(store_qipp_month_save(st, 12, 24164, &before, &after, &e), PMWB_OK);
+	CHECK_INT(store_qipp_month_save(st, 12, 24164, &before, &after, &rules, &e), PMWB_OK);
 	CHECK_INT(query_int("SELECT count(*) FROM audit WHERE action = 'edit' AND"
 			    " detail = 'actual: 5,000 -> -36,000'"), 1);
 	before = after;
 	memset(&after, 0, sizeof(after));
-	CHECK_INT(store_qipp_month_save(st, 12, 24164, &before, &after, &e), PMWB_OK);
+	CHECK_INT(store_qipp_month_save(st, 12, 24164, &before, &after, &rules, &e), PMWB_OK);
 	CHECK_INT(query_int("SELECT count(*) FROM qipp_month WHERE scheme_id = 12 AND month = 24164"), 0);
 	CHECK_INT(query_int("SELECT count(*) FROM audit WHERE action = 'clear'"), 1);
 	/* A scheme that is gone. */
 	err_clear(&e);
 	after.has_actual = 1;
-	CHECK_INT(store_qipp_month_save(st, 999, 24164, &before, &after, &e), PMWB_INPUT);
+	CHECK_INT(store_qipp_month_save(st, 999, 24164, &before, &after, &rules, &e), PMWB_INPUT);
 	CHECK_CONTAINS(e.msg, "no longer in the database");
 	CHECK_INT(query_int("SELECT count(*) FROM audit"), audits + 3);
 }
@@ -360,12 +388,12 @@ int main(void)
 		return check_done();
 	CHECK_INT(exec_sql(fixture), SQLITE_OK);
 	CHECK_INT(store_qipp_open(st, &q, &e), PMWB_OK);
-	store_qipp_set_period(q, 2013, 24159, 24164);
+	store_qipp_set_period(q, 2013, 24159, 24164, 24164);
 	test_paging(q);
 	test_figures(q);
-	test_agrees_with_report(st, q);
+	test_agrees_with_report(q);
 	test_find(q);
-	test_organisations(st, q);
+	test_organisations(q);
 	store_qipp_close(q);
 	test_edit(st);
 	store_close(st);

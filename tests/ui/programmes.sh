@@ -67,8 +67,10 @@ tui_wait 'SEL-WORKFORCE  Workforce'
 tui_keys Escape s
 tui_wait 'programmes in plan order'
 
-# A month of forecasts imported by a colleague shows after R: rated against the plan of
-# the schemes that reported (PLANNED 663 of 788 is Amber), never Green without a forecast.
+# A month of forecasts imported by a colleague shows after R, rated as the QIPP pane and the
+# reports rate it (issue 12): against the whole plan, a scheme that did not report counting
+# as forecasting nothing (PLANNED 663 of 6,532 is Red, not Amber on the 788 of the two that
+# reported), never Green without a forecast.
 cat >"$T/months.csv" <<'CSV'
 programme_code,scheme,month,forecast_k,actual_k
 PLANNED,Gynaecology,2013-09,300,150
@@ -80,8 +82,8 @@ CSV
 run 0 "$PMWB" -f "$DB" import qipp-months "$T/months.csv"
 tui_keys g R
 tui_wait 'reloaded from test.db'
-tui_wait 'PLANNED    Planned Care           18  12  -  -  -  -  6,532    663  Amber'
-tui_wait 'UNSCHED    Unscheduled Care        8   2  -  -  -  -  3,125    500  Green'
+tui_wait 'PLANNED    Planned Care           18  12  -  -  -  -  6,532    663  Red'
+tui_wait 'UNSCHED    Unscheduled Care        8   2  -  -  -  -  3,125    500  Red'
 tui_wait 'PRIMARY    Primary Care           18   8  -  -  -  -  1,000    500  Red'
 tui_wait 'PROMISE    Proactive Manageme…    20  13  -  -  9  -    433      - not reported'
 # The programme's detail says where its risks and schemes are.
