@@ -72,6 +72,7 @@ struct report_qipp_options {
 	fy_month asof;          /* the report month, inside the FY */
 	fy_month today;         /* today's month: no year-to-date plan past it */
 	const char *programme;  /* a programme code, or NULL for all */
+	const char *organisation; /* one organisation's programmes, or NULL for all */
 	enum report_format format;
 	struct fy_settings fy_settings;
 	struct qipp_rag_rules rules;

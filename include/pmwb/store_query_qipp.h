@@ -54,6 +54,9 @@ void store_qipp_set_period(struct store_qipp *q, int fy, fy_month first, fy_mont
 			   fy_month today);
 /* The RAG rules the rows' and totals' ratings follow (the defaults until set). */
 void store_qipp_set_rules(struct store_qipp *q, const struct qipp_rag_rules *rules);
+/* Narrow every list, total and count to one organisation's programmes (its name as
+ * programmes carry it, any case); NULL for every organisation.  For the next read. */
+void store_qipp_set_organisation(struct store_qipp *q, const char *organisation);
 
 /* Programmes with a scheme in the period (a plan for the year or a month reported in it),
  * in id order after after_id (0: from the first) or before it when backward (0: from the

@@ -12,6 +12,7 @@
 #include "pmwb/store.h"
 #include "pmwb/store_report.h"
 #include "pmwb/store_query.h"
+#include "pmwb/store_organisation.h"
 #include "pmwb/store_settings.h"
 #include "pmwb/store_threshold.h"
 
@@ -60,8 +61,10 @@ struct report_args {
 	const char *fy;
 	const char *month;
 	const char *programme;
+	const char *organisation;
 	const char *min_score;
 	enum report_format format;
+	char organisation_name[256]; /* --organisation as the file names it */
 };
 
 static int parse_args(struct cli_context *ctx, const char *name, int argc, char **argv,
@@ -73,6 +76,8 @@ static int parse_args(struct cli_context *ctx, const char *name, int argc, char 
 		{"programme", required_argument, NULL, 'p'},
 		{"format", required_argument, NULL, 'F'},
 		{"min-score", required_argument, NULL, 's'},
+		{"organisation", required_argument, NULL, 'o'},
+		{"organization", required_argument, NULL, 'o'},
 		{NULL, 0, NULL, 0},
 	};
 	struct pmwb_error e;
@@ -94,6 +99,9 @@ static int parse_args(struct cli_context *ctx, const char *name, int argc, char 
 			break;
 		case 's':
 			a->min_score = optarg;
+			break;
+		case 'o':
+			a->organisation = optarg;
 			break;
 		case 'F':
 			if (report_parse_format(optarg, &a->format, &e) != PMWB_OK)
@@ -171,6 +179,37 @@ static int check_programme(struct cli_context *ctx, struct store *st, const char
 		return cli_report(ctx, &e);
 	}
 	return 0;
+}
+
+/* --organisation NAME: the organisation as the file names it (matched as import matches
+ * it), so that a report narrowed to "b&nes ccg" says "B&NES CCG". */
+static int check_organisation(struct cli_context *ctx, struct store *st, struct report_args *a)
+{
+	enum store_organisation_match match;
+	struct pmwb_error e;
+	char names[512];
+	long long id;
+
+	err_clear(&e);
+	if (!a->organisation)
+		return 0;
+	if (store_organisation_lookup(st, a->organisation, &id, &match, names, sizeof(names),
+				      &e) != PMWB_OK ||
+	    store_organisation_name(st, id, a->organisation_name, sizeof(a->organisation_name),
+				    &e) != PMWB_OK)
+		return cli_report(ctx, &e);
+	if (match == STORE_ORGANISATION_FOUND) {
+		a->organisation = a->organisation_name;
+		return 0;
+	}
+	if (match == STORE_ORGANISATION_AMBIGUOUS)
+		err_set(&e, PMWB_INPUT, "--organisation '%s' could be any of %s: write it in full",
+			a->organisation, names);
+	else
+		err_set(&e, PMWB_INPUT, "no organisation goes by the name '%s' (see 'pmwb export "
+					"programmes', column organisation)",
+			a->organisation);
+	return cli_report(ctx, &e);
 }
 
 static int risk_options(struct cli_context *ctx, struct store *st, const char *name, int argc,
@@ -263,12 +302,13 @@ static int run_qipp(struct cli_context *ctx, struct store *st, int argc, char **
 		return rc;
 	if (a.min_score)
 		return cli_usage_error(ctx, "report qipp", "--min-score is for the risk reports");
-	if ((rc = check_programme(ctx, st, &a.programme)))
+	if ((rc = check_programme(ctx, st, &a.programme)) || (rc = check_organisation(ctx, st, &a)))
 		return rc;
 	if (a.programme && !*a.programme)
 		return cli_usage_error(ctx, "report qipp", "QIPP schemes belong to programmes; "
 							    "there is no corporate QIPP");
 	o.programme = a.programme;
+	o.organisation = a.organisation;
 	o.format = a.format;
 	if (report_qipp(st, ctx->out, &o, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
@@ -327,13 +367,15 @@ struct report_def {
 #define OPTION_RISK_PROGRAMME                                                          \
 	"  --programme CODE     one programme's register; 'corporate' is the\n"        \
 	"                       organisation's own (risks with no programme)\n"
+#define OPTION_ORGANISATION                                                            \
+	"  --organisation NAME  one organisation's programmes (and corporate register)\n"
 #define OPTION_MIN_SCORE "  --min-score N        only risks scoring N (1-25) or more\n"
 #define OPTION_FORMAT_ALL "  --format text|csv|md "
 #define SYNOPSIS_RISKS "[--programme CODE|corporate] [--min-score N] [--format text|csv|md]"
 
 static const struct report_def reports[] = {
 	{.name = "qipp",
-	 .synopsis = "[--fy 2013/14] [--month 2013-09] [--programme CODE] [--format text|csv|md]",
+	 .synopsis = "[--fy 2013/14] [--month 2013-09] [--programme CODE] [--organisation NAME] [--format text|csv|md]",
 	 .about = "Every QIPP scheme's gross and net plan for the year, the year-to-date plan\n"
 		  "(phased evenly) and actual, the latest full-year forecast, variance and RAG,\n"
 		  "with a total per programme and per organisation (and one for all, when\n"
@@ -342,6 +384,7 @@ static const struct report_def reports[] = {
 		  "against its whole plan: a scheme that did not report forecasts nothing.\n",
 	 .options = OPTION_FY OPTION_MONTH
 		    "  --programme CODE     one programme's schemes only\n"
+		    OPTION_ORGANISATION
 		    OPTION_FORMAT_ALL "aligned text (the default), CSV or Markdown\n",
 	 .columns = report_qipp_columns,
 	 .text_table = 1,

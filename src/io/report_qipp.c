@@ -223,7 +223,7 @@ enum pmwb_status report_qipp(struct store *st, FILE *out, const struct report_qi
 {
 	struct qipp_report r;
 	fy_month first = fy_first_month(&o->fy_settings, o->fy);
-	char fy[16], month[16], heading[128];
+	char fy[16], month[16], heading[400];
 	enum pmwb_status status;
 
 	memset(&r, 0, sizeof(r));
@@ -237,7 +237,9 @@ enum pmwb_status report_qipp(struct store *st, FILE *out, const struct report_qi
 		return e->status;
 	store_qipp_set_period(r.q, o->fy, first, o->asof, o->today);
 	store_qipp_set_rules(r.q, &o->rules);
-	snprintf(heading, sizeof(heading), "QIPP %s, position at %s (£'000)", fy, month);
+	store_qipp_set_organisation(r.q, o->organisation);
+	snprintf(heading, sizeof(heading), "QIPP %s, position at %s (£'000)%s%s", fy, month,
+		 o->organisation ? ", " : "", o->organisation ? o->organisation : "");
 	report_heading(out, o->format, heading);
 	status = write_rows(&r, e);
 	store_qipp_close(r.q);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "pmwb/store_query_qipp.h"
+#include "pmwb/text.h"
 #include "query_common.h"
 #include "store_impl.h"
 
@@ -17,6 +18,8 @@ struct store_qipp {
 	fy_month first, asof;
 	int ytd_months;           /* of the year-to-date plan: qipp_months_elapsed */
 	struct qipp_rag_rules rules;
+	int has_organisation;     /* the view is one organisation's */
+	char organisation[STORE_NAME_MAX];
 	sqlite3_stmt *prog[2];    /* [backward] */
 	sqlite3_stmt *schemes[2]; /* [backward] */
 	sqlite3_stmt *prog_one, *each[2], *scheme_one, *detail, *phases, *months; /* each: [all] */
@@ -24,10 +27,14 @@ struct store_qipp {
 	sqlite3_stmt *find_prog[2], *find_scheme[2];                          /* [backward] */
 };
 
-/* A scheme is in the period when it has a plan row for the year or a month reported in it. */
+/* A scheme is in the period when it has a plan row for the year or a month reported in it,
+ * and, when the view is narrowed to one organisation (:org), its programme is that one's:
+ * every list, total and count below is read through this one condition. */
 #define IN_PERIOD                                                                          \
 	"(pl.scheme_id IS NOT NULL OR EXISTS (SELECT 1 FROM qipp_month m0"                  \
-	" WHERE m0.scheme_id = s.id AND m0.month BETWEEN :first AND :first + 11))"
+	" WHERE m0.scheme_id = s.id AND m0.month BETWEEN :first AND :first + 11))"          \
+	" AND (:org IS NULL OR EXISTS (SELECT 1 FROM programme o0 WHERE o0.id = s.programme_id" \
+	" AND ifnull(o0.organisation, '') = :org COLLATE NOCASE))"
 
 /* The latest forecast reported by a month is the scheme's view of its full year then; before
  * any, the forecast outturn the year's plan printed (the plans give one for 2012/13). */
@@ -202,11 +209,18 @@ void store_qipp_set_rules(struct store_qipp *q, const struct qipp_rag_rules *rul
 	q->rules = *rules;
 }
 
+void store_qipp_set_organisation(struct store_qipp *q, const char *organisation)
+{
+	q->has_organisation = organisation != NULL;
+	text_copy(q->organisation, sizeof(q->organisation), organisation ? organisation : "");
+}
+
 static void bind_period(struct store_qipp *q, sqlite3_stmt *s)
 {
 	query_bind_int64(s, ":fy", q->fy);
 	query_bind_int64(s, ":first", q->first);
 	query_bind_int64(s, ":asof", q->asof);
+	query_bind_text(s, ":org", q->has_organisation ? q->organisation : NULL);
 }
 
 static void read_programme(sqlite3_stmt *s, struct store_qipp_programme *p)

@@ -126,18 +126,15 @@ static void follow_organisation(struct qipp_view *v, struct ui_ctx *ctx)
 		ui_error(ctx, &e);
 }
 
-/* "Total Bromley CCG": the organisation on one line, in the short form NHS people use, so
- * that it fits the name column at 80x24. */
-static void total_label(const struct qipp_view *v, char *buf, size_t size)
+/* "Bromley CCG": the organisation the total counts, on one line, in the short form NHS
+ * people use, so that it fits the name column and the title at 80x24. */
+static void short_organisation(const struct qipp_view *v, const char *prefix, char *buf,
+			       size_t size)
 {
 	static const char long_form[] = "Clinical Commissioning Group";
 	char *at;
 
-	if (v->organisations <= 1) {
-		snprintf(buf, size, "Organisation total");
-		return;
-	}
-	snprintf(buf, size, "Total %s", v->total_org[0] ? v->total_org : "(no organisation)");
+	snprintf(buf, size, "%s%s", prefix, v->total_org[0] ? v->total_org : "(no organisation)");
 	for (char *p = buf; *p; p++)
 		if (*p == '\n' || *p == '\r' || *p == '\t')
 			*p = ' ';
@@ -145,6 +142,14 @@ static void total_label(const struct qipp_view *v, char *buf, size_t size)
 		memcpy(at, "CCG", 3);
 		memmove(at + 3, at + sizeof(long_form) - 1, strlen(at + sizeof(long_form) - 1) + 1);
 	}
+}
+
+static void total_label(const struct qipp_view *v, char *buf, size_t size)
+{
+	if (v->organisations <= 1)
+		snprintf(buf, size, "Organisation total");
+	else
+		short_organisation(v, "Total ", buf, size);
 }
 
 static void draw_header(const struct qipp_view *v, struct ui_ctx *ctx)
@@ -155,13 +160,23 @@ static void draw_header(const struct qipp_view *v, struct ui_ctx *ctx)
 						  "", "%"};
 	const struct layout *l = &v->lay;
 	attr_t h = ui_attr(UI_ROLE_HEADER);
-	char buf[256], period[64], k[16];
+	char buf[400], period[64], k[16];
 	const struct qipp_sums *t = &v->total;
 
 	ui_qipp_period_text(ctx, period, sizeof(period));
-	snprintf(buf, sizeof(buf), "QIPP %s (%s'000)   Red %d  Amber %d  Green %d  not reported %d",
-		 period, ui_glyph(UI_G_POUND), t->n_rag[QIPP_RED], t->n_rag[QIPP_AMBER],
-		 t->n_rag[QIPP_GREEN], t->n_rag[QIPP_NOT_REPORTED]);
+	if (v->organisations <= 1) {
+		snprintf(buf, sizeof(buf),
+			 "QIPP %s (%s'000)   Red %d  Amber %d  Green %d  not reported %d", period,
+			 ui_glyph(UI_G_POUND), t->n_rag[QIPP_RED], t->n_rag[QIPP_AMBER],
+			 t->n_rag[QIPP_GREEN], t->n_rag[QIPP_NOT_REPORTED]);
+	} else {
+		/* the counts are one organisation's (the selected row's): say whose */
+		char org[160];
+		short_organisation(v, "", org, sizeof(org));
+		snprintf(buf, sizeof(buf), "QIPP %s (%s'000)  Red %d Amber %d Green %d n/r %d: %s",
+			 period, ui_glyph(UI_G_POUND), t->n_rag[QIPP_RED], t->n_rag[QIPP_AMBER],
+			 t->n_rag[QIPP_GREEN], t->n_rag[QIPP_NOT_REPORTED], org);
+	}
 	ui_put(l->title_y, l->x, l->w, A_BOLD, buf);
 	ui_put_pad(l->head_y + 1, l->x, l->name_w, h, "Programme / scheme", 0);
 	for (int i = 0; i < N_NUM; i++) {

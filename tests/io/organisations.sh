@@ -82,6 +82,18 @@ run 0 "$PMWB" -f "$DB" export metrics -o metrics-out.csv
 run 0 "$PMWB" -f "$DB" import metrics metrics-out.csv
 expect_out_contains "metric: 0 new, 0 updated, "
 
+# A report narrowed to one organisation is that organisation's part of the whole: the same
+# rows and the same total, and nothing of another's.
+run 0 "$PMWB" -f "$DB" report qipp --fy 2013/14 --format csv
+whole=$(printf '%s\n' "$out" | grep -e '^BN-' -e '^Total,B&NES CCG,')
+run 0 "$PMWB" -f "$DB" report qipp --fy 2013/14 --format csv --organisation 'b&nes ccg'
+expect_same 'B&NES rows of report qipp' "$(printf '%s\n' "$out" | sed 1d)" "$whole"
+expect_out_contains 'Total,B&NES CCG,2013/14,,6460,'
+run 0 "$PMWB" -f "$DB" report qipp --fy 2013/14 --organisation 'B&NES CCG'
+expect_out_contains "QIPP 2013/14, position at 2013-10 (£'000), B&NES CCG"
+run 2 "$PMWB" -f "$DB" report qipp --organisation 'Kent CCG'
+expect_err "pmwb: no organisation goes by the name 'Kent CCG' (see 'pmwb export programmes', column organisation)"
+
 # A database with one organisation needs no option: its corporate rows are that one's.
 run 0 "$PMWB" -f one.db import -q programmes "$SEED/004/programmes.csv"
 run 0 "$PMWB" -f one.db import risks corporate.csv

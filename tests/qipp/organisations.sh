@@ -4,7 +4,8 @@
 # 6,460 its plan prints (../shared/seed-data/004/totals.md), Bromley's six programmes 10,734.
 # `report qipp` heads each organisation's programmes and totals them, then all of them;
 # `report exceptions` gives each organisation's totals; the QIPP pane's last line is the
-# total of the organisation the selected row belongs to, named, and follows the selection.
+# total of the organisation the selected row belongs to, named, and follows the selection,
+# and so do the title's Red/Amber/Green counts.
 # A file with one organisation reads as before (tests/qipp/totals.sh, tests/io).
 PMWB_TODAY=2013-10-15
 . "$top_srcdir/tests/lib/harness.sh"
@@ -34,10 +35,13 @@ Organisation totals: Bromley Clinical Commissioning Group|10,734
 All organisations|17,194'
 
 # The pane: programmes come in id order, Bromley's first; G goes to the last row, a B&NES one.
+# The title's Red/Amber/Green counts are that organisation's too, and say whose.
 qipp_open 80 24
 tui_wait 'Total Bromley CCG         10,734'
+tui_wait "n/r 36: Bromley CCG"
 tui_keys G
 tui_wait 'Total B&NES CCG            6,460'
+tui_wait "Red 0 Amber 0 Green 0 n/r 8: B&NES CCG"
 tui_keys g
 tui_wait 'Total Bromley CCG         10,734'
 tui_keys q

@@ -23,7 +23,7 @@ CSV
 
 qipp_open 80 24
 tui_wait 'QIPP 2013/14 at 2013-09'
-tui_wait 'Red 2  Amber 2  Green 3  not reported'
+tui_wait 'Red 2 Amber 2 Green 3 n/r 29: Bromley CCG'
 # 425 of 425: Green; 345 of 363 is 95.04%: Green; 491 of 517 is 94.97%: Amber;
 # 289 of 361 is 80.06%: Amber; 726 of 908 is 79.96%: Red; a cost of 40 against 36: Red.
 qipp_wait_line '  Gynaecology ' '  Gynaecology                425    213     35    425      0    0.0 Green'
