@@ -52,6 +52,17 @@ struct date_value {
 enum pmwb_status date_parse(const struct fy_settings *s, const char *text, int allow_period,
 			    struct date_value *out, struct pmwb_error *e);
 
+/* A due date as plans write it (a milestone's).  Empty, or a word for a date not yet known
+ * ("TBC", "TBA", "To be confirmed", "Ongoing", "N/A", "None", "Various", "-"):
+ * DATE_DUE_UNDATED.  A date as date_parse reads it, periods allowed: DATE_DUE_DATED and
+ * *out.  Text not shaped as any date ("end Q2", "April/May 2013", "12 June", "during
+ * 2013"): DATE_DUE_TEXT, for the caller to keep as written.  Text shaped as a date with a
+ * value that is none ("31/02/2014", "Q5 2013/14", "Febuary 2014", "2013/15") is refused
+ * with date_parse's message, as a risk's date would be. */
+enum date_due { DATE_DUE_DATED, DATE_DUE_UNDATED, DATE_DUE_TEXT };
+enum pmwb_status date_parse_due(const struct fy_settings *s, const char *text,
+				enum date_due *kind, struct date_value *out, struct pmwb_error *e);
+
 /* Only a single day: what a review date or raised date must be.  A month or period is
  * refused, not widened to its first day. */
 enum pmwb_status date_parse_day(const char *text, int *year, int *month, int *day,

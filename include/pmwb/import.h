@@ -35,6 +35,10 @@ struct import_options {
 	struct import_mapping map[IMPORT_MAX_MAPS];
 	int nmaps;
 	struct fy_settings fy;
+	/* a total row that differs from its rows by more than this % of its figure (and more
+	 * than the sheet's rounding) stops the import (the totals_tolerance_pct setting) */
+	int totals_tolerance_pct;
+	int accept_totals; /* --accept-totals: such a total is a warning instead */
 	/* QIPP months: an actual after today is refused, a figure over outlier_pct% of its
 	 * scheme's plan for the year warned about (today_month 0: not checked) */
 	fy_month today_month;

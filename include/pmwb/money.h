@@ -3,6 +3,7 @@
 #ifndef PMWB_MONEY_H
 #define PMWB_MONEY_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "pmwb/error.h"
@@ -31,6 +32,17 @@ enum money_unit {
  * left untouched on failure. */
 enum pmwb_status money_parse(const char *text, enum money_unit unit, money_pounds *out,
 			     struct pmwb_error *e);
+
+/* The unit a column header states, or 0 (*unit) when it states none: a currency sign or
+ * "GBP" with its scale ("£", "(£)", "£'000", "£000s", "£ 000", "£k", "£m", "£ millions",
+ * "GBP thousands", "GBP'000", "GBPm"), or words and marks alone ("pounds", "thousands",
+ * "in millions", "'000", "(000s)").  Two different units in one header, or a unit pmwb does
+ * not hold ("£bn", "pence"), are refused with a message quoting the header.  rest (may be
+ * NULL) receives the header without its unit ("Plan 2013/14 ()"), to match it by name. */
+enum pmwb_status money_unit_from_header(const char *header, enum money_unit *unit, char *rest,
+					size_t rest_size, struct pmwb_error *e);
+/* "£", "£'000", "£m"; "?" for anything else. */
+const char *money_unit_name(enum money_unit unit);
 
 /* Rounded half away from zero to the unit: 1,500 pounds is 2 in thousands, -1,500 is -2.
  * An unknown unit returns p unchanged. */

@@ -27,8 +27,9 @@ enum setting_type {
 	  "a forecast or actual above this share of the year's plan is taken for a typo: "   \
 	  "refused when typed, warned of on import")                                          \
 	X(TOTALS_TOLERANCE_PCT, "totals_tolerance_pct", PERCENT, 0, 100, 1,                   \
-	  "a sheet's total row may differ from its rows by this share of the total "         \
-	  "(a warning); beyond it the import stops unless --accept-totals")
+	  "a sheet's total row may differ from its rows by this share of the total, or by "  \
+	  "the rounding of its figures (a warning); beyond both the import stops unless "    \
+	  "--accept-totals")
 
 enum setting_id {
 #define PMWB_SETTING_ENUM(id, name, type, min, max, def, help) SETTING_##id,

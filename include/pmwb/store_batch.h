@@ -50,10 +50,41 @@ enum pmwb_status store_put(struct store_batch *b, const struct store_entity *ent
 enum pmwb_status store_find(struct store_batch *b, const struct store_entity *ent,
 			    const struct store_val *vals, long long *id, int *found,
 			    struct pmwb_error *e);
-/* --replace: delete every row of the entity (children cascade); with programme_id, only
- * the rows of that programme (an entity that belongs to no programme is refused). */
-enum pmwb_status store_clear(struct store_batch *b, const struct store_entity *ent,
-			     const long long *programme_id, struct pmwb_error *e);
+/* --replace makes way for a file's rows without deleting what the file does not cover:
+ * store_replace_track, before the entity's first store_put of the batch, remembers the key
+ * of every row written from then on; store_replace_rest, after the last one, deletes the
+ * rows of the given programmes (or of the whole table) that were not written, with their
+ * children (cascades), and says what went.  Everything stays inside the batch's
+ * transaction, so a dry run rolls it back. */
+enum pmwb_status store_replace_track(struct store_batch *b, const struct store_entity *ent,
+				     struct pmwb_error *e);
+
+#define STORE_REPLACE_MAX_KINDS 6
+struct store_replace_result {
+	/* [0]: the entity's own rows; then each table whose rows went with them */
+	struct {
+		char label[32], plural[32]; /* "qipp plan", "qipp plans" */
+		long count;
+	} deleted[STORE_REPLACE_MAX_KINDS];
+	int nkinds;
+	char keys[400]; /* the entity's deleted rows by key when there are few, else "" */
+};
+
+/* What the rows written cover: programme ids, and for rows of no programme (a corporate
+ * register) organisation ids, 0 for rows of no organisation.  all: every row of the table,
+ * for an entity that belongs to no programme.  A row of an entity that keeps its children (a
+ * programme with projects, risks or schemes) is never deleted: the call fails (PMWB_INPUT)
+ * naming them. */
+struct store_replace_scope {
+	const long long *programmes;
+	int nprogrammes;
+	const long long *organisations;
+	int norganisations;
+	int all;
+};
+enum pmwb_status store_replace_rest(struct store_batch *b, const struct store_entity *ent,
+				    const struct store_replace_scope *scope,
+				    struct store_replace_result *r, struct pmwb_error *e);
 
 /* Ends a file: rebuilds indexes dropped for a bulk load and reports keys written twice from
  * this file through dup(ctx, line, first_line) (returns PMWB_INPUT if there were any). */

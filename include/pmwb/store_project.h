@@ -2,6 +2,8 @@
 #ifndef PMWB_STORE_PROJECT_H
 #define PMWB_STORE_PROJECT_H
 
+#include <stddef.h>
+
 #include "pmwb/store_batch.h"
 
 enum store_project_col {
@@ -42,5 +44,11 @@ struct store_phase {
 enum pmwb_status store_phase_replace(struct store_batch *b, long long project_id,
 				     const struct store_phase *ph, int n, long line, int *changed,
 				     struct pmwb_error *e);
+
+/* Each project name of a programme, for a "did you mean" (nearest.h) when a file names
+ * one it does not have. */
+typedef void (*store_name_fn)(void *ctx, const char *name, size_t len);
+enum pmwb_status store_project_names(struct store_batch *b, long long programme_id,
+				     store_name_fn fn, void *ctx, struct pmwb_error *e);
 
 #endif

@@ -21,8 +21,9 @@ static void on_sigint(int sig)
 	interrupted = 1;
 }
 
-/* The stored limit a QIPP month's figure is warned about past (a bad stored value: its
- * default, as the reports say). */
+/* The shared rules an import follows: the FY's start month (quarters, dates), how far a
+ * total row may be from its rows, and the limit a QIPP month's figure is warned about past.
+ * A bad stored value is said and its default used, as the reports do. */
 static int import_settings(struct cli_context *ctx, struct store *st, struct import_options *o)
 {
 	struct pmwb_settings s;
@@ -31,6 +32,10 @@ static int import_settings(struct cli_context *ctx, struct store *st, struct imp
 	err_clear(&e);
 	if (store_settings_load(st, &s, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
+	if (s.problem[0])
+		fprintf(ctx->err, "pmwb: warning: %s\n", s.problem);
+	o->fy.start_month = s.value[SETTING_FY_START_MONTH];
+	o->totals_tolerance_pct = s.value[SETTING_TOTALS_TOLERANCE_PCT];
 	o->qipp_outlier_pct = s.value[SETTING_QIPP_OUTLIER_PCT];
 	return 0;
 }
@@ -74,6 +79,7 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 		{"max-errors", required_argument, NULL, 'E'},
 		{"quiet", no_argument, NULL, 'q'},
 		{"programme", required_argument, NULL, 'p'},
+		{"accept-totals", no_argument, NULL, 'T'},
 		{"organisation", required_argument, NULL, 'o'},
 		{"organization", required_argument, NULL, 'o'},
 		{NULL, 0, NULL, 0},
@@ -131,6 +137,9 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 			break;
 		case 'q':
 			o.quiet = 1;
+			break;
+		case 'T':
+			o.accept_totals = 1;
 			break;
 		case 'p':
 			if (!optarg[0])
@@ -207,8 +216,12 @@ const struct cli_command cmd_import = {
 		"\n"
 		"Options:\n"
 		"  --dry-run              check the files and say what would change; write nothing\n"
-		"  --replace              empty the kind's table first (in the same transaction);\n"
-		"                         with --programme, only that programme's rows\n"
+		"  --replace              delete the rows the files cover but do not list: of\n"
+		"                         their programmes (or --programme's), their\n"
+		"                         organisations' own (corporate) rows and programmes,\n"
+		"                         every threshold; says what it deletes (and with\n"
+		"                         --dry-run what it would); never deletes a programme\n"
+		"                         that still has projects, risks or schemes\n"
 		"  --delimiter ,|;        the separator (default: found from the header line)\n"
 		"  --header-row N         the header is on line N (default: found in the first 10)\n"
 		"  --map 'Header=field'   read a column the names do not match (repeatable)\n"
@@ -216,6 +229,9 @@ const struct cli_command cmd_import = {
 		"                         defaults High=4, Medium=3, Low=2)\n"
 		"  --programme CODE       the programme of every row, for a sheet that has no\n"
 		"                         programme column (a programme's own risk register)\n"
+		"  --accept-totals        a total row further from its rows than the\n"
+		"                         totals_tolerance_pct setting allows (default 1%) is a\n"
+		"                         warning, not an error\n"
 		"  --organisation NAME    whose the rows without a programme are (a corporate\n"
 		"                         risk register, organisation-level metrics); needed\n"
 		"                         when the database holds several organisations and\n"

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "pmwb/date.h"
+#include "pmwb/nearest.h"
 #include "pmwb/text.h"
 #include "scan.h"
 
@@ -268,6 +269,9 @@ struct ctx {
 	struct date_value *out;
 	struct pmwb_error *e;
 	char q[TEXT_QUOTE_MAX];
+	/* set when the text is not shaped as any date pmwb reads (as against a date's shape
+	 * with a wrong value, "31/02/2014"): date_parse_due keeps such text as written */
+	int vague;
 };
 
 /* Five digits alone: what Excel stores for a date (days since 1900), written to CSV when the
@@ -282,6 +286,7 @@ static int looks_like_excel_serial(const char *q)
 
 static enum pmwb_status unreadable(struct ctx *c)
 {
+	c->vague = 1;
 	if (looks_like_excel_serial(c->q))
 		return err_set(c->e, PMWB_INPUT,
 			       "'%s' is not a date but looks like Excel's number for one: format "
@@ -373,6 +378,8 @@ static enum pmwb_status year_dash(struct ctx *c, const struct tok *t)
 		return set_fy(c, year);
 	if (t[1].len == 4 && t[1].value == year + 1)
 		return set_fy(c, year);
+	/* "2013-15" may be a span of years: vague, kept as written where text may be */
+	c->vague = t[1].len == 2 && second > (year + 1) % 100 && second > 12;
 	if (t[1].len <= 2)
 		return err_set(c->e, PMWB_INPUT,
 			       "'%s' is not a date: %d is not a month, and a financial year's second "
@@ -382,12 +389,19 @@ static enum pmwb_status year_dash(struct ctx *c, const struct tok *t)
 	return unreadable(c);
 }
 
-/* "Febuary 2013": the year is there, so the word was meant as a month. */
+/* "Febuary 2013": the year is there, so the word was meant as a month.  Unless it is far
+ * from every month's name ("during 2013"): words about a year, which a milestone's due date
+ * keeps as written (vague). */
 static enum pmwb_status not_a_month(struct ctx *c, const struct tok *w)
 {
 	char q[TEXT_QUOTE_MAX];
+	struct nearest near;
 
 	text_quote(q, sizeof(q), w->s, w->len);
+	nearest_init(&near, q);
+	for (int m = 0; m < 12; m++)
+		nearest_offer(&near, month_names[m], strlen(month_names[m]));
+	c->vague = nearest_best(&near) == NULL;
 	return err_set(c->e, PMWB_INPUT,
 		       "'%s' is not a date: '%s' is not a month name (write January .. December, "
 		       "Jan .. Dec or Sept)",
@@ -405,16 +419,19 @@ static enum pmwb_status two_tokens(struct ctx *c, const struct tok *t)
 	if (t[0].kind == TOK_WORD && (month = date_month_from_name(t[0].s, t[0].len)) > 0) {
 		if ((year = year_of(&t[1])) > 0)
 			return set_month(c, year, month);
-		if (t[1].kind == TOK_NUM && t[1].len <= 2 && t[1].suffix)
+		c->vague = t[1].kind == TOK_NUM && t[1].len <= 2 && t[1].suffix;
+		if (c->vague)
 			return err_set(c->e, PMWB_INPUT,
 				       "'%s' has no year: write it as %.*s %d 2013", c->q,
 				       (int)t[0].len, t[0].s, t[1].value);
 		return unreadable(c);
 	}
 	if (t[0].kind == TOK_NUM && t[0].len <= 2 && t[1].kind == TOK_WORD &&
-	    date_month_from_name(t[1].s, t[1].len) > 0)
+	    date_month_from_name(t[1].s, t[1].len) > 0) {
+		c->vague = 1; /* "12 June": no year, so no date, but words about one */
 		return err_set(c->e, PMWB_INPUT, "'%s' has no year: write it as %.*s 2013", c->q,
 			       (int)(t[1].s + t[1].len - t[0].s), t[0].s);
+	}
 	if (plain_num(&t[0]) && plain_num(&t[1]) && t[0].len == 4 && t[1].sep == '-' &&
 	    year_of(&t[0]))
 		return year_dash(c, t);
@@ -466,11 +483,41 @@ static int quarter_at(const char *s, size_t n)
 	       (n == 2 || !is_digit((unsigned char)s[2]));
 }
 
+/* Letters other than a quarter's Q and a FY's "FY": "end Q2", "by Q3 2013/14". */
+static int has_words(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t j = i;
+		while (j < n && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z')))
+			j++;
+		if (j - i >= 2 && !(j - i == 2 && text_equal_nocase(s + i, 2, "FY")))
+			return 1;
+		i = j > i ? j - 1 : i;
+	}
+	return 0;
+}
+
+static enum pmwb_status parse_shaped(struct ctx *c, const char *text, struct date_value *out,
+				     struct pmwb_error *e);
+
 static enum pmwb_status parse(const struct fy_settings *s, const char *text, int allow_period,
-			      int day_only, struct date_value *out, struct pmwb_error *e)
+			      int day_only, struct date_value *out, int *vague,
+			      struct pmwb_error *e)
 {
 	struct ctx c = {.s = s, .allow_period = allow_period, .day_only = day_only, .out = out,
 			.e = e};
+	enum pmwb_status st = parse_shaped(&c, text, out, e);
+
+	if (vague)
+		*vague = st != PMWB_OK && c.vague;
+	return st;
+}
+
+static enum pmwb_status parse_shaped(struct ctx *c, const char *text, struct date_value *out,
+				     struct pmwb_error *e)
+{
+	const struct fy_settings *s = c->s;
+	int allow_period = c->allow_period;
 	struct tok t[MAX_TOKS];
 	const char *why;
 	size_t n;
@@ -481,13 +528,15 @@ static enum pmwb_status parse(const struct fy_settings *s, const char *text, int
 	if (n == 0)
 		return err_set(e, PMWB_INPUT,
 			       "the date is empty: write it as 18/04/2013 or April 2013");
-	text_quote(c.q, sizeof(c.q), str, n);
+	text_quote(c->q, sizeof(c->q), str, n);
 
 	if (quarter_at(str, n) || (n > 2 && quarter_at(str + n - 2, 2))) {
-		if (!fy_scan_quarter(str, n, &qo, &why))
-			return err_set(e, PMWB_INPUT, "'%s' is not a quarter: %s", c.q, why);
+		if (!fy_scan_quarter(str, n, &qo, &why)) {
+			c->vague = has_words(str, n); /* "end Q2": words about a quarter */
+			return err_set(e, PMWB_INPUT, "'%s' is not a quarter: %s", c->q, why);
+		}
 		if (!allow_period)
-			return period_not_allowed(&c, "a quarter");
+			return period_not_allowed(c, "a quarter");
 		out->precision = DATE_QUARTER;
 		out->first = fy_quarter_first_month(s, qo);
 		out->last = out->first + 2;
@@ -497,55 +546,97 @@ static enum pmwb_status parse(const struct fy_settings *s, const char *text, int
 	if (n > 2 && (str[0] == 'F' || str[0] == 'f') && (str[1] == 'Y' || str[1] == 'y') &&
 	    (is_digit((unsigned char)str[2]) || str[2] == ' ')) {
 		if (!fy_scan(str, n, &fy, &why))
-			return err_set(e, PMWB_INPUT, "'%s' is not a financial year: %s", c.q, why);
-		return set_fy(&c, fy);
+			return err_set(e, PMWB_INPUT, "'%s' is not a financial year: %s", c->q, why);
+		return set_fy(c, fy);
 	}
 	if (!tokenize(str, n, t, &count))
-		return unreadable(&c);
+		return unreadable(c);
 	if (count == 1 && t[0].kind == TOK_NUM && t[0].len == 4 && !t[0].suffix) {
 		if (!(year = year_of(&t[0])))
-			return err_set(e, PMWB_INPUT, "'%s' is not a year between %d and %d", c.q,
+			return err_set(e, PMWB_INPUT, "'%s' is not a year between %d and %d", c->q,
 				       FY_MIN_YEAR, FY_MAX_YEAR);
 		if (!allow_period)
-			return period_not_allowed(&c, "a year");
+			return period_not_allowed(c, "a year");
 		out->precision = DATE_YEAR;
 		out->first = fy_month_make(year, 1);
 		out->last = fy_month_make(year, 12);
 		out->day = 0;
 		return PMWB_OK;
 	}
-	if (count == 1 && t[0].kind == TOK_WORD && date_month_from_name(t[0].s, t[0].len))
-		return err_set(e, PMWB_INPUT, "'%s' has no year: write it as %s 2013", c.q, c.q);
+	if (count == 1 && t[0].kind == TOK_WORD && date_month_from_name(t[0].s, t[0].len)) {
+		c->vague = 1;
+		return err_set(e, PMWB_INPUT, "'%s' has no year: write it as %s 2013", c->q, c->q);
+	}
 	/* "2013/14", "13/14", "2013-2014", "2013_14": a FY, except where year_dash must decide
 	 * between a month and a FY. */
 	if (count == 2 && plain_num(&t[0]) && plain_num(&t[1]) &&
 	    !(t[1].sep == '-' && t[0].len == 4 && t[1].len <= 2)) {
 		if (fy_scan(str, n, &fy, &why))
-			return set_fy(&c, fy);
+			return set_fy(c, fy);
 		/* Only a four-digit first year says "financial year" clearly enough to explain
 		 * the FY rules; "27/10" is more likely a day without its year. */
 		if (t[1].sep == '/' && t[0].len == 4 && (t[1].len == 2 || t[1].len == 4))
-			return err_set(e, PMWB_INPUT, "'%s' is not a financial year: %s", c.q, why);
-		return unreadable(&c);
+			return err_set(e, PMWB_INPUT, "'%s' is not a financial year: %s", c->q, why);
+		return unreadable(c);
 	}
 	if (count == 2)
-		return two_tokens(&c, t);
+		return two_tokens(c, t);
 	if (count == 3)
-		return three_tokens(&c, t);
-	return unreadable(&c);
+		return three_tokens(c, t);
+	return unreadable(c);
 }
 
 enum pmwb_status date_parse(const struct fy_settings *s, const char *text, int allow_period,
 			    struct date_value *out, struct pmwb_error *e)
 {
-	return parse(s, text, allow_period, 0, out, e);
+	return parse(s, text, allow_period, 0, out, NULL, e);
+}
+
+/* Words plans write for a date not yet known, once case and punctuation are gone. */
+static int undated_word(const char *text)
+{
+	static const char *const words[] = {
+		"tbc", "tba", "tbd", "tobeconfirmed", "tobeagreed", "tobedecided", "tobedetermined",
+		"ongoing", "continuous", "continuing", "na", "none", "various", "",
+	};
+	char fold[32];
+	size_t len = strlen(text);
+
+	if (len >= sizeof(fold))
+		return 0;
+	text_fold(text, len, fold, sizeof(fold));
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strcmp(fold, words[i]) == 0)
+			return 1;
+	return 0;
+}
+
+enum pmwb_status date_parse_due(const struct fy_settings *s, const char *text,
+				enum date_due *kind, struct date_value *out, struct pmwb_error *e)
+{
+	int vague = 0;
+	size_t n;
+
+	text_trim(text, &n);
+	if (n == 0 || undated_word(text)) {
+		*kind = DATE_DUE_UNDATED;
+		return PMWB_OK;
+	}
+	if (parse(s, text, 1, 0, out, &vague, e) == PMWB_OK) {
+		*kind = DATE_DUE_DATED;
+		return PMWB_OK;
+	}
+	if (!vague)
+		return PMWB_INPUT;
+	*kind = DATE_DUE_TEXT;
+	return PMWB_OK;
 }
 
 enum pmwb_status date_parse_day(const char *text, int *year, int *month, int *day,
 				struct pmwb_error *e)
 {
 	struct date_value v;
-	enum pmwb_status st = parse(NULL, text, 0, 1, &v, e);
+	enum pmwb_status st = parse(NULL, text, 0, 1, &v, NULL, e);
 	char q[TEXT_QUOTE_MAX];
 	size_t n;
 	const char *s;

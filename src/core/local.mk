@@ -6,6 +6,8 @@ libpmwb_core_a_SOURCES = \
 	src/core/fy.c \
 	src/core/date.c \
 	src/core/money.c \
+	src/core/money_unit.c \
+	src/core/nearest.c \
 	src/core/scale.c \
 	src/core/risk.c \
 	src/core/settings.c \

@@ -196,6 +196,8 @@ static enum pmwb_status take_header(struct import_run *run, const struct csvin_r
 		run->header_line = rec->line;
 		if (check_programme_option(run, rec->line, e) != PMWB_OK)
 			return e->status;
+		if (import_header_units(run, rec, e) != PMWB_OK)
+			return e->status;
 		if (run->skipped_above)
 			import_notice(run, rec->line, 0, "skipped %ld row%s above the header",
 				      run->skipped_above, run->skipped_above == 1 ? "" : "s");
@@ -439,7 +441,39 @@ struct plan {
 	const char *path;
 };
 
-static void summary(FILE *out, const struct import_run *run, int dry)
+/* What --replace deleted (or would): "--replace: 2 qipp schemes deleted (A, B), with 6 qipp
+ * plans and 12 qipp months". */
+static void summary_replaced(FILE *out, const struct store_replace_result *r, int dry)
+{
+	const char *pre = dry ? "dry run: " : "";
+	int last = 0, shown = 0;
+
+	if (r->deleted[0].count == 0) {
+		fprintf(out, "%s--replace: no %s to delete (every one the file covers is in it)\n",
+			pre, r->deleted[0].label);
+		return;
+	}
+	fprintf(out, "%s--replace: %ld %s %s", pre, r->deleted[0].count,
+		r->deleted[0].count == 1 ? r->deleted[0].label : r->deleted[0].plural,
+		dry ? "would be deleted" : "deleted");
+	if (r->keys[0])
+		fprintf(out, " (%s)", r->keys);
+	for (int k = 1; k < r->nkinds; k++)
+		if (r->deleted[k].count)
+			last = k;
+	for (int k = 1; k <= last; k++) {
+		if (!r->deleted[k].count)
+			continue;
+		fprintf(out, "%s%ld %s", shown == 0 ? ", with " : k == last ? " and " : ", ",
+			r->deleted[k].count,
+			r->deleted[k].count == 1 ? r->deleted[k].label : r->deleted[k].plural);
+		shown++;
+	}
+	fputc('\n', out);
+}
+
+static void summary(FILE *out, const struct import_run *run, const struct store_replace_result *r,
+		    int nr, int dry)
 {
 	if (!out)
 		return;
@@ -447,9 +481,30 @@ static void summary(FILE *out, const struct import_run *run, int dry)
 		fprintf(out, "%s%s: %ld new, %ld updated, %ld unchanged\n", dry ? "dry run: " : "",
 			store_entity_label(run->tally[i].ent), run->tally[i].count[STORE_NEW],
 			run->tally[i].count[STORE_UPDATED], run->tally[i].count[STORE_UNCHANGED]);
+	for (int i = 0; i < nr; i++)
+		summary_replaced(out, &r[i], dry);
 	if (run->totals_checked)
 		fprintf(out, "%stotal rows: %ld checked, %ld differ from their rows\n",
 			dry ? "dry run: " : "", run->totals_checked, run->totals_differ);
+}
+
+/* --replace, once the last file of a kind is in: the kind's rows that the files cover (their
+ * programmes, or all for a kind of no programme) and do not list are deleted. */
+static enum pmwb_status replace_rest(struct import_run *run, const struct import_kind *k,
+				     struct store_replace_result *r, struct pmwb_error *e)
+{
+	struct store_replace_scope scope = {.programmes = run->scope_programmes.id,
+					    .nprogrammes = run->scope_programmes.n,
+					    .organisations = run->scope_organisations.id,
+					    .norganisations = run->scope_organisations.n,
+					    .all = programme_field(k) < 0};
+	enum pmwb_status st;
+
+	if (run->scope_failed)
+		return err_set(e, PMWB_NOMEM, "out of memory");
+	st = store_replace_rest(run->b, k->entities[0], &scope, r, e);
+	run->scope_programmes.n = run->scope_organisations.n = 0;
+	return st;
 }
 
 static enum pmwb_status audit_import(struct import_run *run, const struct plan *p,
@@ -472,6 +527,8 @@ static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int 
 	struct import_run run;
 	struct store_batch *b;
 	enum pmwb_status status = PMWB_OK;
+	struct store_replace_result replaced[NKINDS];
+	int nreplaced = 0;
 	unsigned long long total = 0;
 	long errors = 0;
 
@@ -496,17 +553,10 @@ static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int 
 			status = programme_option_applies(plan[i].kind, plan[i].path, e);
 	if (status == PMWB_OK)
 		status = import_organisation_option(&run, e);
-	if (o->replace && status == PMWB_OK) {
-		/* with --programme, only that programme's rows make way for the file's */
-		long long pid = 0;
-		if (o->programme)
-			status = programme_option_id(&run, &pid, e);
-		for (int i = 0; i < n && status == PMWB_OK; i++)
-			status = store_clear(b, plan[i].kind->entities[0], o->programme ? &pid : NULL,
-					     e);
-	}
+	/* --replace: each kind's rows are tracked from before its first file */
+	for (int i = 0; i < n && status == PMWB_OK && o->replace; i++)
+		status = store_replace_track(b, plan[i].kind->entities[0], e);
 	for (int i = 0; i < n && status == PMWB_OK; i++) {
-		long before[16][3];
 		run.kind = plan[i].kind;
 		run.file = plan[i].path;
 		run.have_header = 0;
@@ -515,13 +565,18 @@ static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int 
 		run.nacc = 0;
 		run.npcache = 0; /* a programmes file earlier in the plan may have added some */
 		run.errors = 0;
-		(void)before;
 		status = run_file(&run, plan[i].path, e);
 		errors += run.errors;
 		if (status == PMWB_OK && run.errors == 0 && !o->dry_run)
 			status = audit_import(&run, &plan[i], e);
+		/* after the kind's last file, unless there are errors to fix first */
+		if (status == PMWB_OK && o->replace && errors == 0 &&
+		    (i + 1 == n || plan[i + 1].kind != plan[i].kind))
+			status = replace_rest(&run, plan[i].kind, &replaced[nreplaced++], e);
 	}
 	run.errors = errors;
+	free(run.scope_programmes.id);
+	free(run.scope_organisations.id);
 	if (status != PMWB_OK) {
 		store_batch_abort(b);
 		if (status == PMWB_INTERRUPTED)
@@ -541,14 +596,14 @@ static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int 
 	}
 	if (o->dry_run) {
 		store_batch_abort(b);
-		summary(o->out, &run, 1);
+		summary(o->out, &run, replaced, nreplaced, 1);
 		if (o->out)
 			fprintf(o->out, "dry run: nothing was written\n");
 		return PMWB_OK;
 	}
 	if (store_batch_commit(b, e) != PMWB_OK)
 		return e->status;
-	summary(o->out, &run, 0);
+	summary(o->out, &run, replaced, nreplaced, 0);
 	return PMWB_OK;
 }
 

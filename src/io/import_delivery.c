@@ -27,7 +27,8 @@ static const struct import_field fields[NF] = {
 	[F_SUCCESS] = {"success_measures", "Success Measures|Measures of Success|KPIs", 0},
 	[F_OUTCOME] = {"outcome_indicators", "Outcome Indicators|Outcomes|Outcome Framework", 0},
 	[F_HII] = {"high_impact_innovations", "High Impact Innovations|HII|Innovation", 0},
-	[F_VALUE] = {"value_k", "Value|Value £'000|Project Value|Value £k|Saving £'000", 0},
+	[F_VALUE] = {"value_k", "Value|Value £'000|Project Value|Value £k|Saving £'000",
+		    IMPORT_MONEY},
 	[F_SOURCE] = {"source", "Citation|Document", 0},
 };
 
@@ -286,16 +287,10 @@ static enum pmwb_status phase_row(struct import_run *run, const struct import_ro
 	p[STORE_PROJECT_NAME].s = row->cell[P_PROJECT];
 	if (store_find(run->b, &store_project_entity, p, &project_id, &found, e) != PMWB_OK)
 		return e->status;
-	if (!found) {
-		/* A plan kept only in long form still needs its projects. */
-		for (int i = 0; i < STORE_PROJECT_NCOLS; i++)
-			if (i != STORE_PROJECT_PROGRAMME_ID && i != STORE_PROJECT_NAME)
-				p[i].null = p[i].absent = 1;
-		if (store_put(run->b, &store_project_entity, p, row->line, &r, e) != PMWB_OK)
-			return e->status;
-		import_count(run, &store_project_entity, r.change);
-		project_id = r.id;
-	}
+	/* A plan kept only in long form still needs its projects. */
+	if (!found && import_add_project(run, &p[STORE_PROJECT_PROGRAMME_ID],
+					 row->cell[P_PROJECT], row->line, &project_id, e) != PMWB_OK)
+		return e->status;
 	v[STORE_PHASE_PROJECT_ID].i = project_id;
 	v[STORE_PHASE_START_Q].i = start;
 	v[STORE_PHASE_LETTER].s = letter;

@@ -4,6 +4,7 @@
  * comparing, and each field carries the aliases registers use. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -70,11 +71,18 @@ int import_header_match(const struct import_run *run, const struct csvin_record 
 	for (int i = 0; i < IMPORT_MAX_FIELDS; i++)
 		m->field_col[i] = -1;
 	for (size_t c = 0; c < ncols; c++) {
-		char norm[256];
+		char norm[256], rest[256];
 		int f = -1, code = 0;
+		enum money_unit unit;
 
 		m->col_code[c] = 0;
-		import_header_normalise(rec->field[c], norm, sizeof(norm));
+		/* "Forecast (£m)" is the forecast field, in millions */
+		m->col_unit[c] = money_unit_from_header(rec->field[c], &unit, rest, sizeof(rest),
+							NULL) == PMWB_OK
+					 ? (int)unit
+					 : -1;
+		import_header_normalise(m->col_unit[c] > 0 ? rest : rec->field[c], norm,
+					sizeof(norm));
 		if (!norm[0]) {
 			m->col_field[c] = MAP_BLANK;
 			continue;
@@ -172,4 +180,69 @@ int import_classify_fy_column(const char *header, int *code)
 		return 0;
 	*code = fy * 4 + what;
 	return 1;
+}
+
+static int money_column(const struct import_run *run, const struct import_map *m, int c)
+{
+	int f = m->col_field[c];
+
+	if (f == MAP_DYNAMIC)
+		return run->kind->dynamic_money;
+	return f >= 0 && (run->kind->fields[f].flags & IMPORT_MONEY);
+}
+
+enum money_unit import_column_unit(const struct import_run *run, long column)
+{
+	int u = column > 0 && column <= run->map.ncols ? run->map.col_unit[column - 1] : 0;
+
+	return u > 0 ? (enum money_unit)u : IMPORT_MONEY_UNIT;
+}
+
+/* One notice per unit: "money read in £ (as its header says): 'Plan 2013/14 (£)'". */
+static void note_unit(struct import_run *run, const struct csvin_record *rec, int unit,
+		      int stated)
+{
+	char list[512] = "";
+	int n = 0;
+
+	for (int c = 0; c < run->map.ncols; c++) {
+		size_t len = strlen(list);
+		if (!money_column(run, &run->map, c) ||
+		    (stated ? run->map.col_unit[c] != unit : run->map.col_unit[c] != 0))
+			continue;
+		if (len + 8 < sizeof(list))
+			snprintf(list + len, sizeof(list) - len, "%s'%s' (column %d)",
+				 n ? ", " : "", rec->field[c], c + 1);
+		n++;
+	}
+	if (!n)
+		return;
+	if (stated)
+		import_notice(run, rec->line, 0, "money read in %s, as the header says: %s",
+			      money_unit_name((enum money_unit)unit), list);
+	else
+		import_notice(run, rec->line, 0,
+			      "money read in %s, the unit of pmwb's %s files, since the header "
+			      "states none: %s",
+			      money_unit_name(IMPORT_MONEY_UNIT), run->kind->name, list);
+}
+
+enum pmwb_status import_header_units(struct import_run *run, const struct csvin_record *rec,
+				     struct pmwb_error *e)
+{
+	static const int units[] = {MONEY_POUNDS, MONEY_THOUSANDS, MONEY_MILLIONS};
+
+	for (int c = 0; c < run->map.ncols; c++) {
+		struct pmwb_error why;
+		enum money_unit u;
+		if (run->map.col_unit[c] >= 0 || !money_column(run, &run->map, c))
+			continue;
+		err_clear(&why);
+		money_unit_from_header(rec->field[c], &u, NULL, 0, &why);
+		return err_set_at(e, PMWB_INPUT, run->file, rec->line, c + 1, "%s", why.msg);
+	}
+	note_unit(run, rec, 0, 0);
+	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
+		note_unit(run, rec, units[i], 1);
+	return PMWB_OK;
 }

@@ -5,6 +5,7 @@
 #define PMWB_IMPORT_IMPL_H
 
 #include "pmwb/csvin.h"
+#include "pmwb/money.h"
 #include "pmwb/import.h"
 #include "pmwb/scale.h"
 #include "pmwb/store_batch.h"
@@ -16,7 +17,12 @@
 enum import_field_flags {
 	IMPORT_REQUIRED = 1 << 0, /* the header must have it */
 	IMPORT_DERIVED = 1 << 1,  /* written by export, ignored by import */
+	IMPORT_MONEY = 1 << 2,    /* money, in the unit its header states (else £'000) */
 };
+
+/* The unit of a money column whose header states none: every kind's files are in £'000,
+ * as their column names (value_k, fy2013_14_plan_k) say. */
+#define IMPORT_MONEY_UNIT MONEY_THOUSANDS
 
 struct import_field {
 	const char *name;    /* canonical, as the seed files and export write it */
@@ -33,6 +39,8 @@ struct import_map {
 	int col_field[CSVIN_MAX_FIELDS];    /* a field index or MAP_* */
 	int col_code[CSVIN_MAX_FIELDS];     /* MAP_DYNAMIC: what the kind's classify said;
 					     * MAP_REPEATED: the field another column gives */
+	int col_unit[CSVIN_MAX_FIELDS];     /* the money unit the header states, 0 none, -1 one
+					     * pmwb refuses (money_unit_from_header says why) */
 };
 
 struct import_row {
@@ -50,6 +58,7 @@ struct import_kind {
 	const char *file; /* its name in a folder for `import all`: "risks.csv" */
 	const struct import_field *fields;
 	int nfields;
+	int dynamic_money; /* the dynamic columns hold money (plan years) */
 	/* Dynamic columns (quarters, plan years): 1 and a code when the header is one. */
 	int (*classify)(const struct import_run *run, const char *header, int *code);
 	/* What the kind writes: counted in the summary; --replace empties entities[0]. */
@@ -90,6 +99,7 @@ struct import_total_acc {
 	char label[32];
 	char scope[64]; /* the programme the rows belong to, "" for all rows */
 	long long sum[4]; /* since the last total row of level >= 1, 2, 3 (index = level) */
+	long rows[4];     /* how many values each sum adds up */
 };
 
 /* What type made of a row (on the parser thread, csvin's prepare output).  text holds
@@ -126,6 +136,13 @@ struct import_run {
 	} pcache[32];
 	int npcache;
 	void *kstate; /* a kind's own per-file state */
+	/* --replace: what the rows belong to, the rows the files cover and may delete: their
+	 * programmes, and for rows of no programme their organisations (0: none) */
+	struct import_ids {
+		long long *id;
+		int n, cap;
+	} scope_programmes, scope_organisations;
+	int scope_failed;
 	struct {
 		char seen[256];    /* the organisation of the programmes imported so far */
 		int seen_many;     /* ... when they were not all one organisation's */
@@ -161,6 +178,12 @@ size_t import_header_normalise(const char *s, char *out, size_t size);
 /* Fills m from a header record; returns how many columns were recognised. */
 int import_header_match(const struct import_run *run, const struct csvin_record *rec,
 			struct import_map *m);
+/* The money columns of a matched header: a unit refused is an error at its column; else
+ * a notice says which unit each is read in (stated, or the kinds' own). */
+enum pmwb_status import_header_units(struct import_run *run, const struct csvin_record *rec,
+				     struct pmwb_error *e);
+/* The unit money in a column (1-based) is read in. */
+enum money_unit import_column_unit(const struct import_run *run, long column);
 
 /* Values (import_values.c): each reports its own error and returns 0 on a bad value. */
 int import_money_k(struct import_run *run, const struct import_row *row, long column,
@@ -176,6 +199,14 @@ int import_programme(struct import_run *run, const struct import_row *row, int f
 		     int allow_empty, struct store_val *v, struct pmwb_error *e,
 		     enum pmwb_status *fatal);
 void import_text(const struct import_row *row, int field, struct store_val *v);
+/* A project known only by its name (a long-form plan's, a milestone's workstream). */
+enum pmwb_status import_add_project(struct import_run *run, const struct store_val *programme,
+				    const char *name, long line, long long *id,
+				    struct pmwb_error *e);
+/* --replace: a row's programme, or when it has none (prog->null) its organisation (org NULL
+ * or null: none), is one the files cover. */
+void import_scope_add(struct import_run *run, const struct store_val *prog,
+		      const struct store_val *org);
 /* Organisations (import_organisation.c).  The programme of a row (code or name; empty for
  * an organisation's own), and for a row with none its organisation: the org_field cell,
  * else --organisation, else the one organisation of the programmes imported with it, else

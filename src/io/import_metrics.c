@@ -38,6 +38,7 @@ static enum pmwb_status row_fn(struct import_run *run, const struct import_row *
 	}
 	if (!ok)
 		return PMWB_OK;
+	import_scope_add(run, &v[STORE_METRIC_PROGRAMME_ID], &v[STORE_METRIC_ORGANISATION_ID]);
 	import_text(row, F_METRIC, &v[STORE_METRIC_NAME]);
 	import_text(row, F_PERIOD, &v[STORE_METRIC_PERIOD]);
 	import_text(row, F_BASELINE, &v[STORE_METRIC_BASELINE]);

@@ -13,6 +13,7 @@ void import_options_init(struct import_options *o)
 	memset(o, 0, sizeof(*o));
 	scale_map_init(&o->scale);
 	o->fy = fy_settings_default();
+	o->totals_tolerance_pct = settings_def(SETTING_TOTALS_TOLERANCE_PCT)->def;
 	o->qipp_outlier_pct = settings_def(SETTING_QIPP_OUTLIER_PCT)->def;
 	o->out = stdout;
 	o->msg = stderr;

@@ -218,6 +218,7 @@ const struct import_kind import_kind_qipp = {
 	.fields = fields,
 	.nfields = NF,
 	.classify = classify,
+	.dynamic_money = 1,
 	.entities = {&store_qipp_scheme_entity, &store_qipp_plan_entity},
 	.nentities = 2,
 	.total_field = F_SCHEME,
@@ -236,8 +237,9 @@ static const struct import_field month_fields[MNF] = {
 			 IMPORT_REQUIRED},
 	[M_SCHEME] = {"scheme", "Scheme Name|QIPP Scheme|Initiative", IMPORT_REQUIRED},
 	[M_MONTH] = {"month", "Period|Month Ending|Date", IMPORT_REQUIRED},
-	[M_FORECAST] = {"forecast_k", "Forecast|Forecast £'000|FOT|Forecast Outturn", 0},
-	[M_ACTUAL] = {"actual_k", "Actual|Actuals|Actual £'000", 0},
+	[M_FORECAST] = {"forecast_k", "Forecast|Forecast £'000|FOT|Forecast Outturn",
+			IMPORT_MONEY},
+	[M_ACTUAL] = {"actual_k", "Actual|Actuals|Actual £'000", IMPORT_MONEY},
 };
 
 /* An actual for a month not yet begun is refused; a figure far outside the scheme's plan for

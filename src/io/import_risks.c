@@ -31,7 +31,7 @@ static const struct import_field fields[NF] = {
 	[F_SCORE] = {"score", "Risk Score|Rating|Risk Rating|Printed Score|LxI|L x I|Current "
 		     "Score|Current Rating|Current Risk Score|Current Risk Rating", 0},
 	[F_FINANCIAL] = {"financial_impact_k", "Financial Impact|Financial Impact £'000|Cost "
-			 "£'000|Financial Risk £'000|Value £'000", 0},
+			 "£'000|Financial Risk £'000|Value £'000", IMPORT_MONEY},
 	[F_MITIGATION] = {"mitigation", "Mitigations|Mitigating Actions|Controls|Actions|Action "
 			  "Plan|Controls and Mitigation|Controls in Place|Existing Controls|"
 			  "Current Controls", 0},
@@ -142,6 +142,7 @@ static enum pmwb_status put_fn(struct import_run *run, const struct import_row *
 		return fatal;
 	if (!ok)
 		return PMWB_OK;
+	import_scope_add(run, &v[STORE_RISK_PROGRAMME_ID], &v[STORE_RISK_ORGANISATION_ID]);
 	if (store_put(run->b, &store_risk_entity, v, row->line, &r, e) != PMWB_OK)
 		return e->status;
 	if (r.duplicate_line) {

@@ -3,8 +3,15 @@
  * themselves (seed-data totals.md).  A total row of level L covers the data rows since the
  * last total row of level L or higher: a Sub-total its block, a Total everything since the
  * last Total (its sub-totals' rows included), a Grand Total everything since the last one.
- * A total row that names a programme covers only that programme's rows.  A difference is a
- * warning, not an error. */
+ * A total row that names a programme covers only that programme's rows.
+ *
+ * A difference within the sheet's rounding (each figure printed to its unit: half a unit a
+ * row and half for the total) or within the totals_tolerance_pct setting's share of the
+ * printed figure is a warning: the documents' own slips (432 printed against rows of 433).
+ * Beyond both it is an error (a 10x typo: 6,532 printed, 10,357 summed), unless
+ * --accept-totals.  A total printed with the other sign (9,245 against rows of -9,245: a
+ * "schemes completed" line printed as a deduction) is a warning that says so: the rows carry
+ * the sign, the total only restates them. */
 #include "config.h"
 
 #include <string.h>
@@ -49,6 +56,7 @@ static struct import_total_acc *acc_for(struct import_run *run, const char *scop
 	text_copy(run->acc[run->nacc].label, sizeof(run->acc[0].label), label);
 	text_copy(run->acc[run->nacc].scope, sizeof(run->acc[0].scope), scope);
 	memset(run->acc[run->nacc].sum, 0, sizeof(run->acc[0].sum));
+	memset(run->acc[run->nacc].rows, 0, sizeof(run->acc[0].rows));
 	return &run->acc[run->nacc++];
 }
 
@@ -65,11 +73,28 @@ void import_total_add(struct import_run *run, const struct import_row *row, cons
 							     : NULL;
 
 	for (int l = 1; l <= 3; l++) {
-		if (all)
+		if (all) {
 			all->sum[l] += value;
-		if (own)
+			all->rows[l]++;
+		}
+		if (own) {
 			own->sum[l] += value;
+			own->rows[l]++;
+		}
 	}
+}
+
+static long long magnitude(long long v)
+{
+	return v < 0 ? -v : v;
+}
+
+/* Within the rounding of figures printed to unit, or within tol% of the printed figure. */
+static int within(long long diff, long long printed, long rows, long long unit, int tol)
+{
+	long long rounding = unit * (rows + 1) / 2;
+
+	return magnitude(diff) <= rounding || magnitude(diff) * 100 <= tol * magnitude(printed);
 }
 
 void import_total_check(struct import_run *run, const struct import_row *row, long column,
@@ -77,23 +102,46 @@ void import_total_check(struct import_run *run, const struct import_row *row, lo
 {
 	int level = import_total_level(row->cell[run->kind->total_field]);
 	struct import_total_acc *a = acc_for(run, scope_of(run, row), label);
+	enum money_unit unit = import_column_unit(run, column);
+	int tol = run->o->totals_tolerance_pct;
 	char p[32], s[32], d[32];
 	long long sum;
+	long rows;
 
-	(void)column;
 	if (!a || level < 1)
 		return;
 	sum = a->sum[level];
+	rows = a->rows[level];
 	run->totals_checked++;
 	if (sum == printed)
 		return;
 	run->totals_differ++;
-	/* the sheets print £'000, the database holds pounds */
-	money_format(printed, MONEY_THOUSANDS, p, sizeof(p));
-	money_format(sum, MONEY_THOUSANDS, s, sizeof(s));
-	money_format(printed - sum, MONEY_THOUSANDS, d, sizeof(d));
-	import_warning(run, row->line, 0, "total %s %s differs from the rows' sum %s by %s", label,
-		       p, s, d);
+	/* in the column's own unit, as the sheet prints it */
+	money_format(printed, unit, p, sizeof(p));
+	money_format(sum, unit, s, sizeof(s));
+	money_format(printed - sum, unit, d, sizeof(d));
+	if (within(printed - sum, printed, rows, unit, tol))
+		import_warning(run, row->line, 0, "total %s %s differs from the rows' sum %s by %s",
+			       label, p, s, d);
+	else if (within(printed + sum, printed, rows, unit, tol))
+		import_warning(run, row->line, 0,
+			       "total %s %s differs from the rows' sum %s by %s: the total is "
+			       "printed with the other sign; the rows' sign is kept",
+			       label, p, s, d);
+	else if (run->o->accept_totals)
+		import_warning(run, row->line, column,
+			       "total %s %s differs from the rows' sum %s by %s, more than %d%% "
+			       "of the total; accepted (--accept-totals)",
+			       label, p, s, d, tol);
+	else
+		import_error(run, row->line, column,
+			     column > 0 && (size_t)column <= row->rec->nfields
+				     ? row->rec->field[column - 1]
+				     : NULL,
+			     "total %s %s differs from the rows' sum %s by %s, more than the "
+			     "%d%% of the total that the totals_tolerance_pct setting allows: "
+			     "correct the total or the rows (or import with --accept-totals)",
+			     label, p, s, d, tol);
 }
 
 void import_total_reset(struct import_run *run, int level)

@@ -9,6 +9,7 @@
 #include "pmwb/date.h"
 #include "pmwb/money.h"
 #include "pmwb/store_programme.h"
+#include "pmwb/store_project.h"
 #include "pmwb/text.h"
 
 long import_col(const struct import_row *row, int field)
@@ -60,8 +61,10 @@ int import_money_k(struct import_run *run, const struct import_row *row, long co
 		v->null = 1;
 		return 1;
 	}
-	if (money_parse(text, MONEY_THOUSANDS, &p, &e) != PMWB_OK) {
-		import_error(run, row->line, column, text, "%s", e.msg);
+	if (money_parse(text, import_column_unit(run, column), &p, &e) != PMWB_OK) {
+		/* the unit is the first thing to doubt when a value will not convert */
+		import_error(run, row->line, column, text, "%s (the column is in %s)", e.msg,
+			     money_unit_name(import_column_unit(run, column)));
 		return 0;
 	}
 	v->i = p;
@@ -149,6 +152,38 @@ int import_level(struct import_run *run, const struct import_row *row, int field
 	return 1;
 }
 
+static void ids_add(struct import_run *run, struct import_ids *set, long long id)
+{
+	long long *grown;
+
+	/* rows come in runs of one programme: the last one added is checked first */
+	for (int i = set->n - 1; i >= 0; i--)
+		if (set->id[i] == id)
+			return;
+	if (set->n == set->cap) {
+		int cap = set->cap ? set->cap * 2 : 16;
+		grown = realloc(set->id, (size_t)cap * sizeof(*grown));
+		if (!grown) {
+			run->scope_failed = 1; /* run_plan stops before deleting anything */
+			return;
+		}
+		set->id = grown;
+		set->cap = cap;
+	}
+	set->id[set->n++] = id;
+}
+
+void import_scope_add(struct import_run *run, const struct store_val *prog,
+		      const struct store_val *org)
+{
+	if (!run->o->replace)
+		return;
+	if (!prog->null)
+		ids_add(run, &run->scope_programmes, prog->i);
+	else
+		ids_add(run, &run->scope_organisations, org && !org->null ? org->i : 0);
+}
+
 int import_programme(struct import_run *run, const struct import_row *row, int field,
 		     int allow_empty, struct store_val *v, struct pmwb_error *e,
 		     enum pmwb_status *fatal)
@@ -211,5 +246,28 @@ int import_programme(struct import_run *run, const struct import_row *row, int f
 		return 0;
 	}
 	v->i = id;
+	import_scope_add(run, v, NULL);
 	return 1;
+}
+
+enum pmwb_status import_add_project(struct import_run *run, const struct store_val *programme,
+				    const char *name, long line, long long *id,
+				    struct pmwb_error *e)
+{
+	struct store_val p[STORE_PROJECT_NCOLS];
+	struct store_put_result r;
+
+	/* only its key: the delivery table, when it comes, says the rest */
+	for (int i = 0; i < STORE_PROJECT_NCOLS; i++) {
+		memset(&p[i], 0, sizeof(p[i]));
+		p[i].null = p[i].absent = 1;
+	}
+	p[STORE_PROJECT_PROGRAMME_ID] = *programme;
+	p[STORE_PROJECT_NAME].null = p[STORE_PROJECT_NAME].absent = 0;
+	p[STORE_PROJECT_NAME].s = name;
+	if (store_put(run->b, &store_project_entity, p, line, &r, e) != PMWB_OK)
+		return e->status;
+	import_count(run, &store_project_entity, r.change);
+	*id = r.id;
+	return PMWB_OK;
 }

@@ -2,6 +2,7 @@
 libpmwb_store_a_SOURCES += \
 	src/store/store_entity.h \
 	src/store/store_batch.c \
+	src/store/store_replace.c \
 	src/store/store_programme.c \
 	src/store/store_project.c \
 	src/store/store_milestone.c \

@@ -28,6 +28,8 @@ struct slot {
 	sqlite3_stmt *sel, *ins, *upd, *del;
 	int checked; /* bulk decided */
 	int bulk;
+	int was_empty;     /* the table had no rows at the batch's first write */
+	int replace_track; /* store_replace_track: remember each written key */
 	struct saved_index *idx; /* indexes, then triggers, dropped for a bulk load */
 	int nidx;
 	void *bulk_state; /* the entity's bulk_row counts (store_batch_bulk_state) */
@@ -46,6 +48,7 @@ struct store_batch {
 	struct slot slot[STORE_ENTITY_SLOTS];
 	sqlite3_stmt *touch_ins, *touch_sel;
 	int touched_made;
+	sqlite3_stmt *kept_ins; /* temp.store_kept: keys written under --replace */
 	int journal_switched;
 	int fk_off;
 };
@@ -267,6 +270,7 @@ static enum pmwb_status check_bulk(struct store_batch *b, struct slot *s, struct
 	sqlite3_finalize(q);
 	if (rc != SQLITE_ROW)
 		return store_db_error(b->st, e, "reading a table");
+	s->was_empty = empty;
 	/* A key in the table's own definition cannot be dropped for the load, and a WITHOUT
 	 * ROWID table's primary key is one that sqlite_master does not list: a row repeated in
 	 * the file would stop the load as a constraint failure instead of being reported with
@@ -365,6 +369,69 @@ static enum pmwb_status touch(struct store_batch *b, struct slot *s, const struc
 	if (sqlite3_step(b->touch_sel) == SQLITE_ROW)
 		*dup_line = (long)sqlite3_column_int64(b->touch_sel, 0);
 	sqlite3_reset(b->touch_sel);
+	return PMWB_OK;
+}
+
+enum pmwb_status store_replace_track(struct store_batch *b, const struct store_entity *ent,
+				     struct pmwb_error *e)
+{
+	int nkeys = 0;
+
+	for (int i = 0; i < ent->ncols; i++)
+		nkeys += (ent->cols[i].flags & STORE_KEY) != 0;
+	if (nkeys > STORE_REPLACE_MAX_KEYS)
+		return err_set(e, PMWB_DB, "%s has more key columns than --replace keeps",
+			       ent->table);
+	if (!b->kept_ins &&
+	    (sqlite3_exec(b->st->db,
+			  "CREATE TEMP TABLE IF NOT EXISTS store_kept (slot, k1, k2, k3, k4);"
+			  "CREATE INDEX IF NOT EXISTS temp.store_kept_key ON store_kept "
+			  "(slot, k1, k2, k3, k4)",
+			  NULL, NULL, NULL) != SQLITE_OK ||
+	     store_prepare(b->st, "INSERT INTO temp.store_kept VALUES (?, ?, ?, ?, ?)",
+			   &b->kept_ins, e) != PMWB_OK))
+		return store_db_error(b->st, e, "preparing --replace");
+	b->slot[ent->slot].replace_track = 1;
+	return PMWB_OK;
+}
+
+void store_batch_replace_info(struct store_batch *b, const struct store_entity *ent,
+			      int *tracked, int *was_empty)
+{
+	const struct slot *s = &b->slot[ent->slot];
+
+	*tracked = s->replace_track;
+	*was_empty = s->checked && s->was_empty;
+}
+
+/* A row written under --replace: its key is kept (a table that was empty needs none). */
+static enum pmwb_status keep_key(struct store_batch *b, struct slot *s,
+				 const struct store_val *vals, struct pmwb_error *e)
+{
+	int rc, idx = 2;
+
+	if (!s->replace_track || s->was_empty)
+		return PMWB_OK;
+	sqlite3_bind_int(b->kept_ins, 1, s->ent->slot);
+	for (int i = 0; i < s->ent->ncols; i++) {
+		const struct store_column *c = &s->ent->cols[i];
+		if (!(c->flags & STORE_KEY))
+			continue;
+		/* NULL as the key indexes write it (ifnull), so that store_replace.c matches
+		 * with equalities */
+		if (val_is_null(c, &vals[i]) && c->type == STORE_INT)
+			sqlite3_bind_int(b->kept_ins, idx++, 0);
+		else if (val_is_null(c, &vals[i]))
+			sqlite3_bind_text(b->kept_ins, idx++, "", 0, SQLITE_STATIC);
+		else
+			bind_val(b->kept_ins, idx++, c, &vals[i]);
+	}
+	for (; idx <= STORE_REPLACE_MAX_KEYS + 1; idx++)
+		sqlite3_bind_null(b->kept_ins, idx);
+	rc = sqlite3_step(b->kept_ins);
+	sqlite3_reset(b->kept_ins);
+	if (rc != SQLITE_DONE)
+		return store_db_error(b->st, e, "keeping a key for --replace");
 	return PMWB_OK;
 }
 
@@ -530,7 +597,7 @@ enum pmwb_status store_put(struct store_batch *b, const struct store_entity *ent
 	if (rc == SQLITE_DONE) {
 		sqlite3_reset(s->sel);
 		/* A new row: the hook sees no old values. */
-		if (insert(b, s, vals, r, e) != PMWB_OK)
+		if (insert(b, s, vals, r, e) != PMWB_OK || keep_key(b, s, vals, e) != PMWB_OK)
 			return e->status;
 		return ent->updated ? ent->updated(b, r->id, NULL, vals, line, e) : PMWB_OK;
 	}
@@ -541,6 +608,8 @@ enum pmwb_status store_put(struct store_batch *b, const struct store_entity *ent
 	r->id = sqlite3_column_int64(s->sel, 0);
 	keep_old(s);
 	sqlite3_reset(s->sel);
+	if (keep_key(b, s, vals, e) != PMWB_OK)
+		return e->status;
 	return update(b, s, vals, line, r, e);
 }
 
@@ -563,44 +632,6 @@ enum pmwb_status store_find(struct store_batch *b, const struct store_entity *en
 	sqlite3_reset(s->sel);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_db_error(b->st, e, "looking a row up");
-	return PMWB_OK;
-}
-
-enum pmwb_status store_clear(struct store_batch *b, const struct store_entity *ent,
-			     const long long *programme_id, struct pmwb_error *e)
-{
-	char sql[256], key[64];
-	sqlite3_stmt *q;
-	int rc;
-
-	if (programme_id && !ent->programme_scope)
-		return err_set(e, PMWB_USAGE, "a %s belongs to no programme", ent->label);
-	/* a DELETE checks each row's children through their foreign-key index */
-	if (store_index_build_for_delete(b->st, ent->table, e) != PMWB_OK)
-		return e->status;
-	snprintf(sql, sizeof(sql), "DELETE FROM %s%s%s", ent->table, programme_id ? " WHERE " : "",
-		 programme_id ? ent->programme_scope : "");
-	if (store_prepare(b->st, sql, &q, e) != PMWB_OK)
-		return e->status;
-	if (programme_id)
-		sqlite3_bind_int64(q, 1, *programme_id);
-	rc = sqlite3_step(q);
-	sqlite3_finalize(q);
-	if (rc != SQLITE_DONE)
-		return store_db_error(b->st, e, "emptying a table for --replace");
-	if (programme_id) {
-		/* the audit names the programme as people know it */
-		snprintf(key, sizeof(key), "programme %lld", *programme_id);
-		if (store_prepare(b->st, "SELECT code FROM programme WHERE id = ?1", &q, e) != PMWB_OK)
-			return e->status;
-		sqlite3_bind_int64(q, 1, *programme_id);
-		if (sqlite3_step(q) == SQLITE_ROW && sqlite3_column_text(q, 0))
-			snprintf(key, sizeof(key), "programme %s", sqlite3_column_text(q, 0));
-		sqlite3_finalize(q);
-	}
-	if (store_audit(b->st, ent->label, programme_id ? key : NULL, "replace", b->file, e) !=
-	    PMWB_OK)
-		return e->status;
 	return PMWB_OK;
 }
 
@@ -713,7 +744,8 @@ static void free_slots(struct store_batch *b)
 	}
 	sqlite3_finalize(b->touch_ins);
 	sqlite3_finalize(b->touch_sel);
-	b->touch_ins = b->touch_sel = NULL;
+	sqlite3_finalize(b->kept_ins);
+	b->touch_ins = b->touch_sel = b->kept_ins = NULL;
 	memset(b->slot, 0, sizeof(b->slot));
 }
 
@@ -731,6 +763,7 @@ enum pmwb_status store_batch_commit(struct store_batch *b, struct pmwb_error *e)
 		sqlite3_exec(b->st->db, "DROP TABLE temp.store_touched", NULL, NULL, NULL);
 		b->touched_made = 0;
 	}
+	sqlite3_exec(b->st->db, "DROP TABLE IF EXISTS temp.store_kept", NULL, NULL, NULL);
 	st = store_commit(b->st, e);
 	back_to_wal(b);
 	free(b);
@@ -745,6 +778,7 @@ void store_batch_abort(struct store_batch *b)
 	store_rollback(b->st);
 	if (b->touched_made)
 		sqlite3_exec(b->st->db, "DROP TABLE IF EXISTS temp.store_touched", NULL, NULL, NULL);
+	sqlite3_exec(b->st->db, "DROP TABLE IF EXISTS temp.store_kept", NULL, NULL, NULL);
 	back_to_wal(b);
 	free(b);
 }

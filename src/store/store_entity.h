@@ -32,6 +32,15 @@ struct store_entity {
 	/* The rows that belong to programme ?1, as an SQL condition (--replace --programme);
 	 * NULL for an entity that belongs to no programme. */
 	const char *programme_scope;
+	/* The rows of no programme that belong to organisation ?1 (NULL: to none), for an entity
+	 * that has such rows (a corporate register); else NULL. */
+	const char *organisation_scope;
+	/* --replace never deletes a row of this entity that other rows still refer to (a
+	 * programme's projects, risks and schemes are other files' data): it refuses instead. */
+	int replace_keeps_children;
+	/* For an entity of no programme: the column whose value groups its rows (a programme's
+	 * organisation); --replace then covers the groups of the rows written, not the table. */
+	const char *replace_group_column;
 	/* Called after an update with the old and new values, and after an insert with
 	 * old_vals NULL; a bulk load calls bulk_loaded instead. */
 	enum pmwb_status (*updated)(struct store_batch *b, long long id,
@@ -49,6 +58,14 @@ struct store_entity {
 };
 
 #define STORE_ENTITY_SLOTS 16
+
+/* --replace (store_replace.c): whether store_replace_track was called for ent, and whether
+ * the table was empty at the batch's first write to it (then every row is the batch's own:
+ * nothing to delete, and its rows were not remembered, so that a bulk load stays one). */
+void store_batch_replace_info(struct store_batch *b, const struct store_entity *ent,
+			      int *tracked, int *was_empty);
+/* The temporary table of the keys written since store_replace_track: slot, k1..k4. */
+#define STORE_REPLACE_MAX_KEYS 4
 
 /* For entity hooks. */
 const char *store_batch_file(const struct store_batch *b);

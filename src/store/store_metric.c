@@ -25,4 +25,5 @@ const struct store_entity store_metric_entity = {
 	.has_rowid = 1,
 	.slot = 9,
 	.programme_scope = "programme_id = ?1",
+	.organisation_scope = "programme_id IS NULL AND organisation_id IS ?1",
 };

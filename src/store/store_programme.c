@@ -32,6 +32,8 @@ const struct store_entity store_programme_entity = {
 	.ncols = STORE_PROGRAMME_NCOLS,
 	.has_rowid = 1,
 	.slot = 0,
+	.replace_keeps_children = 1,
+	.replace_group_column = "organisation",
 };
 
 struct tier {

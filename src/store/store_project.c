@@ -111,3 +111,22 @@ enum pmwb_status store_phase_replace(struct store_batch *b, long long project_id
 	sqlite3_finalize(q);
 	return PMWB_OK;
 }
+
+enum pmwb_status store_project_names(struct store_batch *b, long long programme_id,
+				     store_name_fn fn, void *ctx, struct pmwb_error *e)
+{
+	struct store *st = store_batch_store(b);
+	sqlite3_stmt *q;
+	int rc;
+
+	if (store_prepare(st, "SELECT name FROM project WHERE programme_id = ?", &q, e) !=
+	    PMWB_OK)
+		return e->status;
+	sqlite3_bind_int64(q, 1, programme_id);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+		fn(ctx, (const char *)sqlite3_column_text(q, 0), (size_t)sqlite3_column_bytes(q, 0));
+	sqlite3_finalize(q);
+	if (rc != SQLITE_DONE)
+		return store_db_error(st, e, "reading project names");
+	return PMWB_OK;
+}

@@ -275,6 +275,7 @@ const struct store_entity store_risk_entity = {
 	.has_rowid = 1,
 	.slot = 4,
 	.programme_scope = "programme_id = ?1",
+	.organisation_scope = "programme_id IS NULL AND organisation_id IS ?1",
 	.updated = risk_updated,
 	.bulk_loaded = risk_bulk_loaded,
 	.bulk_row = risk_bulk_row,

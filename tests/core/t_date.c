@@ -419,8 +419,59 @@ static void test_odd_bytes(void)
 	CHECK_CONTAINS(e.msg, "\\xFF");
 }
 
+/* Due dates: dated, undated words, free text kept, and a date's shape with a wrong value
+ * refused.  The free texts are the client's own milestones (data/). */
+static void test_parse_due(void)
+{
+	static const struct {
+		const char *text;
+		enum date_due kind;
+	} cases[] = {
+		{"31/03/2014", DATE_DUE_DATED},      {"Sept 2014", DATE_DUE_DATED},
+		{"2013/14 Q2", DATE_DUE_DATED},      {"2014/15", DATE_DUE_DATED},
+		{"2012", DATE_DUE_DATED},            {"TBC", DATE_DUE_UNDATED},
+		{"tba", DATE_DUE_UNDATED},           {"To be confirmed", DATE_DUE_UNDATED},
+		{"Ongoing", DATE_DUE_UNDATED},       {"On-going", DATE_DUE_UNDATED},
+		{"N/A", DATE_DUE_UNDATED},           {"-", DATE_DUE_UNDATED},
+		{"", DATE_DUE_UNDATED},              {"April/May 2013", DATE_DUE_TEXT},
+		{"end Q2", DATE_DUE_TEXT},           {"by Dec 2012", DATE_DUE_TEXT},
+		{"12 June", DATE_DUE_TEXT},          {"1 April", DATE_DUE_TEXT},
+		{"October", DATE_DUE_TEXT},          {"27/10", DATE_DUE_TEXT},
+		{"4/14", DATE_DUE_TEXT},             {"during 2013", DATE_DUE_TEXT},
+		{"12 months", DATE_DUE_TEXT},        {"year three (2015/16)", DATE_DUE_TEXT},
+		{"contract round 12/13", DATE_DUE_TEXT},
+		{"from 2012", DATE_DUE_TEXT},        {"2013-15", DATE_DUE_TEXT},
+	};
+	static const struct {
+		const char *text, *fragment;
+	} refused[] = {
+		{"31/02/2014", "February 2014 has 28 days"},
+		{"Q5 2013/14", "is not a quarter"},
+		{"Febuary 2014", "is not a month name"},
+		{"2013/15", "is not a financial year"},
+		{"2014-13-01", "13 is not a month"},
+	};
+	struct fy_settings fs = fy_settings_default();
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		enum date_due kind = (enum date_due)-1;
+		struct date_value v;
+		struct pmwb_error e;
+		CHECK_INT(date_parse_due(&fs, cases[i].text, &kind, &v, &e), PMWB_OK);
+		CHECK_INT(kind, cases[i].kind);
+	}
+	for (size_t i = 0; i < sizeof(refused) / sizeof(refused[0]); i++) {
+		enum date_due kind;
+		struct date_value v;
+		struct pmwb_error e;
+		CHECK_INT(date_parse_due(&fs, refused[i].text, &kind, &v, &e), PMWB_INPUT);
+		CHECK_CONTAINS(e.msg, refused[i].fragment);
+	}
+}
+
 int main(void)
 {
+	test_parse_due();
 	test_parse();
 	test_start_months();
 	test_parse_day();

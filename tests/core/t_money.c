@@ -288,8 +288,75 @@ static void test_format(void)
 	}
 }
 
+#define POUND "\xc2\xa3"
+
+/* Units a header states, as sheets write them; 0: none stated. */
+static void test_header_unit(void)
+{
+	static const struct {
+		const char *header;
+		int unit;
+		const char *rest;
+	} cases[] = {
+		{"Plan 2013/14 (" POUND ")", MONEY_POUNDS, "Plan 2013/14 ()"},
+		{"Plan 2013/14 " POUND "'000", MONEY_THOUSANDS, "Plan 2013/14 "},
+		{"Plan 2013/14 " POUND "\xe2\x80\x99" "000", MONEY_THOUSANDS, "Plan 2013/14 "},
+		{"Forecast " POUND "000s", MONEY_THOUSANDS, "Forecast "},
+		{"Forecast " POUND " 000", MONEY_THOUSANDS, "Forecast "},
+		{"Actual " POUND "k", MONEY_THOUSANDS, "Actual "},
+		{"Actual (" POUND "K)", MONEY_THOUSANDS, "Actual ()"},
+		{"2013/14 (" POUND "m)", MONEY_MILLIONS, "2013/14 ()"},
+		{"2013/14 " POUND " millions", MONEY_MILLIONS, "2013/14 "},
+		{"2013/14 " POUND "000,000", MONEY_MILLIONS, "2013/14 "},
+		{"Plan, GBP thousands", MONEY_THOUSANDS, "Plan, "},
+		{"Plan GBP'000", MONEY_THOUSANDS, "Plan "},
+		{"Plan GBPm", MONEY_MILLIONS, "Plan "},
+		{"Plan (GBP)", MONEY_POUNDS, "Plan ()"},
+		{"Value in pounds", MONEY_POUNDS, "Value in "},
+		{"Value (thousands)", MONEY_THOUSANDS, "Value ()"},
+		{"Value '000", MONEY_THOUSANDS, "Value "},
+		{"Value (000s)", MONEY_THOUSANDS, "Value ()"},
+		{"Value in millions", MONEY_MILLIONS, "Value in "},
+		{POUND "m 2013/14 (" POUND "m)", MONEY_MILLIONS, " 2013/14 ()"},
+		/* no unit: the kind's own */
+		{"fy2013_14_plan_k", 0, "fy2013_14_plan_k"},
+		{"Plan 2013/14", 0, "Plan 2013/14"},
+		{"Milestone", 0, "Milestone"},
+		{"2013/14 000", 0, "2013/14 000"},
+		{"Gbpx", 0, "Gbpx"},
+	};
+	static const struct {
+		const char *header, *fragment;
+	} refused[] = {
+		{"Plan " POUND "bn", "a unit pmwb does not read"},
+		{"Plan (pence)", "a unit pmwb does not read"},
+		{"Plan " POUND "'000 (" POUND "m)", "two units, " POUND "'000 and " POUND "m"},
+		{"Plan " POUND " (thousands)", "two units"},
+	};
+	for (size_t i = 0; i < N(cases); i++) {
+		enum money_unit u = (enum money_unit)-1;
+		struct pmwb_error e;
+		char rest[64];
+		CHECK_INT(money_unit_from_header(cases[i].header, &u, rest, sizeof(rest), &e), PMWB_OK);
+		CHECK_INT(u, cases[i].unit);
+		CHECK_STR(rest, cases[i].rest);
+	}
+	for (size_t i = 0; i < N(refused); i++) {
+		enum money_unit u;
+		struct pmwb_error e;
+		CHECK_INT(money_unit_from_header(refused[i].header, &u, NULL, 0, &e), PMWB_INPUT);
+		CHECK_CONTAINS(e.msg, refused[i].fragment);
+		CHECK_CONTAINS(e.msg, refused[i].header);
+	}
+	CHECK_STR(money_unit_name(MONEY_POUNDS), POUND);
+	CHECK_STR(money_unit_name(MONEY_THOUSANDS), POUND "'000");
+	CHECK_STR(money_unit_name(MONEY_MILLIONS), POUND "m");
+	CHECK_STR(money_unit_name((enum money_unit)7), "?");
+}
+
 int main(void)
 {
+	test_header_unit();
 	test_parse();
 	test_odd_bytes();
 	test_round();

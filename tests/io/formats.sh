@@ -81,11 +81,17 @@ expect_err_empty
 run 0 sqlite3 "$DB" "SELECT sro FROM programme WHERE code = 'OWN'"
 expect_out 'Jane Smith'
 
-# --replace empties the kind first, in the same transaction
+# --replace deletes the rows of the file's programmes that it does not list, in the same
+# transaction; other programmes' risks stay (tests/io/replace.sh has the rest)
 run 0 "$PMWB" -f "$DB" import --replace risks changed.csv
-expect_out 'risk: 2 new, 0 updated, 0 unchanged'
+expect_out - <<'X'
+risk: 0 new, 0 updated, 2 unchanged
+--replace: 6 risks deleted (N1, N2, N3, N4, N5, N6)
+X
+run 0 sqlite3 "$DB" "SELECT group_concat(r.ref) FROM risk r JOIN programme p ON p.id = r.programme_id WHERE p.code = 'BCF'"
+expect_out '1,5'
 run 0 sqlite3 "$DB" "SELECT count(*) FROM risk"
-expect_out 2
+expect_out 6
 
 # the long form of the plan creates its project
 printf 'programme_code,project,phase,start,end\nBCF,Step up,D,2014/15 Q1,2014/15 Q2\nBCF,Step up,I,Q3 2014/15,\n' >phases.csv
@@ -119,7 +125,7 @@ expect_out_contains ",-36,"
 expect_out_contains "'@SUM,,'+cmd,,,,,,'-,"
 run 0 "$PMWB" -f "$DB" export risks -o "$T/risks.csv"
 run 0 "$PMWB" -f "$DB" import risks "$T/risks.csv"
-expect_out 'risk: 0 new, 0 updated, 4 unchanged'
+expect_out 'risk: 0 new, 0 updated, 8 unchanged'
 run 0 "$PMWB" -f "$DB" export --with-source programmes
 expect_out_contains 'src_file,src_line'
 expect_out_contains "$SEED/001/programmes.csv,2"
@@ -195,7 +201,10 @@ run 0 "$PMWB" -f "$DB" import -q --programme NEW risks other.csv
 corporate=$(sqlite3 "$DB" "SELECT count(*) FROM risk WHERE programme_id IS NULL")
 printf 'ref,risk\nOWN2,the register as it is now\n' >own_now.csv
 run 0 "$PMWB" -f "$DB" import --replace --programme BCF risks own_now.csv
-expect_out 'risk: 1 new, 0 updated, 0 unchanged'
+expect_out - <<'X'
+risk: 1 new, 0 updated, 0 unchanged
+--replace: 3 risks deleted (1, 5, OWN1), with 2 risk histories
+X
 run 0 sqlite3 "$DB" "SELECT group_concat(r.ref) FROM risk r JOIN programme p ON p.id = r.programme_id WHERE p.code = 'BCF'"
 expect_out 'OWN2'
 run 0 sqlite3 "$DB" "SELECT group_concat(r.ref) FROM risk r JOIN programme p ON p.id = r.programme_id WHERE p.code = 'NEW'"

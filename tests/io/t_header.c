@@ -248,8 +248,36 @@ static void test_total_rows(void)
 	CHECK_INT(import_total_level(""), 0);
 }
 
+/* A header that states a money unit still names its field or plan year; the unit is kept
+ * with the column (-1: one pmwb refuses). */
+static void test_money_units(void)
+{
+	static const char *const cells[] = {"Risk Ref", "Risk Title", "Owner (\xc2\xa3m)",
+					    "Plan 2013/14 (\xc2\xa3)", "Plan 2014/15 \xc2\xa3'000",
+					    "Plan 2015/16", "Plan 2016/17 \xc2\xa3" "bn"};
+	struct import_options o;
+	struct import_map m;
+	int code;
+
+	import_options_init(&o);
+	CHECK_INT(match(&o, cells, 7, &m), 7);
+	CHECK_INT(m.field_col[F_OWNER], 2);
+	CHECK_INT(m.col_unit[2], MONEY_MILLIONS);
+	CHECK_INT(m.col_field[3], MAP_DYNAMIC);
+	CHECK_INT(m.col_code[3], 2013 * 4 + QIPP_NET);
+	CHECK_INT(m.col_unit[3], MONEY_POUNDS);
+	CHECK_INT(m.col_code[4], 2014 * 4 + QIPP_NET);
+	CHECK_INT(m.col_unit[4], MONEY_THOUSANDS);
+	CHECK_INT(m.col_unit[5], 0);
+	CHECK_INT(m.col_field[6], MAP_DYNAMIC);
+	CHECK_INT(m.col_unit[6], -1);
+	CHECK(import_classify_fy_column("Plan 2013/14 (\xc2\xa3m)", &code));
+	CHECK_INT(code, 2013 * 4 + QIPP_NET);
+}
+
 int main(void)
 {
+	test_money_units();
 	test_normalise();
 	test_aliases();
 	test_trailing_blank_columns();
