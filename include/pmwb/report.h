@@ -26,20 +26,34 @@ struct report_column {
 	int right;            /* numbers align right */
 };
 
+/* Text lines are wrapped to this many columns. */
+#define REPORT_TEXT_WIDTH 80
+
 struct report_table {
 	FILE *out;
 	enum report_format format;
 	const struct report_column *cols;
 	int ncols;
+	unsigned long whole; /* bit i: column i is never cut (report_table_whole) */
+	int shrink;          /* the column that gives them room; -1 none */
 };
 
 void report_table_begin(struct report_table *t, FILE *out, enum report_format format,
 			const struct report_column *cols, int ncols);
-/* cells[ncols]; NULL is an empty cell. */
+/* Text: the columns in `whole` (bit i for column i: refs, codes) are never cut; what such a
+ * cell takes beyond its width comes out of column `shrink` (a title) in that row, so the
+ * columns after it stay aligned.  Call after report_table_begin. */
+void report_table_whole(struct report_table *t, unsigned long whole, int shrink);
+/* cells[ncols]; NULL is an empty cell.  Text and Markdown show control characters (a
+ * newline typed with Alt-Enter, a tab, a terminal escape sequence) as one space each, so a
+ * cell can neither split its row nor drive the terminal; CSV keeps the cell as it is. */
 void report_table_row(struct report_table *t, const char *const *cells);
 /* A line naming the group the next rows belong to (text only; CSV and Markdown rows carry
  * it in a column). */
 void report_table_group(struct report_table *t, const char *text);
+/* Text only: "label: text" under the last row, indented to its third column and wrapped at
+ * REPORT_TEXT_WIDTH (CSV and Markdown carry it in a column). */
+void report_table_detail(struct report_table *t, const char *label, const char *text);
 /* A line under the rows before a total (text only). */
 void report_table_rule(struct report_table *t);
 /* A heading above a table: underlined text, "## " in Markdown, nothing in CSV. */

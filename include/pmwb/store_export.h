@@ -20,6 +20,7 @@ enum store_export_kind {
 	STORE_EXPORT_THRESHOLDS,
 	STORE_EXPORT_METRICS,
 	STORE_EXPORT_DELIVERY_TOTALS, /* per programme: projects and their value */
+	STORE_EXPORT_STATUSES,        /* the status words and what each means */
 };
 
 /* Called once with vals NULL (the header), then per row; vals[i] is "" for NULL.  The last

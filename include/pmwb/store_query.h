@@ -21,7 +21,8 @@ struct store;
 struct store_session_info {
 	struct pmwb_settings settings; /* settings.problem: a bad stored value, to say once */
 	struct fy_settings fy;
-	struct risk_bands bands; /* from the threshold table, defaults when it is empty */
+	struct risk_bands bands; /* from the threshold table (store_threshold_bands) ... */
+	char bands_error[300];   /* ... or, when that refuses them, why; bands are the defaults */
 	int rag_green_pct;       /* forecast >= this % of plan is Green */
 	int rag_amber_pct;       /* >= this % is Amber, below is Red */
 	int has_span;            /* 0 when there are no phases and no programme years */

@@ -21,6 +21,7 @@ enum store_risk_sort {
 #define STORE_REF_MAX 48
 #define STORE_STATUS_MAX 256
 #define STORE_RISK_TEXT_MAX 512 /* titles and owners as the register has them */
+#define STORE_RISK_LONG_MAX 1024 /* mitigation */
 
 /* What to show.  Zero (memset) shows every risk. */
 struct store_risk_filter_spec {
@@ -29,7 +30,7 @@ struct store_risk_filter_spec {
 	char owner[STORE_PERSON_MAX]; /* "": any; matched whole, ignoring case */
 	int min_score, max_score;     /* 0: no bound (a band, or escalation) */
 	int likelihood, impact;       /* a heat-map cell; 0: any */
-	int open_only, closed_only;   /* status starting "closed" (any case) is closed */
+	int open_only, closed_only;   /* closed: by the status words (store_risk_status.h) */
 	char status[STORE_STATUS_MAX]; /* "": any; else status starting with this, ignoring case */
 	int overdue;                  /* open, with a review date before `today` */
 	char today[11];               /* ISO day, for overdue */
@@ -46,8 +47,14 @@ struct store_risk_item {
 	char owner[STORE_RISK_TEXT_MAX]; /* whole: it is a paging key */
 	int likelihood, impact, score; /* 0 when not rated */
 	int previous_score;            /* the score before the last change; 0 when none */
-	char status[STORE_STATUS_MAX];
+	char status[STORE_STATUS_MAX]; /* the register's own word */
+	int closed;                    /* the status means closed (store_risk_status.h) */
 	char review_date[11];          /* ISO, "" when none */
+	/* What the reports show besides (0 or "" when the register did not give it). */
+	char likelihood_word[32], impact_word[32]; /* the register's own words, if words */
+	int residual_likelihood, residual_impact, target_score;
+	int initial_likelihood, initial_impact;
+	char mitigation[STORE_RISK_LONG_MAX];
 };
 
 enum pmwb_status store_risks_open(struct store *st, struct store_risks **out,
@@ -72,6 +79,13 @@ enum pmwb_status store_risks_page(struct store_risks *q, const struct store_risk
 				  int backward, int n, struct store_risk_item *out, int *got,
 				  struct pmwb_error *e);
 
+/* Every row of the view in its order, streamed to fn (a report: no page size, no table in
+ * memory); fn's error stops it. */
+typedef enum pmwb_status (*store_risk_item_fn)(void *ctx, const struct store_risk_item *row,
+					       struct pmwb_error *e);
+enum pmwb_status store_risks_each(struct store_risks *q, store_risk_item_fn fn, void *ctx,
+				  struct pmwb_error *e);
+
 /* The programme with this code (case-insensitive); *found 0 when there is none. */
 enum pmwb_status store_risks_programme(struct store_risks *q, const char *code, long long *id,
 				       char *canonical, unsigned size, int *found,
@@ -82,7 +96,8 @@ enum pmwb_status store_risks_programme_code(struct store_risks *q, long long id,
 					    unsigned size, struct pmwb_error *e);
 
 /* counts[likelihood][impact] of open risks (index 0: not rated), for one programme
- * (has_programme) or all; from the kept counts, not the register. */
+ * (has_programme; 0 the corporate register) or all; from the kept counts, not the register.
+ * The heat map of the pane and of `report heatmap`. */
 enum pmwb_status store_risks_cells(struct store_risks *q, int has_programme,
 				   long long programme_id, long counts[6][6], struct pmwb_error *e);
 

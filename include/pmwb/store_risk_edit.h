@@ -12,8 +12,6 @@
 
 struct store;
 
-#define STORE_RISK_LONG_MAX 1024
-
 /* A risk as the form edits it.  Numbers are 0 when not given; text "" when not given. */
 struct store_risk_record {
 	long long id; /* 0: a new risk */
@@ -40,6 +38,19 @@ enum pmwb_status store_risk_load(struct store *st, long long id, struct store_ri
  * as old -> new.  A likelihood or impact that changed loses its register word. */
 enum pmwb_status store_risk_save(struct store *st, struct store_risk_record *rec,
 				 const struct store_risk_record *before, const char *action,
+				 struct pmwb_error *e);
+
+/* The newest history row of the risk (0: none), taken before a save so that its undo can take
+ * the save's history rows away again. */
+enum pmwb_status store_risk_history_mark(struct store *st, long long id, long long *mark,
+					 struct pmwb_error *e);
+
+/* Undo of an edit: the risk back to `before` and its history rows after history_mark gone,
+ * so its history and trend are as they were before the edit; if it is still as `after` left
+ * it (else nothing is written and the error says so).  The audit log keeps the edit and
+ * records the undo. */
+enum pmwb_status store_risk_undo(struct store *st, struct store_risk_record *before,
+				 const struct store_risk_record *after, long long history_mark,
 				 struct pmwb_error *e);
 
 /* Undo of an add: removes the risk (its history goes with it), if it is still as `after`

@@ -20,7 +20,10 @@ enum store_threshold_col {
 
 extern const struct store_entity store_threshold_entity;
 
-/* The bands as the database holds them now (inside the batch: including its changes). */
+/* The bands as the database holds them now (inside the batch: including its changes), the
+ * one loader every reader uses: PMWB_INPUT, saying why and how to fix it, when they are not
+ * 1 to RISK_MAX_BANDS bands that cover every score once (risk_bands_validate).  Never
+ * clamped, never quietly replaced by the defaults. */
 enum pmwb_status store_threshold_bands(struct store *st, struct risk_bands *out,
 				       struct pmwb_error *e);
 

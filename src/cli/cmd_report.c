@@ -13,6 +13,7 @@
 #include "pmwb/store_query.h"
 #include "pmwb/store_organisation.h"
 #include "pmwb/store_settings.h"
+#include "pmwb/store_threshold.h"
 
 /* The shared settings shape every report: FY start month and RAG rules.  A bad stored value
  * is said once on stderr and its default used, as the workbench does. */
@@ -231,11 +232,7 @@ static int risk_options(struct cli_context *ctx, struct store *st, const char *n
 		return rc;
 	o->format = a.format;
 	err_clear(&e);
-	struct store_session_info info;
-	if (store_session_info(st, &info, &e) != PMWB_OK)
-		return cli_report(ctx, &e);
-	o->bands = info.bands;
-	if (risk_bands_validate(&o->bands, &e) != PMWB_OK)
+	if (store_threshold_bands(st, &o->bands, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
 	if (cli_today(ctx, st, &y, &m, &d))
 		return 1;
@@ -318,7 +315,6 @@ static int run_exceptions(struct cli_context *ctx, struct store *st, int argc, c
 	const char *name = "report exceptions";
 	struct report_args a;
 	struct report_exceptions_options o;
-	struct store_session_info info;
 	struct pmwb_error e;
 	int rc;
 
@@ -337,10 +333,7 @@ static int run_exceptions(struct cli_context *ctx, struct store *st, int argc, c
 	if ((rc = resolve_period(ctx, st, name, &a, &o.fy_settings, &o.fy, &o.asof)) ||
 	    (rc = today_month(ctx, st, &o.today)))
 		return rc;
-	if (store_session_info(st, &info, &e) != PMWB_OK)
-		return cli_report(ctx, &e);
-	o.bands = info.bands;
-	if (risk_bands_validate(&o.bands, &e) != PMWB_OK)
+	if (store_threshold_bands(st, &o.bands, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
 	o.format = a.format;
 	if (report_exceptions(st, ctx->out, &o, &e) != PMWB_OK)
@@ -393,10 +386,12 @@ static const struct report_def reports[] = {
 	 .run = run_qipp},
 	{.name = "risks",
 	 .synopsis = SYNOPSIS_RISKS,
-	 .about = "The risk register by score, highest first: likelihood, impact, score, band,\n"
-		  "the authority an escalated risk goes to, the trend since its last change,\n"
-		  "review date (past ones marked !) and status; residual and target figures\n"
-		  "and the register's own words where a risk has them.\n",
+	 .about = "The open risks by score, highest first (those the Risks pane counts; which\n"
+		  "status words mean closed: pmwb export statuses): likelihood, impact,\n"
+		  "score, band, the authority an escalated risk goes to, the trend since its\n"
+		  "last change, review date (past ones marked !), status and mitigation (in\n"
+		  "text on lines under each risk); residual and target figures and the\n"
+		  "register's own words where a risk has them.\n",
 	 .options = OPTION_RISK_PROGRAMME OPTION_MIN_SCORE
 		    OPTION_FORMAT_ALL "aligned text (the default), CSV or Markdown\n",
 	 .columns = report_risks_columns,
@@ -404,8 +399,9 @@ static const struct report_def reports[] = {
 	 .run = run_risks},
 	{.name = "heatmap",
 	 .synopsis = SYNOPSIS_RISKS,
-	 .about = "Counts of scored risks on the 5x5 matrix, impact up and likelihood across,\n"
-		  "each cell marked with its band; CSV has a row per cell.\n",
+	 .about = "Counts of open scored risks on the 5x5 matrix (the pane's heat map), impact\n"
+		  "up and likelihood across, each cell marked with its band; CSV has a row per\n"
+		  "cell.\n",
 	 .options = OPTION_RISK_PROGRAMME OPTION_MIN_SCORE
 		    OPTION_FORMAT_ALL "a grid as text (the default) or Markdown, or CSV\n",
 	 .columns = report_heatmap_columns,

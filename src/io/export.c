@@ -31,13 +31,14 @@ static const struct {
 	{"metrics", STORE_EXPORT_METRICS},
 	{"qipp-totals", KIND_QIPP_TOTALS},
 	{"delivery-totals", STORE_EXPORT_DELIVERY_TOTALS},
+	{"statuses", STORE_EXPORT_STATUSES},
 };
 #define NKINDS (sizeof(kinds) / sizeof(kinds[0]))
 
 const char *export_kind_list(void)
 {
 	return "programmes, delivery, phases, milestones, risks, qipp, qipp-months, thresholds, "
-	       "metrics, qipp-totals, delivery-totals";
+	       "metrics, qipp-totals, delivery-totals, statuses";
 }
 
 int export_kind_known(const char *kind)

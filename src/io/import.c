@@ -22,7 +22,8 @@ static const struct import_kind *const kinds[] = {
 	/* `import all` order: what a later kind refers to comes first */
 	&import_kind_programmes, &import_kind_thresholds, &import_kind_delivery,
 	&import_kind_phases,     &import_kind_qipp,       &import_kind_qipp_months,
-	&import_kind_milestones, &import_kind_risks,      &import_kind_metrics,
+	&import_kind_milestones, &import_kind_statuses,   &import_kind_risks,
+	&import_kind_metrics,
 };
 #define NKINDS (sizeof(kinds) / sizeof(kinds[0]))
 
@@ -45,7 +46,7 @@ int import_kind_known(const char *kind)
 const char *import_kind_list(void)
 {
 	return "programmes, delivery, phases, milestones, risks, qipp, qipp-months, thresholds, "
-	       "metrics";
+	       "metrics, statuses";
 }
 
 static double now(void)
@@ -686,6 +687,6 @@ enum pmwb_status import_dir(struct store *st, const char *dir, const struct impo
 		return err_set_at(e, PMWB_INPUT, dir, 0, 0,
 				  "has none of the files pmwb imports (programmes.csv, "
 				  "delivery.csv, phases.csv, milestones.csv, risks.csv, qipp.csv, "
-				  "qipp-months.csv, thresholds.csv, metrics.csv)");
+				  "qipp-months.csv, thresholds.csv, metrics.csv, statuses.csv)");
 	return run_plan(st, plan, n, o, e);
 }

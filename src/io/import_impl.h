@@ -158,7 +158,8 @@ struct import_run {
 /* Kinds. */
 extern const struct import_kind import_kind_programmes, import_kind_delivery,
 	import_kind_phases, import_kind_milestones, import_kind_risks, import_kind_qipp,
-	import_kind_qipp_months, import_kind_thresholds, import_kind_metrics;
+	import_kind_qipp_months, import_kind_thresholds, import_kind_metrics,
+	import_kind_statuses;
 const struct import_kind *import_kind_find(const char *name);
 
 /* Messages.  column is 1-based (0: none); value may be NULL. */

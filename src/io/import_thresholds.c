@@ -94,14 +94,19 @@ static enum pmwb_status end_fn(struct import_run *run, struct pmwb_error *e)
 
 	if (run->errors)
 		return PMWB_OK;
-	if (store_threshold_bands(run->st, &bands, e) != PMWB_OK)
-		return e->status;
 	err_clear(&be);
-	if (risk_bands_validate(&bands, &be) != PMWB_OK)
+	switch (store_threshold_bands(run->st, &bands, &be)) {
+	case PMWB_OK:
+		return PMWB_OK;
+	case PMWB_INPUT:
 		import_error(run, 0, 0, NULL,
-			     "with this file the risk bands would not work: %s (use --replace "
-			     "to replace every band with the file's)", be.msg);
-	return PMWB_OK;
+			     "with this file the risk bands would not work (use --replace to replace "
+			     "every band with the file's): %s", be.msg);
+		return PMWB_OK;
+	default:
+		*e = be;
+		return e->status;
+	}
 }
 
 const struct import_kind import_kind_thresholds = {

@@ -16,6 +16,7 @@ libpmwb_io_a_SOURCES = \
 	src/io/import_qipp.c \
 	src/io/import_thresholds.c \
 	src/io/import_metrics.c \
+	src/io/import_statuses.c \
 	src/io/import_organisation.c \
 	src/io/export_impl.h \
 	src/io/export_csv.c \

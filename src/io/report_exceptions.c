@@ -194,7 +194,7 @@ static enum pmwb_status scheme_section(struct store *st, struct exceptions *x,
 	return PMWB_OK;
 }
 
-static enum pmwb_status on_escalated(void *ctx, const struct store_risk_row *row,
+static enum pmwb_status on_escalated(void *ctx, const struct store_risk_item *row,
 				     struct pmwb_error *e)
 {
 	struct exceptions *x = ctx;
@@ -207,7 +207,7 @@ static enum pmwb_status on_escalated(void *ctx, const struct store_risk_row *row
 		return PMWB_OK;
 	snprintf(score, sizeof(score), "%d", row->score);
 	cells[0] = row->ref;
-	cells[1] = programme_label(row->programme_code);
+	cells[1] = programme_label(row->programme);
 	cells[2] = row->title;
 	cells[3] = row->owner;
 	cells[4] = score;
@@ -258,10 +258,11 @@ static enum pmwb_status slip_section(struct store *st, struct exceptions *x, str
 	return PMWB_OK;
 }
 
-/* Escalated risks grouped by the authority they go to, one table per escalating band. */
+/* Escalated risks grouped by the authority they go to, one table per escalating band: the
+ * open risks of the band, read as `report risks` and the Risks pane read them. */
 static enum pmwb_status risk_section(struct store *st, struct exceptions *x, struct pmwb_error *e)
 {
-	struct store_risk_filter f = {.programme_code = NULL, .min_score = 0, .open_only = 1};
+	struct store_risks *q;
 	char title[200];
 	int any = 0;
 
@@ -275,10 +276,16 @@ static enum pmwb_status risk_section(struct store *st, struct exceptions *x, str
 		report_subheading(x->table.out, x->o->format, title);
 		report_table_begin(&x->table, x->table.out, x->o->format, risk_columns,
 				   NCOLS(risk_columns));
+		/* refs and codes whole, the title gives way */
+		report_table_whole(&x->table, 1ul << 0 | 1ul << 1, 2);
 		x->rows = 0;
-		f.min_score = band->min_score;
-		if (store_report_risks(st, &f, on_escalated, x, e) != PMWB_OK)
+		if (report_risk_view(st, NULL, band->min_score, band->max_score, &q, NULL, e) !=
+		    PMWB_OK)
 			return e->status;
+		enum pmwb_status status = store_risks_each(q, on_escalated, x, e);
+		store_risks_close(q);
+		if (status != PMWB_OK)
+			return status;
 		none_if_empty(x, "No open risk is in this band.");
 	}
 	if (!any)

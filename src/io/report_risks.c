@@ -7,14 +7,18 @@
 #include "pmwb/date.h"
 #include "pmwb/report.h"
 #include "pmwb/scale.h"
-#include "pmwb/store_report.h"
+#include "pmwb/store_query_risks.h"
+#include "report_format.h"
 
 enum { COL_REF, COL_PROGRAMME, COL_RISK, COL_OWNER, COL_L, COL_I, COL_SCORE, COL_BAND,
        COL_ESCALATED, COL_TREND, COL_REVIEW, COL_STATUS, COL_RES_L, COL_RES_I, COL_RES_SCORE,
-       COL_TARGET, COL_L_WORD, COL_I_WORD, COL_INI_L, COL_INI_I, COL_INI_SCORE, NCOLS };
+       COL_TARGET, COL_L_WORD, COL_I_WORD, COL_INI_L, COL_INI_I, COL_INI_SCORE, COL_MITIGATION,
+       NCOLS };
 
-/* Text fits 80 columns: the trend is one mark after the score, and what only some risks
- * have (residual, target, the register's own words) is left to CSV and Markdown. */
+/* Text fits 80 columns: the trend is one mark after the score; status, escalation and the
+ * mitigation go on lines under the risk's row; what only some risks have (residual, target,
+ * the register's own words) is left to CSV and Markdown.  A ref or programme code is never
+ * cut: a long one takes its room from the title. */
 static const struct report_column columns[NCOLS] = {
 	[COL_REF] = {"Ref", "ref", 10, 0},
 	[COL_PROGRAMME] = {"Prog", "programme", 8, 0},
@@ -38,6 +42,7 @@ static const struct report_column columns[NCOLS] = {
 	[COL_INI_L] = {"Initial L", "initial_likelihood", 0, 1},
 	[COL_INI_I] = {"Initial I", "initial_impact", 0, 1},
 	[COL_INI_SCORE] = {"Initial score", "initial_score", 0, 1},
+	[COL_MITIGATION] = {"Mitigation", "mitigation", 0, 0},
 };
 
 /* The heat map's CSV: one row per cell (text and Markdown draw the grid). */
@@ -75,7 +80,7 @@ static void int_cell(char *buf, size_t size, int v)
 		buf[0] = '\0';
 }
 
-static const char *trend_text(enum report_format f, const struct store_risk_row *row)
+static const char *trend_text(enum report_format f, const struct store_risk_item *row)
 {
 	int t;
 
@@ -87,7 +92,7 @@ static const char *trend_text(enum report_format f, const struct store_risk_row 
 	return t > 0 ? "up" : t < 0 ? "down" : "same";
 }
 
-static int is_overdue(const struct risk_report *r, const struct store_risk_row *row)
+static int is_overdue(const struct risk_report *r, const struct store_risk_item *row)
 {
 	int y, m, d;
 
@@ -96,7 +101,22 @@ static int is_overdue(const struct risk_report *r, const struct store_risk_row *
 	return date_to_days(y, m, d) < r->o->today_days;
 }
 
-static enum pmwb_status on_risk(void *ctx, const struct store_risk_row *row, struct pmwb_error *e)
+/* Text: what the row has no room for, under it, indented to the title. */
+static void detail_lines(struct risk_report *r, const struct store_risk_item *row,
+			 const struct risk_band *b)
+{
+	char line[STORE_STATUS_MAX + 200];
+
+	if (r->o->format != REPORT_TEXT)
+		return;
+	snprintf(line, sizeof(line), "%s%s%s", row->status,
+		 b && b->escalated ? "; escalated to " : "", b && b->escalated ? b->authority : "");
+	report_table_detail(&r->table, "Status", line);
+	if (row->mitigation[0])
+		report_table_detail(&r->table, "Mitigation", row->mitigation);
+}
+
+static enum pmwb_status on_risk(void *ctx, const struct store_risk_item *row, struct pmwb_error *e)
 {
 	struct risk_report *r = ctx;
 	enum report_format f = r->o->format;
@@ -124,7 +144,7 @@ static enum pmwb_status on_risk(void *ctx, const struct store_risk_row *row, str
 	if (b && b->escalated)
 		r->escalated++;
 	cells[COL_REF] = row->ref;
-	cells[COL_PROGRAMME] = row->programme_code[0] ? row->programme_code
+	cells[COL_PROGRAMME] = row->programme[0] ? row->programme
 			       : f == REPORT_CSV      ? ""
 						      : "(corp.)";
 	cells[COL_RISK] = row->title;
@@ -146,16 +166,46 @@ static enum pmwb_status on_risk(void *ctx, const struct store_risk_row *row, str
 	cells[COL_INI_L] = il;
 	cells[COL_INI_I] = ii;
 	cells[COL_INI_SCORE] = is;
+	cells[COL_MITIGATION] = row->mitigation;
 	report_table_row(&r->table, cells);
+	detail_lines(r, row, b);
 	r->rows++;
 	return PMWB_OK;
 }
 
-static void filter_of(const struct report_risk_options *o, struct store_risk_filter *f)
+enum pmwb_status report_risk_view(struct store *st, const char *programme, int min_score,
+				  int max_score, struct store_risks **out,
+				  struct store_risk_filter_spec *spec, struct pmwb_error *e)
 {
-	memset(f, 0, sizeof(*f));
-	f->programme_code = o->programme;
-	f->min_score = o->min_score;
+	struct store_risk_filter_spec f;
+	char canonical[STORE_CODE_MAX];
+	int found = 1;
+
+	memset(&f, 0, sizeof(f));
+	f.open_only = 1;
+	f.min_score = min_score;
+	f.max_score = max_score;
+	if (store_risks_open(st, out, e) != PMWB_OK)
+		return e->status;
+	if (programme) {
+		f.has_programme = 1;
+		if (programme[0] && store_risks_programme(*out, programme, &f.programme_id, canonical,
+							  sizeof(canonical), &found, e) != PMWB_OK)
+			goto fail;
+		if (!found) {
+			err_set(e, PMWB_INPUT, "no programme has the code '%s' (see 'pmwb export "
+					       "programmes')", programme);
+			goto fail;
+		}
+	}
+	store_risks_set_view(*out, STORE_RISK_SORT_SCORE, &f);
+	if (spec)
+		*spec = f;
+	return PMWB_OK;
+fail:
+	store_risks_close(*out);
+	*out = NULL;
+	return e->status;
 }
 
 static void heading(FILE *out, const struct report_risk_options *o, const char *what)
@@ -175,18 +225,22 @@ enum pmwb_status report_risks(struct store *st, FILE *out, const struct report_r
 			      struct pmwb_error *e)
 {
 	struct risk_report r;
-	struct store_risk_filter f;
+	struct store_risks *q;
 	char note[200];
 
 	memset(&r, 0, sizeof(r));
 	r.o = o;
-	filter_of(o, &f);
+	if (report_risk_view(st, o->programme, o->min_score, 0, &q, NULL, e) != PMWB_OK)
+		return e->status;
 	heading(out, o, "Risk register");
 	report_table_begin(&r.table, out, o->format, columns, NCOLS);
-	if (store_report_risks(st, &f, on_risk, &r, e) != PMWB_OK)
-		return e->status;
-	snprintf(note, sizeof(note), "%ld %s; %ld escalated; %ld past the review date%s.%s", r.rows,
-		 r.rows == 1 ? "risk" : "risks", r.escalated, r.overdue,
+	report_table_whole(&r.table, 1ul << COL_REF | 1ul << COL_PROGRAMME, COL_RISK);
+	enum pmwb_status status = store_risks_each(q, on_risk, &r, e);
+	store_risks_close(q);
+	if (status != PMWB_OK)
+		return status;
+	snprintf(note, sizeof(note), "%ld open %s; %ld escalated; %ld past the review date%s.%s",
+		 r.rows, r.rows == 1 ? "risk" : "risks", r.escalated, r.overdue,
 		 o->format == REPORT_CSV ? "" : " (marked !)",
 		 o->format == REPORT_TEXT ? "\nT: trend since the last change (^ up, v down, = same)."
 					  : "");
@@ -201,15 +255,33 @@ static char band_mark(const struct risk_bands *b, int score)
 	return i >= 0 && b->band[i].name[0] ? b->band[i].name[0] : '?';
 }
 
+/* The pane's counts (kept by the database, open risks only), scored cells, at or above
+ * --min-score. */
+static enum pmwb_status heat_counts(struct store *st, const struct report_risk_options *o,
+				    long counts[5][5], struct pmwb_error *e)
+{
+	struct store_risk_filter_spec f;
+	struct store_risks *q;
+	long all[6][6];
+	enum pmwb_status status;
+
+	if (report_risk_view(st, o->programme, 0, 0, &q, &f, e) != PMWB_OK)
+		return e->status;
+	status = store_risks_cells(q, f.has_programme, f.programme_id, all, e);
+	store_risks_close(q);
+	for (int l = 1; l <= 5; l++)
+		for (int i = 1; i <= 5; i++)
+			counts[l - 1][i - 1] = l * i >= o->min_score ? all[l][i] : 0;
+	return status;
+}
+
 enum pmwb_status report_heatmap(struct store *st, FILE *out, const struct report_risk_options *o,
 				struct pmwb_error *e)
 {
-	struct store_risk_filter f;
 	long counts[5][5], total = 0;
 	char line[160];
 
-	filter_of(o, &f);
-	if (store_report_heatmap(st, &f, counts, e) != PMWB_OK)
+	if (heat_counts(st, o, counts, e) != PMWB_OK)
 		return e->status;
 	if (o->format == REPORT_CSV) {
 		for (int c = 0; c < N_HEAT_COLUMNS; c++)
@@ -259,7 +331,7 @@ enum pmwb_status report_heatmap(struct store *st, FILE *out, const struct report
 				o->bands.band[b].max_score);
 		fputs(".\n", out);
 	}
-	snprintf(line, sizeof(line), "%ld scored %s.", total, total == 1 ? "risk" : "risks");
+	snprintf(line, sizeof(line), "%ld open scored %s.", total, total == 1 ? "risk" : "risks");
 	report_note(out, o->format, line);
 	return PMWB_OK;
 }

@@ -35,6 +35,17 @@ static size_t display_width(const char *s)
 	return n;
 }
 
+/* The same, of the first n bytes. */
+static size_t display_width_n(const char *s, size_t n)
+{
+	size_t w = 0;
+
+	for (size_t i = 0; i < n && s[i]; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80)
+			w++;
+	return w;
+}
+
 /* Byte length of the first `chars` characters of s. */
 static size_t prefix_bytes(const char *s, size_t chars)
 {
@@ -51,10 +62,48 @@ static size_t prefix_bytes(const char *s, size_t chars)
 	return i;
 }
 
+/* A cell for a person's eyes, into buf: a terminal escape sequence (ESC [ ... final, or ESC
+ * and one character) and every other control character, C1 included, become one space. */
+static const char *clean(const char *cell, char *buf, size_t size)
+{
+	const unsigned char *p = (const unsigned char *)cell;
+	size_t n = 0;
+
+	while (*p && n + 1 < size) {
+		if (*p == 0x1b) {
+			p++;
+			if (*p == '[') {
+				for (p++; *p && (*p < 0x40 || *p > 0x7e); p++)
+					;
+			}
+			if (*p)
+				p++;
+			buf[n++] = ' ';
+		} else if (*p < 0x20 || *p == 0x7f) {
+			p++;
+			buf[n++] = ' ';
+		} else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+			p += 2; /* U+0080..U+009F */
+			buf[n++] = ' ';
+		} else {
+			buf[n++] = (char)*p++;
+		}
+	}
+	/* never end inside a UTF-8 sequence when the buffer ran out */
+	while (*p && n > 0 && ((unsigned char)buf[n - 1] & 0xc0) == 0x80)
+		n--;
+	if (*p && n > 0 && ((unsigned char)buf[n - 1] & 0xc0) == 0xc0)
+		n--;
+	buf[n] = '\0';
+	return buf;
+}
+
 static void text_cell(FILE *out, const char *cell, int width, int right, int last)
 {
 	size_t w = display_width(cell);
 
+	if (width < 1)
+		width = 1;
 	if (w > (size_t)width) {
 		/* Cut and say so: a silently shortened figure or name misleads. */
 		fwrite(cell, 1, prefix_bytes(cell, (size_t)width - 1), out);
@@ -127,21 +176,60 @@ static void md_cell(FILE *out, const char *cell)
 	}
 }
 
-static void write_row(struct report_table *t, const char *const *cells)
+/* What the row's whole cells take beyond their widths, for the shrink column to give. */
+static int overflow(const struct report_table *t, const char *const *cells)
 {
-	int shown = 0, last = last_text_column(t, cells);
+	int over = 0;
 
 	for (int i = 0; i < t->ncols; i++) {
+		int w = cells[i] ? (int)display_width(cells[i]) : 0;
+		if ((t->whole >> i & 1ul) && t->cols[i].width && w > t->cols[i].width)
+			over += w - t->cols[i].width;
+	}
+	return over;
+}
+
+static void text_row(struct report_table *t, const char *const *cells)
+{
+	int shown = 0, last = last_text_column(t, cells), over = overflow(t, cells);
+
+	for (int i = 0; i < t->ncols && i <= last; i++) {
 		const struct report_column *c = &t->cols[i];
+		const char *cell = cells[i] ? cells[i] : "";
+		int width = c->width;
+
+		if (c->width == 0)
+			continue;
+		if (t->whole >> i & 1ul && (int)display_width(cell) > width)
+			width = (int)display_width(cell);
+		else if (i == t->shrink)
+			width = width - over > 1 ? width - over : 1;
+		if (shown++ > 0)
+			fputc(' ', t->out);
+		text_cell(t->out, cell, width, c->right, i == last);
+	}
+	fputc('\n', t->out);
+}
+
+static void write_row(struct report_table *t, const char *const *cells)
+{
+	const char *clean_cells[32];
+	static char buf[32][4096];
+
+	if (t->format != REPORT_CSV) {
+		for (int i = 0; i < t->ncols; i++)
+			clean_cells[i] = clean(cells[i] ? cells[i] : "", buf[i], sizeof(buf[i]));
+		cells = clean_cells;
+	}
+	if (t->format == REPORT_TEXT) {
+		text_row(t, cells);
+		return;
+	}
+	for (int i = 0; i < t->ncols; i++) {
 		const char *cell = cells[i] ? cells[i] : "";
 
 		switch (t->format) {
 		case REPORT_TEXT:
-			if (c->width == 0 || i > last)
-				break;
-			if (shown++ > 0)
-				fputc(' ', t->out);
-			text_cell(t->out, cell, c->width, c->right, i == last);
 			break;
 		case REPORT_CSV:
 			if (i > 0)
@@ -167,6 +255,8 @@ void report_table_begin(struct report_table *t, FILE *out, enum report_format fo
 	t->out = out;
 	t->format = format;
 	t->cols = cols;
+	t->whole = 0;
+	t->shrink = -1;
 	t->ncols = ncols < 32 ? ncols : 32;
 	for (int i = 0; i < t->ncols; i++)
 		cells[i] = format == REPORT_CSV ? cols[i].csv_name : cols[i].title;
@@ -180,15 +270,69 @@ void report_table_begin(struct report_table *t, FILE *out, enum report_format fo
 	}
 }
 
+void report_table_whole(struct report_table *t, unsigned long whole, int shrink)
+{
+	t->whole = whole;
+	t->shrink = shrink;
+}
+
 void report_table_row(struct report_table *t, const char *const *cells)
 {
 	write_row(t, cells);
 }
 
+/* Where the third shown column starts: detail lines line up under the title. */
+static int detail_indent(const struct report_table *t)
+{
+	int x = 0, shown = 0;
+
+	for (int i = 0; i < t->ncols && shown < 2; i++)
+		if (t->cols[i].width) {
+			x += t->cols[i].width + 1;
+			shown++;
+		}
+	return x < REPORT_TEXT_WIDTH / 2 ? x : 4;
+}
+
+void report_table_detail(struct report_table *t, const char *label, const char *text)
+{
+	static char buf[4096];
+	int indent = detail_indent(t), room = REPORT_TEXT_WIDTH - indent, col = 0;
+	const char *p;
+
+	if (t->format != REPORT_TEXT)
+		return;
+	p = clean(text, buf, sizeof(buf));
+	fprintf(t->out, "%*s%s:", indent, "", label);
+	col = (int)display_width(label) + 1;
+	/* word by word; a word longer than the line goes on a line of its own, whole */
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		size_t len = strcspn(p, " ");
+		int w = (int)display_width_n(p, len);
+		if (col > 0 && col + 1 + w > room) {
+			fprintf(t->out, "\n%*s", indent + 2, "");
+			col = 2;
+		} else {
+			fputc(' ', t->out);
+			col++;
+		}
+		fwrite(p, 1, len, t->out);
+		col += w;
+		p += len;
+	}
+	fputc('\n', t->out);
+}
+
 void report_table_group(struct report_table *t, const char *text)
 {
+	char buf[1024];
+
 	if (t->format == REPORT_TEXT)
-		fprintf(t->out, "%s\n", text);
+		fprintf(t->out, "%s\n", clean(text, buf, sizeof(buf)));
 }
 
 void report_table_rule(struct report_table *t)
@@ -205,8 +349,10 @@ void report_table_rule(struct report_table *t)
 	fputc('\n', t->out);
 }
 
-void report_heading(FILE *out, enum report_format format, const char *text)
+void report_heading(FILE *out, enum report_format format, const char *raw)
 {
+	char buf[1024];
+	const char *text = clean(raw, buf, sizeof(buf));
 	size_t w = display_width(text);
 
 	switch (format) {
@@ -224,8 +370,10 @@ void report_heading(FILE *out, enum report_format format, const char *text)
 	}
 }
 
-void report_subheading(FILE *out, enum report_format format, const char *text)
+void report_subheading(FILE *out, enum report_format format, const char *raw)
 {
+	char buf[1024];
+	const char *text = clean(raw, buf, sizeof(buf));
 	size_t w = display_width(text);
 
 	switch (format) {

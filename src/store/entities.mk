@@ -8,6 +8,7 @@ libpmwb_store_a_SOURCES += \
 	src/store/store_milestone.c \
 	src/store/store_risk.c \
 	src/store/store_threshold.c \
+	src/store/store_risk_status.c \
 	src/store/store_qipp.c \
 	src/store/store_metric.c \
 	src/store/store_export.c

@@ -4,6 +4,7 @@ libpmwb_store_a_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
 libpmwb_store_a_SOURCES = \
 	src/store/store_impl.h \
 	src/store/schema.h \
+	src/store/risk_state.h \
 	src/store/schema.c \
 	src/store/db.c \
 	src/store/store_index.c \

@@ -6,37 +6,10 @@
 
 #include "pmwb/store_query.h"
 #include "pmwb/store_settings.h"
+#include "pmwb/store_threshold.h"
 #include "pmwb/text.h"
 #include "query_common.h"
 #include "store_impl.h"
-
-static enum pmwb_status load_bands(struct store *st, struct risk_bands *b, struct pmwb_error *e)
-{
-	sqlite3_stmt *stmt;
-	int rc;
-
-	memset(b, 0, sizeof(*b));
-	if (store_prepare(st,
-			  "SELECT level, min_score, max_score, ifnull(authority, ''),"
-			  " ifnull(action, ''), escalated FROM threshold ORDER BY min_score",
-			  &stmt, e) != PMWB_OK)
-		return e->status;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW && b->n < RISK_MAX_BANDS) {
-		struct risk_band *band = &b->band[b->n++];
-		query_column_text(stmt, 0, band->name, sizeof(band->name));
-		band->min_score = sqlite3_column_int(stmt, 1);
-		band->max_score = sqlite3_column_int(stmt, 2);
-		query_column_text(stmt, 3, band->authority, sizeof(band->authority));
-		query_column_text(stmt, 4, band->action, sizeof(band->action));
-		band->escalated = sqlite3_column_int(stmt, 5);
-	}
-	sqlite3_finalize(stmt);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return store_db_error(st, e, "reading the risk bands");
-	if (b->n == 0)
-		risk_bands_default(b);
-	return PMWB_OK;
-}
 
 /* One row of integers from a query (NULLs left as `missing`). */
 static enum pmwb_status ints(struct store *st, const char *sql, int n, long long *out,
@@ -77,6 +50,7 @@ enum pmwb_status store_session_info(struct store *st, struct store_session_info 
 {
 	long long v[2];
 	int null[2];
+	struct pmwb_error be;
 
 	memset(out, 0, sizeof(*out));
 	if (store_settings_load(st, &out->settings, e) != PMWB_OK)
@@ -86,8 +60,19 @@ enum pmwb_status store_session_info(struct store *st, struct store_session_info 
 	out->rag_green_pct = out->settings.value[SETTING_RAG_GREEN_PCT];
 	out->rag_amber_pct = out->settings.value[SETTING_RAG_AMBER_PCT];
 	store_today_of(&out->settings, &out->today);
-	if (load_bands(st, &out->bands, e) != PMWB_OK)
+	/* The one loader's rule; the panes show the defaults meanwhile and say why. */
+	err_clear(&be);
+	switch (store_threshold_bands(st, &out->bands, &be)) {
+	case PMWB_OK:
+		break;
+	case PMWB_INPUT:
+		risk_bands_default(&out->bands);
+		text_copy(out->bands_error, sizeof(out->bands_error), be.msg);
+		break;
+	default:
+		*e = be;
 		return e->status;
+	}
 
 	/* Two queries, not one: SQLite answers a lone min() or max() from an index
 	 * (phase_start, phase_end) in a seek, but min() and max() together by a scan. */

@@ -1,4 +1,5 @@
-/* The Risks pane's paged rows and the heat map's counts.
+/* The register's one read model: the Risks pane pages it, `report risks` and the exception
+ * report stream it, and the pane and `report heatmap` count the same kept cells.
  *
  * Keyset paging over the sort's index (schema v3).  SQLite 3.40 does not seek a row-value
  * comparison such as (score, id) < (?, ?) on an expression index, so "after this row" is
@@ -16,6 +17,7 @@
 #include "pmwb/store_query_risks.h"
 #include "pmwb/text.h"
 #include "query_common.h"
+#include "risk_state.h"
 #include "store_impl.h"
 
 #define MAX_KEYS 2
@@ -67,7 +69,9 @@ static const char select_sql[] =
 	 * risk stood before it last moved.  Evaluated only for the rows returned. */
 	" ifnull((SELECT h.score FROM risk_history h WHERE h.risk_id = r.id"
 	"  ORDER BY h.id DESC LIMIT 1 OFFSET 1), 0),"
-	" r.status, ifnull(r.review_date, '')"
+	" r.status, ifnull(r.review_date, ''), " RISK_CLOSED_SQL("r.status") ","
+	" r.likelihood_word, r.impact_word, r.residual_likelihood, r.residual_impact,"
+	" r.target_score, r.initial_likelihood, r.initial_impact, r.mitigation"
 	" FROM risk r LEFT JOIN programme p ON p.id = r.programme_id";
 
 static void finalize_pages(struct store_risks *q)
@@ -157,9 +161,9 @@ void store_risks_set_view(struct store_risks *q, enum store_risk_sort sort,
 	if (f->impact)
 		add(q->where, sizeof(q->where), "+r.impact = :imp");
 	if (f->open_only || f->overdue)
-		add(q->where, sizeof(q->where), "lower(r.status) NOT LIKE 'closed%'");
+		add(q->where, sizeof(q->where), "NOT " RISK_CLOSED_SQL("r.status"));
 	if (f->closed_only)
-		add(q->where, sizeof(q->where), "lower(r.status) LIKE 'closed%'");
+		add(q->where, sizeof(q->where), RISK_CLOSED_SQL("r.status"));
 	if (f->status[0])
 		add(q->where, sizeof(q->where), "r.status LIKE :status ESCAPE '\\'");
 	if (f->overdue)
@@ -319,6 +323,15 @@ static void read_item(sqlite3_stmt *s, struct store_risk_item *r)
 	r->previous_score = sqlite3_column_int(s, 9);
 	query_column_text(s, 10, r->status, sizeof(r->status));
 	query_column_text(s, 11, r->review_date, sizeof(r->review_date));
+	r->closed = sqlite3_column_int(s, 12);
+	query_column_text(s, 13, r->likelihood_word, sizeof(r->likelihood_word));
+	query_column_text(s, 14, r->impact_word, sizeof(r->impact_word));
+	r->residual_likelihood = sqlite3_column_int(s, 15);
+	r->residual_impact = sqlite3_column_int(s, 16);
+	r->target_score = sqlite3_column_int(s, 17);
+	r->initial_likelihood = sqlite3_column_int(s, 18);
+	r->initial_impact = sqlite3_column_int(s, 19);
+	query_column_text(s, 20, r->mitigation, sizeof(r->mitigation));
 }
 
 static enum pmwb_status run_part(struct store_risks *q, const struct store_risk_item *after,
@@ -362,6 +375,31 @@ enum pmwb_status store_risks_page(struct store_risks *q, const struct store_risk
 		if (run_part(q, &a, backward, part, n, out, got, e) != PMWB_OK)
 			return e->status;
 	return PMWB_OK;
+}
+
+enum pmwb_status store_risks_each(struct store_risks *q, store_risk_item_fn fn, void *ctx,
+				  struct pmwb_error *e)
+{
+	struct store_risk_item row;
+	enum pmwb_status status = PMWB_OK;
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (page_stmt(q, 0, N_PARTS - 1, &stmt, e) != PMWB_OK)
+		return e->status;
+	sqlite3_reset(stmt);
+	sqlite3_clear_bindings(stmt);
+	bind_filter(stmt, q);
+	query_bind_int64(stmt, ":n", -1); /* no limit */
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		read_item(stmt, &row);
+		if ((status = fn(ctx, &row, e)) != PMWB_OK)
+			break;
+	}
+	sqlite3_reset(stmt);
+	if (status == PMWB_OK && rc != SQLITE_DONE)
+		status = store_db_error(q->st, e, "reading the risk register");
+	return status;
 }
 
 long store_risks_unindexed(struct store_risks *q)

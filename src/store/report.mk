@@ -1,5 +1,4 @@
 # store/ rows for the board reports.
 libpmwb_store_a_SOURCES += \
 	src/store/report_qipp.c \
-	src/store/report_risks.c \
 	src/store/store_baseline.c

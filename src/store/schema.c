@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 
+#include "risk_state.h"
 #include "schema.h"
 
 static const char migration_1[] =
@@ -284,6 +285,50 @@ static const char migration_8[] =
 	"CREATE UNIQUE INDEX metric_key ON metric (ifnull(programme_id, 0),"
 	" ifnull(organisation_id, 0), name, ifnull(period, ''));";
 
+/* Version 9: which status words mean closed is data (risk_status), no longer "starts with
+ * closed" written into six places: a register that writes Complete, Withdrawn or Tolerated
+ * counted those risks as open and escalated.  The triggers judge a status by the table
+ * (risk_state.h); a change to the table recounts risk_cell, whoever makes it.  The counts are
+ * rebuilt here under the new rule; the risks keep the register's own words. */
+#define CELL_KEY(row) "ifnull(" row ".programme_id, 0), ifnull(" row ".likelihood, 0), ifnull(" \
+	row ".impact, 0), " RISK_CLOSED_SQL(row ".status")
+#define CELL_MATCH(row)                                                                     \
+	" programme_key = ifnull(" row ".programme_id, 0) AND likelihood = ifnull(" row          \
+	".likelihood, 0) AND impact = ifnull(" row ".impact, 0) AND closed = " RISK_CLOSED_SQL(  \
+		row ".status")
+static const char migration_9[] =
+	"CREATE TABLE risk_status ("
+	" word TEXT NOT NULL PRIMARY KEY COLLATE NOCASE CHECK (word <> '' AND word = trim(word)),"
+	" state TEXT NOT NULL CHECK (state IN ('open', 'closed')),"
+	" src_file TEXT, src_line INTEGER);"
+	"INSERT INTO risk_status (word, state) VALUES ('Closed', 'closed'), ('Complete', 'closed'),"
+	" ('Completed', 'closed'), ('Withdrawn', 'closed'), ('Archived', 'closed'),"
+	" ('Transferred', 'closed'), ('Tolerated', 'closed');"
+	"DROP TRIGGER risk_cell_insert;"
+	"DROP TRIGGER risk_cell_delete;"
+	"DROP TRIGGER risk_cell_update;"
+	"CREATE TRIGGER risk_cell_insert AFTER INSERT ON risk BEGIN"
+	" INSERT INTO risk_cell VALUES (" CELL_KEY("new") ", 1) ON CONFLICT DO UPDATE SET n = n + 1;"
+	" END;"
+	"CREATE TRIGGER risk_cell_delete AFTER DELETE ON risk BEGIN"
+	" UPDATE risk_cell SET n = n - 1 WHERE" CELL_MATCH("old") ";"
+	" END;"
+	"CREATE TRIGGER risk_cell_update AFTER UPDATE OF programme_id, likelihood, impact, status"
+	" ON risk BEGIN"
+	" UPDATE risk_cell SET n = n - 1 WHERE" CELL_MATCH("old") ";"
+	" INSERT INTO risk_cell VALUES (" CELL_KEY("new") ", 1) ON CONFLICT DO UPDATE SET n = n + 1;"
+	" END;"
+	"CREATE TRIGGER risk_status_insert AFTER INSERT ON risk_status BEGIN "
+	RISK_CELLS_REBUILD_SQL " END;"
+	"CREATE TRIGGER risk_status_delete AFTER DELETE ON risk_status BEGIN "
+	RISK_CELLS_REBUILD_SQL " END;"
+	"CREATE TRIGGER risk_status_update AFTER UPDATE ON risk_status"
+	" WHEN old.state IS NOT new.state OR old.word IS NOT new.word BEGIN "
+	RISK_CELLS_REBUILD_SQL " END;"
+	RISK_CELLS_REBUILD_SQL;
+#undef CELL_KEY
+#undef CELL_MATCH
+
 static const char *const migrations[] = {
 	migration_1,
 	migration_2,
@@ -293,6 +338,7 @@ static const char *const migrations[] = {
 	migration_6,
 	migration_7,
 	migration_8,
+	migration_9,
 };
 
 int schema_version(void)

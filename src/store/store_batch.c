@@ -350,6 +350,10 @@ static enum pmwb_status touch(struct store_batch *b, struct slot *s, const struc
 			snprintf(key + n, sizeof(key) - n, "%lld\x1f", vals[i].null ? 0 : vals[i].i);
 		else
 			snprintf(key + n, sizeof(key) - n, "%s\x1f", vals[i].s ? vals[i].s : "");
+		/* "Closed" and "closed" are one key where the table says so: fold as NOCASE does */
+		for (char *c = key + n; (s->ent->cols[i].flags & STORE_NOCASE) && *c; c++)
+			if (*c >= 'A' && *c <= 'Z')
+				*c = (char)(*c - 'A' + 'a');
 	}
 	sqlite3_bind_int(b->touch_ins, 1, s->ent->slot);
 	sqlite3_bind_text(b->touch_ins, 2, key, -1, SQLITE_TRANSIENT);

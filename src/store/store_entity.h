@@ -12,6 +12,7 @@ enum store_col_flags {
 	STORE_KEY_NULL = 1 << 1, /* key column that may be NULL (matched with ifnull) */
 	STORE_SRC = 1 << 2,      /* provenance (src_file / src_line): written, not compared */
 	STORE_NOCMP = 1 << 3,    /* not compared for "changed" (set on insert only) */
+	STORE_NOCASE = 1 << 4,   /* a key the table compares ignoring case (COLLATE NOCASE) */
 };
 
 struct store_column {

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "pmwb/store_export.h"
+#include "risk_state.h"
 #include "store_impl.h"
 
 #define FY(col) "CASE WHEN " col " IS NULL THEN NULL ELSE printf('%d/%02d', " col ", (" col \
@@ -44,7 +45,9 @@ static const char *const queries[] = {
 		" r.financial_impact AS financial_impact_k, r.mitigation, r.status, r.source,"
 		" r.description, r.residual_rating, r.initial_likelihood, r.initial_impact,"
 		" r.residual_likelihood, r.residual_impact, r.target_score, r.raised_date,"
-		" r.review_date, o.name AS organisation, r.score AS computed_score,"
+		" r.review_date, o.name AS organisation,"
+		" CASE " RISK_CLOSED_SQL("r.status") " WHEN 1 THEN 'closed' ELSE 'open' END AS state,"
+		" r.score AS computed_score,"
 		" (SELECT level FROM threshold t WHERE r.score BETWEEN t.min_score AND t.max_score)"
 		" AS band, r.src_file, r.src_line"
 		" FROM risk r LEFT JOIN programme g ON g.id = r.programme_id"
@@ -66,6 +69,9 @@ static const char *const queries[] = {
 		"SELECT level, min_score, max_score, authority, action,"
 		" CASE escalated WHEN 1 THEN 'yes' ELSE 'no' END AS escalated, source, src_file,"
 		" src_line FROM threshold ORDER BY min_score",
+	[STORE_EXPORT_STATUSES] =
+		"SELECT word AS status, state, src_file, src_line FROM risk_status"
+		" ORDER BY state DESC, word COLLATE NOCASE",
 	[STORE_EXPORT_METRICS] =
 		"SELECT g.code AS programme_code, m.name AS metric, m.baseline, m.target, m.period,"
 		" m.unit, m.source, o.name AS organisation, m.src_file, m.src_line"

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "pmwb/store_risk.h"
+#include "pmwb/store_risk_status.h"
 #include "store_entity.h"
 
 static const struct store_column cols[STORE_RISK_NCOLS] = {
@@ -135,33 +136,47 @@ static enum pmwb_status risk_updated(struct store_batch *b, long long id,
 	return store_risk_history_now(st, id, note, e);
 }
 
-/* What the risk_cell triggers (schema v3) keep, counted row by row during a bulk load (the
- * triggers are dropped for it): per programme, closed or not, likelihood and impact (0: not
- * rated).  A register names a handful of programmes, so the counts are a few KiB however
- * many rows there are. */
+/* What the risk_cell triggers keep, counted row by row during a bulk load (the triggers are
+ * dropped for it): per programme, closed or not, likelihood and impact (0: not rated).  A
+ * register names a handful of programmes and status words, so the counts and the words
+ * already judged are a few KiB however many rows there are. */
+#define WORDS_KEPT 32
+#define WORD_MAX 48
 struct risk_cells {
 	size_t n, cap;
 	unsigned char slot_of[64]; /* programme key < 64 (all of them, most files): its index + 1 */
+	int nwords, next_word;     /* the statuses already judged, replaced round the ring */
+	struct {
+		char word[WORD_MAX];
+		int closed;
+	} words[WORDS_KEPT];
 	struct {
 		long long programme_key;
 		long count[2][6][6]; /* [closed][likelihood][impact] */
 	} prog[];
 };
 
-/* lower(status) LIKE 'closed%', as the triggers write it: SQLite's lower() and LIKE fold
- * ASCII letters only. */
-static int closed_status(const char *s)
+/* Closed or not by the status table's rule (risk_state.h), asked of the database once per
+ * distinct word as far as the ring holds them. */
+static enum pmwb_status closed_status(struct store_batch *b, struct risk_cells *c,
+				      const char *s, int *closed, struct pmwb_error *e)
 {
-	static const char closed[] = "closed";
+	size_t len = strlen(s);
+	int slot;
 
-	for (int i = 0; closed[i]; i++) {
-		char c = s[i];
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c - 'A' + 'a');
-		if (c != closed[i])
-			return 0;
-	}
-	return 1;
+	for (int w = 0; w < c->nwords; w++)
+		if (!strcmp(c->words[w].word, s)) {
+			*closed = c->words[w].closed;
+			return PMWB_OK;
+		}
+	if (store_risk_status_closed(store_batch_store(b), s, closed, e) != PMWB_OK)
+		return e->status;
+	if (len >= WORD_MAX)
+		return PMWB_OK;
+	slot = c->nwords < WORDS_KEPT ? c->nwords++ : c->next_word++ % WORDS_KEPT;
+	memcpy(c->words[slot].word, s, len + 1);
+	c->words[slot].closed = *closed;
+	return PMWB_OK;
 }
 
 static enum pmwb_status risk_bulk_row(struct store_batch *b, const struct store_val *v,
@@ -191,6 +206,7 @@ static enum pmwb_status risk_bulk_row(struct store_batch *b, const struct store_
 					return err_set(e, PMWB_NOMEM, "out of memory counting the heat map");
 				if (!c) {
 					nc->n = 0;
+					nc->nwords = nc->next_word = 0;
 					memset(nc->slot_of, 0, sizeof(nc->slot_of));
 				}
 				nc->cap = cap;
@@ -203,7 +219,10 @@ static enum pmwb_status risk_bulk_row(struct store_batch *b, const struct store_
 		if (key >= 0 && key < 64 && p < 255)
 			c->slot_of[key] = (unsigned char)(p + 1);
 	}
-	c->prog[p].count[status && closed_status(status)][l][i]++;
+	int closed = 0;
+	if (status && closed_status(b, c, status, &closed, e) != PMWB_OK)
+		return e->status;
+	c->prog[p].count[closed][l][i]++;
 	return PMWB_OK;
 }
 

@@ -338,6 +338,62 @@ fail:
 	return e->status;
 }
 
+enum pmwb_status store_risk_history_mark(struct store *st, long long id, long long *mark,
+					 struct pmwb_error *e)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	*mark = 0;
+	if (store_prepare(st, "SELECT ifnull(max(id), 0) FROM risk_history WHERE risk_id = ?1", &s,
+			  e) != PMWB_OK)
+		return e->status;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*mark = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	if (rc != SQLITE_ROW)
+		return store_db_error(st, e, "reading a risk's history");
+	return PMWB_OK;
+}
+
+enum pmwb_status store_risk_undo(struct store *st, struct store_risk_record *before,
+				 const struct store_risk_record *after, long long history_mark,
+				 struct pmwb_error *e)
+{
+	char detail[4096], key[128];
+	sqlite3_stmt *s;
+	int rc;
+
+	diff(after, before, detail, sizeof(detail));
+	if (store_begin(st, e) != PMWB_OK)
+		return e->status;
+	if (check_unchanged(st, after, e) != PMWB_OK)
+		goto fail;
+	if (detail[0] && write_risk(st, before, after, e) != PMWB_OK)
+		goto fail;
+	/* the edit's history rows go: the trend reads the history, and the risk never moved */
+	if (store_prepare(st, "DELETE FROM risk_history WHERE risk_id = ?1 AND id > ?2", &s, e) !=
+	    PMWB_OK)
+		goto fail;
+	sqlite3_bind_int64(s, 1, before->id);
+	sqlite3_bind_int64(s, 2, history_mark);
+	rc = sqlite3_step(s);
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE) {
+		store_db_error(st, e, "undoing the risk's history");
+		goto fail;
+	}
+	audit_key(before, key, sizeof(key));
+	if (store_audit(st, "risk", key, "undo", detail, e) != PMWB_OK)
+		goto fail;
+	return store_commit(st, e);
+fail:
+	store_rollback(st);
+	return e->status;
+}
+
 enum pmwb_status store_risk_remove(struct store *st, const struct store_risk_record *after,
 				   struct pmwb_error *e)
 {

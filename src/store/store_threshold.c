@@ -32,7 +32,8 @@ enum pmwb_status store_threshold_bands(struct store *st, struct risk_bands *out,
 				       struct pmwb_error *e)
 {
 	sqlite3_stmt *q;
-	int rc;
+	struct pmwb_error why;
+	int rc, rows = 0;
 
 	memset(out, 0, sizeof(*out));
 	if (store_prepare(st,
@@ -42,10 +43,8 @@ enum pmwb_status store_threshold_bands(struct store *st, struct risk_bands *out,
 		return e->status;
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		struct risk_band *band;
-		if (out->n >= RISK_MAX_BANDS) {
-			sqlite3_finalize(q);
-			return err_set(e, PMWB_INPUT, "more than %d risk bands", RISK_MAX_BANDS);
-		}
+		if (rows++ >= RISK_MAX_BANDS)
+			continue; /* counted, for the message */
 		band = &out->band[out->n++];
 		text_copy(band->name, sizeof(band->name), (const char *)sqlite3_column_text(q, 0));
 		band->min_score = sqlite3_column_int(q, 1);
@@ -58,5 +57,15 @@ enum pmwb_status store_threshold_bands(struct store *st, struct risk_bands *out,
 	sqlite3_finalize(q);
 	if (rc != SQLITE_DONE)
 		return store_db_error(st, e, "reading the risk bands");
-	return PMWB_OK;
+	err_clear(&why);
+	if (rows > RISK_MAX_BANDS)
+		err_set(&why, PMWB_INPUT, "there must be 1 to %d risk bands, not %d", RISK_MAX_BANDS,
+			rows);
+	else
+		risk_bands_validate(out, &why);
+	if (why.status == PMWB_OK)
+		return PMWB_OK;
+	return err_set(e, PMWB_INPUT,
+		       "%s: fix the threshold table (pmwb import thresholds --replace FILE; pmwb "
+		       "export thresholds shows it)", why.msg);
 }

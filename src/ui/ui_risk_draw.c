@@ -19,27 +19,20 @@ void ui_risk_today(const struct ui_ctx *ctx, char buf[11])
 
 const struct risk_bands *ui_risk_bands(struct ui_ctx *ctx)
 {
-	/* Re-validated on every call: a handful of bands, and a reload (R) may bring new ones. */
-	static struct risk_bands checked;
+	/* Said once per reload (R) that still finds them broken. */
 	static int told;
-	struct pmwb_error e;
 
-	checked = ctx->info.bands;
-	err_clear(&e);
-	if (risk_bands_validate(&checked, &e) == PMWB_OK) {
+	if (!ctx->info.bands_error[0]) {
 		told = 0;
-		return &checked;
+		return &ctx->info.bands;
 	}
-	risk_bands_default(&checked);
 	if (!told) {
 		told = 1;
 		ctx->message_is_error = 1;
 		snprintf(ctx->message, sizeof(ctx->message),
-			 "%.150s: fix the threshold table (pmwb import thresholds); the NPSA "
-			 "default bands are shown meanwhile",
-			 e.msg);
+			 "%.200s; the NPSA default bands are shown meanwhile", ctx->info.bands_error);
 	}
-	return &checked;
+	return &ctx->info.bands;
 }
 
 int ui_risk_band(struct ui_ctx *ctx, int score)
@@ -103,15 +96,10 @@ const char *ui_risk_trend_glyph(int previous_score, int score)
 	}
 }
 
-int ui_risk_is_closed(const char *status)
-{
-	return strncasecmp(status, "closed", 6) == 0;
-}
-
 int ui_risk_is_overdue(const struct store_risk_item *r, const char *today)
 {
 	return r->review_date[0] && strcmp(r->review_date, today) < 0 &&
-	       !ui_risk_is_closed(r->status);
+	       !r->closed;
 }
 
 void ui_risk_draw_review(int y, int x, int w, const struct store_risk_item *r, const char *today,

@@ -13,6 +13,7 @@
 #include "pmwb/date.h"
 #include "pmwb/scale.h"
 #include "pmwb/store_risk_edit.h"
+#include "pmwb/store_risk_status.h"
 #include "pmwb/text.h"
 #include "ui_draw.h"
 #include "ui_form.h"
@@ -51,6 +52,7 @@ struct riskform_view {
 static struct {
 	int kind; /* 0 none, 1 an add, 2 an edit */
 	struct store_risk_record before, after;
+	long long history_mark; /* the risk's history before the edit (store_risk_undo) */
 } last_change;
 static long long focus_id;
 
@@ -347,6 +349,8 @@ static int save(struct riskform_view *v, struct ui_ctx *ctx)
 	struct store_risk_record rec, saved;
 	struct pmwb_error e;
 	int err, old_score = risk_score(v->before.likelihood, v->before.impact);
+	int now_closed = 0, was_closed = 0;
+	long long mark = 0;
 	const char *action;
 
 	for (int k = 0; k < F_COUNT; k++)
@@ -359,19 +363,26 @@ static int save(struct riskform_view *v, struct ui_ctx *ctx)
 		return UI_REDRAW;
 	}
 	read_form(v, &rec);
+	err_clear(&e);
+	if (v->editing && (store_risk_status_closed(ctx->st, rec.status, &now_closed, &e) != PMWB_OK ||
+			   store_risk_status_closed(ctx->st, v->before.status, &was_closed, &e) != PMWB_OK)) {
+		ui_error(ctx, &e);
+		return UI_REDRAW;
+	}
 	if (!v->editing)
 		action = "add";
-	else if (ui_risk_is_closed(rec.status) && !ui_risk_is_closed(v->before.status))
+	else if (now_closed && !was_closed)
 		action = "close";
 	else
 		action = "edit";
-	err_clear(&e);
-	if (store_risk_save(ctx->st, &rec, v->editing ? &v->before : NULL, action, &e) != PMWB_OK ||
+	if ((v->editing && store_risk_history_mark(ctx->st, v->before.id, &mark, &e) != PMWB_OK) ||
+	    store_risk_save(ctx->st, &rec, v->editing ? &v->before : NULL, action, &e) != PMWB_OK ||
 	    store_risk_load(ctx->st, rec.id, &saved, &e) != PMWB_OK) {
 		ui_error(ctx, &e);
 		return UI_REDRAW;
 	}
 	remember(v->editing ? &v->before : NULL, &saved);
+	last_change.history_mark = mark;
 	focus_id = saved.id;
 	ctx->generation++;
 	int score = risk_score(saved.likelihood, saved.impact);
@@ -408,7 +419,8 @@ int ui_riskform_undo(struct ui_ctx *ctx)
 			   last_change.after.ref);
 	} else {
 		rec = last_change.before;
-		if (store_risk_save(ctx->st, &rec, &last_change.after, "undo", &e) != PMWB_OK) {
+		if (store_risk_undo(ctx->st, &rec, &last_change.after, last_change.history_mark,
+				    &e) != PMWB_OK) {
 			ui_error(ctx, &e);
 			return UI_REDRAW;
 		}

@@ -299,7 +299,7 @@ static int risks_action(void *state, struct ui_ctx *ctx, enum ui_action a, struc
 			ui_message(ctx, "no risk selected");
 			return UI_REDRAW;
 		}
-		if (ui_risk_is_closed(row->status)) {
+		if (row->closed) {
 			ui_message(ctx, "risk %s is already closed; e edits it", row->ref);
 			return UI_REDRAW;
 		}

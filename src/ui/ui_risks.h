@@ -69,6 +69,5 @@ const char *ui_risk_trend_glyph(int previous_score, int score);
 void ui_risk_draw_review(int y, int x, int w, const struct store_risk_item *r, const char *today,
 			 attr_t a);
 int ui_risk_is_overdue(const struct store_risk_item *r, const char *today);
-int ui_risk_is_closed(const char *status);
 
 #endif

@@ -30,8 +30,8 @@ X
 run 0 "$PMWB" -f "$DB" export risks -o export.csv
 run 0 head -n 2 export.csv
 expect_out - <<'X'
-ref,programme_code,risk,owner,likelihood,impact,score,financial_impact_k,mitigation,status,source,description,residual_rating,initial_likelihood,initial_impact,residual_likelihood,residual_impact,target_score,raised_date,review_date,organisation,computed_score,band
-D1,,Winter beds,Director of Commissioning,3,Major,12,,,open,,,,4,4,2,3,6,2013-04-01,2014-03-31,"London Borough of Bromley; Bromley Clinical Commissioning Group",12,High
+ref,programme_code,risk,owner,likelihood,impact,score,financial_impact_k,mitigation,status,source,description,residual_rating,initial_likelihood,initial_impact,residual_likelihood,residual_impact,target_score,raised_date,review_date,organisation,state,computed_score,band
+D1,,Winter beds,Director of Commissioning,3,Major,12,,,open,,,,4,4,2,3,6,2013-04-01,2014-03-31,"London Borough of Bromley; Bromley Clinical Commissioning Group",open,12,High
 X
 run 0 "$PMWB" -f "$DB" import risks export.csv
 expect_out 'risk: 0 new, 0 updated, 2 unchanged'

@@ -59,17 +59,19 @@ tui_wait "4          BCF       Poor data quality…  Joint    4 3 12 H ↑"
 expect_sql "SELECT who, entity, entity_key, action, detail FROM audit WHERE entity = 'risk' ORDER BY id DESC LIMIT 1" \
 	'tester|risk|BCF 4|edit|likelihood: 3 -> 4'
 
-# u undoes it: back to 3 x 3, recorded as its own history row and audit entry, so the trend
-# shows the score came down.
+# u undoes it: back to 3 x 3 with its history and trend as they were before the edit (issue
+# 12, case 4: the undo was written as a change of its own and showed the risk improving);
+# the audit log keeps both the edit and its undo.
 tui_keys u
 tui_wait 'undone: risk 4 is back as it was (score 9)'
-tui_wait "4          BCF       Poor data quality…  Joint    3 3  9 H ↓"
+tui_wait "4          BCF       Poor data quality…  Joint    3 3  9 H   2014-09-30!"
 expect_sql "SELECT likelihood, score FROM risk WHERE id = $id4" '3|9'
-expect_sql "SELECT score, note FROM risk_history WHERE risk_id = $id4 ORDER BY id" "9|import $SEED/001/risks.csv:5
-12|edit
-9|undo"
-expect_sql "SELECT action, detail FROM audit WHERE entity = 'risk' ORDER BY id DESC LIMIT 1" \
-	'undo|likelihood: 4 -> 3'
+expect_sql "SELECT count(*) FROM risk_history WHERE risk_id = $id4" 0
+expect_sql "SELECT action, detail FROM audit WHERE entity = 'risk' ORDER BY id DESC LIMIT 2" \
+	'undo|likelihood: 4 -> 3
+edit|likelihood: 3 -> 4'
+run 0 "$PMWB" -f "$DB" report risks --programme BCF --format csv
+expect_out_contains '4,BCF,Poor data quality and limited access undermine planning and proof of success,Joint,3,3,9,High,,,2014-09-30,'
 tui_keys u
 tui_wait 'nothing to undo: no risk has been changed in this session'
 
@@ -109,6 +111,7 @@ expect_sql "SELECT score, status, note FROM risk_history WHERE risk_id = (SELECT
 tui_keys u
 tui_wait 'undone: risk R9 is back as it was (score 25)'
 expect_sql "SELECT status FROM risk WHERE ref = 'R9'" 'open'
+expect_sql "SELECT score, status, note FROM risk_history WHERE risk_id = (SELECT id FROM risk WHERE ref = 'R9') ORDER BY id" '25|open|add'
 # Closed under an "open" filter, the risk leaves the list.
 tui_keys f; tui_type 'BCF open'; tui_keys Enter
 tui_wait 'showing risks: programme BCF, open'

@@ -339,6 +339,41 @@ static void test_edit(struct store *st)
 	CHECK_INT(query_int("SELECT count(*) FROM audit WHERE entity_key = 'BCF NEW1'"), 2);
 }
 
+/* Undo of an edit takes the edit's history away with it; a risk changed since is refused
+ * and nothing is written. */
+static void test_undo(struct store *st)
+{
+	struct store_risk_record before, after, r;
+	struct pmwb_error e;
+	long long mark, hist, undos = query_int("SELECT count(*) FROM audit WHERE action = 'undo'");
+
+	err_clear(&e);
+	CHECK_INT(store_risk_load(st, 2, &before, &e), PMWB_OK);
+	hist = query_int("SELECT count(*) FROM risk_history WHERE risk_id = 2");
+	CHECK_INT(store_risk_history_mark(st, 2, &mark, &e), PMWB_OK);
+	after = before;
+	after.impact = before.impact == 1 ? 2 : 1;
+	CHECK_INT(store_risk_save(st, &after, &before, "edit", &e), PMWB_OK);
+	CHECK(query_int("SELECT count(*) FROM risk_history WHERE risk_id = 2") > hist);
+
+	/* someone else changed it meanwhile */
+	CHECK_INT(exec_sql("UPDATE risk SET owner = 'elsewhere' WHERE id = 2"), SQLITE_OK);
+	r = before;
+	CHECK_INT(store_risk_undo(st, &r, &after, mark, &e), PMWB_INPUT);
+	CHECK_CONTAINS(e.msg, "changed by someone else");
+	CHECK(query_int("SELECT count(*) FROM risk_history WHERE risk_id = 2") > hist);
+
+	/* as it is now, the owner's change kept: the rating back, the edit's history gone */
+	err_clear(&e);
+	CHECK_INT(store_risk_load(st, 2, &after, &e), PMWB_OK);
+	r = before;
+	snprintf(r.owner, sizeof(r.owner), "%s", after.owner);
+	CHECK_INT(store_risk_undo(st, &r, &after, mark, &e), PMWB_OK);
+	CHECK_INT(query_int("SELECT impact FROM risk WHERE id = 2"), before.impact);
+	CHECK_INT(query_int("SELECT count(*) FROM risk_history WHERE risk_id = 2"), hist);
+	CHECK_INT(query_int("SELECT count(*) FROM audit WHERE action = 'undo'"), undos + 1);
+}
+
 int main(void)
 {
 	struct store *st;
@@ -356,6 +391,7 @@ int main(void)
 	test_paging(st);
 	test_cells(st);
 	test_edit(st);
+	test_undo(st);
 	store_close(st);
 	char cmd[400];
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);

@@ -269,6 +269,49 @@ static void test_organisations_from_v7(void)
 	CHECK_INT(probe_int(two, "SELECT count(*) FROM organisation WHERE name = 'a trust'"), 1);
 }
 
+/* v8 -> v9 adds the table of status words: an older register that writes Complete, Withdrawn
+ * or "Closed - mitigated" counted those as open; after the upgrade the kept heat-map counts
+ * (risk_cell) count them closed, the risks themselves are as they were, and the triggers use
+ * the table for a writer that is not pmwb (here, plain SQL). */
+static void test_v9_from_v8(void)
+{
+	const char *path = file_at_version(
+		"v8.db", 8,
+		"INSERT INTO programme (code, name) VALUES ('P', 'Planned');"
+		"INSERT INTO risk (ref, title, programme_id, likelihood, impact, status) VALUES"
+		" ('R1', 'open one', 1, 5, 5, 'Open'),"
+		" ('R2', 'done', 1, 5, 5, 'Complete (Mar 2014)'),"
+		" ('R3', 'gone', 1, 5, 5, ' withdrawn'),"
+		" ('R4', 'shut', 1, 5, 5, 'Closed - mitigated'),"
+		" ('R5', 'kept', 1, 5, 5, 'Tolerated'),"
+		" ('R6', 'not a word', 1, 5, 5, 'Completely new'),"
+		" ('R7', 'archived', 1, 4, 4, 'ARCHIVED'),"
+		" ('R8', 'moved', 1, 4, 4, 'Transferred to CCG'),"
+		" ('R9', 'completed', 1, 4, 4, 'Completed'),"
+		" ('R10', 'monitor', 1, 4, 4, 'open - monitoring');");
+
+	CHECK_INT(probe_int(path, "SELECT sum(n) FROM risk_cell WHERE closed = 0"), 9);
+	upgrade(path);
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM risk"), 10);
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM risk WHERE status = ' withdrawn'"), 1);
+	CHECK_INT(probe_int(path, "SELECT sum(score) FROM risk"), 6 * 25 + 4 * 16);
+	CHECK_INT(probe_int(path, "SELECT sum(n) FROM risk_cell WHERE closed = 0"), 3);
+	CHECK_INT(probe_int(path, "SELECT sum(n) FROM risk_cell WHERE closed = 1"), 7);
+	CHECK_INT(probe_int(path, "SELECT n FROM risk_cell WHERE closed = 0 AND likelihood = 5"), 2);
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM risk_status WHERE state = 'closed'"), 7);
+	/* the triggers follow the table: a word made open moves its risks back */
+	CHECK_INT(probe_exec(path, "UPDATE risk_status SET state = 'open' WHERE word = 'tolerated'"),
+		  SQLITE_OK);
+	CHECK_INT(probe_int(path, "SELECT sum(n) FROM risk_cell WHERE closed = 0"), 4);
+	CHECK_INT(probe_exec(path, "UPDATE risk SET status = 'Closed' WHERE ref = 'R1';"
+				   "INSERT INTO risk (ref, title, status) VALUES ('C1', 'c', 'Complete');"),
+		  SQLITE_OK);
+	CHECK_INT(probe_int(path, "SELECT sum(n) FROM risk_cell WHERE closed = 0"), 3);
+	CHECK_INT(probe_int(path, "SELECT sum(n) FROM risk_cell WHERE closed = 1"), 8);
+	CHECK_INT(probe_exec(path, "INSERT INTO risk_status (word, state) VALUES ('Open', 'maybe')"),
+		  SQLITE_CONSTRAINT);
+}
+
 static void test_newer_file_refused_untouched(void)
 {
 	const char *path = path_in_dir("future.db");
@@ -460,6 +503,7 @@ int main(void)
 	test_v6_from_v5();
 	test_v7_from_v6();
 	test_organisations_from_v7();
+	test_v9_from_v8();
 	test_newer_file_refused_untouched();
 	test_not_a_database();
 	test_unmarked_file_marked_by_next_write();
