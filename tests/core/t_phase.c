@@ -4,6 +4,55 @@
 #include "check.h"
 #include "pmwb/phase.h"
 
+/* Editing a plan as the Gantt grid does: P over q..q+2, R at q+4. */
+static void plan_edits(fy_quarter q)
+{
+	struct phase_plan p = {.n = 2, .ph = {{'P', q, q + 2}, {'R', q + 4, q + 4}}}, was = p;
+	int other;
+
+	CHECK_INT(phase_plan_at(&p, q + 1), 0);
+	CHECK_INT(phase_plan_at(&p, q + 3), -1);
+	CHECK_INT(phase_plan_set(&p, q + 1, 'P'), PHASE_EDIT_SAME);
+	/* Another letter in the middle splits the phase round it. */
+	CHECK_INT(phase_plan_set(&p, q + 1, 'I'), PHASE_EDIT_OK);
+	CHECK_INT(p.n, 4);
+	CHECK_INT(p.ph[1].letter, 'I');
+	CHECK_INT(p.ph[2].start_q, q + 2);
+	/* The same letter beside a phase joins it; both sides at once. */
+	p = was;
+	CHECK_INT(phase_plan_set(&p, q + 3, 'R'), PHASE_EDIT_OK);
+	CHECK_INT(p.n, 2);
+	CHECK_INT(p.ph[1].start_q, q + 3);
+	CHECK_INT(phase_plan_set(&p, q + 3, 'P'), PHASE_EDIT_OK);
+	CHECK_INT(p.n, 2);
+	CHECK_INT(p.ph[0].end_q, q + 3);
+	CHECK_INT(p.ph[1].start_q, q + 4);
+	/* Clearing: the end, the middle (a split), nothing. */
+	p = was;
+	CHECK_INT(phase_plan_clear(&p, q + 1), PHASE_EDIT_OK);
+	CHECK_INT(p.n, 3);
+	CHECK_INT(p.ph[0].end_q, q);
+	CHECK_INT(p.ph[1].start_q, q + 2);
+	CHECK_INT(phase_plan_clear(&p, q + 3), PHASE_EDIT_NONE);
+	CHECK_INT(phase_plan_clear(&p, q + 4), PHASE_EDIT_OK);
+	CHECK_INT(p.n, 2);
+	/* Moving and stretching: refused onto another phase, or below one quarter. */
+	p = was;
+	CHECK_INT(phase_plan_shift(&p, q, 1, 0, &other), PHASE_EDIT_OK);
+	CHECK_INT(p.ph[0].start_q, q + 1);
+	CHECK_INT(phase_plan_shift(&p, q + 1, 1, 0, &other), PHASE_EDIT_OVERLAP);
+	CHECK_INT(other, 1);
+	CHECK_INT(phase_plan_shift(&p, q + 1, 1, 1, &other), PHASE_EDIT_OVERLAP);
+	CHECK_INT(phase_plan_shift(&p, q + 4, 1, 1, &other), PHASE_EDIT_OK);
+	CHECK_INT(p.ph[1].end_q, q + 5);
+	CHECK_INT(phase_plan_shift(&p, q + 4, -1, 1, &other), PHASE_EDIT_OK);
+	CHECK_INT(phase_plan_shift(&p, q + 4, -1, 1, &other), PHASE_EDIT_SHORT);
+	CHECK_INT(phase_plan_shift(&p, q, -1, 0, &other), PHASE_EDIT_NONE);
+	CHECK(!phase_plan_same(&p, &was));
+	CHECK_INT(phase_plan_shift(&p, q + 1, -1, 0, &other), PHASE_EDIT_OK);
+	CHECK(phase_plan_same(&p, &was));
+}
+
 int main(void)
 {
 	fy_quarter q = fy_quarter_make(2013, 3); /* 2013/14 Q3, "today" in the tests */
@@ -42,5 +91,6 @@ int main(void)
 	CHECK_INT(phase_slip_of('R', 'R', next_q4, q4, q), PHASE_ON_PLAN);
 	/* Nothing planned now and nothing running: on plan. */
 	CHECK_INT(phase_slip_of(0, 0, next_q4, next_q4, q), PHASE_ON_PLAN);
+	plan_edits(q);
 	return check_done();
 }
