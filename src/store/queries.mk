@@ -16,3 +16,6 @@ libpmwb_store_a_SOURCES += \
 libpmwb_store_a_SOURCES += \
 	src/store/query_qipp.c \
 	src/store/store_qipp_edit.c
+
+# The Gantt grid: a project's phases changed by hand (issue 13).
+libpmwb_store_a_SOURCES += src/store/store_phase_edit.c
