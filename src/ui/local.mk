@@ -13,6 +13,7 @@ libpmwb_ui_a_SOURCES = \
 	src/ui/ui_gantt.c \
 	src/ui/ui_gantt_rows.c \
 	src/ui/ui_gantt_detail.c \
+	src/ui/ui_gantt_edit.c \
 	src/ui/ui_help.c \
 	src/ui/ui_risks.c \
 	src/ui/ui_risk_draw.c \
@@ -33,6 +34,7 @@ libpmwb_ui_a_SOURCES += \
 	src/ui/ui_folds.h \
 	src/ui/ui_form.h \
 	src/ui/ui_gantt_detail.h \
+	src/ui/ui_gantt_edit.h \
 	src/ui/ui_gantt_rows.h \
 	src/ui/ui_keys.h \
 	src/ui/ui_pager.h \

@@ -10,6 +10,7 @@
 #include "pmwb/money.h"
 #include "ui_draw.h"
 #include "ui_gantt_detail.h"
+#include "ui_gantt_edit.h"
 #include "ui_gantt_rows.h"
 #include "ui_pager.h"
 #include "ui_search.h"
@@ -45,6 +46,7 @@ struct gantt_view {
 	struct gantt_row origin;
 	struct ui_search search;
 	struct layout lay;
+	struct gantt_edit edit;
 };
 
 static const char *const sort_names[STORE_PROJ_SORT_COUNT] = {"plan order", "name", "value"};
@@ -327,6 +329,21 @@ static void draw_cells_months(struct gantt_view *v, const struct ui_ctx *ctx, in
 	}
 }
 
+/* The quarter cursor while editing: its cell in reverse video, "[ ]" round an empty one. */
+static void draw_cursor(struct gantt_view *v, int y, const struct store_gantt_project *p)
+{
+	int x = quarter_x(v, v->edit.cur);
+	char letter = phase_at(p, v->edit.cur);
+	char cell[4] = {letter ? ' ' : '[', letter ? letter : ' ', letter ? ' ' : ']', 0};
+
+	if (x < 0 || v->zoom == ZOOM_MONTH)
+		return;
+	if (v->zoom == ZOOM_YEAR)
+		ui_put(y, v->lay.q_x + x, 1, A_REVERSE, letter ? cell + 1 : "_");
+	else
+		ui_put(y, v->lay.q_x + x, 3, A_REVERSE, cell);
+}
+
 static void draw_row(struct gantt_view *v, const struct ui_ctx *ctx, int i)
 {
 	const struct layout *l = &v->lay;
@@ -353,6 +370,8 @@ static void draw_row(struct gantt_view *v, const struct ui_ctx *ctx, int i)
 		draw_cells_months(v, ctx, y, &row->proj, v->lay.nm);
 	else
 		draw_cells(v, ctx, y, &row->proj);
+	if (sel && v->edit.on && row->kind == GANTT_PROJECT)
+		draw_cursor(v, y, &row->proj);
 }
 
 static void draw_legend(struct gantt_view *v, const struct ui_ctx *ctx)
@@ -363,6 +382,12 @@ static void draw_legend(struct gantt_view *v, const struct ui_ctx *ctx)
 	int x = l->x, end = l->x + l->w;
 	char buf[192], q[16];
 
+	if (v->edit.on) {
+		/* Where the cursor is leads: the line is cut at 80 columns. */
+		fy_quarter_format(v->edit.cur, q, sizeof(q));
+		snprintf(buf, sizeof(buf), "Editing %s ", q);
+		x += ui_put(l->legend_y, x, end - x, A_BOLD, buf);
+	}
 	for (int i = 0; i < 5 && x < end; i++) {
 		char s[2] = {letters[i], 0};
 		x += ui_put(l->legend_y, x, end - x, ui_attr(ui_phase_role(letters[i])) | A_BOLD, s);
@@ -491,6 +516,87 @@ static int goto_row(struct gantt_view *v, struct ui_ctx *ctx, const struct gantt
 	return UI_REDRAW;
 }
 
+/* e: start or stop editing the plan; the cursor starts on today, within the plan. */
+static int plan_toggle(struct gantt_view *v, struct ui_ctx *ctx)
+{
+	fy_quarter first, last;
+
+	if (v->edit.on) {
+		v->edit.on = 0;
+		ui_message(ctx, "plan editing stopped: every change is saved");
+		return UI_REDRAW;
+	}
+	span(ctx, &first, &last);
+	v->edit.on = 1;
+	v->edit.cur = ctx->today_q < first ? first : ctx->today_q > last ? last : ctx->today_q;
+	if (v->zoom == ZOOM_MONTH) {
+		v->zoom = ZOOM_QUARTER;
+		v->left_q = fy_quarter_of_month(&ctx->info.fy, v->left_m);
+	}
+	ui_message(ctx, "editing the plan: h l move the quarter cursor, S D P I R set a phase, "
+			"Esc stops");
+	return UI_REDRAW;
+}
+
+/* The quarters scroll to keep the cursor on screen. */
+static void follow_cursor(struct gantt_view *v, const struct ui_ctx *ctx)
+{
+	int nq = v->lay.nq > 0 ? v->lay.nq : 4;
+
+	if (v->edit.cur < v->left_q)
+		v->left_q = v->edit.cur;
+	else if (v->edit.cur >= v->left_q + nq)
+		v->left_q = v->edit.cur - nq + 1;
+	v->left_set = 1;
+	clamp_left(v, ctx);
+}
+
+static int plan_action(struct gantt_view *v, struct ui_ctx *ctx, enum ui_action a)
+{
+	fy_quarter first, last;
+	int flags;
+
+	switch (a) {
+	case UI_ACT_LEFT:
+	case UI_ACT_RIGHT:
+		span(ctx, &first, &last);
+		v->edit.cur += a == UI_ACT_LEFT ? -1 : 1;
+		v->edit.cur = v->edit.cur < first ? first : v->edit.cur > last ? last : v->edit.cur;
+		break;
+	case UI_ACT_BACK:
+		return plan_toggle(v, ctx);
+	case UI_ACT_UNDO:
+		return gantt_edit_undo(ctx);
+	default:
+		flags = gantt_edit_change(&v->edit, ctx, a, ui_pager_selected(&v->pager));
+		follow_cursor(v, ctx);
+		return flags;
+	}
+	follow_cursor(v, ctx);
+	return UI_REDRAW;
+}
+
+/* While editing the plan its keys come first (R is Review there, not reload). */
+static int gantt_key(void *state, struct ui_ctx *ctx, int key, int is_char, struct ui_rect r)
+{
+	struct gantt_view *v = state;
+	enum ui_action a;
+
+	(void)is_char;
+	(void)r;
+	if (!v->edit.on)
+		return -1;
+	a = ui_key_action(key, UI_SCOPE_PLAN);
+	return a == UI_ACT_NONE ? -1 : plan_action(v, ctx, a);
+}
+
+static unsigned gantt_bar_scope(void *state)
+{
+	const struct gantt_view *v = state;
+
+	return v->edit.on ? UI_SCOPE_PLAN : ui_gantt_ops.scope;
+}
+
 static int gantt_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct ui_rect r)
 {
 	struct gantt_view *v = state;
@@ -523,6 +629,9 @@ static int gantt_action(void *state, struct ui_ctx *ctx, enum ui_action a, struc
 		 * month); the same stretch of the plan stays on screen. */
 		v->zoom = v->zoom == ZOOM_QUARTER ? ZOOM_YEAR : v->zoom == ZOOM_YEAR ? ZOOM_MONTH
 											: ZOOM_QUARTER;
+		/* The cursor is a quarter: editing skips the month zoom. */
+		if (v->edit.on && v->zoom == ZOOM_MONTH)
+			v->zoom = ZOOM_QUARTER;
 		if (v->zoom == ZOOM_MONTH)
 			v->left_m = fy_quarter_first_month(&ctx->info.fy, v->left_q);
 		else if (v->zoom == ZOOM_QUARTER)
@@ -531,9 +640,15 @@ static int gantt_action(void *state, struct ui_ctx *ctx, enum ui_action a, struc
 		v->lay.nm = v->lay.q_w / MONTH_COL;
 		show_today(v, ctx, 0);
 		show_today_m(v, ctx, 0);
+		if (v->edit.on)
+			follow_cursor(v, ctx);
 		ui_message(ctx, "zoom: a column per %s",
 			   v->zoom == ZOOM_YEAR ? "year" : v->zoom == ZOOM_MONTH ? "month" : "quarter");
 		break;
+	case UI_ACT_PLAN_EDIT:
+		return plan_toggle(v, ctx);
+	case UI_ACT_UNDO:
+		return gantt_edit_undo(ctx);
 	case UI_ACT_DETAIL:
 		v->show_detail = !v->show_detail;
 		v->detail_chosen = 1;
@@ -735,6 +850,8 @@ const struct ui_view_ops ui_gantt_ops = {
 	.search = gantt_search,
 	.filter = gantt_filter,
 	.jump = gantt_jump,
+	.key = gantt_key,
+	.bar_scope = gantt_bar_scope,
 	.help = "Projects under their programmes, a column per quarter: the phase letter on its "
 		"colour, milestones marked, the current quarter marked.",
 };

@@ -14,9 +14,9 @@ struct help_view {
 };
 
 static const unsigned scope_order[] = {UI_SCOPE_GLOBAL, UI_SCOPE_MOVE, UI_SCOPE_DRILL,
-				       UI_SCOPE_BACK, UI_SCOPE_FIND, UI_SCOPE_GANTT, UI_SCOPE_RISKS,
-				       UI_SCOPE_CELLS, UI_SCOPE_QIPP_GROUPS, UI_SCOPE_QIPP,
-				       UI_SCOPE_FORM};
+				       UI_SCOPE_BACK, UI_SCOPE_FIND, UI_SCOPE_GANTT, UI_SCOPE_PLAN,
+				       UI_SCOPE_RISKS, UI_SCOPE_CELLS, UI_SCOPE_QIPP_GROUPS,
+				       UI_SCOPE_QIPP, UI_SCOPE_FORM};
 #define N_SCOPES (int)(sizeof(scope_order) / sizeof(scope_order[0]))
 
 /* Line i of the help text, or 0 past the end: a heading per scope, then its keys. */
@@ -45,7 +45,8 @@ static int help_line(const struct help_view *v, int i, const char **key, const c
 			}
 		}
 		for (int k = 0; k < ui_key_table_size; k++) {
-			if (ui_key_table[k].scope != scope_order[s])
+			/* An entry of several scopes is listed under each. */
+			if (!(ui_key_table[k].scope & scope_order[s]))
 				continue;
 			if (n++ == i) {
 				*key = ui_key_table[k].key_names;

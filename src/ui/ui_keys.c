@@ -92,6 +92,43 @@ const struct ui_key_binding ui_key_table[] = {
 	 .key_names = "T", .help = "move \"today\" a quarter earlier"},
 	{.action = UI_ACT_TODAY_SHOW, .scope = UI_SCOPE_GANTT, .keys = {'.'},
 	 .key_names = ".", .help = "scroll the quarters to today"},
+	{.action = UI_ACT_PLAN_EDIT, .scope = UI_SCOPE_GANTT, .keys = {'e'},
+	 .key_names = "e", .bar = "Plan", .bar_key = "e",
+	 .help = "edit the selected project's phases on the grid (e or Esc again to stop)"},
+	{.action = UI_ACT_LEFT, .scope = UI_SCOPE_PLAN, .keys = {KEY_LEFT, 'h'},
+	 .key_names = "h Left", .help = "the quarter cursor a quarter earlier"},
+	{.action = UI_ACT_RIGHT, .scope = UI_SCOPE_PLAN, .keys = {KEY_RIGHT, 'l'},
+	 .key_names = "l Right", .help = "the quarter cursor a quarter later"},
+	{.action = UI_ACT_PHASE_S, .scope = UI_SCOPE_PLAN, .keys = {'S', 's'},
+	 .key_names = "S s", .bar = "Set", .bar_key = "SDPIR",
+	 .help = "the cursor's quarter becomes Scope (joining a Scope beside it)"},
+	{.action = UI_ACT_PHASE_D, .scope = UI_SCOPE_PLAN, .keys = {'D', 'd'},
+	 .key_names = "D d", .help = "the cursor's quarter becomes Design"},
+	{.action = UI_ACT_PHASE_P, .scope = UI_SCOPE_PLAN, .keys = {'P', 'p'},
+	 .key_names = "P p", .help = "the cursor's quarter becomes Procure"},
+	{.action = UI_ACT_PHASE_I, .scope = UI_SCOPE_PLAN, .keys = {'I', 'i'},
+	 .key_names = "I i", .help = "the cursor's quarter becomes Implement"},
+	{.action = UI_ACT_PHASE_R, .scope = UI_SCOPE_PLAN, .keys = {'R', 'r'},
+	 .key_names = "R r", .help = "the cursor's quarter becomes Review (R reloads elsewhere)"},
+	{.action = UI_ACT_PHASE_CLEAR, .scope = UI_SCOPE_PLAN, .keys = {'x', KEY_DC},
+	 .key_names = "x Delete", .bar = "Clear", .bar_key = "x",
+	 .help = "the cursor's quarter belongs to no phase"},
+	{.action = UI_ACT_PHASE_EARLIER, .scope = UI_SCOPE_PLAN, .keys = {'<'},
+	 .key_names = "<", .help = "move the phase under the cursor a quarter earlier"},
+	{.action = UI_ACT_PHASE_LATER, .scope = UI_SCOPE_PLAN, .keys = {'>'},
+	 .key_names = ">", .bar = "Move", .bar_key = "< >",
+	 .help = "move the phase under the cursor a quarter later"},
+	{.action = UI_ACT_PHASE_STRETCH, .scope = UI_SCOPE_PLAN, .keys = {'+', '='},
+	 .key_names = "+", .bar = "Stretch", .bar_key = "+ -",
+	 .help = "stretch the phase under the cursor: it ends a quarter later"},
+	{.action = UI_ACT_PHASE_SHRINK, .scope = UI_SCOPE_PLAN, .keys = {'-'},
+	 .key_names = "-", .help = "shrink the phase under the cursor: it ends a quarter earlier"},
+	{.action = UI_ACT_UNDO, .scope = UI_SCOPE_GANTT | UI_SCOPE_PLAN, .keys = {'u'},
+	 .key_names = "u", .bar = "Undo", .bar_key = "u",
+	 .help = "undo the last phase change made in this session (kept in the audit log)"},
+	{.action = UI_ACT_BACK, .scope = UI_SCOPE_PLAN, .keys = {ESC},
+	 .key_names = "Esc", .bar = "Done", .bar_key = "Esc",
+	 .help = "stop editing the plan (every change is already saved)"},
 	{.action = UI_ACT_RISK_EDIT, .scope = UI_SCOPE_RISKS, .keys = {'e'},
 	 .key_names = "e", .bar = "Edit", .bar_key = "e",
 	 .help = "edit the selected risk in a form (saved with its history and the audit log)"},
@@ -199,6 +236,8 @@ const char *ui_scope_name(unsigned scope_bit)
 		return "QIPP";
 	case UI_SCOPE_QIPP_GROUPS:
 		return "QIPP groups";
+	case UI_SCOPE_PLAN:
+		return "Plan editing (e on a project's row)";
 	default:
 		return "";
 	}

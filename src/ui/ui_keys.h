@@ -16,6 +16,7 @@ enum ui_scope {
 	UI_SCOPE_FORM = 1 << 8,   /* forms: fields, save, cancel (typed text goes in the field) */
 	UI_SCOPE_QIPP = 1 << 9,   /* QIPP pane and scheme view: year, report month, typing a month */
 	UI_SCOPE_QIPP_GROUPS = 1 << 10, /* the QIPP pane: fold and search programmes */
+	UI_SCOPE_PLAN = 1 << 11,  /* the Gantt grid while editing a plan (e): before the others */
 };
 
 enum ui_action {
@@ -74,6 +75,17 @@ enum ui_action {
 	UI_ACT_MONTH_PREV,
 	UI_ACT_MONTH_NEXT,
 	UI_ACT_QIPP_EDIT,
+	UI_ACT_PLAN_EDIT,
+	UI_ACT_PHASE_S, /* ... to UI_ACT_PHASE_R in the order of "SDPIR" */
+	UI_ACT_PHASE_D,
+	UI_ACT_PHASE_P,
+	UI_ACT_PHASE_I,
+	UI_ACT_PHASE_R,
+	UI_ACT_PHASE_CLEAR,
+	UI_ACT_PHASE_EARLIER,
+	UI_ACT_PHASE_LATER,
+	UI_ACT_PHASE_STRETCH,
+	UI_ACT_PHASE_SHRINK,
 	UI_ACT_COUNT
 };
 

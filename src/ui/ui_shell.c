@@ -231,9 +231,11 @@ static void draw_topbar(struct ui_shell *sh)
 static void draw_keybar(struct ui_shell *sh, int y)
 {
 	struct ui_slot *slot = top_slot(sh);
-	unsigned scope = UI_SCOPE_GLOBAL | (slot ? slot->ops->scope : 0);
+	unsigned scope = UI_SCOPE_GLOBAL;
 	int x = 0;
 
+	if (slot)
+		scope |= slot->ops->bar_scope ? slot->ops->bar_scope(slot->state) : slot->ops->scope;
 	ui_fill(y, 0, COLS, ui_attr(UI_ROLE_KEYBAR));
 	for (int i = 0; i < ui_key_table_size; i++) {
 		const struct ui_key_binding *b = &ui_key_table[i];

@@ -85,6 +85,8 @@ struct ui_view_ops {
 	 * is_char set for a character; it returns UI_* flags, or -1 to let the table have the
 	 * key (NULL: the table has every key). */
 	int (*key)(void *state, struct ui_ctx *ctx, int key, int is_char, struct ui_rect r);
+	/* The scope whose keys the key bar shows now, a mode's (NULL: scope). */
+	unsigned (*bar_scope)(void *state);
 	/* The title shown in the top bar tab's place when this view is pushed (NULL: name). */
 	const char *(*title)(void *state);
 	/* One line of help about this view for the help pane. */

@@ -3,6 +3,8 @@
 TESTS += \
 	tests/ui/programmes.sh \
 	tests/ui/gantt.sh \
+	tests/ui/gantt_edit.sh \
+	tests/ui/gantt_stale.sh \
 	tests/ui/help.sh \
 	tests/ui/resize.sh \
 	tests/ui/terminal.sh \

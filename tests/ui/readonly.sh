@@ -1,9 +1,9 @@
 #!/bin/sh
 # The workbench on a file the user may only read: a READ-ONLY banner on the top bar, every
-# pane readable, and every edit (risk form, add, close, undo, a QIPP month) refused with a
-# sentence on the message line; the file and its folder are left as they were.  On a file
-# that does not exist it says what to do instead of making one; an empty file and another
-# program's are refused untouched.  Root may write any file,
+# pane readable, and every edit (risk form, add, close, undo, a QIPP month, each phase key
+# on the Gantt grid) refused with a sentence on the message line; the file and its folder
+# are left as they were.  On a file that does not exist it says what to do instead of making
+# one; an empty file and another program's are refused untouched.  Root may write any file,
 # so as root pmwb runs as nobody.
 . "$top_srcdir/tests/lib/harness.sh"
 . "$top_srcdir/tests/lib/tui.sh"
@@ -41,6 +41,19 @@ tui_keys j e
 tui_wait "$refusal"
 tui_keys Escape
 tui_wait_gone "$refusal"
+# The Gantt grid: the quarter cursor shows, and every change at it is refused.
+tui_keys 2
+tui_wait 'Programme / project'
+tui_keys j e
+tui_wait 'Editing 2013/14 Q3'
+for key in S D P I R x '<' '>' + - u; do
+	tui_keys "$key"
+	tui_wait "$refusal"
+	tui_keys l
+	tui_wait_gone "$refusal"
+done
+tui_keys Escape
+tui_wait 'plan editing stopped'
 tui_keys q
 tui_wait_exit
 expect_same 'exit status' "$tui_status" 0

@@ -56,3 +56,12 @@ ui_resize() {
 		sleep 0.05
 	done
 }
+
+# phases_of PROJECT: the project's phases as stored, "R8052-8055 " (letter, first and last
+# quarter: 2013/14 Q1 is 8052), for the Gantt grid's edits.
+phases_of() {
+	sqlite3 "$DB" "SELECT f.letter || f.start_q || '-' || f.end_q FROM phase f
+		JOIN project j ON j.id = f.project_id WHERE j.name = '$1' ORDER BY f.start_q" | tr '\n' ' '
+}
+# phase_audits: how many audit rows phase edits wrote.
+phase_audits() { sqlite3 "$DB" "SELECT count(*) FROM audit WHERE entity = 'phase'"; }
