@@ -86,6 +86,8 @@ enum pmwb_status report_qipp(struct store *st, FILE *out, const struct report_qi
 
 struct report_risk_options {
 	const char *programme; /* a code; "" for the corporate register only; NULL for all */
+	char organisation[256];     /* one organisation's, named as the file names it ... */
+	long long organisation_id;  /* ... and its id; 0 (and "") for all */
 	int min_score;
 	enum report_format format;
 	struct risk_bands bands;

@@ -279,7 +279,7 @@ static enum pmwb_status risk_section(struct store *st, struct exceptions *x, str
 		/* refs and codes whole, the title gives way */
 		report_table_whole(&x->table, 1ul << 0 | 1ul << 1, 2);
 		x->rows = 0;
-		if (report_risk_view(st, NULL, band->min_score, band->max_score, &q, NULL, e) !=
+		if (report_risk_view(st, NULL, 0, band->min_score, band->max_score, &q, NULL, e) !=
 		    PMWB_OK)
 			return e->status;
 		enum pmwb_status status = store_risks_each(q, on_escalated, x, e);
