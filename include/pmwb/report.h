@@ -107,6 +107,8 @@ struct report_exceptions_options {
 	int fy;
 	fy_month asof;
 	fy_month today;            /* as for report_qipp_options */
+	const char *organisation;  /* one organisation's programmes and register, or NULL */
+	long long organisation_id; /* its id (0 for all) */
 	enum report_format format; /* text or Markdown */
 	struct fy_settings fy_settings;
 	struct qipp_rag_rules rules;

@@ -327,7 +327,7 @@ static int run_exceptions(struct cli_context *ctx, struct store *st, int argc, c
 		return rc;
 	if (a.min_score || a.programme)
 		return cli_usage_error(ctx, name, "the exception report covers every programme; "
-						  "it takes --month, --fy and --format");
+						  "it takes --month, --fy, --organisation and --format");
 	if (a.format == REPORT_CSV)
 		return cli_usage_error(ctx, name, "the exception report is text or md; for CSV use "
 						  "'pmwb report qipp' and 'pmwb report risks'");
@@ -340,6 +340,10 @@ static int run_exceptions(struct cli_context *ctx, struct store *st, int argc, c
 		return rc;
 	if (store_threshold_bands(st, &o.bands, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
+	if ((rc = check_organisation(ctx, st, &a)))
+		return rc;
+	o.organisation = a.organisation;
+	o.organisation_id = a.organisation_id;
 	o.format = a.format;
 	if (report_exceptions(st, ctx->out, &o, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
@@ -413,15 +417,15 @@ static const struct report_def reports[] = {
 	 .columns = report_heatmap_columns,
 	 .run = run_heatmap},
 	{.name = "exceptions",
-	 .synopsis = "[--month 2013-09] [--fy 2013/14] [--format text|md]",
+	 .synopsis = "[--month 2013-09] [--fy 2013/14] [--organisation NAME] [--format text|md]",
 	 .about = "The monthly exception report for the programme delivery group: QIPP\n"
 		  "schemes rated Red or Amber (with variance and owner), schemes that moved\n"
 		  "down a RAG level since the month before, schemes with no report for the\n"
 		  "month, programmes forecasting below plan, projects behind their baseline\n"
 		  "plan (the phases first imported for them) in the month's quarter, open\n"
 		  "escalated risks grouped by the authority they go to, and each\n"
-		  "organisation's totals.  It covers every programme.\n",
-	 .options = OPTION_MONTH OPTION_FY
+		  "organisation's totals.  It covers every programme, or one organisation's.\n",
+	 .options = OPTION_MONTH OPTION_FY OPTION_ORGANISATION
 		    "  --format text|md     aligned text (the default) or Markdown\n",
 	 .run = run_exceptions},
 };

@@ -118,6 +118,19 @@ expect_out_contains "Register: $bromley"
 run 2 "$PMWB" -f "$DB" report heatmap --organisation 'Kent CCG'
 expect_err "pmwb: no organisation goes by the name 'Kent CCG' (see 'pmwb export programmes', column organisation)"
 
+# The exception report narrowed: one organisation's schemes, slips, escalated risks and
+# totals, nothing of another's.
+run 0 "$PMWB" -f "$DB" report exceptions --month 2013-10 --organisation 'b&nes ccg'
+expect_out_contains 'Exception report, 2013-10 (financial year 2013/14), B&NES CCG'
+expect_out_contains 'BN-LTC      Best practice care pathways'
+printf '%s\n' "$out" | grep -Eq '^(PLANNED|UNSCHED|PRIMARY|PROMISE|FR[0-9])|Bromley' &&
+	fail "B&NES's exception report shows another organisation's rows"
+checks=$((checks + 1))
+run 0 "$PMWB" -f "$DB" report exceptions --month 2013-10 --organisation "$bromley"
+expect_out_contains 'FR1     (corp.)     Impact of recommendations'
+printf '%s\n' "$out" | grep -q '^BN-' && fail "Bromley's exception report shows B&NES rows"
+checks=$((checks + 1))
+
 # A database with one organisation needs no option: its corporate rows are that one's.
 run 0 "$PMWB" -f one.db import -q programmes "$SEED/004/programmes.csv"
 run 0 "$PMWB" -f one.db import risks corporate.csv
