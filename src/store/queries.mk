@@ -16,3 +16,9 @@ libpmwb_store_a_SOURCES += \
 libpmwb_store_a_SOURCES += \
 	src/store/query_qipp.c \
 	src/store/store_qipp_edit.c
+
+# The Programmes pane's edits by hand: add, edit and delete a programme (issue 13).
+libpmwb_store_a_SOURCES += \
+	src/store/store_fields.h \
+	src/store/store_fields.c \
+	src/store/store_programme_edit.c
