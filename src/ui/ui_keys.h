@@ -16,6 +16,7 @@ enum ui_scope {
 	UI_SCOPE_FORM = 1 << 8,   /* forms: fields, save, cancel (typed text goes in the field) */
 	UI_SCOPE_QIPP = 1 << 9,   /* QIPP pane and scheme view: year, report month, typing a month */
 	UI_SCOPE_QIPP_GROUPS = 1 << 10, /* the QIPP pane: fold and search programmes */
+	UI_SCOPE_PROGRAMMES = 1 << 11,  /* the Programmes pane: add, edit, delete */
 };
 
 enum ui_action {
@@ -74,6 +75,9 @@ enum ui_action {
 	UI_ACT_MONTH_PREV,
 	UI_ACT_MONTH_NEXT,
 	UI_ACT_QIPP_EDIT,
+	UI_ACT_PROG_ADD,
+	UI_ACT_PROG_EDIT,
+	UI_ACT_PROG_DELETE,
 	UI_ACT_COUNT
 };
 

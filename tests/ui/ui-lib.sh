@@ -56,3 +56,7 @@ ui_resize() {
 		sleep 0.05
 	done
 }
+
+# sql QUERY: what the database answers; expect_sql QUERY WANT: that it answers WANT.
+sql() { sqlite3 "$DB" "$1"; }
+expect_sql() { expect_same "sqlite3: $1" "$(sqlite3 "$DB" "$1")" "$2"; }
