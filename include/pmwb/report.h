@@ -86,6 +86,8 @@ enum pmwb_status report_qipp(struct store *st, FILE *out, const struct report_qi
 
 struct report_risk_options {
 	const char *programme; /* a code; "" for the corporate register only; NULL for all */
+	char organisation[256];     /* one organisation's, named as the file names it ... */
+	long long organisation_id;  /* ... and its id; 0 (and "") for all */
 	int min_score;
 	enum report_format format;
 	struct risk_bands bands;
@@ -105,6 +107,8 @@ struct report_exceptions_options {
 	int fy;
 	fy_month asof;
 	fy_month today;            /* as for report_qipp_options */
+	const char *organisation;  /* one organisation's programmes and register, or NULL */
+	long long organisation_id; /* its id (0 for all) */
 	enum report_format format; /* text or Markdown */
 	struct fy_settings fy_settings;
 	struct qipp_rag_rules rules;

@@ -23,8 +23,10 @@ struct store_slip_row {
 typedef enum pmwb_status (*store_slip_row_fn)(void *ctx, const struct store_slip_row *row,
 					      struct pmwb_error *e);
 
-/* Every project with a baseline whose plan differs from it, by programme and project. */
-enum pmwb_status store_baseline_changes(struct store *st, fy_quarter q, store_slip_row_fn fn,
+/* Every project with a baseline whose plan differs from it, by programme and project; of one
+ * organisation's programmes (its name, any case), or of all for NULL. */
+enum pmwb_status store_baseline_changes(struct store *st, fy_quarter q,
+					const char *organisation, store_slip_row_fn fn,
 					void *ctx, struct pmwb_error *e);
 
 #endif

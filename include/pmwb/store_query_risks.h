@@ -36,6 +36,8 @@ struct store_risk_filter_spec {
 	char today[11];               /* ISO day, for overdue */
 	char text[128];               /* "": none; else in ref, title or owner */
 	long long only_id;            /* 0: any; else just this risk (does it still match?) */
+	long long organisation_id;    /* 0: any; else that organisation's programmes' risks and
+				       * its corporate register (store_organisation.h) */
 };
 
 struct store_risk_item {
@@ -55,6 +57,7 @@ struct store_risk_item {
 	int residual_likelihood, residual_impact, target_score;
 	int initial_likelihood, initial_impact;
 	char mitigation[STORE_RISK_LONG_MAX];
+	char organisation[STORE_NAME_MAX]; /* its programme's, or the corporate register's owner */
 };
 
 enum pmwb_status store_risks_open(struct store *st, struct store_risks **out,
@@ -85,6 +88,11 @@ typedef enum pmwb_status (*store_risk_item_fn)(void *ctx, const struct store_ris
 					       struct pmwb_error *e);
 enum pmwb_status store_risks_each(struct store_risks *q, store_risk_item_fn fn, void *ctx,
 				  struct pmwb_error *e);
+/* counts[likelihood][impact] (0: not rated) of the risks the view's filter shows, counted
+ * from the register under that same filter: for the narrowings the kept counts do not
+ * split (one organisation's corporate register), at the cost of reading those risks. */
+enum pmwb_status store_risks_view_cells(struct store_risks *q, long counts[6][6],
+					struct pmwb_error *e);
 
 /* The programme with this code (case-insensitive); *found 0 when there is none. */
 enum pmwb_status store_risks_programme(struct store_risks *q, const char *code, long long *id,

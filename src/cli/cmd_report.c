@@ -13,6 +13,7 @@
 #include "pmwb/store_query.h"
 #include "pmwb/store_organisation.h"
 #include "pmwb/store_settings.h"
+#include "pmwb/text.h"
 #include "pmwb/store_threshold.h"
 
 /* The shared settings shape every report: FY start month and RAG rules.  A bad stored value
@@ -60,6 +61,7 @@ struct report_args {
 	const char *min_score;
 	enum report_format format;
 	char organisation_name[256]; /* --organisation as the file names it */
+	long long organisation_id;
 };
 
 static int parse_args(struct cli_context *ctx, const char *name, int argc, char **argv,
@@ -195,6 +197,7 @@ static int check_organisation(struct cli_context *ctx, struct store *st, struct 
 		return cli_report(ctx, &e);
 	if (match == STORE_ORGANISATION_FOUND) {
 		a->organisation = a->organisation_name;
+		a->organisation_id = id;
 		return 0;
 	}
 	if (match == STORE_ORGANISATION_AMBIGUOUS)
@@ -228,8 +231,10 @@ static int risk_options(struct cli_context *ctx, struct store *st, const char *n
 		o->min_score = (int)v;
 	}
 	o->programme = a.programme;
-	if ((rc = check_programme(ctx, st, &o->programme)))
+	if ((rc = check_programme(ctx, st, &o->programme)) || (rc = check_organisation(ctx, st, &a)))
 		return rc;
+	text_copy(o->organisation, sizeof(o->organisation), a.organisation ? a.organisation : "");
+	o->organisation_id = a.organisation_id;
 	o->format = a.format;
 	err_clear(&e);
 	if (store_threshold_bands(st, &o->bands, &e) != PMWB_OK)
@@ -322,7 +327,7 @@ static int run_exceptions(struct cli_context *ctx, struct store *st, int argc, c
 		return rc;
 	if (a.min_score || a.programme)
 		return cli_usage_error(ctx, name, "the exception report covers every programme; "
-						  "it takes --month, --fy and --format");
+						  "it takes --month, --fy, --organisation and --format");
 	if (a.format == REPORT_CSV)
 		return cli_usage_error(ctx, name, "the exception report is text or md; for CSV use "
 						  "'pmwb report qipp' and 'pmwb report risks'");
@@ -335,6 +340,10 @@ static int run_exceptions(struct cli_context *ctx, struct store *st, int argc, c
 		return rc;
 	if (store_threshold_bands(st, &o.bands, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
+	if ((rc = check_organisation(ctx, st, &a)))
+		return rc;
+	o.organisation = a.organisation;
+	o.organisation_id = a.organisation_id;
 	o.format = a.format;
 	if (report_exceptions(st, ctx->out, &o, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
@@ -366,7 +375,8 @@ struct report_def {
 	"  --organisation NAME  one organisation's programmes (and corporate register)\n"
 #define OPTION_MIN_SCORE "  --min-score N        only risks scoring N (1-25) or more\n"
 #define OPTION_FORMAT_ALL "  --format text|csv|md "
-#define SYNOPSIS_RISKS "[--programme CODE|corporate] [--min-score N] [--format text|csv|md]"
+#define SYNOPSIS_RISKS                                                                 \
+	"[--programme CODE|corporate] [--organisation NAME] [--min-score N] [--format text|csv|md]"
 
 static const struct report_def reports[] = {
 	{.name = "qipp",
@@ -392,7 +402,7 @@ static const struct report_def reports[] = {
 		  "last change, review date (past ones marked !), status and mitigation (in\n"
 		  "text on lines under each risk); residual and target figures and the\n"
 		  "register's own words where a risk has them.\n",
-	 .options = OPTION_RISK_PROGRAMME OPTION_MIN_SCORE
+	 .options = OPTION_RISK_PROGRAMME OPTION_ORGANISATION OPTION_MIN_SCORE
 		    OPTION_FORMAT_ALL "aligned text (the default), CSV or Markdown\n",
 	 .columns = report_risks_columns,
 	 .text_table = 1,
@@ -402,20 +412,20 @@ static const struct report_def reports[] = {
 	 .about = "Counts of open scored risks on the 5x5 matrix (the pane's heat map), impact\n"
 		  "up and likelihood across, each cell marked with its band; CSV has a row per\n"
 		  "cell.\n",
-	 .options = OPTION_RISK_PROGRAMME OPTION_MIN_SCORE
+	 .options = OPTION_RISK_PROGRAMME OPTION_ORGANISATION OPTION_MIN_SCORE
 		    OPTION_FORMAT_ALL "a grid as text (the default) or Markdown, or CSV\n",
 	 .columns = report_heatmap_columns,
 	 .run = run_heatmap},
 	{.name = "exceptions",
-	 .synopsis = "[--month 2013-09] [--fy 2013/14] [--format text|md]",
+	 .synopsis = "[--month 2013-09] [--fy 2013/14] [--organisation NAME] [--format text|md]",
 	 .about = "The monthly exception report for the programme delivery group: QIPP\n"
 		  "schemes rated Red or Amber (with variance and owner), schemes that moved\n"
 		  "down a RAG level since the month before, schemes with no report for the\n"
 		  "month, programmes forecasting below plan, projects behind their baseline\n"
 		  "plan (the phases first imported for them) in the month's quarter, open\n"
 		  "escalated risks grouped by the authority they go to, and each\n"
-		  "organisation's totals.  It covers every programme.\n",
-	 .options = OPTION_MONTH OPTION_FY
+		  "organisation's totals.  It covers every programme, or one organisation's.\n",
+	 .options = OPTION_MONTH OPTION_FY OPTION_ORGANISATION
 		    "  --format text|md     aligned text (the default) or Markdown\n",
 	 .run = run_exceptions},
 };

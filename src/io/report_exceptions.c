@@ -252,7 +252,7 @@ static enum pmwb_status slip_section(struct store *st, struct exceptions *x, str
 	report_subheading(x->table.out, x->o->format, title);
 	report_table_begin(&x->table, x->table.out, x->o->format, slip_columns, NCOLS(slip_columns));
 	x->rows = 0;
-	if (store_baseline_changes(st, q, on_slip, x, e) != PMWB_OK)
+	if (store_baseline_changes(st, q, x->o->organisation, on_slip, x, e) != PMWB_OK)
 		return e->status;
 	none_if_empty(x, "No project has slipped against its baseline.");
 	return PMWB_OK;
@@ -279,7 +279,7 @@ static enum pmwb_status risk_section(struct store *st, struct exceptions *x, str
 		/* refs and codes whole, the title gives way */
 		report_table_whole(&x->table, 1ul << 0 | 1ul << 1, 2);
 		x->rows = 0;
-		if (report_risk_view(st, NULL, band->min_score, band->max_score, &q, NULL, e) !=
+		if (report_risk_view(st, NULL, x->o->organisation_id, band->min_score, band->max_score, &q, NULL, e) !=
 		    PMWB_OK)
 			return e->status;
 		enum pmwb_status status = store_risks_each(q, on_escalated, x, e);
@@ -365,7 +365,7 @@ enum pmwb_status report_exceptions(struct store *st, FILE *out,
 {
 	struct exceptions x;
 	fy_month first = fy_first_month(&o->fy_settings, o->fy);
-	char fy[16], month[16], heading[160];
+	char fy[16], month[16], heading[400];
 
 	memset(&x, 0, sizeof(x));
 	x.o = o;
@@ -378,7 +378,9 @@ enum pmwb_status report_exceptions(struct store *st, FILE *out,
 		return e->status;
 	store_qipp_set_period(x.q, o->fy, first, o->asof, o->today);
 	store_qipp_set_rules(x.q, &o->rules);
-	snprintf(heading, sizeof(heading), "Exception report, %s (financial year %s)", month, fy);
+	store_qipp_set_organisation(x.q, o->organisation);
+	snprintf(heading, sizeof(heading), "Exception report, %s (financial year %s)%s%s", month, fy,
+		 o->organisation ? ", " : "", o->organisation ? o->organisation : "");
 	report_heading(out, o->format, heading);
 
 	if (scheme_section(st, &x, RED_AMBER, "QIPP schemes rated Red or Amber", scheme_columns,

@@ -24,9 +24,10 @@ const char *report_rag_text(enum report_format f, enum qipp_rag rag);
 void report_one_line(char *buf, size_t size, const char *organisation);
 
 /* The open risks of one programme (a code; "" the corporate register; NULL every register)
- * scoring min_score..max_score (0: no bound), by score, on the register's one read model
+ * of one organisation (organisation_id; 0 any) scoring min_score..max_score (0: no bound), by score, on the register's one read model
  * (store_query_risks.h), which the Risks pane pages.  spec (may be NULL) is the filter used. */
-enum pmwb_status report_risk_view(struct store *st, const char *programme, int min_score,
+enum pmwb_status report_risk_view(struct store *st, const char *programme,
+				  long long organisation_id, int min_score,
 				  int max_score, struct store_risks **out,
 				  struct store_risk_filter_spec *spec, struct pmwb_error *e);
 

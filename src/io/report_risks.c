@@ -8,12 +8,13 @@
 #include "pmwb/report.h"
 #include "pmwb/scale.h"
 #include "pmwb/store_query_risks.h"
+#include "pmwb/store_organisation.h"
 #include "report_format.h"
 
 enum { COL_REF, COL_PROGRAMME, COL_RISK, COL_OWNER, COL_L, COL_I, COL_SCORE, COL_BAND,
        COL_ESCALATED, COL_TREND, COL_REVIEW, COL_STATUS, COL_RES_L, COL_RES_I, COL_RES_SCORE,
        COL_TARGET, COL_L_WORD, COL_I_WORD, COL_INI_L, COL_INI_I, COL_INI_SCORE, COL_MITIGATION,
-       NCOLS };
+       COL_ORGANISATION, NCOLS };
 
 /* Text fits 80 columns: the trend is one mark after the score; status, escalation and the
  * mitigation go on lines under the risk's row; what only some risks have (residual, target,
@@ -43,6 +44,8 @@ static const struct report_column columns[NCOLS] = {
 	[COL_INI_I] = {"Initial I", "initial_impact", 0, 1},
 	[COL_INI_SCORE] = {"Initial score", "initial_score", 0, 1},
 	[COL_MITIGATION] = {"Mitigation", "mitigation", 0, 0},
+	/* last, so that scripts reading the columns before it by position go on working */
+	[COL_ORGANISATION] = {"Organisation", "organisation", 0, 0},
 };
 
 /* The heat map's CSV: one row per cell (text and Markdown draw the grid). */
@@ -70,6 +73,7 @@ struct risk_report {
 	const struct report_risk_options *o;
 	struct report_table table;
 	long rows, overdue, escalated;
+	int organisations; /* in the file */
 };
 
 static void int_cell(char *buf, size_t size, int v)
@@ -109,6 +113,10 @@ static void detail_lines(struct risk_report *r, const struct store_risk_item *ro
 
 	if (r->o->format != REPORT_TEXT)
 		return;
+	/* with several organisations, "(corp.)" alone does not say whose register */
+	if (r->organisations > 1 && !row->programme[0])
+		report_table_detail(&r->table, "Register",
+				    row->organisation[0] ? row->organisation : "(no organisation)");
 	snprintf(line, sizeof(line), "%s%s%s", row->status,
 		 b && b->escalated ? "; escalated to " : "", b && b->escalated ? b->authority : "");
 	report_table_detail(&r->table, "Status", line);
@@ -167,13 +175,15 @@ static enum pmwb_status on_risk(void *ctx, const struct store_risk_item *row, st
 	cells[COL_INI_I] = ii;
 	cells[COL_INI_SCORE] = is;
 	cells[COL_MITIGATION] = row->mitigation;
+	cells[COL_ORGANISATION] = row->organisation;
 	report_table_row(&r->table, cells);
 	detail_lines(r, row, b);
 	r->rows++;
 	return PMWB_OK;
 }
 
-enum pmwb_status report_risk_view(struct store *st, const char *programme, int min_score,
+enum pmwb_status report_risk_view(struct store *st, const char *programme,
+				  long long organisation_id, int min_score,
 				  int max_score, struct store_risks **out,
 				  struct store_risk_filter_spec *spec, struct pmwb_error *e)
 {
@@ -185,6 +195,7 @@ enum pmwb_status report_risk_view(struct store *st, const char *programme, int m
 	f.open_only = 1;
 	f.min_score = min_score;
 	f.max_score = max_score;
+	f.organisation_id = organisation_id;
 	if (store_risks_open(st, out, e) != PMWB_OK)
 		return e->status;
 	if (programme) {
@@ -208,11 +219,20 @@ fail:
 	return e->status;
 }
 
+static enum pmwb_status count_organisations(struct store *st, int *n, struct pmwb_error *e)
+{
+	long long only;
+
+	return store_organisation_count(st, n, &only, NULL, 0, e);
+}
+
 static void heading(FILE *out, const struct report_risk_options *o, const char *what)
 {
-	char text[160];
+	char text[400];
 
-	if (!o->programme)
+	if (o->organisation[0] && !o->programme)
+		snprintf(text, sizeof(text), "%s: %s", what, o->organisation);
+	else if (!o->programme)
 		snprintf(text, sizeof(text), "%s: all programmes and the corporate register", what);
 	else if (!o->programme[0])
 		snprintf(text, sizeof(text), "%s: the corporate register", what);
@@ -230,7 +250,10 @@ enum pmwb_status report_risks(struct store *st, FILE *out, const struct report_r
 
 	memset(&r, 0, sizeof(r));
 	r.o = o;
-	if (report_risk_view(st, o->programme, o->min_score, 0, &q, NULL, e) != PMWB_OK)
+	if (count_organisations(st, &r.organisations, e) != PMWB_OK)
+		return e->status;
+	if (report_risk_view(st, o->programme, o->organisation_id, o->min_score, 0, &q, NULL, e) !=
+	    PMWB_OK)
 		return e->status;
 	heading(out, o, "Risk register");
 	report_table_begin(&r.table, out, o->format, columns, NCOLS);
@@ -265,9 +288,11 @@ static enum pmwb_status heat_counts(struct store *st, const struct report_risk_o
 	long all[6][6];
 	enum pmwb_status status;
 
-	if (report_risk_view(st, o->programme, 0, 0, &q, &f, e) != PMWB_OK)
+	if (report_risk_view(st, o->programme, o->organisation_id, 0, 0, &q, &f, e) != PMWB_OK)
 		return e->status;
-	status = store_risks_cells(q, f.has_programme, f.programme_id, all, e);
+	/* the kept counts split by programme, not by whose corporate register a risk is in */
+	status = o->organisation_id ? store_risks_view_cells(q, all, e)
+				    : store_risks_cells(q, f.has_programme, f.programme_id, all, e);
 	store_risks_close(q);
 	for (int l = 1; l <= 5; l++)
 		for (int i = 1; i <= 5; i++)

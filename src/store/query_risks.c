@@ -71,7 +71,9 @@ static const char select_sql[] =
 	"  ORDER BY h.id DESC LIMIT 1 OFFSET 1), 0),"
 	" r.status, ifnull(r.review_date, ''), " RISK_CLOSED_SQL("r.status") ","
 	" r.likelihood_word, r.impact_word, r.residual_likelihood, r.residual_impact,"
-	" r.target_score, r.initial_likelihood, r.initial_impact, r.mitigation"
+	" r.target_score, r.initial_likelihood, r.initial_impact, r.mitigation,"
+	" coalesce(p.organisation, (SELECT o.name FROM organisation o"
+	"  WHERE o.id = r.organisation_id), '')"
 	" FROM risk r LEFT JOIN programme p ON p.id = r.programme_id";
 
 static void finalize_pages(struct store_risks *q)
@@ -170,6 +172,11 @@ void store_risks_set_view(struct store_risks *q, enum store_risk_sort sort,
 		add(q->where, sizeof(q->where), "r.review_date < :today");
 	if (f->only_id)
 		add(q->where, sizeof(q->where), "r.id = :only");
+	/* a programme's risks are its organisation's; a corporate risk names its own */
+	if (f->organisation_id)
+		add(q->where, sizeof(q->where),
+		    "(r.organisation_id = :org OR p.organisation = (SELECT o.name FROM"
+		    " organisation o WHERE o.id = :org) COLLATE NOCASE)");
 	if (f->text[0])
 		add(q->where, sizeof(q->where),
 		    "(r.ref LIKE :text ESCAPE '\\' OR r.title LIKE :text ESCAPE '\\'"
@@ -306,6 +313,7 @@ static void bind_filter(sqlite3_stmt *stmt, const struct store_risks *q)
 	query_bind_text(stmt, ":today", f->today);
 	query_bind_text(stmt, ":text", q->like_text);
 	query_bind_int64(stmt, ":only", f->only_id);
+	query_bind_int64(stmt, ":org", f->organisation_id);
 }
 
 static void read_item(sqlite3_stmt *s, struct store_risk_item *r)
@@ -332,6 +340,7 @@ static void read_item(sqlite3_stmt *s, struct store_risk_item *r)
 	r->initial_likelihood = sqlite3_column_int(s, 18);
 	r->initial_impact = sqlite3_column_int(s, 19);
 	query_column_text(s, 20, r->mitigation, sizeof(r->mitigation));
+	query_column_text(s, 21, r->organisation, sizeof(r->organisation));
 }
 
 static enum pmwb_status run_part(struct store_risks *q, const struct store_risk_item *after,
@@ -462,6 +471,19 @@ enum pmwb_status store_risks_programme_code(struct store_risks *q, long long id,
 	return PMWB_OK;
 }
 
+/* Add the (likelihood, impact, count) rows of s into counts; SQLITE_DONE when all were read. */
+static int add_cells(sqlite3_stmt *s, long counts[6][6])
+{
+	int rc;
+
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		int l = sqlite3_column_int(s, 0), i = sqlite3_column_int(s, 1);
+		if (l >= 0 && l <= 5 && i >= 0 && i <= 5)
+			counts[l][i] += (long)sqlite3_column_int64(s, 2);
+	}
+	return rc;
+}
+
 enum pmwb_status store_risks_cells(struct store_risks *q, int has_programme,
 				   long long programme_id, long counts[6][6], struct pmwb_error *e)
 {
@@ -472,12 +494,30 @@ enum pmwb_status store_risks_cells(struct store_risks *q, int has_programme,
 	sqlite3_reset(s);
 	sqlite3_bind_int(s, 1, has_programme);
 	sqlite3_bind_int64(s, 2, programme_id);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		int l = sqlite3_column_int(s, 0), i = sqlite3_column_int(s, 1);
-		if (l >= 0 && l <= 5 && i >= 0 && i <= 5)
-			counts[l][i] += (long)sqlite3_column_int64(s, 2);
-	}
+	rc = add_cells(s, counts);
 	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_db_error(q->st, e, "counting risks for the heat map");
+	return PMWB_OK;
+}
+
+enum pmwb_status store_risks_view_cells(struct store_risks *q, long counts[6][6],
+					struct pmwb_error *e)
+{
+	char sql[1400];
+	sqlite3_stmt *s;
+	int rc;
+
+	memset(counts, 0, sizeof(long) * 36);
+	snprintf(sql, sizeof(sql),
+		 "SELECT ifnull(r.likelihood, 0), ifnull(r.impact, 0), count(*)"
+		 " FROM risk r LEFT JOIN programme p ON p.id = r.programme_id%s%s GROUP BY 1, 2",
+		 q->where[0] ? " WHERE " : "", q->where);
+	if (store_prepare(q->st, sql, &s, e) != PMWB_OK)
+		return e->status;
+	bind_filter(s, q);
+	rc = add_cells(s, counts);
+	sqlite3_finalize(s);
 	if (rc != SQLITE_DONE)
 		return store_db_error(q->st, e, "counting risks for the heat map");
 	return PMWB_OK;

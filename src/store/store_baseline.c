@@ -33,16 +33,18 @@ static const char changes_sql[] =
 	" SELECT g.code, j.name, base.now, cur.now, base.last_q, cur.last_q"
 	" FROM base JOIN cur ON cur.project_id = base.project_id"
 	" JOIN project j ON j.id = base.project_id JOIN programme g ON g.id = j.programme_id"
-	" WHERE EXISTS (SELECT letter, start_q, end_q FROM phase WHERE project_id = base.project_id"
+	" WHERE (:org IS NULL OR g.organisation = :org COLLATE NOCASE)"
+	" AND (EXISTS (SELECT letter, start_q, end_q FROM phase WHERE project_id = base.project_id"
 	"               EXCEPT SELECT letter, start_q, end_q FROM phase_baseline"
 	"               WHERE project_id = base.project_id)"
 	"    OR EXISTS (SELECT letter, start_q, end_q FROM phase_baseline"
 	"               WHERE project_id = base.project_id"
 	"               EXCEPT SELECT letter, start_q, end_q FROM phase"
-	"               WHERE project_id = base.project_id)"
+	"               WHERE project_id = base.project_id))"
 	" ORDER BY g.code, j.name";
 
-enum pmwb_status store_baseline_changes(struct store *st, fy_quarter q, store_slip_row_fn fn,
+enum pmwb_status store_baseline_changes(struct store *st, fy_quarter q,
+					const char *organisation, store_slip_row_fn fn,
 					void *ctx, struct pmwb_error *e)
 {
 	sqlite3_stmt *stmt;
@@ -53,6 +55,7 @@ enum pmwb_status store_baseline_changes(struct store *st, fy_quarter q, store_sl
 	if (store_prepare(st, changes_sql, &stmt, e) != PMWB_OK)
 		return e->status;
 	sqlite3_bind_int(stmt, sqlite3_bind_parameter_index(stmt, ":q"), q);
+	store_bind_text(stmt, sqlite3_bind_parameter_index(stmt, ":org"), organisation);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		const unsigned char *t;
 

@@ -9,12 +9,15 @@
 #include "pmwb/text.h"
 #include "store_impl.h"
 
+/* names may be NULL (size 0) when the caller wants only the count. */
 static void add_name(char *names, size_t size, const char *name)
 {
-	size_t len = strlen(names);
+	size_t len;
 
-	if (size)
-		snprintf(names + len, size - len, "%s'%s'", len ? ", " : "", name);
+	if (!size)
+		return;
+	len = strlen(names);
+	snprintf(names + len, size - len, "%s'%s'", len ? ", " : "", name);
 }
 
 enum pmwb_status store_organisation_lookup(struct store *st, const char *name, long long *id,

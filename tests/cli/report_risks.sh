@@ -31,16 +31,16 @@ SQL
 
 run 0 "$PMWB" -f "$DB" report risks --format csv
 expect_out - <<'EOF'
-ref,programme,risk,owner,likelihood,impact,score,band,escalated_to,trend,review_date,status,residual_likelihood,residual_impact,residual_score,target_score,likelihood_word,impact_word,initial_likelihood,initial_impact,initial_score,mitigation
-B25,BCF,"'=HYPERLINK(""http://x"")",CCG,5,5,25,Extreme,Risk committee,,,open,,,,,,,,,,
-B15,MH,"Score fifteen, ""quoted"", and long enough to be cut",MH lead,3,5,15,Extreme,Risk committee,,,open,,,,,,,,,,
-B12,MH,Score twelve,MH lead,3,4,12,High,,up,,open,,,,,,,,,,
-FR1,,Corporate financial risk,,4,3,12,High,,,,open,,,,,High,Medium,5,4,20,
-B8,MH,Score eight,MH lead,2,4,8,High,,down,2013-10-15,open,,,,,,,,,,
-B4,BCF,Score four,JICE,2,2,4,Moderate,,same,2013-10-14,open,,,,,,,,,,
-B3,BCF,Score three,CCG,1,3,3,Low,,,,open,,,,,,,,,,
-B1,BCF,Score one,CCG,1,1,1,Low,,,2013-12-01,open,,,,,,,,,,
-U1,,Not yet scored,,,,,unscored,,,,open,,,,,,,,,,
+ref,programme,risk,owner,likelihood,impact,score,band,escalated_to,trend,review_date,status,residual_likelihood,residual_impact,residual_score,target_score,likelihood_word,impact_word,initial_likelihood,initial_impact,initial_score,mitigation,organisation
+B25,BCF,"'=HYPERLINK(""http://x"")",CCG,5,5,25,Extreme,Risk committee,,,open,,,,,,,,,,,
+B15,MH,"Score fifteen, ""quoted"", and long enough to be cut",MH lead,3,5,15,Extreme,Risk committee,,,open,,,,,,,,,,,
+B12,MH,Score twelve,MH lead,3,4,12,High,,up,,open,,,,,,,,,,,
+FR1,,Corporate financial risk,,4,3,12,High,,,,open,,,,,High,Medium,5,4,20,,
+B8,MH,Score eight,MH lead,2,4,8,High,,down,2013-10-15,open,,,,,,,,,,,
+B4,BCF,Score four,JICE,2,2,4,Moderate,,same,2013-10-14,open,,,,,,,,,,,
+B3,BCF,Score three,CCG,1,3,3,Low,,,,open,,,,,,,,,,,
+B1,BCF,Score one,CCG,1,1,1,Low,,,2013-12-01,open,,,,,,,,,,,
+U1,,Not yet scored,,,,,unscored,,,,open,,,,,,,,,,,
 EOF
 expect_err_empty
 
@@ -68,9 +68,9 @@ expect_out_contains '4 open risks; 1 escalated; 1 past the review date (marked !
 
 run 0 "$PMWB" -f "$DB" report risks --programme corporate --format csv
 expect_out - <<'EOF'
-ref,programme,risk,owner,likelihood,impact,score,band,escalated_to,trend,review_date,status,residual_likelihood,residual_impact,residual_score,target_score,likelihood_word,impact_word,initial_likelihood,initial_impact,initial_score,mitigation
-FR1,,Corporate financial risk,,4,3,12,High,,,,open,,,,,High,Medium,5,4,20,
-U1,,Not yet scored,,,,,unscored,,,,open,,,,,,,,,,
+ref,programme,risk,owner,likelihood,impact,score,band,escalated_to,trend,review_date,status,residual_likelihood,residual_impact,residual_score,target_score,likelihood_word,impact_word,initial_likelihood,initial_impact,initial_score,mitigation,organisation
+FR1,,Corporate financial risk,,4,3,12,High,,,,open,,,,,High,Medium,5,4,20,,
+U1,,Not yet scored,,,,,unscored,,,,open,,,,,,,,,,,
 EOF
 
 run 0 "$PMWB" -f "$DB" report heatmap

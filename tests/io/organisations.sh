@@ -94,6 +94,43 @@ expect_out_contains "QIPP 2013/14, position at 2013-10 (£'000), B&NES CCG"
 run 2 "$PMWB" -f "$DB" report qipp --organisation 'Kent CCG'
 expect_err "pmwb: no organisation goes by the name 'Kent CCG' (see 'pmwb export programmes', column organisation)"
 
+# The risk reports narrowed alike: an organisation's register is its programmes' risks and
+# its own corporate register, each row naming whose it is; the heat map counts the same.
+bromley_sql="(r.organisation_id = (SELECT id FROM organisation WHERE name = '$bromley') OR
+	p.organisation = '$bromley')"
+run 0 "$PMWB" -f "$DB" report risks --organisation 'bromley clinical commissioning group' --format csv
+expect_same 'report risks --organisation: whose rows' "$(printf '%s\n' "$out" | sed 1d |
+	awk -F, '{ print $NF }' | sort -u)" "$bromley"
+expect_same 'report risks --organisation: how many' "$(printf '%s\n' "$out" | sed 1d | wc -l)" \
+	"$(sqlite3 "$DB" "SELECT count(*) FROM risk r LEFT JOIN programme p ON p.id = r.programme_id
+	WHERE $bromley_sql AND lower(r.status) NOT LIKE 'closed%'")"
+run 0 "$PMWB" -f "$DB" report heatmap --organisation "$bromley" --format csv
+expect_same 'report heatmap --organisation: scored risks' "$(printf '%s\n' "$out" | sed 1d |
+	awk -F, '{ n += $NF } END { print n }')" "$(sqlite3 "$DB" "SELECT count(*) FROM risk r
+	LEFT JOIN programme p ON p.id = r.programme_id WHERE $bromley_sql AND r.score IS NOT NULL
+	AND lower(r.status) NOT LIKE 'closed%'")"
+run 0 "$PMWB" -f "$DB" report risks --organisation 'B&NES CCG'
+expect_out_contains 'Risk register: B&NES CCG'
+# unnarrowed, "(corp.)" alone would not say whose: each corporate row names its register
+run 0 "$PMWB" -f "$DB" report risks
+expect_out_contains 'Register: B&NES CCG'
+expect_out_contains "Register: $bromley"
+run 2 "$PMWB" -f "$DB" report heatmap --organisation 'Kent CCG'
+expect_err "pmwb: no organisation goes by the name 'Kent CCG' (see 'pmwb export programmes', column organisation)"
+
+# The exception report narrowed: one organisation's schemes, slips, escalated risks and
+# totals, nothing of another's.
+run 0 "$PMWB" -f "$DB" report exceptions --month 2013-10 --organisation 'b&nes ccg'
+expect_out_contains 'Exception report, 2013-10 (financial year 2013/14), B&NES CCG'
+expect_out_contains 'BN-LTC      Best practice care pathways'
+printf '%s\n' "$out" | grep -Eq '^(PLANNED|UNSCHED|PRIMARY|PROMISE|FR[0-9])|Bromley' &&
+	fail "B&NES's exception report shows another organisation's rows"
+checks=$((checks + 1))
+run 0 "$PMWB" -f "$DB" report exceptions --month 2013-10 --organisation "$bromley"
+expect_out_contains 'FR1     (corp.)     Impact of recommendations'
+printf '%s\n' "$out" | grep -q '^BN-' && fail "Bromley's exception report shows B&NES rows"
+checks=$((checks + 1))
+
 # A database with one organisation needs no option: its corporate rows are that one's.
 run 0 "$PMWB" -f one.db import -q programmes "$SEED/004/programmes.csv"
 run 0 "$PMWB" -f one.db import risks corporate.csv
