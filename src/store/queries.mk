@@ -19,3 +19,9 @@ libpmwb_store_a_SOURCES += \
 
 # The Gantt grid: a project's phases changed by hand (issue 13).
 libpmwb_store_a_SOURCES += src/store/store_phase_edit.c
+
+# The Programmes pane's edits by hand: add, edit and delete a programme (issue 13).
+libpmwb_store_a_SOURCES += \
+	src/store/store_fields.h \
+	src/store/store_fields.c \
+	src/store/store_programme_edit.c

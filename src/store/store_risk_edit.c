@@ -9,19 +9,14 @@
 #include "pmwb/store_risk_edit.h"
 #include "pmwb/text.h"
 #include "query_common.h"
+#include "store_fields.h"
 #include "store_impl.h"
 
 /* The fields compared for "someone else changed it" and listed in the audit detail. */
-struct field {
-	const char *name;
-	size_t off;
-	size_t size; /* 0: an int */
-};
-
 #define TEXT_FIELD(n, m) {n, offsetof(struct store_risk_record, m), sizeof(((struct store_risk_record *)0)->m)}
 #define INT_FIELD(n, m) {n, offsetof(struct store_risk_record, m), 0}
 
-static const struct field fields[] = {
+static const struct store_field fields[] = {
 	TEXT_FIELD("ref", ref),
 	TEXT_FIELD("programme", programme),
 	TEXT_FIELD("title", title),
@@ -42,40 +37,19 @@ static const struct field fields[] = {
 };
 #define N_FIELDS (int)(sizeof(fields) / sizeof(fields[0]))
 
-static int field_int(const struct store_risk_record *r, const struct field *f)
-{
-	int v;
-
-	memcpy(&v, (const char *)r + f->off, sizeof(v));
-	return v;
-}
-
-static const char *field_text(const struct store_risk_record *r, const struct field *f)
-{
-	return (const char *)r + f->off;
-}
-
-static int field_same(const struct store_risk_record *a, const struct store_risk_record *b,
-		      const struct field *f)
-{
-	if (!f->size)
-		return field_int(a, f) == field_int(b, f);
-	return strcmp(field_text(a, f), field_text(b, f)) == 0;
-}
-
-static void describe(const struct store_risk_record *r, const struct field *f, char *buf,
+static void describe(const struct store_risk_record *r, const struct store_field *f, char *buf,
 		     size_t size)
 {
 	if (!f->size) {
-		int v = field_int(r, f);
+		int v = store_field_int(r, f);
 		if (v)
 			snprintf(buf, size, "%d", v);
 		else
 			snprintf(buf, size, "(empty)");
-	} else if (!field_text(r, f)[0]) {
+	} else if (!store_field_text(r, f)[0]) {
 		snprintf(buf, size, "(empty)");
 	} else {
-		const char *t = field_text(r, f);
+		const char *t = store_field_text(r, f);
 		snprintf(buf, size, "'%.60s%s'", t, strlen(t) > 60 ? "..." : "");
 	}
 }
@@ -89,7 +63,7 @@ static void diff(const struct store_risk_record *before, const struct store_risk
 	buf[0] = '\0';
 	for (int i = 0; i < N_FIELDS; i++) {
 		size_t n = strlen(buf);
-		if (before && field_same(before, after, &fields[i]))
+		if (before && store_field_same(before, after, &fields[i]))
 			continue;
 		describe(after, &fields[i], two, sizeof(two));
 		if (!before && !strcmp(two, "(empty)"))
@@ -163,7 +137,7 @@ static enum pmwb_status check_unchanged(struct store *st, const struct store_ris
 	if (store_risk_load(st, was->id, &now, e) != PMWB_OK)
 		return e->status;
 	for (int i = 0; i < N_FIELDS; i++)
-		if (!field_same(&now, was, &fields[i]))
+		if (!store_field_same(&now, was, &fields[i]))
 			return err_set(e, PMWB_INPUT,
 				       "risk %s was changed by someone else meanwhile (%s); nothing was "
 				       "saved: press R to reload and make the change again",
@@ -206,7 +180,7 @@ static void bind_record(sqlite3_stmt *s, const struct store_risk_record *rec, in
 			long long pid)
 {
 	for (int i = 0; i < N_FIELDS; i++) {
-		const struct field *f = &fields[i];
+		const struct store_field *f = &fields[i];
 		char name[40];
 		int idx;
 
@@ -220,20 +194,20 @@ static void bind_record(sqlite3_stmt *s, const struct store_risk_record *rec, in
 		if (!idx)
 			continue;
 		if (!f->size) {
-			int v = field_int(rec, f);
+			int v = store_field_int(rec, f);
 			store_bind_int64_or_null(s, idx, v != 0, v);
 		} else if (!strcmp(f->name, "title") || !strcmp(f->name, "ref")) {
-			sqlite3_bind_text(s, idx, field_text(rec, f), -1, SQLITE_TRANSIENT);
+			sqlite3_bind_text(s, idx, store_field_text(rec, f), -1, SQLITE_TRANSIENT);
 		} else if (!strcmp(f->name, "status")) {
 			sqlite3_bind_text(s, idx, rec->status[0] ? rec->status : "open", -1,
 					  SQLITE_TRANSIENT);
 		} else {
-			store_bind_text(s, idx, field_text(rec, f));
+			store_bind_text(s, idx, store_field_text(rec, f));
 		}
 	}
 }
 
-static const char *column_of(const struct field *f)
+static const char *column_of(const struct store_field *f)
 {
 	return strcmp(f->name, "programme") ? f->name : "programme_id";
 }
@@ -251,9 +225,9 @@ static enum pmwb_status write_risk(struct store *st, struct store_risk_record *r
 	if (programme_id(st, rec->programme, sizeof(rec->programme), &has_pid, &pid, e) != PMWB_OK)
 		return e->status;
 	for (int i = 0; i < N_FIELDS; i++) {
-		const struct field *f = &fields[i];
+		const struct store_field *f = &fields[i];
 		size_t n = strlen(cols), m = strlen(vals);
-		if (before && field_same(before, rec, f))
+		if (before && store_field_same(before, rec, f))
 			continue;
 		if (before) {
 			snprintf(cols + n, sizeof(cols) - n, "%s%s = :%s", n ? ", " : "", column_of(f),

@@ -46,3 +46,10 @@ libpmwb_ui_a_SOURCES += \
 	src/ui/ui_view.h
 libpmwb_ui_a_SOURCES += src/ui/ui_folds.c
 libpmwb_ui_a_SOURCES += src/ui/ui_search.c
+# The Programmes pane's edits (issue 13): the programme form and delete, and the question a
+# delete asks first.
+libpmwb_ui_a_SOURCES += \
+	src/ui/ui_progform.c \
+	src/ui/ui_progform.h \
+	src/ui/ui_confirm.c \
+	src/ui/ui_confirm.h

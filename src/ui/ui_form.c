@@ -43,6 +43,69 @@ void ui_form_focus(struct ui_form *f, int field)
 	f->cursor = (int)strlen(f->field[field].text);
 }
 
+void ui_form_check_fit(struct ui_form *f, int field)
+{
+	struct ui_form_field *fl = &f->field[field];
+
+	if (fl->dropped)
+		snprintf(fl->error, sizeof(fl->error),
+			 "%s holds at most %d characters and was given more: not saved; shorten "
+			 "it by hand (Ctrl-U clears it)",
+			 fl->label, fl->max_bytes);
+}
+
+void ui_form_trimmed(const struct ui_form *f, int field, char *dst, size_t size)
+{
+	size_t len;
+	const char *t = text_trim(f->field[field].text, &len);
+
+	if (len >= size)
+		len = size - 1;
+	memcpy(dst, t, len);
+	dst[len] = '\0';
+}
+
+int ui_form_refuse(struct ui_form *f, struct ui_ctx *ctx)
+{
+	int err = ui_form_first_error(f);
+
+	if (err < 0)
+		return 0;
+	ui_form_focus(f, err);
+	ui_message(ctx, "not saved: %s", f->field[err].error);
+	ctx->message_is_error = 1;
+	return 1;
+}
+
+int ui_form_event_flags(struct ui_ctx *ctx, enum ui_form_event ev)
+{
+	switch (ev) {
+	case UI_FORM_CANCEL:
+		ui_message(ctx, "cancelled: nothing was saved");
+		return UI_POP;
+	case UI_FORM_IGNORED:
+		return -1;
+	default:
+		return UI_REDRAW;
+	}
+}
+
+int ui_form_view_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct ui_rect r)
+{
+	(void)state;
+	(void)ctx;
+	(void)a;
+	(void)r;
+	return UI_NONE;
+}
+
+int ui_form_view_reload(void *state, struct ui_ctx *ctx)
+{
+	(void)state;
+	(void)ctx;
+	return UI_REDRAW;
+}
+
 int ui_form_first_error(const struct ui_form *f)
 {
 	for (int i = 0; i < f->n; i++)
@@ -86,6 +149,7 @@ static enum ui_form_event insert(struct ui_form *f, int key)
 	if (k == (size_t)-1)
 		return UI_FORM_MOVED;
 	if (len + k > (size_t)fl->max_bytes) {
+		fl->dropped++;
 		snprintf(fl->error, sizeof(fl->error), "%s holds at most %d characters", fl->label,
 			 fl->max_bytes);
 		return UI_FORM_MOVED;
@@ -141,6 +205,7 @@ enum ui_form_event ui_form_key(struct ui_form *f, int key, int is_char)
 		{
 			int from = prev_char(fl->text, f->cursor);
 			cut(fl, from, f->cursor);
+			fl->dropped = 0;
 			f->cursor = from;
 		}
 		return UI_FORM_EDITED;
@@ -148,9 +213,11 @@ enum ui_form_event ui_form_key(struct ui_form *f, int key, int is_char)
 		if (!fl->text[f->cursor])
 			return UI_FORM_MOVED;
 		cut(fl, f->cursor, next_char(fl->text, f->cursor));
+		fl->dropped = 0;
 		return UI_FORM_EDITED;
 	case UI_ACT_FORM_CLEAR:
 		fl->text[0] = '\0';
+		fl->dropped = 0;
 		f->cursor = 0;
 		return UI_FORM_EDITED;
 	default:

@@ -66,6 +66,14 @@ const struct ui_key_binding ui_key_table[] = {
 	 .help = "show only rows matching a text (programme, project, SRO, lead); empty clears"},
 	{.action = UI_ACT_SORT, .scope = UI_SCOPE_FIND, .keys = {'s'},
 	 .key_names = "s", .bar = "Sort", .bar_key = "s", .help = "cycle the order of the rows"},
+	{.action = UI_ACT_PROG_EDIT, .scope = UI_SCOPE_PROGRAMMES, .keys = {'e'},
+	 .key_names = "e", .bar = "Edit", .bar_key = "e",
+	 .help = "edit the selected programme in a form (saved with the audit log)"},
+	{.action = UI_ACT_PROG_ADD, .scope = UI_SCOPE_PROGRAMMES, .keys = {'a'},
+	 .key_names = "a", .bar = "Add", .bar_key = "a", .help = "add a programme"},
+	{.action = UI_ACT_PROG_DELETE, .scope = UI_SCOPE_PROGRAMMES, .keys = {'D', KEY_DC},
+	 .key_names = "D Delete", .bar = "Delete", .bar_key = "D",
+	 .help = "delete the selected programme (asks first; twice if it holds anything)"},
 	{.action = UI_ACT_FOLD, .scope = UI_SCOPE_GANTT, .keys = {' ', 'o'},
 	 .key_names = "Space o", .bar = "Fold", .bar_key = "Spc",
 	 .help = "fold or unfold the selected programme's projects"},
@@ -238,6 +246,8 @@ const char *ui_scope_name(unsigned scope_bit)
 		return "QIPP groups";
 	case UI_SCOPE_PLAN:
 		return "Plan editing (e on a project's row)";
+	case UI_SCOPE_PROGRAMMES:
+		return "Programmes";
 	default:
 		return "";
 	}

@@ -17,6 +17,7 @@ enum ui_scope {
 	UI_SCOPE_QIPP = 1 << 9,   /* QIPP pane and scheme view: year, report month, typing a month */
 	UI_SCOPE_QIPP_GROUPS = 1 << 10, /* the QIPP pane: fold and search programmes */
 	UI_SCOPE_PLAN = 1 << 11,  /* the Gantt grid while editing a plan (e): before the others */
+	UI_SCOPE_PROGRAMMES = 1 << 12,  /* the Programmes pane: add, edit, delete */
 };
 
 enum ui_action {
@@ -86,6 +87,9 @@ enum ui_action {
 	UI_ACT_PHASE_LATER,
 	UI_ACT_PHASE_STRETCH,
 	UI_ACT_PHASE_SHRINK,
+	UI_ACT_PROG_ADD,
+	UI_ACT_PROG_EDIT,
+	UI_ACT_PROG_DELETE,
 	UI_ACT_COUNT
 };
 

@@ -9,8 +9,10 @@
 #include "pmwb/money.h"
 #include "pmwb/qipp.h"
 #include "pmwb/store_query_programmes.h"
+#include "pmwb/text.h"
 #include "ui_draw.h"
 #include "ui_pager.h"
+#include "ui_progform.h"
 #include "ui_qipp.h"
 #include "ui_search.h"
 #include "ui_view.h"
@@ -226,6 +228,27 @@ static int goto_row(struct prog_view *v, struct ui_ctx *ctx, const struct store_
 	return UI_REDRAW;
 }
 
+/* a, e and D: each says why when it cannot act (a read-only file, no programme selected). */
+static int edit(struct ui_ctx *ctx, enum ui_action a, const struct store_programme_row *row)
+{
+	struct pmwb_error e;
+
+	err_clear(&e);
+	if (ui_check_writable(ctx, &e) != PMWB_OK) {
+		ui_error(ctx, &e);
+		return UI_REDRAW;
+	}
+	if (a != UI_ACT_PROG_ADD && !row) {
+		ui_message(ctx, "no programme is selected: a adds one");
+		return UI_REDRAW;
+	}
+	if (a == UI_ACT_PROG_DELETE)
+		return ui_progform_delete(ctx, row->id);
+	ctx->push_ops = &ui_progform_ops;
+	ctx->push_arg = a == UI_ACT_PROG_EDIT ? row->id : 0;
+	return UI_REDRAW;
+}
+
 static int prog_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct ui_rect r)
 {
 	struct prog_view *v = state;
@@ -241,6 +264,10 @@ static int prog_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct
 		ctx->push_ops = &ui_progdetail_ops;
 		ctx->push_arg = row->id;
 		return UI_REDRAW;
+	case UI_ACT_PROG_ADD:
+	case UI_ACT_PROG_EDIT:
+	case UI_ACT_PROG_DELETE:
+		return edit(ctx, a, row);
 	case UI_ACT_SORT:
 		v->sort = (v->sort + 1) % STORE_PROG_SORT_COUNT;
 		store_programmes_set_view(v->q, v->sort, v->filter);
@@ -338,6 +365,25 @@ static int prog_click(void *state, struct ui_ctx *ctx, int y, int x, struct ui_r
 	return UI_REDRAW;
 }
 
+static void focus(struct prog_view *v, struct ui_ctx *ctx, long long id)
+{
+	struct store_programme_detail d;
+	struct store_programme_row row;
+	struct pmwb_error e;
+
+	err_clear(&e);
+	if (store_programme_detail(v->q, id, &d, &e) != PMWB_OK ||
+	    store_programme_summary(v->q, id, &v->when, &row, &e) != PMWB_OK) {
+		ui_error(ctx, &e);
+		return;
+	}
+	text_copy(row.code, sizeof(row.code), d.code);
+	text_copy(row.name, sizeof(row.name), d.name);
+	text_copy(row.sro, sizeof(row.sro), d.sro);
+	text_copy(row.lead, sizeof(row.lead), d.lead);
+	goto_row(v, ctx, &row);
+}
+
 static int prog_reload(void *state, struct ui_ctx *ctx)
 {
 	struct prog_view *v = state;
@@ -353,6 +399,10 @@ static int prog_reload(void *state, struct ui_ctx *ctx)
 	err_clear(&e);
 	if (v->pager.height && ui_pager_reload(&v->pager, v->pager.height, &e) != PMWB_OK)
 		ui_error(ctx, &e);
+	/* After a save in the form: the programme saved is the one selected. */
+	long long id = ui_progform_take_focus();
+	if (id && v->pager.height && e.status == PMWB_OK)
+		focus(v, ctx, id);
 	return UI_REDRAW;
 }
 
@@ -388,7 +438,7 @@ static void prog_close(void *state)
 
 const struct ui_view_ops ui_programmes_ops = {
 	.name = "Programmes",
-	.scope = UI_SCOPE_MOVE | UI_SCOPE_FIND | UI_SCOPE_DRILL,
+	.scope = UI_SCOPE_MOVE | UI_SCOPE_FIND | UI_SCOPE_DRILL | UI_SCOPE_PROGRAMMES,
 	.open = prog_open,
 	.close = prog_close,
 	.reload = prog_reload,

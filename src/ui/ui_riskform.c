@@ -348,20 +348,15 @@ static int save(struct riskform_view *v, struct ui_ctx *ctx)
 {
 	struct store_risk_record rec, saved;
 	struct pmwb_error e;
-	int err, old_score = risk_score(v->before.likelihood, v->before.impact);
+	int old_score = risk_score(v->before.likelihood, v->before.impact);
 	int now_closed = 0, was_closed = 0;
 	long long mark = 0;
 	const char *action;
 
 	for (int k = 0; k < F_COUNT; k++)
 		check_field(v, ctx, k);
-	err = ui_form_first_error(&v->form);
-	if (err >= 0) {
-		ui_form_focus(&v->form, err);
-		ui_message(ctx, "not saved: %s", v->form.field[err].error);
-		ctx->message_is_error = 1;
+	if (ui_form_refuse(&v->form, ctx))
 		return UI_REDRAW;
-	}
 	read_form(v, &rec);
 	err_clear(&e);
 	if (v->editing && (store_risk_status_closed(ctx->st, rec.status, &now_closed, &e) != PMWB_OK ||
@@ -436,39 +431,14 @@ int ui_riskform_undo(struct ui_ctx *ctx)
 static int riskform_key(void *state, struct ui_ctx *ctx, int key, int is_char, struct ui_rect r)
 {
 	struct riskform_view *v = state;
+	enum ui_form_event ev = ui_form_key(&v->form, key, is_char);
 
 	(void)r;
-	switch (ui_form_key(&v->form, key, is_char)) {
-	case UI_FORM_EDITED:
-		check_field(v, ctx, v->form.cur);
-		return UI_REDRAW;
-	case UI_FORM_MOVED:
-		return UI_REDRAW;
-	case UI_FORM_SAVE:
+	if (ev == UI_FORM_SAVE)
 		return save(v, ctx);
-	case UI_FORM_CANCEL:
-		ui_message(ctx, "cancelled: nothing was saved");
-		return UI_POP;
-	default:
-		return -1;
-	}
-}
-
-static int riskform_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct ui_rect r)
-{
-	(void)state;
-	(void)ctx;
-	(void)a;
-	(void)r;
-	return UI_NONE;
-}
-
-static int riskform_reload(void *state, struct ui_ctx *ctx)
-{
-	(void)state;
-	(void)ctx;
-	/* The form keeps what is being typed; a colleague's change is caught when saving. */
-	return UI_REDRAW;
+	if (ev == UI_FORM_EDITED)
+		check_field(v, ctx, v->form.cur);
+	return ui_form_event_flags(ctx, ev);
 }
 
 static enum pmwb_status riskform_open(struct ui_ctx *ctx, long long arg, void **state,
@@ -533,9 +503,9 @@ const struct ui_view_ops ui_riskform_ops = {
 	.scope = UI_SCOPE_FORM,
 	.open = riskform_open,
 	.close = riskform_close,
-	.reload = riskform_reload,
+	.reload = ui_form_view_reload,
 	.draw = riskform_draw,
-	.action = riskform_action,
+	.action = ui_form_view_action,
 	.key = riskform_key,
 	.title = riskform_title,
 	.help = "One risk's fields, each checked as it is typed; the score and band follow the "

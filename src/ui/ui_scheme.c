@@ -461,17 +461,11 @@ static int save(struct scheme_view *v, struct ui_ctx *ctx)
 	struct store_qipp_month_rules rules;
 	struct pmwb_error e;
 	char m[16], f[32], a[32];
-	int err;
 
 	check_field(v, F_FORECAST);
 	check_field(v, F_ACTUAL);
-	err = ui_form_first_error(&v->form);
-	if (err >= 0) {
-		ui_form_focus(&v->form, err);
-		ui_message(ctx, "not saved: %s", v->form.field[err].error);
-		ctx->message_is_error = 1;
+	if (ui_form_refuse(&v->form, ctx))
 		return UI_REDRAW;
-	}
 	err_clear(&e);
 	rules.fy = v->fy;
 	rules.today = v->today;

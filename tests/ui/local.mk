@@ -11,5 +11,7 @@ TESTS += \
 	tests/ui/signals.sh \
 	tests/ui/settings.sh \
 	tests/ui/readonly.sh \
-	tests/ui/first_launch.sh
+	tests/ui/first_launch.sh \
+	tests/ui/progedit.sh \
+	tests/ui/progdelete.sh
 EXTRA_DIST += tests/ui/ui-lib.sh tests/ui/screens

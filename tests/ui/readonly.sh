@@ -1,7 +1,8 @@
 #!/bin/sh
 # The workbench on a file the user may only read: a READ-ONLY banner on the top bar, every
-# pane readable, and every edit (risk form, add, close, undo, a QIPP month, each phase key
-# on the Gantt grid) refused with a sentence on the message line; the file and its folder
+# pane readable, and every edit (a programme's edit, add and delete, risk form, add, close,
+# undo, a QIPP month, each phase key on the Gantt grid) refused with a sentence on the
+# message line; the file and its folder
 # are left as they were.  On a file that does not exist it says what to do instead of making
 # one; an empty file and another program's are refused untouched.  Root may write any file,
 # so as root pmwb runs as nobody.
@@ -19,6 +20,13 @@ refusal='ro.db is read-only: nothing can be changed here; ask its owner for writ
 tui_start 80 24 $AS "$PMWB" -f "$T/shut/ro.db"
 tui_wait 'PLANNED    Planned Care'
 tui_expect_screen readonly-80x24
+# The Programmes pane: edit, add and delete.
+for key in e a D; do
+	tui_keys "$key"
+	tui_wait "$refusal"
+	tui_keys j
+	tui_wait_gone "$refusal"
+done
 # The Risks pane: edit, add, close and undo.
 tui_keys 3
 tui_wait 'Score'

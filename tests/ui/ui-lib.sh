@@ -65,3 +65,6 @@ phases_of() {
 }
 # phase_audits: how many audit rows phase edits wrote.
 phase_audits() { sqlite3 "$DB" "SELECT count(*) FROM audit WHERE entity = 'phase'"; }
+# sql QUERY: what the database answers; expect_sql QUERY WANT: that it answers WANT.
+sql() { sqlite3 "$DB" "$1"; }
+expect_sql() { expect_same "sqlite3: $1" "$(sqlite3 "$DB" "$1")" "$2"; }

@@ -1,0 +1,410 @@
+/* One programme changed by hand: load, save (add, edit) and delete, each in one transaction
+ * with its audit entry. */
+#include "config.h"
+
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pmwb/fy.h"
+#include "pmwb/store_programme_edit.h"
+#include "query_common.h"
+#include "store_fields.h"
+#include "store_impl.h"
+
+/* The columns, in form order: compared for "someone else changed it", written and audited. */
+#define TEXT(m) {#m, offsetof(struct store_programme_record, m), \
+		 sizeof(((struct store_programme_record *)0)->m)}
+#define YEAR(m) {#m, offsetof(struct store_programme_record, m), 0}
+
+static const struct store_field fields[STORE_PROGRAMME_FIELDS] = {
+	TEXT(code), TEXT(name), TEXT(organisation), TEXT(chair), TEXT(sro),
+	TEXT(lead), TEXT(manager), YEAR(start_fy), YEAR(end_fy), TEXT(summary),
+};
+
+/* A growing text; once out of memory it stays failed (p NULL). */
+struct text {
+	char *p;
+	size_t len;
+};
+
+static void cat(struct text *t, const char *s)
+{
+	size_t n = strlen(s);
+	char *grown;
+
+	if (!t->p)
+		return;
+	grown = realloc(t->p, t->len + n + 1);
+	if (!grown) {
+		free(t->p);
+		t->p = NULL;
+		return;
+	}
+	memcpy(grown + t->len, s, n + 1);
+	t->p = grown;
+	t->len += n;
+}
+
+/* A value as the audit log shows it: text in full and quoted, a year as 2013/14. */
+static void cat_value(struct text *t, const struct store_programme_record *r,
+		      const struct store_field *f)
+{
+	char year[16];
+
+	if (f->size ? !store_field_text(r, f)[0] : !store_field_int(r, f)) {
+		cat(t, "(empty)");
+	} else if (!f->size) {
+		fy_format(store_field_int(r, f), year, sizeof(year));
+		cat(t, year);
+	} else {
+		cat(t, "'");
+		cat(t, store_field_text(r, f));
+		cat(t, "'");
+	}
+}
+
+/* "name: 'a' -> 'b'; sro: (empty) -> 'c'" (before NULL: "code: 'X'; name: 'Y'"), in full;
+ * "" when nothing differs; NULL when out of memory.  The caller frees it. */
+static char *diff(const struct store_programme_record *before,
+		  const struct store_programme_record *after)
+{
+	struct text t = {.p = calloc(1, 1), .len = 0};
+
+	for (int i = 0; i < STORE_PROGRAMME_FIELDS; i++) {
+		const struct store_field *f = &fields[i];
+		if (before ? store_field_same(before, after, f) : (f->size ? !store_field_text(after, f)[0] : !store_field_int(after, f)))
+			continue;
+		if (t.len)
+			cat(&t, "; ");
+		cat(&t, f->name);
+		cat(&t, ": ");
+		if (before) {
+			cat_value(&t, before, f);
+			cat(&t, " -> ");
+		}
+		cat_value(&t, after, f);
+	}
+	return t.p;
+}
+
+static int year_col(sqlite3_stmt *s, int col)
+{
+	return sqlite3_column_type(s, col) == SQLITE_NULL ? 0 : sqlite3_column_int(s, col);
+}
+
+enum pmwb_status store_programme_load(struct store *st, long long id,
+				      struct store_programme_record *out, struct pmwb_error *e)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if (store_prepare(st,
+			  "SELECT code, name, organisation, chair, sro, lead, manager, start_fy,"
+			  " end_fy, summary FROM programme WHERE id = ?1",
+			  &s, e) != PMWB_OK)
+		return e->status;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		out->id = id;
+		for (int i = 0; i < STORE_PROGRAMME_FIELDS; i++) {
+			const struct store_field *f = &fields[i];
+			char *dst = (char *)out + f->off;
+			if (!f->size) {
+				int v = year_col(s, i);
+				memcpy(dst, &v, sizeof(v));
+				continue;
+			}
+			query_column_text(s, i, dst, (unsigned)f->size);
+			if ((size_t)sqlite3_column_bytes(s, i) >= f->size)
+				out->cut |= 1u << i;
+		}
+	}
+	sqlite3_finalize(s);
+	if (rc == SQLITE_DONE)
+		return err_set(e, PMWB_INPUT,
+			       "the programme is no longer in the database (someone deleted it); "
+			       "press R to reload");
+	if (rc != SQLITE_ROW)
+		return store_db_error(st, e, "reading a programme");
+	return PMWB_OK;
+}
+
+/* Inside the transaction: the programme still as the form found it?  Names every field
+ * that changed. */
+static enum pmwb_status check_unchanged(struct store *st, const struct store_programme_record *was,
+					struct pmwb_error *e)
+{
+	struct store_programme_record *now = malloc(sizeof(*now));
+	char names[256] = "";
+
+	if (!now)
+		return err_set(e, PMWB_NOMEM, "out of memory checking the programme");
+	if (store_programme_load(st, was->id, now, e) != PMWB_OK) {
+		free(now);
+		return e->status;
+	}
+	for (int i = 0; i < STORE_PROGRAMME_FIELDS; i++) {
+		size_t n = strlen(names);
+		if (!store_field_same(now, was, &fields[i]))
+			snprintf(names + n, sizeof(names) - n, "%s%s", n ? ", " : "", fields[i].name);
+	}
+	free(now);
+	if (names[0])
+		return err_set(e, PMWB_INPUT,
+			       "programme %s was changed by someone else meanwhile (%s); nothing was "
+			       "saved: press Esc, then R to reload, and make the change again",
+			       was->code, names);
+	return PMWB_OK;
+}
+
+/* Another programme with the code, in any case? */
+static enum pmwb_status check_code_free(struct store *st, const struct store_programme_record *rec,
+					struct pmwb_error *e)
+{
+	char code[STORE_CODE_MAX] = "", name[STORE_NAME_MAX] = "";
+	sqlite3_stmt *s;
+	int rc;
+
+	if (store_prepare(st,
+			  "SELECT code, name FROM programme WHERE code = ?1 COLLATE NOCASE"
+			  " AND id <> ?2",
+			  &s, e) != PMWB_OK)
+		return e->status;
+	sqlite3_bind_text(s, 1, rec->code, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 2, rec->id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		query_column_text(s, 0, code, sizeof(code));
+		query_column_text(s, 1, name, sizeof(name));
+	}
+	sqlite3_finalize(s);
+	if (rc == SQLITE_ROW)
+		return err_set(e, PMWB_INPUT,
+			       "the code %s is already programme %s (%s); choose another code",
+			       rec->code, code, name);
+	if (rc != SQLITE_DONE)
+		return store_db_error(st, e, "looking for the programme's code");
+	return PMWB_OK;
+}
+
+static void bind_field(sqlite3_stmt *s, int idx, const struct store_programme_record *r,
+		       const struct store_field *f)
+{
+	if (!f->size)
+		store_bind_int64_or_null(s, idx, store_field_int(r, f) != 0, store_field_int(r, f));
+	else
+		store_bind_text(s, idx, store_field_text(r, f));
+}
+
+/* An update writes only the fields that changed, so a value longer than the form holds is
+ * never cut short by an edit of another field. */
+static enum pmwb_status write_programme(struct store *st, struct store_programme_record *rec,
+					const struct store_programme_record *before,
+					struct pmwb_error *e)
+{
+	char sql[1024], cols[512] = "", vals[256] = "";
+	int idx[STORE_PROGRAMME_FIELDS], n = 0, rc;
+	sqlite3_stmt *s;
+
+	for (int i = 0; i < STORE_PROGRAMME_FIELDS; i++) {
+		size_t c = strlen(cols), v = strlen(vals);
+		if (before && store_field_same(before, rec, &fields[i]))
+			continue;
+		idx[n++] = i;
+		if (before) {
+			snprintf(cols + c, sizeof(cols) - c, "%s%s = ?%d", c ? ", " : "",
+				 fields[i].name, n);
+		} else {
+			snprintf(cols + c, sizeof(cols) - c, "%s%s", c ? ", " : "", fields[i].name);
+			snprintf(vals + v, sizeof(vals) - v, "%s?%d", v ? ", " : "", n);
+		}
+	}
+	if (before)
+		snprintf(sql, sizeof(sql), "UPDATE programme SET %s WHERE id = ?%d", cols, n + 1);
+	else
+		snprintf(sql, sizeof(sql), "INSERT INTO programme (%s, source) VALUES (%s, 'workbench')",
+			 cols, vals);
+	if (store_prepare(st, sql, &s, e) != PMWB_OK)
+		return e->status;
+	for (int k = 0; k < n; k++)
+		bind_field(s, k + 1, rec, &fields[idx[k]]);
+	if (before)
+		sqlite3_bind_int64(s, n + 1, rec->id);
+	rc = sqlite3_step(s);
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE)
+		return store_db_error(st, e, "saving the programme");
+	if (!before)
+		rec->id = sqlite3_last_insert_rowid(st->db);
+	return PMWB_OK;
+}
+
+enum pmwb_status store_programme_save(struct store *st, struct store_programme_record *rec,
+				      const struct store_programme_record *before,
+				      struct pmwb_error *e)
+{
+	char *detail = diff(before, rec);
+	long long id_before = rec->id;
+	enum pmwb_status status;
+
+	if (!detail)
+		return err_set(e, PMWB_NOMEM, "out of memory saving the programme");
+	if (before && !detail[0])
+		status = err_set(e, PMWB_INPUT, "nothing changed, so nothing was saved");
+	else if ((status = store_begin(st, e)) != PMWB_OK)
+		;
+	else if ((before && check_unchanged(st, before, e) != PMWB_OK) ||
+		 check_code_free(st, rec, e) != PMWB_OK ||
+		 write_programme(st, rec, before, e) != PMWB_OK ||
+		 store_audit(st, "programme", rec->code, before ? "edit" : "add", detail, e) != PMWB_OK) {
+		store_rollback(st);
+		status = e->status;
+	} else {
+		status = store_commit(st, e);
+	}
+	if (status != PMWB_OK)
+		rec->id = id_before;
+	free(detail);
+	return status;
+}
+
+/* Runs sql with ?1 bound to id; with n, its one row's first column goes there. */
+static enum pmwb_status run_id(struct store *st, const char *sql, long long id, long *n,
+			       const char *what, struct pmwb_error *e)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (store_prepare(st, sql, &s, e) != PMWB_OK)
+		return e->status;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (n && rc == SQLITE_ROW)
+		*n = (long)sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	if (rc != (n ? SQLITE_ROW : SQLITE_DONE))
+		return store_db_error(st, e, what);
+	return PMWB_OK;
+}
+
+static enum pmwb_status count(struct store *st, const char *table, long long id, long *n,
+			      struct pmwb_error *e)
+{
+	char sql[128];
+
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM %s WHERE programme_id = ?1", table);
+	return run_id(st, sql, id, n, "counting what the programme holds", e);
+}
+
+enum pmwb_status store_programme_holdings(struct store *st, long long id,
+					  struct store_programme_holdings *out,
+					  struct pmwb_error *e)
+{
+	memset(out, 0, sizeof(*out));
+	if (count(st, "project", id, &out->projects, e) != PMWB_OK ||
+	    count(st, "risk", id, &out->risks, e) != PMWB_OK ||
+	    count(st, "qipp_scheme", id, &out->schemes, e) != PMWB_OK ||
+	    count(st, "milestone", id, &out->milestones, e) != PMWB_OK ||
+	    count(st, "metric", id, &out->measures, e) != PMWB_OK)
+		return e->status;
+	return PMWB_OK;
+}
+
+void store_programme_holdings_text(const struct store_programme_holdings *h, char *buf,
+				   size_t size)
+{
+	const long n[] = {h->projects, h->risks, h->schemes, h->milestones, h->measures};
+	const char *const one[] = {"project", "risk", "QIPP scheme", "milestone", "measure"};
+	int kinds = 0, said = 0;
+
+	for (int i = 0; i < 5; i++)
+		kinds += n[i] != 0;
+	buf[0] = '\0';
+	if (!kinds) {
+		snprintf(buf, size, "nothing");
+		return;
+	}
+	for (int i = 0; i < 5; i++) {
+		size_t len = strlen(buf);
+		if (!n[i])
+			continue;
+		said++;
+		snprintf(buf + len, size - len, "%s%ld %s%s",
+			 said == 1 ? "" : said == kinds ? " and " : ", ", n[i], one[i],
+			 n[i] == 1 ? "" : "s");
+	}
+}
+
+static int holds_nothing(const struct store_programme_holdings *h)
+{
+	return !h->projects && !h->risks && !h->schemes && !h->milestones && !h->measures;
+}
+
+/* Inside the transaction: refused unless it holds nothing, or just what was confirmed. */
+static enum pmwb_status check_holdings(struct store *st, const struct store_programme_record *p,
+				       const struct store_programme_holdings *confirmed,
+				       struct store_programme_holdings *now, struct pmwb_error *e)
+{
+	char what[256];
+
+	if (store_programme_holdings(st, p->id, now, e) != PMWB_OK)
+		return e->status;
+	if (holds_nothing(now) || (confirmed && !memcmp(now, confirmed, sizeof(*now))))
+		return PMWB_OK;
+	store_programme_holdings_text(now, what, sizeof(what));
+	if (confirmed)
+		return err_set(e, PMWB_INPUT,
+			       "programme %s now holds %s, not what you confirmed; nothing was "
+			       "deleted: press D again to see what would go",
+			       p->code, what);
+	return err_set(e, PMWB_INPUT,
+		       "programme %s holds %s; nothing was deleted: confirm deleting them all "
+		       "with it, or move them first",
+		       p->code, what);
+}
+
+enum pmwb_status store_programme_delete(struct store *st,
+					const struct store_programme_record *before,
+					const struct store_programme_holdings *confirmed,
+					struct pmwb_error *e)
+{
+	struct store_programme_holdings now;
+	char what[256];
+	char *detail = diff(NULL, before);
+	struct text t = {.p = detail, .len = detail ? strlen(detail) : 0};
+	enum pmwb_status status;
+
+	if (store_begin(st, e) != PMWB_OK) {
+		free(detail);
+		return e->status;
+	}
+	/* Risks are kept from going by a reference (ON DELETE RESTRICT); the rest (projects,
+	 * phases, milestones, schemes, their plans and months, measures) go with the programme. */
+	if (check_unchanged(st, before, e) != PMWB_OK ||
+	    check_holdings(st, before, confirmed, &now, e) != PMWB_OK)
+		goto fail;
+	store_programme_holdings_text(&now, what, sizeof(what));
+	cat(&t, "; deleted with ");
+	cat(&t, what);
+	if (!t.p) {
+		err_set(e, PMWB_NOMEM, "out of memory deleting the programme");
+		goto fail;
+	}
+	if (run_id(st, "DELETE FROM risk WHERE programme_id = ?1", before->id, NULL,
+		   "deleting the programme's risks", e) != PMWB_OK ||
+	    run_id(st, "DELETE FROM programme WHERE id = ?1", before->id, NULL,
+		   "deleting the programme", e) != PMWB_OK ||
+	    store_audit(st, "programme", before->code, "delete", t.p, e) != PMWB_OK)
+		goto fail;
+	free(t.p);
+	return store_commit(st, e);
+fail:
+	status = e->status;
+	store_rollback(st);
+	free(t.p);
+	return status;
+}
