@@ -110,13 +110,20 @@ refused() {
 
 # as_reader: for tests of files the user may not write.  Root may write any file, so as root
 # $AS runs a command as nobody (and $T is opened to it); otherwise $AS is empty.  What the
-# test makes read-only is made writable again for the cleanup.
+# test makes read-only is made writable again for the cleanup.  The build tree may sit in a
+# folder only root may enter (a CI checkout in a private temporary folder), so nobody runs a
+# copy of the binary in $T; where nobody can run nothing at all (a chroot whose root folder
+# is private), the test is skipped, saying so.
 as_reader() {
 	AS=
 	if [ "$(id -u)" = 0 ]; then
 		need setpriv
 		AS="setpriv --reuid=65534 --regid=65534 --clear-groups"
 		chmod 755 "$T"
+		cp "$PMWB" "$T/pmwb" && chmod 755 "$T/pmwb" && PMWB="$T/pmwb"
+		# shellcheck disable=SC2086
+		$AS "$PMWB" --version >/dev/null 2>&1 ||
+			skip "the user nobody cannot run pmwb here: $($AS "$PMWB" --version 2>&1 | head -n 1)"
 	fi
 	at_exit harness_unlock
 }
