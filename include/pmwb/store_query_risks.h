@@ -88,11 +88,11 @@ typedef enum pmwb_status (*store_risk_item_fn)(void *ctx, const struct store_ris
 					       struct pmwb_error *e);
 enum pmwb_status store_risks_each(struct store_risks *q, store_risk_item_fn fn, void *ctx,
 				  struct pmwb_error *e);
-/* counts[likelihood][impact] (0: not rated) of the risks the view's filter shows, counted
- * from the register under that same filter: for the narrowings the kept counts do not
- * split (one organisation's corporate register), at the cost of reading those risks. */
-enum pmwb_status store_risks_view_cells(struct store_risks *q, long counts[6][6],
-					struct pmwb_error *e);
+/* counts[likelihood][impact] (0: not rated) of one organisation's open risks (its
+ * programmes' and its corporate register's), counted from the register: the kept counts
+ * split by programme, not by whose corporate register a risk is in. */
+enum pmwb_status store_risks_organisation_cells(struct store_risks *q, long long organisation_id,
+					       long counts[6][6], struct pmwb_error *e);
 
 /* The programme with this code (case-insensitive); *found 0 when there is none. */
 enum pmwb_status store_risks_programme(struct store_risks *q, const char *code, long long *id,

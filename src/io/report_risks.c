@@ -291,8 +291,9 @@ static enum pmwb_status heat_counts(struct store *st, const struct report_risk_o
 	if (report_risk_view(st, o->programme, o->organisation_id, 0, 0, &q, &f, e) != PMWB_OK)
 		return e->status;
 	/* the kept counts split by programme, not by whose corporate register a risk is in */
-	status = o->organisation_id ? store_risks_view_cells(q, all, e)
-				    : store_risks_cells(q, f.has_programme, f.programme_id, all, e);
+	status = o->organisation_id && !f.has_programme
+			 ? store_risks_organisation_cells(q, o->organisation_id, all, e)
+			 : store_risks_cells(q, f.has_programme, f.programme_id, all, e);
 	store_risks_close(q);
 	for (int l = 1; l <= 5; l++)
 		for (int i = 1; i <= 5; i++)

@@ -27,9 +27,14 @@ struct store_gantt {
 
 /* A programme passes the filter when it or one of its projects matches. */
 #define PROG_FILTER                                                                         \
-	"(:f IS NULL OR code LIKE :f ESCAPE '\\' OR name LIKE :f ESCAPE '\\' OR EXISTS (SELECT" \
-	" 1 FROM project j WHERE j.programme_id = programme.id AND j.name LIKE :f ESCAPE '\\'))"
-#define PROG_SELF "(:f IS NULL OR code LIKE :f ESCAPE '\\' OR name LIKE :f ESCAPE '\\')"
+	"(:f IS NULL OR code LIKE :f ESCAPE '\\' OR name LIKE :f ESCAPE '\\'"                  \
+	" OR organisation LIKE :f ESCAPE '\\' OR EXISTS (SELECT 1 FROM project j"              \
+	" WHERE j.programme_id = programme.id AND j.name LIKE :f ESCAPE '\\'))"
+/* a programme matches by its code, its name or its organisation's name, so that the filter
+ * narrows the plan to one organisation's programmes */
+#define PROG_SELF                                                                          \
+	"(:f IS NULL OR code LIKE :f ESCAPE '\\' OR name LIKE :f ESCAPE '\\'"                \
+	" OR organisation LIKE :f ESCAPE '\\')"
 
 static const char *const fixed_sql[] = {
 	"SELECT id, code, name, " PROG_SELF " FROM programme WHERE id > :i AND " PROG_FILTER

@@ -136,7 +136,7 @@ static enum pmwb_status page_stmt(struct store_programmes *q, int backward, int 
 			 "SELECT id, code, name, ifnull(sro, ''), ifnull(lead, '') FROM programme"
 			 " WHERE (:f IS NULL OR code LIKE :f ESCAPE '\\' OR name LIKE :f ESCAPE '\\'"
 			 " OR sro LIKE :f ESCAPE '\\' OR lead LIKE :f ESCAPE '\\'"
-			 " OR manager LIKE :f ESCAPE '\\')"
+			 " OR manager LIKE :f ESCAPE '\\' OR organisation LIKE :f ESCAPE '\\')"
 			 "%s%s%s ORDER BY %s LIMIT :n",
 			 has_after ? " AND " : "", has_after ? cond : "",
 			 has_match ? " AND (code LIKE :m ESCAPE '\\' OR name LIKE :m ESCAPE '\\')" : "",

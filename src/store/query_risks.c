@@ -62,6 +62,11 @@ struct store_risks {
 	sqlite3_stmt *programme, *code, *cells;
 };
 
+/* A programme's risks are its organisation's; a corporate risk names its own. */
+#define RISK_OF_ORGANISATION                                                               \
+	"(r.organisation_id = :org OR p.organisation = (SELECT o.name FROM organisation o"    \
+	" WHERE o.id = :org) COLLATE NOCASE)"
+
 static const char select_sql[] =
 	"SELECT r.id, ifnull(r.programme_id, 0), r.ref, ifnull(p.code, ''), r.title,"
 	" ifnull(r.owner, ''), ifnull(r.likelihood, 0), ifnull(r.impact, 0), ifnull(r.score, 0),"
@@ -172,11 +177,8 @@ void store_risks_set_view(struct store_risks *q, enum store_risk_sort sort,
 		add(q->where, sizeof(q->where), "r.review_date < :today");
 	if (f->only_id)
 		add(q->where, sizeof(q->where), "r.id = :only");
-	/* a programme's risks are its organisation's; a corporate risk names its own */
 	if (f->organisation_id)
-		add(q->where, sizeof(q->where),
-		    "(r.organisation_id = :org OR p.organisation = (SELECT o.name FROM"
-		    " organisation o WHERE o.id = :org) COLLATE NOCASE)");
+		add(q->where, sizeof(q->where), RISK_OF_ORGANISATION);
 	if (f->text[0])
 		add(q->where, sizeof(q->where),
 		    "(r.ref LIKE :text ESCAPE '\\' OR r.title LIKE :text ESCAPE '\\'"
@@ -501,24 +503,24 @@ enum pmwb_status store_risks_cells(struct store_risks *q, int has_programme,
 	return PMWB_OK;
 }
 
-enum pmwb_status store_risks_view_cells(struct store_risks *q, long counts[6][6],
-					struct pmwb_error *e)
+enum pmwb_status store_risks_organisation_cells(struct store_risks *q, long long organisation_id,
+					       long counts[6][6], struct pmwb_error *e)
 {
-	char sql[1400];
 	sqlite3_stmt *s;
 	int rc;
 
 	memset(counts, 0, sizeof(long) * 36);
-	snprintf(sql, sizeof(sql),
-		 "SELECT ifnull(r.likelihood, 0), ifnull(r.impact, 0), count(*)"
-		 " FROM risk r LEFT JOIN programme p ON p.id = r.programme_id%s%s GROUP BY 1, 2",
-		 q->where[0] ? " WHERE " : "", q->where);
-	if (store_prepare(q->st, sql, &s, e) != PMWB_OK)
+	if (store_prepare(q->st,
+			  "SELECT ifnull(r.likelihood, 0), ifnull(r.impact, 0), count(*)"
+			  " FROM risk r LEFT JOIN programme p ON p.id = r.programme_id"
+			  " WHERE " RISK_OF_ORGANISATION " AND NOT " RISK_CLOSED_SQL("r.status")
+			  " GROUP BY 1, 2",
+			  &s, e) != PMWB_OK)
 		return e->status;
-	bind_filter(s, q);
+	query_bind_int64(s, ":org", organisation_id);
 	rc = add_cells(s, counts);
 	sqlite3_finalize(s);
 	if (rc != SQLITE_DONE)
-		return store_db_error(q->st, e, "counting risks for the heat map");
+		return store_db_error(q->st, e, "counting an organisation's risks for the heat map");
 	return PMWB_OK;
 }

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "pmwb/text.h"
+#include "pmwb/store_organisation.h"
 #include "ui_risks.h"
 
 static void describe(char *buf, size_t size, const char *what)
@@ -66,6 +67,39 @@ static const char *next_term(const char *s, char *key, size_t ksize, char *val, 
 static int is_key(const char *key, const char *a, const char *b)
 {
 	return !strcasecmp(key, a) || !strcasecmp(key, b);
+}
+
+/* org:NAME: one organisation's programmes' risks and its corporate register. */
+static int organisation_term(struct ui_ctx *ctx, const char *val,
+			     struct store_risk_filter_spec *f, char *desc, size_t dsize)
+{
+	enum store_organisation_match match;
+	char names[512], d[300];
+	struct pmwb_error e;
+	long long id;
+
+	err_clear(&e);
+	if (store_organisation_lookup(ctx->st, val, &id, &match, names, sizeof(names), &e) !=
+	    PMWB_OK) {
+		ui_error(ctx, &e);
+		return 0;
+	}
+	if (match == STORE_ORGANISATION_NONE) {
+		int n;
+		if (store_organisation_count(ctx->st, &n, &id, names, sizeof(names), &e) != PMWB_OK) {
+			ui_error(ctx, &e);
+			return 0;
+		}
+	}
+	if (match != STORE_ORGANISATION_FOUND) {
+		ui_message(ctx, "no one organisation goes by \"%s\"; the file has %s", val,
+			   names[0] ? names : "none");
+		return 0;
+	}
+	f->organisation_id = id;
+	snprintf(d, sizeof(d), "organisation %s", val);
+	describe(desc, dsize, d);
+	return 1;
 }
 
 int ui_risk_filter_parse(struct ui_ctx *ctx, struct store_risks *q,
@@ -148,13 +182,16 @@ int ui_risk_filter_parse(struct ui_ctx *ctx, struct store_risks *q,
 				snprintf(d, sizeof(d), "\"%s\"", val);
 				describe(desc, dsize, d);
 			}
+		} else if (is_key(key, "organisation", "org")) {
+			if (!organisation_term(ctx, val, f, desc, dsize))
+				return 0;
 		} else if (is_key(key, "text", "t")) {
 			text_copy(f->text, sizeof(f->text), val);
 			snprintf(d, sizeof(d), "\"%s\"", val);
 			describe(desc, dsize, d);
 		} else {
 			ui_message(ctx, "\"%s:\" is not a filter; use programme:, owner:, band:, "
-					"status:, text:, or overdue, escalated, open, closed", key);
+					"status:, org:, text:, or overdue, escalated, open, closed", key);
 			return 0;
 		}
 	}

@@ -212,8 +212,13 @@ static void read_cells(struct risks_view *v, struct ui_ctx *ctx)
 	struct pmwb_error e;
 
 	err_clear(&e);
-	v->cells_ok = store_risks_cells(v->q, v->spec.has_programme, v->spec.programme_id,
-					v->cells, &e) == PMWB_OK;
+	/* the same counts report heatmap gives for the same narrowing */
+	if (v->spec.organisation_id && !v->spec.has_programme)
+		v->cells_ok = store_risks_organisation_cells(v->q, v->spec.organisation_id, v->cells,
+							     &e) == PMWB_OK;
+	else
+		v->cells_ok = store_risks_cells(v->q, v->spec.has_programme, v->spec.programme_id,
+						v->cells, &e) == PMWB_OK;
 	if (!v->cells_ok)
 		ui_error(ctx, &e);
 }

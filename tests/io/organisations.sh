@@ -5,6 +5,7 @@
 # organisation column is refused while the database holds several, unless --organisation
 # says whose it is.
 . "$top_srcdir/tests/lib/harness.sh"
+. "$top_srcdir/tests/lib/tui.sh"
 cd "$T" || exit 99
 
 bromley='Bromley Clinical Commissioning Group'
@@ -130,6 +131,36 @@ run 0 "$PMWB" -f "$DB" report exceptions --month 2013-10 --organisation "$bromle
 expect_out_contains 'FR1     (corp.)     Impact of recommendations'
 printf '%s\n' "$out" | grep -q '^BN-' && fail "Bromley's exception report shows B&NES rows"
 checks=$((checks + 1))
+
+# The panes narrow the same way: the Risks pane's org: filter shows one organisation's
+# register with report risks --organisation's count, and its band counts are that
+# organisation's; the Programmes and Gantt filters match a programme's organisation.
+run 0 "$PMWB" -f "$DB" report risks --organisation 'B&NES CCG' --format csv
+bnes_risks=$(printf '%s\n' "$out" | sed 1d | wc -l)
+tui_start 200 50 "$PMWB" -f "$DB"
+tui_wait 'Programmes'
+tui_keys 3
+tui_wait 'open: '
+tui_keys f; tui_type 'org:"b&nes ccg"'; tui_keys Enter
+tui_wait '| organisation b&nes ccg'
+screen=$(tui_capture)
+printf '%s\n' "$screen" | grep -Eq '^(FR|PROMISE-)' && fail "the B&NES filter shows Bromley's risks"
+expect_same "rows the B&NES filter shows" "$(printf '%s\n' "$screen" | grep -c ' corporate ')" \
+	"$bnes_risks"
+# the band counts under the list are B&NES's own, the same the report counts
+expect_same "the pane's band counts for B&NES" "$(printf '%s\n' "$screen" |
+	sed -n 's/^open: \(.*\) | score.*/\1/p' | tr -s ' ' '\n' | grep -E '^[0-9]+$' |
+	awk '{ n += $1 } END { print n }')" "$bnes_risks"
+tui_keys f; tui_type 'org:Kent'; tui_keys Enter
+tui_wait 'no one organisation goes by "Kent"; the file has '
+tui_keys 1
+tui_wait 'Programmes'
+tui_keys f; tui_type 'B&NES'; tui_keys Enter
+tui_wait 'BN-URGENT'
+printf '%s\n' "$(tui_capture)" | grep -Eq '^(PLANNED|PROMISE|SEL) ' &&
+	fail "the Programmes filter B&NES shows another organisation's programmes"
+checks=$((checks + 1))
+tui_stop
 
 # A database with one organisation needs no option: its corporate rows are that one's.
 run 0 "$PMWB" -f one.db import -q programmes "$SEED/004/programmes.csv"
