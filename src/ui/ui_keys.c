@@ -193,6 +193,8 @@ const struct ui_key_binding ui_key_table[] = {
 	 .key_names = "n", .help = "next match"},
 	{.action = UI_ACT_SEARCH_PREV, .scope = UI_SCOPE_QIPP_GROUPS, .keys = {'N'},
 	 .key_names = "N", .help = "previous match"},
+	{.action = UI_ACT_FILTER, .scope = UI_SCOPE_QIPP_GROUPS, .keys = {'f'},
+	 .key_names = "f", .help = "show one organisation's programmes (its name); empty shows all"},
 	{.action = UI_ACT_FY_PREV, .scope = UI_SCOPE_QIPP, .keys = {'['},
 	 .key_names = "[", .help = "the financial year before (the report month moves with it)"},
 	{.action = UI_ACT_FY_NEXT, .scope = UI_SCOPE_QIPP, .keys = {']'},

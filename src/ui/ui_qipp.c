@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pmwb/store_organisation.h"
 #include "ui_draw.h"
 #include "ui_pager.h"
 #include "ui_qipp.h"
@@ -34,6 +35,7 @@ struct qipp_view {
 	int organisations;                      /* with schemes in the period */
 	int total_known;                        /* total is for total_org (several organisations) */
 	char total_org[STORE_NAME_MAX];
+	char only_org[STORE_NAME_MAX];          /* f: one organisation's programmes ("" all) */
 	int fy;
 	fy_month asof;
 	struct qipp_row origin;  /* where a search began, for Esc */
@@ -83,6 +85,8 @@ static enum pmwb_status read_totals(struct qipp_view *v, struct pmwb_error *e)
 	v->total_known = 0;
 	if (store_qipp_organisations(v->m.q, &v->organisations, e) != PMWB_OK)
 		return e->status;
+	if (v->only_org[0])
+		snprintf(v->total_org, sizeof(v->total_org), "%s", v->only_org);
 	if (v->organisations <= 1)
 		return qipp_rows_total(&v->m, NULL, &v->total, e);
 	return PMWB_OK;
@@ -144,9 +148,16 @@ static void short_organisation(const struct qipp_view *v, const char *prefix, ch
 	}
 }
 
+/* Whether the totals and counts are one named organisation's: with several in the period,
+ * the selected row's; or the one the filter shows. */
+static int names_organisation(const struct qipp_view *v)
+{
+	return v->organisations > 1 || v->only_org[0];
+}
+
 static void total_label(const struct qipp_view *v, char *buf, size_t size)
 {
-	if (v->organisations <= 1)
+	if (!names_organisation(v))
 		snprintf(buf, size, "Organisation total");
 	else
 		short_organisation(v, "Total ", buf, size);
@@ -164,7 +175,7 @@ static void draw_header(const struct qipp_view *v, struct ui_ctx *ctx)
 	const struct qipp_sums *t = &v->total;
 
 	ui_qipp_period_text(ctx, period, sizeof(period));
-	if (v->organisations <= 1) {
+	if (!names_organisation(v)) {
 		snprintf(buf, sizeof(buf),
 			 "QIPP %s (%s'000)   Red %d  Amber %d  Green %d  not reported %d", period,
 			 ui_glyph(UI_G_POUND), t->n_rag[QIPP_RED], t->n_rag[QIPP_AMBER],
@@ -423,6 +434,42 @@ static int goto_row(struct qipp_view *v, struct ui_ctx *ctx, const struct qipp_r
 	return UI_REDRAW;
 }
 
+/* f narrows the pane to one organisation's programmes (its name as import matches it): the
+ * rows, the totals and the Red/Amber/Green counts alike; an empty line shows them all. */
+static int qipp_filter(void *state, struct ui_ctx *ctx, const char *text)
+{
+	struct qipp_view *v = state;
+	enum store_organisation_match match = STORE_ORGANISATION_NONE;
+	char names[512], name[STORE_NAME_MAX] = "";
+	struct pmwb_error e;
+	long long id = 0;
+	int n;
+
+	err_clear(&e);
+	if (text[0] &&
+	    (store_organisation_lookup(ctx->st, text, &id, &match, names, sizeof(names), &e) !=
+		     PMWB_OK ||
+	     (match == STORE_ORGANISATION_NONE &&
+	      store_organisation_count(ctx->st, &n, &id, names, sizeof(names), &e) != PMWB_OK) ||
+	     (match == STORE_ORGANISATION_FOUND &&
+	      store_organisation_name(ctx->st, id, name, sizeof(name), &e) != PMWB_OK))) {
+		ui_error(ctx, &e);
+		return UI_REDRAW;
+	}
+	if (text[0] && match != STORE_ORGANISATION_FOUND) {
+		ui_message(ctx, "the QIPP filter is an organisation; no one goes by \"%s\": %s", text,
+			   names[0] ? names : "the file has none");
+		return UI_REDRAW;
+	}
+	snprintf(v->only_org, sizeof(v->only_org), "%s", name);
+	store_qipp_set_organisation(v->m.q, name[0] ? name : NULL);
+	if (name[0])
+		ui_message(ctx, "showing %s's programmes; f then Enter on an empty line shows all", name);
+	else
+		ui_message(ctx, "filter cleared");
+	return reload_period(v, ctx);
+}
+
 /* / searches programme codes and names and scheme names and owners as you type, folded
  * programmes too; n and N go on; Esc goes back to where the search began. */
 static int qipp_search(void *state, struct ui_ctx *ctx, const char *text, enum ui_search_how how,
@@ -533,6 +580,7 @@ const struct ui_view_ops ui_qipp_ops = {
 	.action = qipp_action,
 	.click = qipp_click,
 	.search = qipp_search,
+	.filter = qipp_filter,
 	.help = "Savings schemes under their programmes for a year as of a report month: plan, "
 		"year to date, forecast, variance and RAG, with programme and organisation totals.",
 };

@@ -160,6 +160,21 @@ tui_wait 'BN-URGENT'
 printf '%s\n' "$(tui_capture)" | grep -Eq '^(PLANNED|PROMISE|SEL) ' &&
 	fail "the Programmes filter B&NES shows another organisation's programmes"
 checks=$((checks + 1))
+# the QIPP pane's f shows one organisation: its rows, its total, its counts, named
+tui_keys 4
+tui_wait 'Total Bromley CCG'
+tui_keys f; tui_type 'b&nes ccg'; tui_keys Enter
+tui_wait "n/r 8: B&NES CCG"
+screen=$(tui_capture)
+printf '%s\n' "$screen" | grep -Eq '^Total B&NES CCG +6,460 ' || fail "no B&NES total of 6,460"
+printf '%s\n' "$screen" | grep -q ' PLANNED Planned' && fail "the QIPP filter shows Bromley's"
+checks=$((checks + 2))
+tui_keys f; tui_type 'Kent'; tui_keys Enter
+tui_wait 'the QIPP filter is an organisation; no one goes by "Kent"'
+tui_keys f; tui_keys Enter
+tui_wait 'filter cleared'
+tui_keys g
+tui_wait ' PLANNED Planned Care'
 tui_stop
 
 # A database with one organisation needs no option: its corporate rows are that one's.
