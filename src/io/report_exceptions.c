@@ -364,21 +364,17 @@ enum pmwb_status report_exceptions(struct store *st, FILE *out,
 				   const struct report_exceptions_options *o, struct pmwb_error *e)
 {
 	struct exceptions x;
-	fy_month first = fy_first_month(&o->fy_settings, o->fy);
 	char fy[16], month[16], heading[400];
 
 	memset(&x, 0, sizeof(x));
 	x.o = o;
 	x.table.out = out;
-	fy_format(o->fy, fy, sizeof(fy));
-	fy_month_format(o->asof, month, sizeof(month));
-	if (o->asof < first || o->asof > first + 11)
-		return err_set(e, PMWB_USAGE, "the month %s is not in the financial year %s", month, fy);
-	if (store_qipp_open(st, &x.q, e) != PMWB_OK)
+	struct report_qipp_period period = {.fy = o->fy, .asof = o->asof, .today = o->today,
+					     .fy_settings = &o->fy_settings, .rules = &o->rules,
+					     .organisation = o->organisation};
+
+	if (report_open_qipp(st, &period, fy, month, &x.q, e) != PMWB_OK)
 		return e->status;
-	store_qipp_set_period(x.q, o->fy, first, o->asof, o->today);
-	store_qipp_set_rules(x.q, &o->rules);
-	store_qipp_set_organisation(x.q, o->organisation);
 	snprintf(heading, sizeof(heading), "Exception report, %s (financial year %s)%s%s", month, fy,
 		 o->organisation ? ", " : "", o->organisation ? o->organisation : "");
 	report_heading(out, o->format, heading);

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "pmwb/store_query_qipp.h"
 #include "pmwb/text.h"
 #include "report_format.h"
 
@@ -49,4 +50,23 @@ void report_one_line(char *buf, size_t size, const char *organisation)
 	for (char *p = buf; *p; p++)
 		if (*p == '\n' || *p == '\r' || *p == '\t')
 			*p = ' ';
+}
+
+enum pmwb_status report_open_qipp(struct store *st, const struct report_qipp_period *p,
+				  char fy_text[16], char month_text[16], struct store_qipp **q,
+				  struct pmwb_error *e)
+{
+	fy_month first = fy_first_month(p->fy_settings, p->fy);
+
+	fy_format(p->fy, fy_text, 16);
+	fy_month_format(p->asof, month_text, 16);
+	if (p->asof < first || p->asof > first + 11)
+		return err_set(e, PMWB_USAGE, "the month %s is not in the financial year %s",
+			       month_text, fy_text);
+	if (store_qipp_open(st, q, e) != PMWB_OK)
+		return e->status;
+	store_qipp_set_period(*q, p->fy, first, p->asof, p->today);
+	store_qipp_set_rules(*q, p->rules);
+	store_qipp_set_organisation(*q, p->organisation);
+	return PMWB_OK;
 }

@@ -10,6 +10,8 @@
 #include "pmwb/store_query_risks.h"
 #include "pmwb/store_report.h"
 
+struct store_qipp;
+
 /* What a QIPP total covers: "3 of 17" (schemes that gave a forecast, of all). */
 void report_format_coverage(char *buf, size_t size, const struct qipp_sums *s);
 
@@ -30,5 +32,18 @@ enum pmwb_status report_risk_view(struct store *st, const char *programme,
 				  long long organisation_id, int min_score,
 				  int max_score, struct store_risks **out,
 				  struct store_risk_filter_spec *spec, struct pmwb_error *e);
+
+/* The QIPP read model set to a report's year, month, today, rules and organisation (NULL:
+ * all), with the year and month as its heading writes them; the month must be in the year. */
+struct report_qipp_period {
+	int fy;
+	fy_month asof, today;
+	const struct fy_settings *fy_settings;
+	const struct qipp_rag_rules *rules;
+	const char *organisation;
+};
+enum pmwb_status report_open_qipp(struct store *st, const struct report_qipp_period *p,
+				  char fy_text[16], char month_text[16], struct store_qipp **q,
+				  struct pmwb_error *e);
 
 #endif

@@ -222,22 +222,18 @@ enum pmwb_status report_qipp(struct store *st, FILE *out, const struct report_qi
 			     struct pmwb_error *e)
 {
 	struct qipp_report r;
-	fy_month first = fy_first_month(&o->fy_settings, o->fy);
 	char fy[16], month[16], heading[400];
 	enum pmwb_status status;
 
 	memset(&r, 0, sizeof(r));
 	r.o = o;
 	r.table.out = out;
-	fy_format(o->fy, fy, sizeof(fy));
-	fy_month_format(o->asof, month, sizeof(month));
-	if (o->asof < first || o->asof > first + 11)
-		return err_set(e, PMWB_USAGE, "the month %s is not in the financial year %s", month, fy);
-	if (store_qipp_open(st, &r.q, e) != PMWB_OK)
+	struct report_qipp_period period = {.fy = o->fy, .asof = o->asof, .today = o->today,
+					     .fy_settings = &o->fy_settings, .rules = &o->rules,
+					     .organisation = o->organisation};
+
+	if (report_open_qipp(st, &period, fy, month, &r.q, e) != PMWB_OK)
 		return e->status;
-	store_qipp_set_period(r.q, o->fy, first, o->asof, o->today);
-	store_qipp_set_rules(r.q, &o->rules);
-	store_qipp_set_organisation(r.q, o->organisation);
 	snprintf(heading, sizeof(heading), "QIPP %s, position at %s (£'000)%s%s", fy, month,
 		 o->organisation ? ", " : "", o->organisation ? o->organisation : "");
 	report_heading(out, o->format, heading);
