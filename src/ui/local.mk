@@ -11,6 +11,8 @@ libpmwb_ui_a_SOURCES = \
 	src/ui/ui_programmes.c \
 	src/ui/ui_progdetail.c \
 	src/ui/ui_gantt.c \
+	src/ui/ui_gantt_view.h \
+	src/ui/ui_gantt_draw.c \
 	src/ui/ui_gantt_rows.c \
 	src/ui/ui_gantt_detail.c \
 	src/ui/ui_gantt_edit.c \

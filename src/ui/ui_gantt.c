@@ -12,46 +12,14 @@
 #include "ui_gantt_detail.h"
 #include "ui_gantt_edit.h"
 #include "ui_gantt_rows.h"
+#include "ui_gantt_view.h"
 #include "ui_pager.h"
 #include "ui_search.h"
 #include "ui_view.h"
 
-/* Year zoom: a column of four one-character quarters and two blanks per FY, room for "13/14". */
-#define YEAR_COL 6
-#define QUARTER_COL 3
-#define VALUE_W 7
-/* Month zoom: "Apr " per month; phases are by quarter, milestones by month. */
-#define MONTH_COL 4
+const char *const gantt_sort_names[STORE_PROJ_SORT_COUNT] = {"plan order", "name", "value"};
 
-struct layout {
-	int head_y, list_y, list_h, legend_y;
-	int x, w;          /* the Gantt part */
-	int name_w, q_x, q_w, nq;
-	int nm;            /* months on screen in month zoom */
-	int detail;        /* 0 none, 1 side, 2 bottom */
-	struct ui_rect det;
-};
-
-struct gantt_view {
-	struct gantt_rows m;
-	struct ui_pager pager;
-	enum store_project_sort sort;
-	char filter[128];
-	enum { ZOOM_QUARTER, ZOOM_YEAR, ZOOM_MONTH } zoom;
-	fy_month left_m; /* the first month on screen in month zoom */
-	fy_quarter left_q;
-	int left_set; /* the user scrolled the quarters: stop following today */
-	int show_detail, detail_chosen;
-	struct gantt_detail detail;
-	struct gantt_row origin;
-	struct ui_search search;
-	struct layout lay;
-	struct gantt_edit edit;
-};
-
-static const char *const sort_names[STORE_PROJ_SORT_COUNT] = {"plan order", "name", "value"};
-
-static void span(const struct ui_ctx *ctx, fy_quarter *first, fy_quarter *last)
+void gantt_span(const struct ui_ctx *ctx, fy_quarter *first, fy_quarter *last)
 {
 	if (ctx->info.has_span) {
 		*first = ctx->info.first_q;
@@ -79,7 +47,7 @@ static void clamp_left(struct gantt_view *v, const struct ui_ctx *ctx)
 	fy_quarter first, last;
 	int nq = v->lay.nq > 0 ? v->lay.nq : 4;
 
-	span(ctx, &first, &last);
+	gantt_span(ctx, &first, &last);
 	if ((v->zoom == ZOOM_YEAR))
 		first = fy_quarter_make(fy_quarter_fy(first), 1);
 	/* At the end of the plan, start on a FY's first quarter when the whole of the rest
@@ -111,7 +79,7 @@ static void month_span(const struct ui_ctx *ctx, fy_month *first, fy_month *last
 {
 	fy_quarter fq, lq;
 
-	span(ctx, &fq, &lq);
+	gantt_span(ctx, &fq, &lq);
 	*first = fy_quarter_first_month(&ctx->info.fy, fq);
 	*last = fy_quarter_first_month(&ctx->info.fy, lq) + 2;
 }
@@ -180,231 +148,6 @@ static void compute_layout(struct gantt_view *v, struct ui_rect r)
 	l->nm = l->q_w / MONTH_COL;
 }
 
-/* Column of quarter q relative to q_x, or -1 when it is off screen. */
-static int quarter_x(const struct gantt_view *v, fy_quarter q)
-{
-	int i = q - v->left_q;
-
-	if (i < 0 || i >= v->lay.nq)
-		return -1;
-	return (v->zoom == ZOOM_YEAR) ? (i / 4) * YEAR_COL + i % 4 : i * QUARTER_COL;
-}
-
-static char phase_at(const struct store_gantt_project *p, fy_quarter q)
-{
-	for (int i = 0; i < p->n_phases; i++)
-		if (p->phase[i].start_q <= q && q <= p->phase[i].end_q)
-			return p->phase[i].letter;
-	return 0;
-}
-
-static int milestone_at(const struct ui_ctx *ctx, const struct store_gantt_project *p,
-			fy_quarter q)
-{
-	for (int i = 0; i < p->n_milestones; i++)
-		if (p->milestone_first[i] >= 0 &&
-		    fy_quarter_of_month(&ctx->info.fy, p->milestone_first[i]) == q)
-			return 1;
-	return 0;
-}
-
-static void draw_cells(struct gantt_view *v, const struct ui_ctx *ctx, int y,
-		       const struct store_gantt_project *p)
-{
-	for (int i = 0; i < v->lay.nq; i++) {
-		fy_quarter q = v->left_q + i;
-		int x = v->lay.q_x + quarter_x(v, q);
-		char letter = phase_at(p, q), s[2] = {letter, 0};
-		int ms = milestone_at(ctx, p, q);
-
-		if ((v->zoom == ZOOM_YEAR)) {
-			if (letter)
-				ui_put(y, x, 1, ui_attr(ui_phase_role(letter)) | (ms ? A_UNDERLINE : 0), s);
-			else if (ms)
-				ui_put(y, x, 1, ui_attr(UI_ROLE_MILESTONE), ui_glyph(UI_G_MILESTONE));
-			else if (q == ctx->today_q)
-				ui_put(y, x, 1, ui_attr(UI_ROLE_TODAY), ui_glyph(UI_G_VLINE));
-			continue;
-		}
-		if (letter) {
-			char cell[4] = {' ', letter, ' ', 0};
-			ui_put(y, x, 3, ui_attr(ui_phase_role(letter)), cell);
-		} else if (q == ctx->today_q) {
-			ui_put(y, x + 1, 1, ui_attr(UI_ROLE_TODAY), ui_glyph(UI_G_VLINE));
-		}
-		if (ms)
-			ui_put(y, x + 2, 1, ui_attr(UI_ROLE_MILESTONE), ui_glyph(UI_G_MILESTONE));
-	}
-}
-
-/* The fixed left part of the two header rows: the plan's span, then the column names. */
-static void draw_header_left(struct gantt_view *v, const struct ui_ctx *ctx)
-{
-	const struct layout *l = &v->lay;
-	char buf[64], a[16], b[16];
-	fy_quarter first, last;
-	attr_t h = ui_attr(UI_ROLE_HEADER);
-
-	span(ctx, &first, &last);
-	fy_quarter_format(first, a, sizeof(a));
-	fy_quarter_format(last, b, sizeof(b));
-	snprintf(buf, sizeof(buf), "Plan %s - %s", a, b);
-	ui_put(l->head_y, l->x, l->name_w + VALUE_W + 1, ui_attr(UI_ROLE_DIM), buf);
-	ui_put_pad(l->head_y + 1, l->x, l->name_w, h, "Programme / project", 0);
-	snprintf(buf, sizeof(buf), "%sk", ui_glyph(UI_G_POUND));
-	ui_put_pad(l->head_y + 1, l->x + l->name_w + 1, VALUE_W, h, buf, 1);
-}
-
-static void draw_header(struct gantt_view *v, const struct ui_ctx *ctx)
-{
-	const struct layout *l = &v->lay;
-	char buf[64];
-	attr_t h = ui_attr(UI_ROLE_HEADER);
-
-	draw_header_left(v, ctx);
-	for (int i = 0; i < l->nq; i++) {
-		fy_quarter q = v->left_q + i;
-		int x = l->q_x + quarter_x(v, q), qn = fy_quarter_num(q);
-		int today = q == ctx->today_q;
-		char fy[16];
-
-		if (qn == 1 || i == 0) {
-			int room = (v->zoom == ZOOM_YEAR) ? YEAR_COL - 1 : (5 - qn) * QUARTER_COL - 1;
-			fy_format(fy_quarter_fy(q), fy, sizeof(fy));
-			/* "2013/14" where it fits, "13/14" where it does not. */
-			ui_put(l->head_y, x, room, h, room >= 7 ? fy : fy + 2);
-		}
-		if ((v->zoom == ZOOM_YEAR)) {
-			snprintf(buf, sizeof(buf), "%d", qn);
-			ui_put(l->head_y + 1, x, 1, today ? ui_attr(UI_ROLE_TODAY) : h,
-			       today ? ui_glyph(UI_G_TODAY) : buf);
-		} else {
-			snprintf(buf, sizeof(buf), "Q%d%s", qn, today ? ui_glyph(UI_G_TODAY) : "");
-			ui_put(l->head_y + 1, x, 3, today ? ui_attr(UI_ROLE_TODAY) : h, buf);
-		}
-	}
-}
-
-static void draw_header_months(struct gantt_view *v, const struct ui_ctx *ctx, int nm)
-{
-	static const char *const names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-					    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-	const struct layout *l = &v->lay;
-	attr_t h = ui_attr(UI_ROLE_HEADER);
-	char buf[16], fy[16];
-
-	for (int i = 0; i < nm; i++) {
-		fy_month m = v->left_m + i;
-		int x = l->q_x + i * MONTH_COL, idx = fy_month_index(&ctx->info.fy, m);
-		int today = m == ctx->today_month;
-
-		if (idx == 1 || i == 0) {
-			fy_format(fy_of_month(&ctx->info.fy, m), fy, sizeof(fy));
-			ui_put(l->head_y, x, (13 - idx) * MONTH_COL - 1, h, fy);
-		}
-		snprintf(buf, sizeof(buf), "%s%s", names[fy_month_month(m) - 1],
-			 today ? ui_glyph(UI_G_TODAY) : "");
-		ui_put(l->head_y + 1, x, MONTH_COL, today ? ui_attr(UI_ROLE_TODAY) : h, buf);
-	}
-}
-
-static void draw_cells_months(struct gantt_view *v, const struct ui_ctx *ctx, int y,
-			      const struct store_gantt_project *p, int nm)
-{
-	for (int i = 0; i < nm; i++) {
-		fy_month m = v->left_m + i;
-		int x = v->lay.q_x + i * MONTH_COL, ms = 0;
-		char letter = phase_at(p, fy_quarter_of_month(&ctx->info.fy, m));
-
-		for (int k = 0; k < p->n_milestones; k++)
-			ms |= p->milestone_first[k] == m;
-		if (letter) {
-			char cell[MONTH_COL + 1] = {' ', letter, ' ', ' ', 0};
-			ui_put(y, x, MONTH_COL, ui_attr(ui_phase_role(letter)), cell);
-		} else if (m == ctx->today_month) {
-			ui_put(y, x + 1, 1, ui_attr(UI_ROLE_TODAY), ui_glyph(UI_G_VLINE));
-		}
-		if (ms)
-			ui_put(y, x + 2, 1, ui_attr(UI_ROLE_MILESTONE), ui_glyph(UI_G_MILESTONE));
-	}
-}
-
-/* The quarter cursor while editing: its cell in reverse video, "[ ]" round an empty one. */
-static void draw_cursor(struct gantt_view *v, int y, const struct store_gantt_project *p)
-{
-	int x = quarter_x(v, v->edit.cur);
-	char letter = phase_at(p, v->edit.cur);
-	char cell[4] = {letter ? ' ' : '[', letter ? letter : ' ', letter ? ' ' : ']', 0};
-
-	if (x < 0 || v->zoom == ZOOM_MONTH)
-		return;
-	if (v->zoom == ZOOM_YEAR)
-		ui_put(y, v->lay.q_x + x, 1, A_REVERSE, letter ? cell + 1 : "_");
-	else
-		ui_put(y, v->lay.q_x + x, 3, A_REVERSE, cell);
-}
-
-static void draw_row(struct gantt_view *v, const struct ui_ctx *ctx, int i)
-{
-	const struct layout *l = &v->lay;
-	const struct gantt_row *row = ui_pager_row(&v->pager, i);
-	int y = l->list_y + i, sel = i == v->pager.sel;
-	char name[STORE_NAME_MAX + STORE_CODE_MAX + 16], val[32] = "";
-
-	if (row->kind == GANTT_GROUP) {
-		snprintf(name, sizeof(name), "%s %s %s",
-			 ui_glyph(gantt_rows_folded(&v->m, row->prog.id) ? UI_G_FOLDED : UI_G_UNFOLDED),
-			 row->prog.code, row->prog.name);
-		ui_put_pad(y, l->x, l->name_w + 1 + VALUE_W,
-			   ui_attr(sel ? UI_ROLE_SELECTED : UI_ROLE_GROUP) | (sel ? A_BOLD : 0), name, 0);
-	} else {
-		snprintf(name, sizeof(name), "  %s", row->proj.name);
-		ui_put_pad(y, l->x, l->name_w + 1, ui_attr(sel ? UI_ROLE_SELECTED : UI_ROLE_NORMAL),
-			   name, 0);
-		if (row->proj.has_value)
-			money_format(row->proj.value, MONEY_THOUSANDS, val, sizeof(val));
-		ui_put_pad(y, l->x + l->name_w + 1, VALUE_W,
-			   ui_attr(sel ? UI_ROLE_SELECTED : UI_ROLE_NORMAL), val, 1);
-	}
-	if (v->zoom == ZOOM_MONTH)
-		draw_cells_months(v, ctx, y, &row->proj, v->lay.nm);
-	else
-		draw_cells(v, ctx, y, &row->proj);
-	if (sel && v->edit.on && row->kind == GANTT_PROJECT)
-		draw_cursor(v, y, &row->proj);
-}
-
-static void draw_legend(struct gantt_view *v, const struct ui_ctx *ctx)
-{
-	static const char *const words[] = {"Scope", "Design", "Procure", "Implement", "Review"};
-	static const char letters[] = "SDPIR";
-	const struct layout *l = &v->lay;
-	int x = l->x, end = l->x + l->w;
-	char buf[192], q[16];
-
-	if (v->edit.on) {
-		/* Where the cursor is leads: the line is cut at 80 columns. */
-		fy_quarter_format(v->edit.cur, q, sizeof(q));
-		snprintf(buf, sizeof(buf), "Editing %s ", q);
-		x += ui_put(l->legend_y, x, end - x, A_BOLD, buf);
-	}
-	for (int i = 0; i < 5 && x < end; i++) {
-		char s[2] = {letters[i], 0};
-		x += ui_put(l->legend_y, x, end - x, ui_attr(ui_phase_role(letters[i])) | A_BOLD, s);
-		snprintf(buf, sizeof(buf), " %s ", words[i]);
-		x += ui_put(l->legend_y, x, end - x, 0, buf);
-	}
-	x += ui_put(l->legend_y, x, end - x, ui_attr(UI_ROLE_MILESTONE), ui_glyph(UI_G_MILESTONE));
-	x += ui_put(l->legend_y, x, end - x, 0, " milestone ");
-	fy_quarter_format(ctx->today_q, q, sizeof(q));
-	x += ui_put(l->legend_y, x, end - x, ui_attr(UI_ROLE_TODAY), ui_glyph(UI_G_TODAY));
-	snprintf(buf, sizeof(buf), " today %s", q);
-	x += ui_put(l->legend_y, x, end - x, 0, buf);
-	snprintf(buf, sizeof(buf), "  %s, %s%s%s", v->zoom == ZOOM_YEAR ? "years" : v->zoom == ZOOM_MONTH ? "months" : "quarters",
-		 sort_names[v->sort], v->filter[0] ? ", filter " : "", v->filter);
-	ui_put(l->legend_y, x, end - x, ui_attr(UI_ROLE_DIM), buf);
-}
-
 static void report(struct ui_ctx *ctx, const struct pmwb_error *e)
 {
 	if (e->status != PMWB_OK)
@@ -437,7 +180,7 @@ static void gantt_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 	{
 		fy_quarter first, last;
 		fy_month first_m, last_m;
-		span(ctx, &first, &last);
+		gantt_span(ctx, &first, &last);
 		if (v->left_q + v->lay.nq - 1 > last)
 			v->lay.nq = last - v->left_q + 1;
 		month_span(ctx, &first_m, &last_m);
@@ -445,18 +188,18 @@ static void gantt_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 			v->lay.nm = last_m - v->left_m + 1;
 	}
 	if (v->zoom == ZOOM_MONTH) {
-		draw_header_left(v, ctx);
-		draw_header_months(v, ctx, v->lay.nm);
+		gantt_draw_header_left(v, ctx);
+		gantt_draw_header_months(v, ctx, v->lay.nm);
 	} else {
-		draw_header(v, ctx);
+		gantt_draw_header(v, ctx);
 	}
 	if (v->pager.n == 0)
 		ui_put(v->lay.list_y, v->lay.x, v->lay.w, ui_attr(UI_ROLE_DIM),
 		       v->filter[0] ? "Nothing matches the filter; f then Enter on an empty line clears it."
 				    : "No projects yet: import a plan with 'pmwb import'.");
 	for (int i = 0; i < v->pager.n; i++)
-		draw_row(v, ctx, i);
-	draw_legend(v, ctx);
+		gantt_draw_row(v, ctx, i);
+	gantt_draw_legend(v, ctx);
 	if (v->lay.detail)
 		gantt_detail_draw(&v->detail, v->m.g, ctx, ui_pager_selected(&v->pager), v->lay.det,
 				  v->lay.detail == 1);
@@ -526,7 +269,7 @@ static int plan_toggle(struct gantt_view *v, struct ui_ctx *ctx)
 		ui_message(ctx, "plan editing stopped: every change is saved");
 		return UI_REDRAW;
 	}
-	span(ctx, &first, &last);
+	gantt_span(ctx, &first, &last);
 	v->edit.on = 1;
 	v->edit.cur = ctx->today_q < first ? first : ctx->today_q > last ? last : ctx->today_q;
 	if (v->zoom == ZOOM_MONTH) {
@@ -559,7 +302,7 @@ static int plan_action(struct gantt_view *v, struct ui_ctx *ctx, enum ui_action 
 	switch (a) {
 	case UI_ACT_LEFT:
 	case UI_ACT_RIGHT:
-		span(ctx, &first, &last);
+		gantt_span(ctx, &first, &last);
 		v->edit.cur += a == UI_ACT_LEFT ? -1 : 1;
 		v->edit.cur = v->edit.cur < first ? first : v->edit.cur > last ? last : v->edit.cur;
 		break;
@@ -681,7 +424,7 @@ static int gantt_action(void *state, struct ui_ctx *ctx, enum ui_action a, struc
 	case UI_ACT_SORT:
 		v->sort = (v->sort + 1) % STORE_PROJ_SORT_COUNT;
 		store_gantt_set_view(v->m.g, v->sort, v->filter);
-		ui_message(ctx, "projects in %s", sort_names[v->sort]);
+		ui_message(ctx, "projects in %s", gantt_sort_names[v->sort]);
 		if (row)
 			return goto_row(v, ctx, row);
 		break;
