@@ -17,18 +17,17 @@ enum store_organisation_match {
 };
 
 /* An organisation by its name as a sheet or a user writes it, by the rule programme names
- * follow (pmwb/name_match.h).  names receives the candidates when ambiguous. */
+ * follow (pmwb/name_match.h): its id and its name as the file has it (canonical).  names
+ * receives, quoted, the candidates when ambiguous, or every organisation's when none
+ * matches ("" when the file has none), for the caller's message. */
 enum pmwb_status store_organisation_lookup(struct store *st, const char *name, long long *id,
+					   char *canonical, size_t canonical_size,
 					   enum store_organisation_match *match, char *names,
 					   size_t names_size, struct pmwb_error *e);
 
 /* How many organisations the file holds, the id of the only one when there is one (else 0),
- * and their names, "; "-separated, for a message. */
+ * and their names, quoted and comma-separated, for a message. */
 enum pmwb_status store_organisation_count(struct store *st, int *n, long long *only_id,
 					  char *names, size_t names_size, struct pmwb_error *e);
-
-/* The name of an organisation ("" when there is none with that id). */
-enum pmwb_status store_organisation_name(struct store *st, long long id, char *buf,
-					 size_t size, struct pmwb_error *e);
 
 #endif

@@ -190,10 +190,9 @@ static int check_organisation(struct cli_context *ctx, struct store *st, struct 
 	err_clear(&e);
 	if (!a->organisation)
 		return 0;
-	if (store_organisation_lookup(st, a->organisation, &id, &match, names, sizeof(names),
-				      &e) != PMWB_OK ||
-	    store_organisation_name(st, id, a->organisation_name, sizeof(a->organisation_name),
-				    &e) != PMWB_OK)
+	if (store_organisation_lookup(st, a->organisation, &id, a->organisation_name,
+				      sizeof(a->organisation_name), &match, names, sizeof(names),
+				      &e) != PMWB_OK)
 		return cli_report(ctx, &e);
 	if (match == STORE_ORGANISATION_FOUND) {
 		a->organisation = a->organisation_name;

@@ -29,7 +29,8 @@ static int lookup(struct import_run *run, const char *name, long long *id, char 
 	enum store_organisation_match match;
 	char names[512];
 
-	*fatal = store_organisation_lookup(run->st, name, id, &match, names, sizeof(names), e);
+	*fatal = store_organisation_lookup(run->st, name, id, NULL, 0, &match, names, sizeof(names),
+					   e);
 	if (*fatal != PMWB_OK)
 		return 0;
 	if (match == STORE_ORGANISATION_FOUND)
@@ -39,14 +40,9 @@ static int lookup(struct import_run *run, const char *name, long long *id, char 
 			 "it in full", names);
 		return 0;
 	}
-	int n;
-	long long only;
-	*fatal = store_organisation_count(run->st, &n, &only, names, sizeof(names), e);
-	if (*fatal != PMWB_OK)
-		return 0;
 	snprintf(why, why_size, "no organisation goes by this name (%s%s); an organisation comes "
 		 "with its programmes (the organisation column of pmwb import programmes)",
-		 n ? "the database has " : "the database has none yet", names);
+		 names[0] ? "the database has " : "the database has none yet", names);
 	return 0;
 }
 

@@ -21,14 +21,18 @@ static void add_name(char *names, size_t size, const char *name)
 }
 
 enum pmwb_status store_organisation_lookup(struct store *st, const char *name, long long *id,
+					   char *canonical, size_t canonical_size,
 					   enum store_organisation_match *match, char *names,
 					   size_t names_size, struct pmwb_error *e)
 {
 	int best = NAME_MATCH_TIERS, at_best = 0, rc;
+	char all[1024] = "";
 	sqlite3_stmt *q;
 
 	*match = STORE_ORGANISATION_NONE;
 	*id = 0;
+	if (canonical_size)
+		canonical[0] = '\0';
 	if (names_size)
 		names[0] = '\0';
 	if (store_prepare(st, "SELECT id, name FROM organisation ORDER BY name", &q, e) != PMWB_OK)
@@ -37,6 +41,7 @@ enum pmwb_status store_organisation_lookup(struct store *st, const char *name, l
 		const char *n = (const char *)sqlite3_column_text(q, 1);
 		int t = n ? name_match_tier(n, name) : -1;
 
+		add_name(all, sizeof(all), n ? n : "");
 		if (t < 0 || t > best)
 			continue;
 		if (t < best) {
@@ -45,6 +50,8 @@ enum pmwb_status store_organisation_lookup(struct store *st, const char *name, l
 			if (names_size)
 				names[0] = '\0';
 			*id = sqlite3_column_int64(q, 0);
+			if (canonical_size)
+				text_copy(canonical, canonical_size, n);
 		}
 		at_best++;
 		add_name(names, names_size, n);
@@ -56,6 +63,8 @@ enum pmwb_status store_organisation_lookup(struct store *st, const char *name, l
 		*match = STORE_ORGANISATION_FOUND;
 	else if (at_best > 1)
 		*match = STORE_ORGANISATION_AMBIGUOUS;
+	else if (names_size)
+		text_copy(names, names_size, all); /* what a user might have meant */
 	return PMWB_OK;
 }
 
@@ -81,25 +90,5 @@ enum pmwb_status store_organisation_count(struct store *st, int *n, long long *o
 		return store_db_error(st, e, "counting the organisations");
 	if (*n != 1)
 		*only_id = 0;
-	return PMWB_OK;
-}
-
-enum pmwb_status store_organisation_name(struct store *st, long long id, char *buf,
-					 size_t size, struct pmwb_error *e)
-{
-	sqlite3_stmt *q;
-	int rc;
-
-	if (size)
-		buf[0] = '\0';
-	if (store_prepare(st, "SELECT name FROM organisation WHERE id = ?", &q, e) != PMWB_OK)
-		return e->status;
-	sqlite3_bind_int64(q, 1, id);
-	rc = sqlite3_step(q);
-	if (rc == SQLITE_ROW)
-		text_copy(buf, size, (const char *)sqlite3_column_text(q, 0));
-	sqlite3_finalize(q);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return store_db_error(st, e, "reading an organisation");
 	return PMWB_OK;
 }

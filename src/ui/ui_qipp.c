@@ -443,16 +443,10 @@ static int qipp_filter(void *state, struct ui_ctx *ctx, const char *text)
 	char names[512], name[STORE_NAME_MAX] = "";
 	struct pmwb_error e;
 	long long id = 0;
-	int n;
 
 	err_clear(&e);
-	if (text[0] &&
-	    (store_organisation_lookup(ctx->st, text, &id, &match, names, sizeof(names), &e) !=
-		     PMWB_OK ||
-	     (match == STORE_ORGANISATION_NONE &&
-	      store_organisation_count(ctx->st, &n, &id, names, sizeof(names), &e) != PMWB_OK) ||
-	     (match == STORE_ORGANISATION_FOUND &&
-	      store_organisation_name(ctx->st, id, name, sizeof(name), &e) != PMWB_OK))) {
+	if (text[0] && store_organisation_lookup(ctx->st, text, &id, name, sizeof(name), &match,
+						 names, sizeof(names), &e) != PMWB_OK) {
 		ui_error(ctx, &e);
 		return UI_REDRAW;
 	}

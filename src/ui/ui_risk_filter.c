@@ -79,17 +79,10 @@ static int organisation_term(struct ui_ctx *ctx, const char *val,
 	long long id;
 
 	err_clear(&e);
-	if (store_organisation_lookup(ctx->st, val, &id, &match, names, sizeof(names), &e) !=
-	    PMWB_OK) {
+	if (store_organisation_lookup(ctx->st, val, &id, NULL, 0, &match, names, sizeof(names),
+				      &e) != PMWB_OK) {
 		ui_error(ctx, &e);
 		return 0;
-	}
-	if (match == STORE_ORGANISATION_NONE) {
-		int n;
-		if (store_organisation_count(ctx->st, &n, &id, names, sizeof(names), &e) != PMWB_OK) {
-			ui_error(ctx, &e);
-			return 0;
-		}
 	}
 	if (match != STORE_ORGANISATION_FOUND) {
 		ui_message(ctx, "no one organisation goes by \"%s\"; the file has %s", val,
