@@ -9,6 +9,8 @@
 #include <stddef.h>
 
 #include "pmwb/error.h"
+#include "pmwb/fy.h"
+#include "pmwb/qipp.h"
 
 enum setting_type {
 	SETTING_TYPE_MONTH,   /* 1-12, or a month's name */
@@ -71,6 +73,10 @@ const char *settings_unit(enum setting_id id);
 /* What a setting may be, for help: "1-12 month, default 4", "a day (YYYY-MM-DD) or none,
  * default none". */
 void settings_range(enum setting_id id, char *buf, size_t size);
+
+/* The financial year and the RAG rules the settings make, for the code that takes them. */
+struct fy_settings settings_fy(const struct pmwb_settings *s);
+struct qipp_rag_rules settings_rag_rules(const struct pmwb_settings *s);
 
 /* Rules between settings (Amber no higher than Green); the error says which to change. */
 enum pmwb_status settings_check(const struct pmwb_settings *s, struct pmwb_error *e);

@@ -23,8 +23,6 @@ struct store_session_info {
 	struct fy_settings fy;
 	struct risk_bands bands; /* from the threshold table (store_threshold_bands) ... */
 	char bands_error[300];   /* ... or, when that refuses them, why; bands are the defaults */
-	int rag_green_pct;       /* forecast >= this % of plan is Green */
-	int rag_amber_pct;       /* >= this % is Amber, below is Red */
 	int has_span;            /* 0 when there are no phases and no programme years */
 	fy_quarter first_q, last_q; /* the plan's span over phases, milestones and programme FYs */
 	long programmes;         /* counts, for the top bar and the empty-database message */

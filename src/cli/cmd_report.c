@@ -28,10 +28,8 @@ enum pmwb_status cli_load_settings(struct cli_context *ctx, struct store *st,
 		return e->status;
 	if (s.problem[0])
 		fprintf(ctx->err, "pmwb: warning: %s\n", s.problem);
-	*fy = fy_settings_default();
-	fy->start_month = s.value[SETTING_FY_START_MONTH];
-	rules->green_pct = s.value[SETTING_RAG_GREEN_PCT];
-	rules->amber_pct = s.value[SETTING_RAG_AMBER_PCT];
+	*fy = settings_fy(&s);
+	*rules = settings_rag_rules(&s);
 	return PMWB_OK;
 }
 

@@ -142,3 +142,20 @@ enum pmwb_status settings_check(const struct pmwb_settings *s, struct pmwb_error
 			       s->value[SETTING_RAG_AMBER_PCT], s->value[SETTING_RAG_GREEN_PCT]);
 	return PMWB_OK;
 }
+
+struct fy_settings settings_fy(const struct pmwb_settings *s)
+{
+	struct fy_settings fy = fy_settings_default();
+
+	fy.start_month = s->value[SETTING_FY_START_MONTH];
+	return fy;
+}
+
+struct qipp_rag_rules settings_rag_rules(const struct pmwb_settings *s)
+{
+	struct qipp_rag_rules r;
+
+	r.green_pct = s->value[SETTING_RAG_GREEN_PCT];
+	r.amber_pct = s->value[SETTING_RAG_AMBER_PCT];
+	return r;
+}

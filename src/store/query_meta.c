@@ -55,10 +55,7 @@ enum pmwb_status store_session_info(struct store *st, struct store_session_info 
 	memset(out, 0, sizeof(*out));
 	if (store_settings_load(st, &out->settings, e) != PMWB_OK)
 		return e->status;
-	out->fy = fy_settings_default();
-	out->fy.start_month = out->settings.value[SETTING_FY_START_MONTH];
-	out->rag_green_pct = out->settings.value[SETTING_RAG_GREEN_PCT];
-	out->rag_amber_pct = out->settings.value[SETTING_RAG_AMBER_PCT];
+	out->fy = settings_fy(&out->settings);
 	store_today_of(&out->settings, &out->today);
 	/* The one loader's rule; the panes show the defaults meanwhile and say why. */
 	err_clear(&be);

@@ -113,14 +113,7 @@ int ui_qipp_period_step(struct ui_ctx *ctx, enum ui_action a)
 
 struct qipp_rag_rules ui_qipp_rules(const struct ui_ctx *ctx)
 {
-	struct qipp_rag_rules r;
-
-	qipp_rag_rules_default(&r);
-	if (ctx->info.rag_green_pct > 0)
-		r.green_pct = ctx->info.rag_green_pct;
-	if (ctx->info.rag_amber_pct > 0)
-		r.amber_pct = ctx->info.rag_amber_pct;
-	return r;
+	return settings_rag_rules(&ctx->info.settings);
 }
 
 void ui_qipp_k(char *buf, size_t size, int has, money_pounds p)
