@@ -6,6 +6,7 @@ libpmwb_ui_a_SOURCES = \
 	src/ui/ui_shell.c \
 	src/ui/ui_keys.c \
 	src/ui/ui_keys_bind.c \
+	src/ui/ui_keys_doc.c \
 	src/ui/ui_theme.c \
 	src/ui/ui_draw.c \
 	src/ui/ui_pager.c \

@@ -142,6 +142,11 @@ void ui_keys_unbind(void);
 void ui_key_entry_names(const struct ui_key_binding *b, char *buf, size_t size);
 void ui_key_entry_bar_key(const struct ui_key_binding *b, char *buf, size_t size);
 
+/* Line i of the key table as a document (the help pane, `pmwb keys`): a blank line and a
+ * heading per scope, then its entries with their keys as bound; 0 past the end. */
+enum { UI_KEYS_LINE_BLANK, UI_KEYS_LINE_HEADING, UI_KEYS_LINE_KEY };
+int ui_keys_help_line(int i, char *key, size_t key_size, const char **text, int *kind);
+
 /* The scope's name for the help pane ("Everywhere", "Lists", ...). */
 const char *ui_scope_name(unsigned scope_bit);
 
