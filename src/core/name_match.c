@@ -43,3 +43,25 @@ int name_match_tier(const char *name, const char *want)
 		return NAME_MATCH_SHORT;
 	return -1;
 }
+
+int name_match_initials(const char *name, const char *want)
+{
+	char initials[64];
+	size_t n = 0, w = strlen(want);
+	int start = 1;
+
+	if (w < 2 || w >= sizeof(initials))
+		return 0;
+	for (size_t i = 0; i < w; i++)
+		if (want[i] < 'A' || want[i] > 'Z')
+			return 0;
+	for (const char *p = name; *p && n < sizeof(initials) - 1; p++) {
+		int letter = (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z');
+		if (letter && start)
+			initials[n++] = (char)(*p & ~0x20);
+		start = *p == ' ';
+	}
+	initials[n] = '\0';
+	/* the last words: a place name before the kind is often left out */
+	return n >= w && strcmp(initials + n - w, want) == 0;
+}

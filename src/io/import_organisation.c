@@ -10,6 +10,7 @@
 
 #include "import_impl.h"
 #include "pmwb/store_organisation.h"
+#include "pmwb/store_programme.h"
 #include "pmwb/text.h"
 
 void import_organisation_seen(struct import_run *run, const char *name)
@@ -109,6 +110,34 @@ static int default_organisation(struct import_run *run, const struct import_row 
 	return 1;
 }
 
+/* A register names its organisation where a programme is expected ("CCG" for Bromley
+ * Clinical Commissioning Group): a name that is no programme's but an organisation's makes
+ * the row that organisation's own (corporate).  1 when it did. */
+static int organisation_in_programme_column(struct import_run *run, const char *cell,
+					    struct store_val *prog, struct store_val *org,
+					    struct pmwb_error *e, enum pmwb_status *fatal)
+{
+	enum store_programme_match match;
+	char why[768];
+	long long id;
+
+	if (!cell[0])
+		return 0;
+	for (int i = 0; i < run->npcache; i++)
+		if (strcmp(run->pcache[i].text, cell) == 0 && run->pcache[i].found)
+			return 0; /* a programme, seen on an earlier row */
+	*fatal = store_programme_lookup(run->b, cell, &id, &match, NULL, 0, e);
+	if (*fatal != PMWB_OK || match != STORE_PROGRAMME_NONE)
+		return 0;
+	if (!lookup(run, cell, &id, why, sizeof(why), e, fatal))
+		return 0;
+	memset(prog, 0, sizeof(*prog));
+	prog->null = 1;
+	org->null = 0;
+	org->i = id;
+	return 1;
+}
+
 int import_owner(struct import_run *run, const struct import_row *row, int prog_field,
 		 int org_field, struct store_val *prog, struct store_val *org,
 		 struct pmwb_error *e, enum pmwb_status *fatal)
@@ -119,6 +148,11 @@ int import_owner(struct import_run *run, const struct import_row *row, int prog_
 	*fatal = PMWB_OK;
 	memset(org, 0, sizeof(*org));
 	org->null = 1;
+	if (row->map->field_col[prog_field] >= 0 && !run->o->programme &&
+	    organisation_in_programme_column(run, row->cell[prog_field], prog, org, e, fatal))
+		return 1;
+	if (*fatal != PMWB_OK)
+		return 0;
 	if (row->map->field_col[prog_field] >= 0 || run->o->programme) {
 		if (!import_programme(run, row, prog_field, 1, prog, e, fatal))
 			return 0;
