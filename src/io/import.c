@@ -406,6 +406,8 @@ static enum pmwb_status run_file_with(struct import_run *run, const char *path,
 		st = PMWB_OK; /* the duplicates were reported row by row */
 	csvin_close(run->reader);
 	run->reader = NULL;
+	if (run->kind->release)
+		run->kind->release(run->kstate);
 	free(run->kstate);
 	run->kstate = NULL;
 	return st;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "import_impl.h"
+#include "import_lines.h"
 #include "pmwb/date.h"
 #include "pmwb/fy.h"
 #include "pmwb/store.h"
@@ -48,6 +49,7 @@ struct quarters {
 	int n;
 	int col[CSVIN_MAX_FIELDS];
 	int q[CSVIN_MAX_FIELDS];
+	struct import_lines lines; /* of the project being read */
 };
 
 static enum pmwb_status begin(struct import_run *run, struct pmwb_error *e)
@@ -99,97 +101,188 @@ static char phase_letter(const char *cell)
 	return 0;
 }
 
-static int phases_of(struct import_run *run, const struct import_row *row, struct store_phase *ph,
-		     int *n)
+/* A line's phase letter in each quarter column (0: none); 0 when a cell is not a letter. */
+static int letters_of(struct import_run *run, const struct import_row *row, char *letters)
 {
 	const struct quarters *qs = run->kstate;
 	int ok = 1;
 
-	*n = 0;
 	for (int i = 0; i < qs->n; i++) {
 		int c = qs->col[i];
 		const char *cell = (size_t)c < row->rec->nfields ? row->rec->field[c] : "";
-		char letter;
-		if (!cell[0])
-			continue;
-		letter = phase_letter(cell);
-		if (!letter) {
+		letters[i] = cell[0] ? phase_letter(cell) : 0;
+		if (cell[0] && !letters[i]) {
 			import_error(run, row->line, c + 1, cell,
 				     "a quarter holds a phase letter: S Scope, D Design, P Procure, "
 				     "I Implement or R Review");
 			ok = 0;
-			continue;
 		}
-		if (*n > 0 && ph[*n - 1].letter == letter && ph[*n - 1].end_q == qs->q[i] - 1) {
+	}
+	return ok;
+}
+
+/* A run of the same letter in consecutive quarters is one phase. */
+static void phases_of(const struct quarters *qs, const char *letters, struct store_phase *ph,
+		      int *n)
+{
+	*n = 0;
+	for (int i = 0; i < qs->n; i++) {
+		if (!letters[i])
+			continue;
+		if (*n > 0 && ph[*n - 1].letter == letters[i] && ph[*n - 1].end_q == qs->q[i] - 1) {
 			ph[*n - 1].end_q = qs->q[i];
 			continue;
 		}
-		ph[*n].letter = letter;
+		ph[*n].letter = letters[i];
 		ph[*n].start_q = ph[*n].end_q = qs->q[i];
 		(*n)++;
 	}
+}
+
+/* One line, checked at its own line; its value counts towards the totals. */
+static int check_line(struct import_run *run, const struct import_row *row)
+{
+	struct quarters *qs = run->kstate;
+	struct store_val value;
+	char *letters = malloc((size_t)qs->n + 1);
+	int ok;
+
+	if (!letters)
+		return 0;
+	ok = letters_of(run, row, letters);
+	free(letters);
+	ok &= import_money_k(run, row, import_col(row, F_VALUE), row->cell[F_VALUE], &value);
+	if (ok && !value.null)
+		import_total_add(run, row, "value", value.i);
 	return ok;
+}
+
+/* The project of the lines held: its first line's name and programme, every line's texts,
+ * the sum of their values, and in each quarter the first line's letter that gives one. */
+static enum pmwb_status put_project(struct import_run *run, struct pmwb_error *e)
+{
+	static const int text_field[] = {F_SCOPE, F_DESCRIPTION, F_SUCCESS, F_OUTCOME, F_HII,
+					 F_SOURCE};
+	static const int text_col[] = {STORE_PROJECT_SCOPE_REFS, STORE_PROJECT_DESCRIPTION,
+				       STORE_PROJECT_SUCCESS_MEASURES,
+				       STORE_PROJECT_OUTCOME_INDICATORS,
+				       STORE_PROJECT_HIGH_IMPACT_INNOVATIONS, STORE_PROJECT_SOURCE};
+	enum { NTEXT = sizeof(text_field) / sizeof(text_field[0]) };
+	struct quarters *qs = run->kstate;
+	struct import_lines *l = &qs->lines;
+	const struct import_row *row = &l->row[0];
+	struct store_val v[STORE_PROJECT_NCOLS] = {{0}};
+	struct store_put_result r;
+	struct store_phase *ph = NULL;
+	enum pmwb_status fatal, st = PMWB_OK;
+	char *text[NTEXT] = {0}, *letters = NULL, *one = NULL;
+	int n = 0, changed = 0;
+
+	if (!import_programme(run, row, F_PROGRAMME, 0, &v[STORE_PROJECT_PROGRAMME_ID], e, &fatal)
+	    || l->bad)
+		return fatal;
+	import_text(row, F_PROJECT, &v[STORE_PROJECT_NAME]);
+	v[STORE_PROJECT_VALUE].null = 1;
+	v[STORE_PROJECT_VALUE].absent = row->map->field_col[F_VALUE] < 0;
+	ph = malloc(sizeof(*ph) * (size_t)(qs->n + 1));
+	letters = calloc((size_t)qs->n + 1, 1);
+	one = calloc((size_t)qs->n + 1, 1);
+	if (!ph || !letters || !one)
+		goto nomem;
+	for (int i = 0; i < NTEXT; i++) {
+		if (!(text[i] = import_lines_join(l, text_field[i])))
+			goto nomem;
+		v[text_col[i]].s = text[i];
+	}
+	for (int k = 0; k < l->n; k++) {
+		struct store_val lv;
+		import_money_k(run, &l->row[k], import_col(&l->row[k], F_VALUE),
+			       l->row[k].cell[F_VALUE], &lv);
+		if (!lv.null) {
+			v[STORE_PROJECT_VALUE].i += lv.i;
+			v[STORE_PROJECT_VALUE].null = 0;
+		}
+		letters_of(run, &l->row[k], one);
+		for (int i = 0; i < qs->n; i++)
+			if (!letters[i])
+				letters[i] = one[i];
+	}
+	if (l->n > 1)
+		import_notice(run, l->row[1].line, import_col(&l->row[1], F_PROJECT),
+			      "%d lines of project '%s' (from line %ld): one project, its values "
+			      "added up, each quarter's phase from the first line giving one",
+			      l->n, row->cell[F_PROJECT], row->line);
+	phases_of(qs, letters, ph, &n);
+	if ((st = store_put(run->b, &store_project_entity, v, row->line, &r, e)) != PMWB_OK)
+		goto out;
+	if (r.duplicate_line) {
+		import_error(run, row->line, import_col(row, F_PROJECT), row->cell[F_PROJECT],
+			     "this project of the same programme is on line %ld already (lines of "
+			     "one project follow each other; name the rows apart)",
+			     r.duplicate_line);
+		goto out;
+	}
+	if ((st = store_phase_replace(run->b, r.id, ph, n, row->line, &changed, e)) != PMWB_OK)
+		goto out;
+	if (changed && r.change == STORE_UNCHANGED) {
+		r.change = STORE_UPDATED;
+		if ((st = store_audit(run->st, "project", row->cell[F_PROJECT], "update",
+				      "phases changed", e)) != PMWB_OK)
+			goto out;
+	}
+	import_count(run, &store_project_entity, r.change);
+	goto out;
+nomem:
+	st = err_set(e, PMWB_NOMEM, "out of memory");
+out:
+	for (int i = 0; i < NTEXT; i++)
+		free(text[i]);
+	free(ph);
+	free(letters);
+	free(one);
+	return st;
+}
+
+static enum pmwb_status flush(struct import_run *run, struct pmwb_error *e)
+{
+	struct quarters *qs = run->kstate;
+	enum pmwb_status st = qs->lines.n ? put_project(run, e) : PMWB_OK;
+
+	import_lines_clear(&qs->lines);
+	return st;
 }
 
 static enum pmwb_status row_fn(struct import_run *run, const struct import_row *row,
 			       struct pmwb_error *e)
 {
-	struct store_val v[STORE_PROJECT_NCOLS] = {{0}};
-	struct store_put_result r;
-	struct store_phase *ph;
-	enum pmwb_status fatal;
-	int ok = 1, n = 0, changed = 0;
+	struct quarters *qs = run->kstate;
 
-	ok &= import_programme(run, row, F_PROGRAMME, 0, &v[STORE_PROJECT_PROGRAMME_ID], e, &fatal);
-	if (fatal != PMWB_OK)
-		return fatal;
-	if (!row->cell[F_PROJECT][0]) {
-		import_error(run, row->line, import_col(row, F_PROJECT), NULL,
-			     "the project has no name");
-		ok = 0;
+	if (!import_lines_continue(&qs->lines, row, F_PROGRAMME, F_PROJECT)) {
+		if (flush(run, e) != PMWB_OK)
+			return e->status;
+		if (!row->cell[F_PROJECT][0]) {
+			import_lines_nameless(run, row, F_PROJECT, "project");
+			return PMWB_OK;
+		}
 	}
-	import_text(row, F_PROJECT, &v[STORE_PROJECT_NAME]);
-	import_text(row, F_SCOPE, &v[STORE_PROJECT_SCOPE_REFS]);
-	import_text(row, F_DESCRIPTION, &v[STORE_PROJECT_DESCRIPTION]);
-	import_text(row, F_SUCCESS, &v[STORE_PROJECT_SUCCESS_MEASURES]);
-	import_text(row, F_OUTCOME, &v[STORE_PROJECT_OUTCOME_INDICATORS]);
-	import_text(row, F_HII, &v[STORE_PROJECT_HIGH_IMPACT_INNOVATIONS]);
-	ok &= import_money_k(run, row, import_col(row, F_VALUE), row->cell[F_VALUE],
-			     &v[STORE_PROJECT_VALUE]);
-	if (row->map->field_col[F_VALUE] < 0)
-		v[STORE_PROJECT_VALUE].absent = 1;
-	import_text(row, F_SOURCE, &v[STORE_PROJECT_SOURCE]);
-	ph = malloc(sizeof(*ph) * (size_t)(((struct quarters *)run->kstate)->n + 1));
-	if (!ph)
-		return err_set(e, PMWB_NOMEM, "out of memory");
-	ok &= phases_of(run, row, ph, &n);
-	if (ok && !v[STORE_PROJECT_VALUE].null)
-		import_total_add(run, row, "value", v[STORE_PROJECT_VALUE].i);
-	if (!ok)
-		goto out;
-	if (store_put(run->b, &store_project_entity, v, row->line, &r, e) != PMWB_OK)
-		goto fail;
-	if (r.duplicate_line) {
-		import_error(run, row->line, import_col(row, F_PROJECT), row->cell[F_PROJECT],
-			     "this project of the same programme is on line %ld already (name the "
-			     "rows apart)", r.duplicate_line);
-		goto out;
-	}
-	if (store_phase_replace(run->b, r.id, ph, n, row->line, &changed, e) != PMWB_OK)
-		goto fail;
-	if (changed && r.change == STORE_UNCHANGED) {
-		r.change = STORE_UPDATED;
-		if (store_audit(run->st, "project", row->cell[F_PROJECT], "update",
-				"phases changed", e) != PMWB_OK)
-			goto fail;
-	}
-	import_count(run, &store_project_entity, r.change);
-out:
-	free(ph);
-	return PMWB_OK;
-fail:
-	free(ph);
-	return e->status;
+	else if (!row->cell[F_PROJECT][0])
+		import_lines_named_above(run, &qs->lines, row, F_PROJECT, "project");
+	if (!check_line(run, row))
+		qs->lines.bad = 1;
+	return import_lines_hold(run, &qs->lines, row, e);
+}
+
+static enum pmwb_status end(struct import_run *run, struct pmwb_error *e)
+{
+	return flush(run, e);
+}
+
+static void release(void *kstate)
+{
+	struct quarters *qs = kstate;
+
+	if (qs)
+		import_lines_clear(&qs->lines);
 }
 
 static void total_fn(struct import_run *run, const struct import_row *row)
@@ -218,6 +311,8 @@ const struct import_kind import_kind_delivery = {
 	.begin = begin,
 	.row = row_fn,
 	.total = total_fn,
+	.end = end,
+	.release = release,
 };
 
 /* The long form. */

@@ -88,6 +88,9 @@ struct import_kind {
 	void (*total)(struct import_run *run, const struct import_row *row);
 	/* After the last row (checks across rows). */
 	enum pmwb_status (*end)(struct import_run *run, struct pmwb_error *e);
+	/* Frees what the kind's state (run->kstate) holds besides itself, also when a file
+	 * stops early; may be NULL. */
+	void (*release)(void *kstate);
 };
 
 struct import_tally {

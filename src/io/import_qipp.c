@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "import_impl.h"
+#include "import_lines.h"
 #include "pmwb/date.h"
 #include "pmwb/money.h"
 #include "pmwb/qipp_sums.h"
@@ -41,6 +42,7 @@ struct years {
 	int n;
 	int fy[MAX_FY];
 	int col[MAX_FY][3]; /* by QIPP_NET, QIPP_GROSS, QIPP_FORECAST; -1 none */
+	struct import_lines lines; /* of the scheme being read */
 };
 
 static enum pmwb_status begin(struct import_run *run, struct pmwb_error *e)
@@ -113,36 +115,16 @@ static int recurrence(struct import_run *run, const struct import_row *row, stru
 	return 0;
 }
 
-static enum pmwb_status row_fn(struct import_run *run, const struct import_row *row,
-			       struct pmwb_error *e)
+/* One line's figures by year, checked at its line; with add, they count towards the totals. */
+static int plan_of(struct import_run *run, const struct import_row *row, int add,
+		   struct store_val plan[][STORE_QIPP_PLAN_NCOLS])
 {
+	static const int col_of[3] = {STORE_QIPP_PLAN_NET, STORE_QIPP_PLAN_GROSS,
+				      STORE_QIPP_PLAN_FORECAST_OUTTURN};
 	const struct years *y = run->kstate;
-	struct store_val v[STORE_QIPP_SCHEME_NCOLS] = {{0}};
-	struct store_val plan[MAX_FY][STORE_QIPP_PLAN_NCOLS];
-	struct store_put_result r;
-	enum pmwb_status fatal;
 	int ok = 1;
 
-	ok &= import_programme(run, row, F_PROGRAMME, 0, &v[STORE_QIPP_SCHEME_PROGRAMME_ID], e,
-			       &fatal);
-	if (fatal != PMWB_OK)
-		return fatal;
-	if (!row->cell[F_SCHEME][0]) {
-		import_error(run, row->line, import_col(row, F_SCHEME), NULL,
-			     "the scheme has no name");
-		ok = 0;
-	}
-	import_text(row, F_SCHEME, &v[STORE_QIPP_SCHEME_NAME]);
-	import_text(row, F_DESCRIPTION, &v[STORE_QIPP_SCHEME_DESCRIPTION]);
-	import_text(row, F_AREA, &v[STORE_QIPP_SCHEME_AREA_OF_SPEND]);
-	ok &= recurrence(run, row, &v[STORE_QIPP_SCHEME_RECURRENCE]);
-	import_text(row, F_CATEGORY, &v[STORE_QIPP_SCHEME_CATEGORY]);
-	import_text(row, F_SOURCE, &v[STORE_QIPP_SCHEME_SOURCE]);
-
-	memset(plan, 0, sizeof(plan));
 	for (int i = 0; i < y->n; i++) {
-		static const int col_of[3] = {STORE_QIPP_PLAN_NET, STORE_QIPP_PLAN_GROSS,
-					      STORE_QIPP_PLAN_FORECAST_OUTTURN};
 		plan[i][STORE_QIPP_PLAN_FY].i = y->fy[i];
 		for (int w = 0; w < 3; w++) {
 			struct store_val *pv = &plan[i][col_of[w]];
@@ -155,22 +137,67 @@ static enum pmwb_status row_fn(struct import_run *run, const struct import_row *
 				ok = 0;
 				continue;
 			}
-			if (!pv->null) {
+			if (add && !pv->null) {
 				char l[32];
 				label(l, sizeof(l), y->fy[i], w);
 				import_total_add(run, row, l, pv->i);
 			}
 		}
 	}
-	if (!ok)
-		return PMWB_OK;
-	if (store_put(run->b, &store_qipp_scheme_entity, v, row->line, &r, e) != PMWB_OK)
-		return e->status;
+	return ok;
+}
+
+/* The scheme of the lines held: the first line's name and programme, every line's
+ * descriptions, and by year the sum of what the lines give. */
+static enum pmwb_status put_scheme(struct import_run *run, struct pmwb_error *e)
+{
+	struct years *y = run->kstate;
+	struct import_lines *l = &y->lines;
+	const struct import_row *row = &l->row[0];
+	struct store_val v[STORE_QIPP_SCHEME_NCOLS] = {{0}};
+	struct store_val plan[MAX_FY][STORE_QIPP_PLAN_NCOLS];
+	struct store_val one[MAX_FY][STORE_QIPP_PLAN_NCOLS];
+	struct store_put_result r;
+	enum pmwb_status fatal, st = PMWB_OK;
+	char *description;
+
+	if (!import_programme(run, row, F_PROGRAMME, 0, &v[STORE_QIPP_SCHEME_PROGRAMME_ID], e,
+			      &fatal) || l->bad)
+		return fatal;
+	if (!(description = import_lines_join(l, F_DESCRIPTION)))
+		return err_set(e, PMWB_NOMEM, "out of memory");
+	import_text(row, F_SCHEME, &v[STORE_QIPP_SCHEME_NAME]);
+	v[STORE_QIPP_SCHEME_DESCRIPTION].s = description;
+	v[STORE_QIPP_SCHEME_DESCRIPTION].absent = row->map->field_col[F_DESCRIPTION] < 0;
+	import_text(row, F_AREA, &v[STORE_QIPP_SCHEME_AREA_OF_SPEND]);
+	recurrence(run, row, &v[STORE_QIPP_SCHEME_RECURRENCE]);
+	import_text(row, F_CATEGORY, &v[STORE_QIPP_SCHEME_CATEGORY]);
+	import_text(row, F_SOURCE, &v[STORE_QIPP_SCHEME_SOURCE]);
+	memset(plan, 0, sizeof(plan));
+	plan_of(run, row, 0, plan);
+	for (int k = 1; k < l->n; k++) {
+		memset(one, 0, sizeof(one));
+		plan_of(run, &l->row[k], 0, one);
+		for (int i = 0; i < y->n; i++)
+			for (int c = STORE_QIPP_PLAN_FY + 1; c < STORE_QIPP_PLAN_NCOLS; c++) {
+				if (one[i][c].null || one[i][c].absent)
+					continue;
+				plan[i][c].i = (plan[i][c].null ? 0 : plan[i][c].i) + one[i][c].i;
+				plan[i][c].null = 0;
+			}
+	}
+	if (l->n > 1)
+		import_notice(run, l->row[1].line, import_col(&l->row[1], F_SCHEME),
+			      "%d lines of scheme '%s' (from line %ld): one scheme, its figures "
+			      "added up year by year", l->n, row->cell[F_SCHEME], row->line);
+	if ((st = store_put(run->b, &store_qipp_scheme_entity, v, row->line, &r, e)) != PMWB_OK)
+		goto out;
 	if (r.duplicate_line) {
 		import_error(run, row->line, import_col(row, F_SCHEME), row->cell[F_SCHEME],
-			     "this scheme of the same programme is on line %ld already (name the "
-			     "rows apart)", r.duplicate_line);
-		return PMWB_OK;
+			     "this scheme of the same programme is on line %ld already (lines of "
+			     "one scheme follow each other; name the rows apart)",
+			     r.duplicate_line);
+		goto out;
 	}
 	import_count(run, &store_qipp_scheme_entity, r.change);
 	for (int i = 0; i < y->n; i++) {
@@ -182,16 +209,66 @@ static enum pmwb_status row_fn(struct import_run *run, const struct import_row *
 			/* nothing given for the year: only clear a year the database has */
 			long long id;
 			int found;
-			if (store_find(run->b, &store_qipp_plan_entity, pv, &id, &found, e) != PMWB_OK)
-				return e->status;
+			if ((st = store_find(run->b, &store_qipp_plan_entity, pv, &id, &found,
+					     e)) != PMWB_OK)
+				goto out;
 			if (!found)
 				continue;
 		}
-		if (store_put(run->b, &store_qipp_plan_entity, pv, row->line, &pr, e) != PMWB_OK)
-			return e->status;
+		if ((st = store_put(run->b, &store_qipp_plan_entity, pv, row->line, &pr, e)) !=
+		    PMWB_OK)
+			goto out;
 		import_count(run, &store_qipp_plan_entity, pr.change);
 	}
-	return PMWB_OK;
+out:
+	free(description);
+	return st;
+}
+
+static enum pmwb_status flush(struct import_run *run, struct pmwb_error *e)
+{
+	struct years *y = run->kstate;
+	enum pmwb_status st = y->lines.n ? put_scheme(run, e) : PMWB_OK;
+
+	import_lines_clear(&y->lines);
+	return st;
+}
+
+static enum pmwb_status row_fn(struct import_run *run, const struct import_row *row,
+			       struct pmwb_error *e)
+{
+	struct years *y = run->kstate;
+	struct store_val plan[MAX_FY][STORE_QIPP_PLAN_NCOLS], r;
+	int ok;
+
+	if (!import_lines_continue(&y->lines, row, F_PROGRAMME, F_SCHEME)) {
+		if (flush(run, e) != PMWB_OK)
+			return e->status;
+		if (!row->cell[F_SCHEME][0]) {
+			import_lines_nameless(run, row, F_SCHEME, "scheme");
+			return PMWB_OK;
+		}
+	} else if (!row->cell[F_SCHEME][0])
+		import_lines_named_above(run, &y->lines, row, F_SCHEME, "scheme");
+	memset(plan, 0, sizeof(plan));
+	ok = recurrence(run, row, &r);
+	ok &= plan_of(run, row, 1, plan);
+	if (!ok)
+		y->lines.bad = 1;
+	return import_lines_hold(run, &y->lines, row, e);
+}
+
+static enum pmwb_status end(struct import_run *run, struct pmwb_error *e)
+{
+	return flush(run, e);
+}
+
+static void release(void *kstate)
+{
+	struct years *y = kstate;
+
+	if (y)
+		import_lines_clear(&y->lines);
 }
 
 static void total_fn(struct import_run *run, const struct import_row *row)
@@ -227,6 +304,8 @@ const struct import_kind import_kind_qipp = {
 	.begin = begin,
 	.row = row_fn,
 	.total = total_fn,
+	.end = end,
+	.release = release,
 };
 
 /* Months. */

@@ -19,6 +19,8 @@ libpmwb_io_a_SOURCES = \
 	src/io/import_metrics.c \
 	src/io/import_statuses.c \
 	src/io/import_organisation.c \
+	src/io/import_lines.h \
+	src/io/import_lines.c \
 	src/io/export_impl.h \
 	src/io/export_csv.c \
 	src/io/export.c \
