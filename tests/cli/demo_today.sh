@@ -14,7 +14,7 @@ expect_err_empty
 expect_out_contains "Exception report, 2013-10 (financial year 2013/14)"
 expect_out_contains "PLANNED     Anticoagulation                          517      400   -117 Red"
 expect_out_contains "PLANNED     Dermatology                              363      330    -33 Amber"
-expect_out_contains "PLANNED     Cardiology (multiple admi~                Amber      Red"
+expect_out_contains "PLANNED     Cardiology                                Amber      Red"
 expect_out_contains "UNSCHED     Unscheduled Care       3,125    2,230    -895 -28.6 Red      7 of 8"
 expect_out_contains "PRIMARY     Primary Care           1,000      980     -20  -2.0 Green    1 of 1"
 expect_out_contains "FR1     (corp.)     Impact of recommendations a~                 16 Extreme"
