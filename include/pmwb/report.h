@@ -119,6 +119,13 @@ struct report_exceptions_options {
 const struct report_column *report_qipp_columns(int *n);
 const struct report_column *report_risks_columns(int *n);
 const struct report_column *report_heatmap_columns(int *n);
+const struct report_column *report_metrics_columns(int *n);
+
+/* The measures the plans state: baseline, target, period and unit, by programme (the
+ * organisations' own after them).  programme: a code, "" for the organisations' own, NULL
+ * for all. */
+enum pmwb_status report_metrics(struct store *st, FILE *out, const char *programme,
+				enum report_format format, struct pmwb_error *e);
 
 /* The monthly exception report for the programme delivery group. */
 enum pmwb_status report_exceptions(struct store *st, FILE *out,

@@ -347,6 +347,25 @@ static int run_exceptions(struct cli_context *ctx, struct store *st, int argc, c
 	return 0;
 }
 
+static int run_metrics(struct cli_context *ctx, struct store *st, int argc, char **argv)
+{
+	const char *name = "report metrics";
+	struct report_args a;
+	struct pmwb_error e;
+	int rc;
+
+	if ((rc = parse_args(ctx, name, argc, argv, &a)))
+		return rc;
+	if (a.fy || a.month || a.min_score || a.organisation)
+		return cli_usage_error(ctx, name, "the metrics report takes --programme and --format");
+	if ((rc = check_programme(ctx, st, &a.programme)))
+		return rc;
+	err_clear(&e);
+	if (report_metrics(st, ctx->out, a.programme, a.format, &e) != PMWB_OK)
+		return cli_report(ctx, &e);
+	return 0;
+}
+
 /* Every report, once: how it runs and what its --help says.  'pmwb report --help' lists
  * them and 'pmwb report NAME --help' describes one, both from here; the columns come from
  * the report's own table in io/, so its help cannot drift from what it writes. */
@@ -425,6 +444,17 @@ static const struct report_def reports[] = {
 	 .options = OPTION_MONTH OPTION_FY OPTION_ORGANISATION
 		    "  --format text|md     aligned text (the default) or Markdown\n",
 	 .run = run_exceptions},
+	{.name = "metrics",
+	 .synopsis = "[--programme CODE|corporate] [--format text|csv|md]",
+	 .about = "The measures each plan states (pmwb import metrics): baseline, target,\n"
+		  "period and unit, by programme in plan order, then the organisations' own\n"
+		  "measures (a plan's corporate ones, marked (org.)).\n",
+	 .options = "  --programme CODE     one programme's measures; 'corporate' is the\n"
+		    "                       organisations' own\n"
+		    OPTION_FORMAT_ALL "aligned text (the default), CSV or Markdown\n",
+	 .columns = report_metrics_columns,
+	 .text_table = 1,
+	 .run = run_metrics},
 };
 
 #define N_REPORTS (sizeof(reports) / sizeof(reports[0]))
@@ -517,7 +547,7 @@ static int run_report(struct cli_context *ctx, int argc, char **argv)
 
 const struct cli_command cmd_report = {
 	.name = "report",
-	.summary = "print a report for a board paper (qipp, risks, heatmap, exceptions)",
+	.summary = "print a report for a board paper (qipp, risks, heatmap, exceptions, metrics)",
 	.help_more = report_help,
 	.run = run_report,
 };

@@ -8,6 +8,7 @@ TESTS += \
 	tests/cli/report_qipp.sh \
 	tests/cli/report_risks.sh \
 	tests/cli/report_exceptions.sh \
+	tests/cli/report_metrics.sh \
 	tests/cli/config.sh \
 	tests/cli/keys.sh \
 	tests/cli/demo_today.sh
@@ -20,6 +21,7 @@ EXTRA_DIST += \
 	tests/cli/report_qipp.sh \
 	tests/cli/report_risks.sh \
 	tests/cli/report_exceptions.sh \
+	tests/cli/report_metrics.sh \
 	tests/cli/config.sh \
 	tests/cli/keys.sh \
 	tests/cli/demo_today.sh
