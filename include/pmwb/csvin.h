@@ -69,8 +69,10 @@ enum pmwb_status csvin_read_fd(struct csvin *r, int fd, struct pmwb_error *e);
 char csvin_delimiter(const struct csvin *r);
 unsigned long long csvin_bytes(const struct csvin *r); /* bytes fed so far */
 
-/* Detect the delimiter from the start of a file: the line among the first 20 with the most
- * commas and semicolons outside quotes decides.  Returns ',' when there is nothing to go on. */
+/* Detect the delimiter from the start of a file: a tab when the first line has more tabs than
+ * commas and semicolons (a sheet saved as tab-delimited text); else the line among the first
+ * 20 with the most commas and semicolons outside quotes decides.  Returns ',' when there is
+ * nothing to go on. */
 char csvin_detect_delimiter(const char *buf, size_t len);
 
 /* Checks a field for UTF-8 (and no NUL byte).  On failure fills e with a message that names

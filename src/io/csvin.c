@@ -189,10 +189,30 @@ static void on_record(int c, void *arg)
 	}
 }
 
+/* Excel's "Text (Tab delimited)" and a table copied out of a sheet: the header line, whose
+ * cells are names (seldom holding a comma), has more tabs than commas and semicolons. */
+static int tab_separated(const char *buf, size_t len)
+{
+	int tabs = 0, others = 0, quoted = 0;
+
+	for (size_t i = 0; i < len && (quoted || (buf[i] != '\n' && buf[i] != '\r')); i++) {
+		if (buf[i] == '"')
+			quoted = !quoted;
+		else if (!quoted && buf[i] == '\t')
+			tabs++;
+		else if (!quoted && (buf[i] == ',' || buf[i] == ';'))
+			others++;
+	}
+	return tabs > others;
+}
+
 char csvin_detect_delimiter(const char *buf, size_t len)
 {
 	int commas[20], semis[20], lines = 0, quoted = 0, maxc = 0, maxs = 0, atc = 0, ats = 0;
 	size_t i = 0;
+
+	if (tab_separated(buf, len))
+		return '\t';
 
 	/* Per line, outside quotes.  The delimiter is the one the busiest line uses most; on a
 	 * tie ("1,5;2,5" with decimal commas) the one whose count repeats on more lines. */

@@ -9,6 +9,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -627,9 +628,14 @@ enum pmwb_status import_files(struct store *st, const char *kind, char *const *f
 			import_header_normalise(k->fields[f].name, b, sizeof(b));
 			ok = strcmp(a, b) == 0;
 		}
-		if (!ok)
-			return err_set(e, PMWB_USAGE, "--map '%s=%s': %s has no field '%s'",
-				       o->map[i].header, o->map[i].field, kind, o->map[i].field);
+		if (!ok) {
+			char names[512];
+			import_field_names(k, names, sizeof(names));
+			return err_set(e, PMWB_USAGE,
+				       "--map '%s=%s': %s has no field '%s'; its fields are %s (or "
+				       "'ignore')",
+				       o->map[i].header, o->map[i].field, kind, o->map[i].field, names);
+		}
 	}
 	plan = calloc((size_t)nfiles, sizeof(*plan));
 	if (!plan)
@@ -653,9 +659,9 @@ static void note_other_files(const char *dir, const struct import_options *o)
 		return;
 	while ((d = readdir(dh)) != NULL) {
 		size_t len = strlen(d->d_name), i;
-		if (len < 5 || strcmp(d->d_name + len - 4, ".csv") != 0)
+		if (len < 5 || strcasecmp(d->d_name + len - 4, ".csv") != 0)
 			continue;
-		for (i = 0; i < NKINDS && strcmp(kinds[i]->file, d->d_name) != 0; i++)
+		for (i = 0; i < NKINDS && strcasecmp(kinds[i]->file, d->d_name) != 0; i++)
 			;
 		if (i == NKINDS && o->msg)
 			fprintf(o->msg, "%s/%s: notice: not a file pmwb imports (the files are named "
@@ -676,8 +682,7 @@ enum pmwb_status import_dir(struct store *st, const char *dir, const struct impo
 	if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode))
 		return err_set_at(e, PMWB_IO, dir, 0, 0, "is not a folder");
 	for (size_t i = 0; i < NKINDS; i++) {
-		snprintf(paths[i], sizeof(paths[i]), "%s/%s", dir, kinds[i]->file);
-		if (stat(paths[i], &sb) != 0)
+		if (!import_find_file(dir, kinds[i]->file, paths[i], sizeof(paths[i])))
 			continue;
 		plan[n].kind = kinds[i];
 		plan[n].path = paths[i];

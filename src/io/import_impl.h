@@ -165,6 +165,11 @@ extern const struct import_kind import_kind_programmes, import_kind_delivery,
 	import_kind_statuses;
 const struct import_kind *import_kind_find(const char *name);
 
+/* import_files.c: the path of the file named file in dir, in any case (1), else 0; a kind's
+ * field names, comma-separated (those export alone writes left out). */
+int import_find_file(const char *dir, const char *file, char *path, size_t size);
+void import_field_names(const struct import_kind *k, char *buf, size_t size);
+
 /* Messages.  column is 1-based (0: none); value may be NULL. */
 void import_error(struct import_run *run, long line, long column, const char *value,
 		  const char *fmt, ...) __attribute__((format(printf, 5, 6)));

@@ -109,6 +109,9 @@ static void test_detect(void)
 	CHECK_INT(csvin_detect_delimiter("Risk register, 2014\nref;title;owner;score\n", 42), ';');
 	CHECK_INT(csvin_detect_delimiter("\"x;y;z\",b\n", 10), ',');
 	CHECK_INT(csvin_detect_delimiter("", 0), ',');
+	/* tab-delimited text: the header's tabs outnumber its commas, whatever the rows hold */
+	CHECK_INT(csvin_detect_delimiter("ref\trisk\towner\n1\ta, b, c, d\tCCG\n", 32), '\t');
+	CHECK_INT(csvin_detect_delimiter("a,b\tc,d\n", 8), ',');
 }
 
 static void test_unterminated(void)
