@@ -64,6 +64,9 @@ enum pmwb_status import_options_add_map(struct import_options *o, const char *as
 /* The kinds, for usage text: "programmes, delivery, phases, ...". */
 const char *import_kind_list(void);
 int import_kind_known(const char *kind);
+/* What import KIND --columns prints: the kind's fields, which a file must have, and the
+ * header names each is read from. */
+enum pmwb_status import_kind_columns(const char *kind, FILE *out, struct pmwb_error *e);
 
 /* Import files of one kind.  On failure nothing was written; e says why in one sentence
  * (the row errors were already printed to o->msg). */

@@ -82,6 +82,7 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 		{"accept-totals", no_argument, NULL, 'T'},
 		{"organisation", required_argument, NULL, 'o'},
 		{"organization", required_argument, NULL, 'o'},
+		{"columns", no_argument, NULL, 'C'},
 		{NULL, 0, NULL, 0},
 	};
 	struct import_options o;
@@ -90,7 +91,7 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 	struct store *st;
 	enum pmwb_status status;
 	char *end;
-	int c, rc;
+	int c, rc, columns = 0;
 
 	import_options_init(&o);
 	o.out = ctx->out;
@@ -136,6 +137,9 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 		case 'q':
 			o.quiet = 1;
 			break;
+		case 'C':
+			columns = 1;
+			break;
 		case 'T':
 			o.accept_totals = 1;
 			break;
@@ -161,6 +165,15 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 	if (strcmp(argv[optind], "all") != 0 && !import_kind_known(argv[optind]))
 		return cli_usage_error(ctx, "import", "no kind '%s'; the kinds are %s",
 				       argv[optind], import_kind_list());
+	if (columns) {
+		/* what a file of the kind may hold: no database needed */
+		if (strcmp(argv[optind], "all") == 0 || optind + 1 < argc)
+			return cli_usage_error(ctx, "import", "--columns takes one kind: pmwb "
+					       "import KIND --columns");
+		if (import_kind_columns(argv[optind], ctx->out, &e) != PMWB_OK)
+			return cli_report(ctx, &e);
+		return 0;
+	}
 	if (optind + 1 >= argc)
 		return cli_usage_error(ctx, "import", "name the %s to import",
 				       strcmp(argv[optind], "all") == 0 ? "folder" : "file");
@@ -202,6 +215,7 @@ const struct cli_command cmd_import = {
 	.usage =
 		"Usage: pmwb [-f FILE] import [OPTIONS] KIND CSV...\n"
 		"       pmwb [-f FILE] import [OPTIONS] all FOLDER\n"
+		"       pmwb import KIND --columns\n"
 		"Import CSV files of one KIND: programmes, delivery, phases, milestones, risks,\n"
 		"qipp, qipp-months, thresholds, metrics, statuses (which risk status words mean\n"
 		"closed: Status, State open|closed).  'all FOLDER' imports every file of a\n"
@@ -210,7 +224,8 @@ const struct cli_command cmd_import = {
 		"wrong, every wrong row is reported as FILE:LINE:COLUMN and nothing is imported.\n"
 		"Rows are matched to what the database holds by their key (programme code;\n"
 		"programme and project; programme and risk ref; programme and scheme), so\n"
-		"importing the same file again changes nothing.\n"
+		"importing the same file again changes nothing.  A CSV named - is read from\n"
+		"standard input.\n"
 		"\n"
 		"Options:\n"
 		"  --dry-run              check the files and say what would change; write nothing\n"
@@ -220,9 +235,11 @@ const struct cli_command cmd_import = {
 		"                         every threshold; says what it deletes (and with\n"
 		"                         --dry-run what it would); never deletes a programme\n"
 		"                         that still has projects, risks or schemes\n"
-		"  --delimiter ,|;        the separator (default: found from the header line)\n"
+		"  --delimiter ,|;|tab    the separator (default: found from the header line)\n"
 		"  --header-row N         the header is on line N (default: found in the first 10)\n"
 		"  --map 'Header=field'   read a column the names do not match (repeatable)\n"
+		"  --columns              list KIND's fields and the header names each is read\n"
+		"                         from, and import nothing\n"
 		"  --scale 'WORD=N'       a likelihood/impact word's level 1-5 (repeatable;\n"
 		"                         defaults High=4, Medium=3, Low=2)\n"
 		"  --programme CODE       the programme of every row, for a sheet that has no\n"

@@ -366,7 +366,8 @@ static enum pmwb_status run_file_with(struct import_run *run, const char *path,
 	enum pmwb_status st;
 	int fd;
 
-	fd = open(path, O_RDONLY);
+	/* "-": standard input (a pipe from another tool) */
+	fd = strcmp(path, "-") == 0 ? dup(STDIN_FILENO) : open(path, O_RDONLY);
 	if (fd < 0)
 		return err_set_at(e, PMWB_IO, path, 0, 0, "cannot open: %s", strerror(errno));
 	if (fstat(fd, &sb) == 0 && S_ISDIR(sb.st_mode)) {
@@ -376,7 +377,7 @@ static enum pmwb_status run_file_with(struct import_run *run, const char *path,
 	}
 	run->file_size = fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) ? (unsigned long long)sb.st_size : 0;
 	run->started = run->last_progress = now();
-	store_batch_set_file(run->b, path);
+	store_batch_set_file(run->b, run->file);
 	if (csvin_open(path, co, on_record, run, &run->reader, e) != PMWB_OK) {
 		close(fd);
 		return e->status;
@@ -388,14 +389,14 @@ static enum pmwb_status run_file_with(struct import_run *run, const char *path,
 	if (st == PMWB_OK && !run->have_header) {
 		char req[256];
 		list_required(run->kind, req, sizeof(req));
-		st = err_set_at(e, PMWB_INPUT, path, 0, 0,
+		st = err_set_at(e, PMWB_INPUT, run->file, 0, 0,
 				run->skipped_above ? "no header row found: %s needs the columns %s"
 						   : "the file is empty: %s needs a header row with "
 						     "the columns %s",
 				run->kind->name, req);
 	}
 	if (st == PMWB_OK && run->rows == 0 && run->errors == 0)
-		st = err_set_at(e, PMWB_INPUT, path, 0, 0,
+		st = err_set_at(e, PMWB_INPUT, run->file, 0, 0,
 				"the file has a header but no rows: nothing to import (is it the "
 				"right sheet?)");
 	if (st == PMWB_OK && run->kind->end)
@@ -561,7 +562,7 @@ static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int 
 		status = store_replace_track(b, plan[i].kind->entities[0], e);
 	for (int i = 0; i < n && status == PMWB_OK; i++) {
 		run.kind = plan[i].kind;
-		run.file = plan[i].path;
+		run.file = strcmp(plan[i].path, "-") == 0 ? "stdin" : plan[i].path;
 		run.have_header = 0;
 		run.skipped_above = 0;
 		run.rows = 0;

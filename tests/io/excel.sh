@@ -23,4 +23,29 @@ case $err in *'not a file pmwb imports'*) fail "a kind's file in capitals was pa
 run 1 "$PMWB" -f "$DB" import --map 'Risk Score=scor' risks caps/RISKS.csv
 expect_err_contains "--map 'Risk Score=scor': risks has no field 'scor'; its fields are ref, programme_code, "
 expect_err_contains "(or 'ignore')"
+
+# import KIND - reads standard input; messages name it stdin
+printf 'code,name\nP1,Piped programme\n' >piped.csv
+run_stdin=piped.csv
+run 0 "$PMWB" -f "$DB" import programmes -
+expect_out 'programme: 1 new, 0 updated, 0 unchanged'
+printf 'code,name\nP2,\n' >piped.csv
+run 2 "$PMWB" -f "$DB" import programmes -
+expect_err_contains 'stdin:2:2: the programme has no name'
+unset run_stdin
+run 2 "$PMWB" -f "$DB" import programmes -
+expect_err_contains "pmwb: stdin: the file is empty"
+
+# --columns: the fields, which are required, and the header names each is read from
+run 0 "$PMWB" -f "$T/never.db" import risks --columns
+expect_out_contains 'risks (risks.csv): each field'
+expect_out_contains '  ref                      * Risk Ref, Risk Reference,'
+expect_out_contains "  financial_impact_k         Financial Impact,"
+[ -e "$T/never.db" ] && fail "--columns created a database"
+run 0 "$PMWB" import delivery --columns
+expect_out_contains "and a column per quarter: '2013/14 Q1'"
+run 1 "$PMWB" import nokind --columns
+expect_err_contains "no kind 'nokind'; the kinds are programmes, delivery,"
+run 1 "$PMWB" import all --columns
+expect_err_contains '--columns takes one kind'
 finish
