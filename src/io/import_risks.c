@@ -143,6 +143,8 @@ static enum pmwb_status put_fn(struct import_run *run, const struct import_row *
 	if (!ok)
 		return PMWB_OK;
 	import_scope_add(run, &v[STORE_RISK_PROGRAMME_ID], &v[STORE_RISK_ORGANISATION_ID]);
+	if (!v[STORE_RISK_FINANCIAL_IMPACT].null && !v[STORE_RISK_FINANCIAL_IMPACT].absent)
+		import_total_add(run, row, "financial impact", v[STORE_RISK_FINANCIAL_IMPACT].i);
 	if (store_put(run->b, &store_risk_entity, v, row->line, &r, e) != PMWB_OK)
 		return e->status;
 	if (r.duplicate_line) {
@@ -174,6 +176,18 @@ static enum pmwb_status row_fn(struct import_run *run, const struct import_row *
 	return PMWB_OK;
 }
 
+/* A register's "Total" line (in the ref column): not a risk; the financial impact it prints
+ * is checked against its rows', as a QIPP sheet's total is. */
+static void total_fn(struct import_run *run, const struct import_row *row)
+{
+	struct store_val v;
+
+	if (!row->cell[F_FINANCIAL][0] ||
+	    !import_money_k(run, row, import_col(row, F_FINANCIAL), row->cell[F_FINANCIAL], &v))
+		return;
+	import_total_check(run, row, import_col(row, F_FINANCIAL), "financial impact", v.i);
+}
+
 const struct import_kind import_kind_risks = {
 	.name = "risks",
 	.file = "risks.csv",
@@ -181,10 +195,11 @@ const struct import_kind import_kind_risks = {
 	.nfields = NF,
 	.entities = {&store_risk_entity},
 	.nentities = 1,
-	.total_field = -1,
-	.total_scope_field = -1,
+	.total_field = F_REF,
+	.total_scope_field = -1, /* a register's total covers the rows above it */
 	.key_field = F_REF,
 	.row = row_fn,
 	.type = type_fn,
 	.put = put_fn,
+	.total = total_fn,
 };

@@ -48,4 +48,14 @@ run 1 "$PMWB" import nokind --columns
 expect_err_contains "no kind 'nokind'; the kinds are programmes, delivery,"
 run 1 "$PMWB" import all --columns
 expect_err_contains '--columns takes one kind'
+
+# a "Total" line in a risk register is a total, not a risk named Total with no title: the
+# financial impact it prints is checked against the rows'
+printf 'ref,risk,likelihood,impact,financial_impact_k\nT1,First,2,3,100\nT2,Second,4,4,50\nTotal,,,,150\n' >total.csv
+run 0 "$PMWB" -f "$DB" import risks total.csv
+expect_out_contains 'risk: 2 new, 0 updated, 0 unchanged'
+expect_out_contains 'total rows: 1 checked, 0 differ from their rows'
+printf 'ref,risk,likelihood,impact,financial_impact_k\nT1,First,2,3,100\nT2,Second,4,4,50\nTotal,,,,160\n' >total.csv
+run 2 "$PMWB" -f "$DB" import risks total.csv
+expect_err_contains 'total.csv:4:5: total financial impact 160 differs from the rows'"'"' sum 150 by 10'
 finish
