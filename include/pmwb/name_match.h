@@ -16,7 +16,8 @@ int name_match_tier(const char *name, const char *want);
 
 /* want is written in capitals as the initials of the last words of name, as a sheet calls an
  * organisation by its kind: "CCG" (or "BCCG") for "Bromley Clinical Commissioning Group".
- * Looser than any tier, so only for organisations, which are few and named in full. */
+ * Returns how many words before them it leaves out (the fewer, the closer), or -1.  Looser
+ * than any tier, so only for organisations, which are few and named in full. */
 int name_match_initials(const char *name, const char *want);
 
 #endif

@@ -142,6 +142,12 @@ struct store_qipp_detail {
 enum pmwb_status store_qipp_year_plan(struct store *st, long long scheme_id, int fy, int *has,
 				      money_pounds *plan, struct pmwb_error *e);
 
+/* The sum of a scheme's actuals over the months first..last, and whether last has one: a
+ * month's own actual from a year-to-date figure. */
+enum pmwb_status store_qipp_actual_to(struct store *st, long long scheme_id, fy_month first,
+				      fy_month last, int *has_last, money_pounds *sum,
+				      struct pmwb_error *e);
+
 /* One month of a scheme as stored: the full-year forecast reported that month and the
  * savings achieved in it. */
 struct store_qipp_month_figures {

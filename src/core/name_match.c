@@ -51,10 +51,10 @@ int name_match_initials(const char *name, const char *want)
 	int start = 1;
 
 	if (w < 2 || w >= sizeof(initials))
-		return 0;
+		return -1;
 	for (size_t i = 0; i < w; i++)
 		if (want[i] < 'A' || want[i] > 'Z')
-			return 0;
+			return -1;
 	for (const char *p = name; *p && n < sizeof(initials) - 1; p++) {
 		int letter = (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z');
 		if (letter && start)
@@ -62,6 +62,7 @@ int name_match_initials(const char *name, const char *want)
 		start = *p == ' ';
 	}
 	initials[n] = '\0';
-	/* the last words: a place name before the kind is often left out */
-	return n >= w && strcmp(initials + n - w, want) == 0;
+	/* the last words: a place name before the kind is often left out; the fewer left out,
+	 * the closer ("CCG" is Bromley CCG before a partnership of a council and the CCG) */
+	return n >= w && strcmp(initials + n - w, want) == 0 ? (int)(n - w) : -1;
 }

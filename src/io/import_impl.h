@@ -170,6 +170,12 @@ const struct import_kind *import_kind_find(const char *name);
 int import_find_file(const char *dir, const char *file, char *path, size_t size);
 void import_field_names(const struct import_kind *k, char *buf, size_t size);
 
+/* import_month_number.c: a month written by its number in the financial year ("2013/14 M6",
+ * "Month 6" for today's year): 1 and *out; 0 when not so written; -1 when so written but
+ * wrong (reported). */
+int import_month_number(struct import_run *run, const struct import_row *row, int field,
+			fy_month *out);
+
 /* Messages.  column is 1-based (0: none); value may be NULL. */
 void import_error(struct import_run *run, long line, long column, const char *value,
 		  const char *fmt, ...) __attribute__((format(printf, 5, 6)));

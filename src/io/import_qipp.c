@@ -309,7 +309,7 @@ const struct import_kind import_kind_qipp = {
 };
 
 /* Months. */
-enum { M_PROGRAMME, M_SCHEME, M_MONTH, M_FORECAST, M_ACTUAL, MNF };
+enum { M_PROGRAMME, M_SCHEME, M_MONTH, M_FORECAST, M_ACTUAL, M_YTD_ACTUAL, MNF };
 
 static const struct import_field month_fields[MNF] = {
 	[M_PROGRAMME] = {"programme_code", "Programme|Programme Name|Prog|Programme Code",
@@ -318,8 +318,41 @@ static const struct import_field month_fields[MNF] = {
 	[M_MONTH] = {"month", "Period|Month Ending|Date", IMPORT_REQUIRED},
 	[M_FORECAST] = {"forecast_k", "Forecast|Forecast £'000|FOT|Forecast Outturn",
 			IMPORT_MONEY},
-	[M_ACTUAL] = {"actual_k", "Actual|Actuals|Actual £'000", IMPORT_MONEY},
+	[M_ACTUAL] = {"actual_k", "Actual|Actuals|Actual £'000|Month Actual|In Month Actual",
+		      IMPORT_MONEY},
+	/* a return that gives the savings so far this year: the month's own is the difference */
+	[M_YTD_ACTUAL] = {"ytd_actual_k", "YTD Actual|Actual YTD|YTD Actuals|Actual to Date|"
+			  "Year to Date Actual|Actual Year to Date|Cumulative Actual|"
+			  "YTD Actual £'000", IMPORT_MONEY},
 };
+
+/* The month's own actual from a year-to-date one: the months before it in the year must be
+ * in (imported earlier, or on earlier lines), else the difference would be wrong. */
+static enum pmwb_status month_of_ytd(struct import_run *run, const struct import_row *row,
+				     long long scheme_id, fy_month month, struct store_val *actual,
+				     int *ok, struct pmwb_error *e)
+{
+	fy_month first = fy_first_month(&run->o->fy, fy_of_month(&run->o->fy, month));
+	money_pounds before = 0;
+	int has_last = 1;
+	char m[16], prev[16];
+
+	*ok = 1;
+	if (month > first && store_qipp_actual_to(run->st, scheme_id, first, month - 1, &has_last,
+						  &before, e) != PMWB_OK)
+		return e->status;
+	if (!has_last) {
+		fy_month_format(month, m, sizeof(m));
+		fy_month_format(month - 1, prev, sizeof(prev));
+		import_error(run, row->line, import_col(row, M_YTD_ACTUAL), row->cell[M_YTD_ACTUAL],
+			     "a year-to-date actual for %s needs %s's first (the month's own "
+			     "actual is the difference): give the months in order", m, prev);
+		*ok = 0;
+		return PMWB_OK;
+	}
+	actual->i -= before;
+	return PMWB_OK;
+}
 
 /* An actual for a month not yet begun is refused; a figure far outside the scheme's plan for
  * the year is imported but warned about (a £1.2m forecast typed for a £363k scheme). */
@@ -372,24 +405,34 @@ static enum pmwb_status month_row(struct import_run *run, const struct import_ro
 	struct pmwb_error pe;
 	enum pmwb_status fatal;
 	long long scheme_id;
-	int ok = 1, found;
+	int ok = 1, found, numbered, ytd;
 
 	ok &= import_programme(run, row, M_PROGRAMME, 0, &s[STORE_QIPP_SCHEME_PROGRAMME_ID], e,
 			       &fatal);
 	if (fatal != PMWB_OK)
 		return fatal;
 	err_clear(&pe);
-	if (date_parse(&run->o->fy, row->cell[M_MONTH], 0, &dv, &pe) != PMWB_OK) {
+	numbered = import_month_number(run, row, M_MONTH, &dv.first);
+	if (numbered < 0)
+		ok = 0;
+	else if (!numbered && date_parse(&run->o->fy, row->cell[M_MONTH], 0, &dv, &pe) != PMWB_OK) {
 		import_error(run, row->line, import_col(row, M_MONTH), row->cell[M_MONTH],
 			     "month: %s", pe.msg);
 		ok = 0;
 	}
 	ok &= import_money_k(run, row, import_col(row, M_FORECAST), row->cell[M_FORECAST],
 			     &v[STORE_QIPP_MONTH_FORECAST]);
-	ok &= import_money_k(run, row, import_col(row, M_ACTUAL), row->cell[M_ACTUAL],
-			     &v[STORE_QIPP_MONTH_ACTUAL]);
+	ytd = row->cell[M_YTD_ACTUAL][0] != '\0';
+	if (ytd && row->cell[M_ACTUAL][0]) {
+		import_error(run, row->line, import_col(row, M_YTD_ACTUAL), row->cell[M_YTD_ACTUAL],
+			     "the row gives the month's actual and the year-to-date one: give one");
+		ok = 0;
+	}
+	ok &= import_money_k(run, row, import_col(row, ytd ? M_YTD_ACTUAL : M_ACTUAL),
+			     row->cell[ytd ? M_YTD_ACTUAL : M_ACTUAL], &v[STORE_QIPP_MONTH_ACTUAL]);
 	v[STORE_QIPP_MONTH_FORECAST].absent = row->map->field_col[M_FORECAST] < 0;
-	v[STORE_QIPP_MONTH_ACTUAL].absent = row->map->field_col[M_ACTUAL] < 0;
+	v[STORE_QIPP_MONTH_ACTUAL].absent = row->map->field_col[M_ACTUAL] < 0 &&
+					    row->map->field_col[M_YTD_ACTUAL] < 0;
 	if (!ok)
 		return PMWB_OK;
 	s[STORE_QIPP_SCHEME_NAME].s = row->cell[M_SCHEME];
@@ -401,6 +444,11 @@ static enum pmwb_status month_row(struct import_run *run, const struct import_ro
 			     "(pmwb import qipp FILE)");
 		return PMWB_OK;
 	}
+	if (ytd && month_of_ytd(run, row, scheme_id, dv.first, &v[STORE_QIPP_MONTH_ACTUAL], &ok,
+				e) != PMWB_OK)
+		return e->status;
+	if (!ok)
+		return PMWB_OK;
 	if (month_checks(run, row, scheme_id, dv.first, v, &ok, e) != PMWB_OK)
 		return e->status;
 	if (!ok)

@@ -22,6 +22,7 @@ libpmwb_io_a_SOURCES = \
 	src/io/import_lines.h \
 	src/io/import_lines.c \
 	src/io/import_files.c \
+	src/io/import_month_number.c \
 	src/io/export_impl.h \
 	src/io/export_csv.c \
 	src/io/export.c \

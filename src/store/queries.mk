@@ -15,7 +15,8 @@ libpmwb_store_a_SOURCES += \
 # months typed by hand (issue 6).
 libpmwb_store_a_SOURCES += \
 	src/store/query_qipp.c \
-	src/store/store_qipp_edit.c
+	src/store/store_qipp_edit.c \
+	src/store/store_qipp_ytd.c
 
 # The Gantt grid: a project's phases changed by hand (issue 13).
 libpmwb_store_a_SOURCES += src/store/store_phase_edit.c

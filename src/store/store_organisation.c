@@ -1,6 +1,7 @@
 /* Organisations (pmwb/store_organisation.h). */
 #include "config.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -25,7 +26,7 @@ enum pmwb_status store_organisation_lookup(struct store *st, const char *name, l
 					   enum store_organisation_match *match, char *names,
 					   size_t names_size, struct pmwb_error *e)
 {
-	int best = NAME_MATCH_TIERS + 1, at_best = 0, rc;
+	int best = INT_MAX, at_best = 0, rc;
 	char all[1024] = "";
 	sqlite3_stmt *q;
 
@@ -41,8 +42,8 @@ enum pmwb_status store_organisation_lookup(struct store *st, const char *name, l
 		const char *n = (const char *)sqlite3_column_text(q, 1);
 		int t = n ? name_match_tier(n, name) : -1;
 
-		if (t < 0 && n && name_match_initials(n, name))
-			t = NAME_MATCH_TIERS; /* "CCG": after any closer match */
+		if (t < 0 && n && name_match_initials(n, name) >= 0)
+			t = NAME_MATCH_TIERS + name_match_initials(n, name); /* "CCG": after the rest */
 
 		add_name(all, sizeof(all), n ? n : "");
 		if (t < 0 || t > best)

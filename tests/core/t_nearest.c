@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "pmwb/name_match.h"
 #include "pmwb/nearest.h"
 
 static const char *suggest(const char *typed, const char *const *names, size_t n)
@@ -55,9 +56,23 @@ static void test_best(void)
 	CHECK(suggest("anything", NULL, 0) == NULL);
 }
 
+/* An organisation called by its kind's initials, as a register's programme column does. */
+static void test_initials(void)
+{
+	CHECK_INT(name_match_initials("Bromley Clinical Commissioning Group", "CCG"), 1);
+	CHECK_INT(name_match_initials("Bromley Clinical Commissioning Group", "BCCG"), 0);
+	CHECK_INT(name_match_initials("London Borough of Bromley; Bromley Clinical Commissioning "
+				      "Group", "CCG"), 5);
+	CHECK_INT(name_match_initials("Bromley Clinical Commissioning Group", "ccg"), -1);
+	CHECK_INT(name_match_initials("Bromley Clinical Commissioning Group", "CC"), -1);
+	CHECK_INT(name_match_initials("B&NES CCG", "CCG"), -1);
+	CHECK_INT(name_match_initials("Clinical Commissioning Group", "C"), -1);
+}
+
 int main(void)
 {
 	test_distance();
 	test_best();
+	test_initials();
 	return check_done();
 }

@@ -58,4 +58,30 @@ expect_out_contains 'total rows: 1 checked, 0 differ from their rows'
 printf 'ref,risk,likelihood,impact,financial_impact_k\nT1,First,2,3,100\nT2,Second,4,4,50\nTotal,,,,160\n' >total.csv
 run 2 "$PMWB" -f "$DB" import risks total.csv
 expect_err_contains 'total.csv:4:5: total financial impact 160 differs from the rows'"'"' sum 150 by 10'
+
+# months by their number in the year ("2013/14 M6", "Month 7" for today's, 2013/14), and a
+# "YTD Actual" column: the month's own actual is the difference from the month before
+printf 'code,name\nQM,Monthly\n' >qm-programmes.csv
+printf 'programme_code,scheme,fy2013_14_plan_k\nQM,Alpha,240\n' >qm-plan.csv
+run 0 "$PMWB" -f "$DB" import programmes qm-programmes.csv
+run 0 "$PMWB" -f "$DB" import qipp qm-plan.csv
+printf '%s\n' 'Programme,Scheme,Period,Forecast,YTD Actual' 'QM,Alpha,2013/14 M1,240,10' \
+	'QM,Alpha,M2 2013/14,240,25' 'QM,Alpha,2013/14 Month 3,230,45' 'QM,Alpha,Month 4,230,60' >ytd.csv
+run 0 "$PMWB" -f "$DB" import qipp-months ytd.csv
+expect_out 'qipp month: 4 new, 0 updated, 0 unchanged'
+run 0 "$PMWB" -f "$DB" export qipp-months
+expect_out_contains 'QM,Alpha,2013-04,240,10'
+expect_out_contains 'QM,Alpha,2013-05,240,15'
+expect_out_contains 'QM,Alpha,2013-06,230,20'
+expect_out_contains 'QM,Alpha,2013-07,230,15'
+# again: nothing changes (the months before are the same)
+run 0 "$PMWB" -f "$DB" import qipp-months ytd.csv
+expect_out 'qipp month: 0 new, 0 updated, 4 unchanged'
+# a year-to-date figure whose month before is missing, a month 13, both actuals
+printf '%s\n' 'programme_code,scheme,month,forecast_k,actual_k,ytd_actual_k' \
+	'QM,Alpha,2013/14 M6,230,,90' 'QM,Alpha,2013/14 M13,230,5,' 'QM,Alpha,2013-05,240,15,25' >bad-months.csv
+run 2 "$PMWB" -f "$DB" import qipp-months bad-months.csv
+expect_err_contains "bad-months.csv:2:6: a year-to-date actual for 2013-09 needs 2013-08's first (the month's own actual is the difference): give the months in order (value '90')"
+expect_err_contains "bad-months.csv:3:3: month: a financial year's months are numbered 1 to 12 (M1 is its first month) (value '2013/14 M13')"
+expect_err_contains "bad-months.csv:4:6: the row gives the month's actual and the year-to-date one: give one"
 finish
