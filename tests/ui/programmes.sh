@@ -82,9 +82,9 @@ CSV
 run 0 "$PMWB" -f "$DB" import qipp-months "$T/months.csv"
 tui_keys g R
 tui_wait 'reloaded from test.db'
-tui_wait 'PLANNED    Planned Care           18  12  -  -  -  -  6,532    663  Red'
+tui_wait 'PLANNED    Planned Care           17  12  -  -  -  -  6,532    663  Red'
 tui_wait 'UNSCHED    Unscheduled Care        8   2  -  -  -  -  3,125    500  Red'
-tui_wait 'PRIMARY    Primary Care           18   8  -  -  -  -  1,000    500  Red'
+tui_wait 'PRIMARY    Primary Care           15   7  -  -  -  -  1,000    500  Red'
 tui_wait 'PROMISE    Proactive Manageme…    20  13  -  -  9  -    433      - not reported'
 # The programme's detail says where its risks and schemes are.
 tui_keys g Enter
