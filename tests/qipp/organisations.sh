@@ -38,7 +38,7 @@ All organisations|17,194'
 # The title's Red/Amber/Green counts are that organisation's too, and say whose.
 qipp_open 80 24
 tui_wait 'Total Bromley CCG         10,734'
-tui_wait "n/r 36: Bromley CCG"
+tui_wait "n/r 34: Bromley CCG"
 tui_keys G
 tui_wait 'Total B&NES CCG            6,460'
 tui_wait "Red 0 Amber 0 Green 0 n/r 8: B&NES CCG"

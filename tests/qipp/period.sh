@@ -92,10 +92,10 @@ ui_resize() {
 }
 ui_resize 120 40
 tui_wait '▾ PLANNED Planned Care'
-tui_wait 'Cardiology (intermediate-tier service)'
+tui_wait 'Telephone Clinical Advice (T&O)'
 tui_resize 60 12
 tui_wait 'QIPP 2013/14 at 2013-08 (£'"'"'000)'
-tui_wait_gone 'Cardiology (intermediate-tier service)'
+tui_wait_gone 'Telephone Clinical Advice (T&O)'
 qipp_wait_line '▾ PLANN' '▾ PLANN…  6,532  2,722     30    425 -6,107  -93.5 Red'
 ui_resize 50 10
 tui_wait 'Terminal too small (50x10)'

@@ -24,7 +24,7 @@ CSV
 qipp_open 80 24
 tui_keys '<'
 tui_wait 'QIPP 2013/14 at 2013-09 ('
-tui_keys j j j j j j
+tui_keys j j j j j
 tui_wait 'MCATS'
 tui_keys Enter
 tui_wait 'MCATS  (PLANNED Planned Care)  2013/14 at 2013-09'
@@ -51,7 +51,7 @@ qipp_expect_screen scheme-resized-80x24
 # Esc goes back to the pane, where the selection stayed; a scheme without a project says so.
 tui_keys Escape
 tui_wait 'Programme / scheme'
-tui_keys g j j j j j j j j j j j j j j j j Enter
+tui_keys g j j j j j j j j j j j j j j Enter
 tui_wait 'Leg Ulcer service  (PLANNED Planned Care)'
 tui_wait 'No project is linked to this scheme, so there are no phases to show.'
 tui_wait '£k: net -36  YTD plan -18 actual -3  forecast -36 var 0 (0.0%)  Green'
@@ -63,7 +63,7 @@ expect_same 'exit status' "$tui_status" 0
 # Not UTF-8: the same chart in ASCII, GBP for the pound.
 TUI_LANG=C tui_start 80 24 "$PMWB" -f "$DB"
 tui_wait 'Programmes'
-tui_keys 4 '<' j j j j j j Enter
+tui_keys 4 '<' j j j j j Enter
 tui_wait 'MCATS  (PLANNED Planned Care)  2013/14 at 2013-09'
 tui_wait '# plan  + forecast  * actual  top GBP80k a month'
 qipp_expect_screen scheme-ascii-80x24

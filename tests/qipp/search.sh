@@ -30,28 +30,28 @@ tui_keys Escape
 tui_keys / ; tui_type 'bn-lt'; tui_keys Enter
 tui_keys Enter
 tui_wait '▾ BN-LTC Long Ter…'
-tui_keys / ; tui_type 'cardiology'; tui_keys Enter
+tui_keys / ; tui_type 'urgent care centre'; tui_keys Enter
 tui_keys Enter
-tui_wait 'Cardiology (intermediate-tier service)  (PLANNED Planned Care)'
+tui_wait 'Urgent Care Centre at Beckenham Beacon  (UNSCHED Unscheduled Care)'
 tui_keys Escape n Enter
-tui_wait 'Cardiology (multiple admissions)  (PLANNED Planned Care)'
+tui_wait 'Urgent Care Centre at PRUH  (UNSCHED Unscheduled Care)'
 tui_keys Escape n
 tui_wait 'search wrapped round'
 tui_keys Enter
-tui_wait 'Cardiology (intermediate-tier service)  (PLANNED Planned Care)'
+tui_wait 'Urgent Care Centre at Beckenham Beacon  (UNSCHED Unscheduled Care)'
 tui_keys Escape N Enter
-tui_wait 'Cardiology (multiple admissions)  (PLANNED Planned Care)'
+tui_wait 'Urgent Care Centre at PRUH  (UNSCHED Unscheduled Care)'
 tui_keys Escape
 # Nothing matches: said, and the selection stays; Esc while typing goes back.
 tui_keys / ; tui_type 'no such scheme'; tui_keys Enter
 tui_wait 'no programme or scheme in this year matches "no such scheme"'
 tui_keys Enter
-tui_wait 'Cardiology (multiple admissions)  (PLANNED Planned Care)'
+tui_wait 'Urgent Care Centre at PRUH  (UNSCHED Unscheduled Care)'
 tui_keys Escape / ; tui_type 'SLHT'
 tui_wait '  SLHT acute effi…'
 tui_keys Escape
 tui_keys Enter
-tui_wait 'Cardiology (multiple admissions)  (PLANNED Planned Care)'
+tui_wait 'Urgent Care Centre at PRUH  (UNSCHED Unscheduled Care)'
 tui_keys Escape q
 tui_wait_exit
 expect_same 'exit status' "$tui_status" 0

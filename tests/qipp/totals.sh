@@ -51,7 +51,7 @@ ui_resize_to() {
 	tui_resize "$1" "$2"
 	tui_wait "$3"
 }
-ui_resize_to 200 50 'Patient Transport Service (management arrangements)'
+ui_resize_to 200 50 'Intermediate Care Service – Step Down'
 qipp_expect_screen totals-2013-200x50
 
 # The overview by area of spend, imported as a colleague would and reloaded with R: 10,500
