@@ -59,16 +59,24 @@ cat >"$W/heatmap.sql" <<SQL
 .mode csv
 SELECT r.likelihood, r.impact, count(*) FROM risk r WHERE NOT $closed GROUP BY 1, 2;
 SQL
+# Months are counted from January of year 0 (core/fy.h): 24159 is April 2013, 24164
+# September 2013, the report month.
 cat >"$W/qipp.sql" <<'SQL'
 .mode csv
 .headers on
-SELECT p.code, s.name, pl.gross,
- (SELECT sum(m.actual) FROM qipp_month m WHERE m.scheme_id = s.id AND m.month <= 201309) AS ytd,
- (SELECT m.forecast FROM qipp_month m WHERE m.scheme_id = s.id AND m.month <= 201309
-  ORDER BY m.month DESC LIMIT 1) AS forecast
+SELECT p.code, s.name, s.owner, pl.gross, pl.net,
+ (SELECT sum(m.actual) FROM qipp_month m
+  WHERE m.scheme_id = s.id AND m.month BETWEEN 24159 AND 24164) AS ytd_actual,
+ coalesce((SELECT m.forecast FROM qipp_month m WHERE m.scheme_id = s.id
+  AND m.month BETWEEN 24159 AND 24164 AND m.forecast IS NOT NULL
+  ORDER BY m.month DESC LIMIT 1), pl.forecast_outturn) AS forecast,
+ coalesce((SELECT m.forecast FROM qipp_month m WHERE m.scheme_id = s.id
+  AND m.month BETWEEN 24159 AND 24163 AND m.forecast IS NOT NULL
+  ORDER BY m.month DESC LIMIT 1), pl.forecast_outturn) AS previous_forecast,
+ EXISTS (SELECT 1 FROM qipp_month m WHERE m.scheme_id = s.id AND m.month = 24164) AS reported
 FROM qipp_scheme s JOIN programme p ON p.id = s.programme_id
 LEFT JOIN qipp_plan pl ON pl.scheme_id = s.id AND pl.fy = 2013
-ORDER BY p.code, s.name;
+ORDER BY p.code, s.id;
 SQL
 # The exception report's parts: Red and Amber schemes, escalated risks, and their totals.
 cat "$W/qipp.sql" >"$W/exceptions.sql"
