@@ -13,5 +13,8 @@ TESTS += \
 	tests/ui/readonly.sh \
 	tests/ui/first_launch.sh \
 	tests/ui/progedit.sh \
-	tests/ui/progdelete.sh
+	tests/ui/progdelete.sh \
+	tests/ui/projedit.sh \
+	tests/ui/milestones.sh \
+	tests/ui/keys_aed.sh
 EXTRA_DIST += tests/ui/ui-lib.sh tests/ui/screens
