@@ -59,7 +59,7 @@ static const struct report_column slip_columns[] = {
 };
 static const struct report_column overdue_columns[] = {
 	{"Programme", "programme", 11, 0}, {"Project", "project", 21, 0},
-	{"Milestone", "milestone", 24, 0}, {"Due", "due", 12, 0}, {"Late", "months_late", 9, 1},
+	{"Milestone", "milestone", 22, 0}, {"Due", "due", 12, 0}, {"Late", "months_late", 9, 1},
 };
 static const struct report_column risk_columns[] = {
 	{"Ref", "ref", 7, 0}, {"Programme", "programme", 11, 0}, {"Risk", "risk", 28, 0},
