@@ -216,14 +216,14 @@ void gantt_draw_row(struct gantt_view *v, const struct ui_ctx *ctx, int i)
 		draw_cursor(v, y, &row->proj);
 }
 
-/* "‼ 3 overdue " in the legend (the same count as the exception report's). */
+/* "‼ 3 overdue" in the legend (the same count as the exception report's). */
 static int put_milestone_count(int y, int x, int w, long n)
 {
 	char buf[48];
 	int used;
 
 	used = ui_put(y, x, w, ui_attr(UI_ROLE_OVERDUE), ui_glyph(UI_G_OVERDUE));
-	snprintf(buf, sizeof(buf), " %ld overdue ", n);
+	snprintf(buf, sizeof(buf), " %ld overdue", n);
 	return used + ui_put(y, x + used, w - used, 0, buf);
 }
 
@@ -249,13 +249,14 @@ void gantt_draw_legend(struct gantt_view *v, const struct ui_ctx *ctx)
 	}
 	x += ui_put(l->legend_y, x, end - x, ui_attr(UI_ROLE_MILESTONE), ui_glyph(UI_G_MILESTONE));
 	x += ui_put(l->legend_y, x, end - x, 0, " milestone ");
-	if (v->overdue)
-		x += put_milestone_count(l->legend_y, x, end - x, v->overdue);
 	fy_quarter_format(ctx->today_q, q, sizeof(q));
 	x += ui_put(l->legend_y, x, end - x, ui_attr(UI_ROLE_TODAY), ui_glyph(UI_G_TODAY));
-	snprintf(buf, sizeof(buf), " today %s", q);
+	snprintf(buf, sizeof(buf), " today %s ", q);
 	x += ui_put(l->legend_y, x, end - x, 0, buf);
-	snprintf(buf, sizeof(buf), "  %s, %s%s%s", v->zoom == ZOOM_YEAR ? "years" : v->zoom == ZOOM_MONTH ? "months" : "quarters",
+	/* After today's quarter, which 80 columns must keep. */
+	if (v->overdue)
+		x += put_milestone_count(l->legend_y, x, end - x, v->overdue);
+	snprintf(buf, sizeof(buf), " %s, %s%s%s", v->zoom == ZOOM_YEAR ? "years" : v->zoom == ZOOM_MONTH ? "months" : "quarters",
 		 gantt_sort_names[v->sort], v->filter[0] ? ", filter " : "", v->filter);
 	ui_put(l->legend_y, x, end - x, ui_attr(UI_ROLE_DIM), buf);
 }

@@ -170,6 +170,7 @@ static int ms_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct u
 	struct ms_view *v = state;
 	struct store_milestone_record *m = v->n ? &v->item[v->sel] : NULL;
 	struct ui_confirm c = {.yes_key = 'y', .on_yes = delete_yes};
+	struct pmwb_error e;
 	int page = r.h - 4 > 1 ? r.h - 4 : 1;
 
 	switch (a) {
@@ -197,6 +198,11 @@ static int ms_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct u
 	case UI_ACT_MS_DELETE:
 		if (!m) {
 			ui_message(ctx, "the project has no milestones yet: a adds one");
+			return UI_REDRAW;
+		}
+		err_clear(&e);
+		if (ui_check_writable(ctx, &e) != PMWB_OK) {
+			ui_error(ctx, &e);
 			return UI_REDRAW;
 		}
 		if (a == UI_ACT_MS_DONE)
