@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "query_common.h"
 #include "store_fields.h"
 #include "store_impl.h"
 
@@ -134,6 +135,28 @@ void store_fields_changed(const struct store_field *fields, int n, const void *a
 		if (!store_field_same(a, b, &fields[i]))
 			snprintf(names + len, size - len, "%s%s", len ? ", " : "", fields[i].name);
 	}
+}
+
+unsigned store_fields_read(sqlite3_stmt *s, const struct store_field *fields, int n, void *rec)
+{
+	unsigned cut = 0;
+
+	for (int i = 0; i < n; i++) {
+		const struct store_field *f = &fields[i];
+		char *dst = (char *)rec + f->off;
+		if (f->size == STORE_FIELD_LONG) {
+			long long v = sqlite3_column_int64(s, i);
+			memcpy(dst, &v, sizeof(v));
+		} else if (!f->size) {
+			int v = sqlite3_column_int(s, i);
+			memcpy(dst, &v, sizeof(v));
+		} else {
+			query_column_text(s, i, dst, (unsigned)f->size);
+			if ((size_t)sqlite3_column_bytes(s, i) >= f->size)
+				cut |= 1u << i;
+		}
+	}
+	return cut;
 }
 
 enum pmwb_status store_fields_update(struct store *st, const char *table,

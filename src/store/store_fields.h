@@ -7,6 +7,8 @@
 
 #include <stddef.h>
 
+#include <sqlite3.h>
+
 #include "pmwb/error.h"
 
 struct store;
@@ -48,6 +50,10 @@ char *store_fields_append(char *detail, const char *text);
 /* The names of the fields that differ, "name, due" ("" when none). */
 void store_fields_changed(const struct store_field *fields, int n, const void *a,
 			  const void *b, char *names, size_t size);
+
+/* The n fields from columns 0..n-1 of a row of s (a number NULL as 0); returns the fields
+ * longer in the database than the record holds, bit i for field i. */
+unsigned store_fields_read(sqlite3_stmt *s, const struct store_field *fields, int n, void *rec);
 
 /* UPDATE table SET <each field that differs from before> WHERE id = id: an edit writes only
  * what changed, so a value longer than the form holds is never cut by an edit of another

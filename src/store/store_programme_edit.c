@@ -36,11 +36,6 @@ static char *diff(const struct store_programme_record *before,
 	return store_fields_diff(fields, STORE_PROGRAMME_FIELDS, before, after, year_text);
 }
 
-static int year_col(sqlite3_stmt *s, int col)
-{
-	return sqlite3_column_type(s, col) == SQLITE_NULL ? 0 : sqlite3_column_int(s, col);
-}
-
 enum pmwb_status store_programme_load(struct store *st, long long id,
 				      struct store_programme_record *out, struct pmwb_error *e)
 {
@@ -57,18 +52,7 @@ enum pmwb_status store_programme_load(struct store *st, long long id,
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
 		out->id = id;
-		for (int i = 0; i < STORE_PROGRAMME_FIELDS; i++) {
-			const struct store_field *f = &fields[i];
-			char *dst = (char *)out + f->off;
-			if (!f->size) {
-				int v = year_col(s, i);
-				memcpy(dst, &v, sizeof(v));
-				continue;
-			}
-			query_column_text(s, i, dst, (unsigned)f->size);
-			if ((size_t)sqlite3_column_bytes(s, i) >= f->size)
-				out->cut |= 1u << i;
-		}
+		out->cut = store_fields_read(s, fields, STORE_PROGRAMME_FIELDS, out);
 	}
 	sqlite3_finalize(s);
 	if (rc == SQLITE_DONE)

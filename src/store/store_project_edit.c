@@ -53,18 +53,7 @@ enum pmwb_status store_project_load(struct store *st, long long id,
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
 		out->id = id;
-		for (int i = 0; i < STORE_PROJECT_FIELDS; i++) {
-			const struct store_field *f = &fields[i];
-			char *dst = (char *)out + f->off;
-			if (!store_field_is_text(f)) {
-				long long v = sqlite3_column_int64(s, i);
-				memcpy(dst, &v, sizeof(v));
-				continue;
-			}
-			query_column_text(s, i, dst, (unsigned)f->size);
-			if ((size_t)sqlite3_column_bytes(s, i) >= f->size)
-				out->cut |= 1u << i;
-		}
+		out->cut = store_fields_read(s, fields, STORE_PROJECT_FIELDS, out);
 		out->programme_id = sqlite3_column_int64(s, 7);
 		query_column_text(s, 8, out->programme_code, sizeof(out->programme_code));
 	}

@@ -13,18 +13,16 @@
 #include "pmwb/store_milestone_edit.h"
 #include "pmwb/text.h"
 #include "ui_draw.h"
-#include "ui_form.h"
+#include "ui_form_page.h"
 #include "ui_milestones.h"
 
 enum { F_NAME, F_DUE, F_COUNT };
 
 struct msform_view {
-	struct ui_form form;
+	struct ui_form_page page;
 	int editing;
 	struct fy_settings fy;
 	struct store_milestone_record before, rec;
-	char title[STORE_NAME_MAX + 64];
-	char problem[PMWB_ERR_MSG_MAX];
 };
 
 static long long focus_id;
@@ -46,7 +44,7 @@ static void check_due(struct msform_view *v, struct ui_form_field *fl)
 	enum date_due kind;
 	char shown[32];
 
-	ui_form_trimmed(&v->form, F_DUE, v->rec.due_text, sizeof(v->rec.due_text));
+	ui_form_trimmed(&v->page.form, F_DUE, v->rec.due_text, sizeof(v->rec.due_text));
 	v->rec.due_first = v->rec.due_last = 0;
 	err_clear(&e);
 	if (date_parse_due(&v->fy, v->rec.due_text, &kind, &dv, &e) != PMWB_OK) {
@@ -68,76 +66,54 @@ static void check_due(struct msform_view *v, struct ui_form_field *fl)
 
 static void check_field(struct msform_view *v, int i)
 {
-	struct ui_form_field *fl = &v->form.field[i];
+	struct ui_form_field *fl = &v->page.form.field[i];
 
 	fl->error[0] = fl->note[0] = '\0';
 	if (i == F_DUE) {
 		check_due(v, fl);
 	} else {
-		ui_form_trimmed(&v->form, F_NAME, v->rec.name, sizeof(v->rec.name));
+		ui_form_trimmed(&v->page.form, F_NAME, v->rec.name, sizeof(v->rec.name));
 		if (!v->rec.name[0])
 			snprintf(fl->error, sizeof(fl->error), "a milestone needs a name");
 	}
-	ui_form_check_fit(&v->form, i);
+	ui_form_check_fit(&v->page.form, i);
 }
 
 static void msform_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 {
 	struct msform_view *v = state;
-	struct ui_rect fr = {.y = r.y + 2, .x = r.x + 1, .h = r.h - 7, .w = r.w - 2};
-	int err = ui_form_first_error(&v->form), y;
 
 	(void)ctx;
-	ui_put(r.y, r.x, r.w, ui_attr(UI_ROLE_GROUP), v->title);
-	ui_form_draw(&v->form, fr, 8);
-	y = fr.y + v->form.n + 1;
-	if (v->form.field[v->form.cur].error[0])
-		err = v->form.cur;
-	if (err >= 0)
-		ui_put(y, r.x + 1, r.w - 2, ui_attr(UI_ROLE_ERROR), v->form.field[err].error);
-	else if (v->problem[0])
-		y += ui_wrap(y, r.x + 1, r.w - 2, 3, ui_attr(UI_ROLE_ERROR), v->problem) - 1;
-	ui_wrap(y + 2, r.x + 1, r.w - 2, 2, ui_attr(UI_ROLE_DIM),
-		"Due: a day (15/09/2013), a month (Sept 2013), a quarter (2013/14 Q2) or TBC.  "
-		"F2 or Ctrl-O saves; Esc cancels without saving.");
+	ui_form_page_draw(&v->page, r);
 }
 
-static int save(struct msform_view *v, struct ui_ctx *ctx)
+static void page_check(void *owner, int field)
 {
-	struct pmwb_error e;
+	check_field(owner, field);
+}
 
-	for (int i = 0; i < F_COUNT; i++)
-		check_field(v, i);
-	if (ui_form_refuse(&v->form, ctx))
-		return UI_REDRAW;
-	err_clear(&e);
-	v->problem[0] = '\0';
-	if (ui_check_writable(ctx, &e) != PMWB_OK ||
-	    store_milestone_save(ctx->st, &v->rec, v->editing ? &v->before : NULL, &e) !=
-		    PMWB_OK) {
-		text_copy(v->problem, sizeof(v->problem), e.msg);
-		ui_error(ctx, &e);
-		return UI_REDRAW;
-	}
-	ctx->generation++;
-	ctx->data_generation++;
+static enum pmwb_status page_save(void *owner, struct ui_ctx *ctx, struct pmwb_error *e)
+{
+	struct msform_view *v = owner;
+
+	return store_milestone_save(ctx->st, &v->rec, v->editing ? &v->before : NULL, e);
+}
+
+static void page_saved(void *owner, struct ui_ctx *ctx)
+{
+	struct msform_view *v = owner;
+
 	focus_id = v->rec.id;
 	ui_message(ctx, "%s milestone %s%s%s", v->editing ? "saved" : "added", v->rec.name,
 		   v->rec.due_text[0] ? ", due " : "", v->rec.due_text);
-	return UI_POP;
 }
 
 static int msform_key(void *state, struct ui_ctx *ctx, int key, int is_char, struct ui_rect r)
 {
 	struct msform_view *v = state;
-	enum ui_form_event ev = ui_form_key(&v->form, key, is_char);
 
 	(void)r;
-	if (ev == UI_FORM_SAVE)
-		return save(v, ctx);
-	if (ev == UI_FORM_EDITED)
-		check_field(v, v->form.cur);
-	return ui_form_event_flags(ctx, ev);
+	return ui_form_page_key(&v->page, ctx, key, is_char);
 }
 
 static enum pmwb_status msform_open(struct ui_ctx *ctx, long long arg, void **state,
@@ -154,18 +130,23 @@ static enum pmwb_status msform_open(struct ui_ctx *ctx, long long arg, void **st
 	}
 	v->editing = arg > 0;
 	v->fy = ctx->info.fy;
+	v->page = (struct ui_form_page){
+		.label_w = 8, .owner = v, .check = page_check, .save = page_save,
+		.saved = page_saved,
+		.hint = "Due: a day (15/09/2013), a month (Sept 2013), a quarter (2013/14 Q2) or "
+			"TBC.  F2 or Ctrl-O saves; Esc cancels without saving."};
 	if (!v->editing)
 		v->before.project_id = -arg;
-	ui_form_add(&v->form, "Name", (int)sizeof(v->before.name) - 1, v->before.name);
-	ui_form_add(&v->form, "Due", (int)sizeof(v->before.due_text) - 1, v->before.due_text);
+	ui_form_add(&v->page.form, "Name", (int)sizeof(v->before.name) - 1, v->before.name);
+	ui_form_add(&v->page.form, "Due", (int)sizeof(v->before.due_text) - 1, v->before.due_text);
 	v->rec = v->before;
 	for (int i = 0; i < F_COUNT; i++)
 		check_field(v, i);
-	ui_form_focus(&v->form, F_NAME);
+	ui_form_focus(&v->page.form, F_NAME);
 	if (v->editing)
-		snprintf(v->title, sizeof(v->title), "Edit milestone %s", v->before.name);
+		snprintf(v->page.title, sizeof(v->page.title), "Edit milestone %s", v->before.name);
 	else
-		snprintf(v->title, sizeof(v->title), "New milestone");
+		snprintf(v->page.title, sizeof(v->page.title), "New milestone");
 	*state = v;
 	return PMWB_OK;
 }

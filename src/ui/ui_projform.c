@@ -15,7 +15,7 @@
 #include "pmwb/text.h"
 #include "ui_confirm.h"
 #include "ui_draw.h"
-#include "ui_form.h"
+#include "ui_form_page.h"
 #include "ui_milestones.h"
 #include "ui_projform.h"
 
@@ -23,11 +23,9 @@
 enum { F_NAME, F_VALUE, F_SCOPE, F_DESCRIPTION, F_MEASURES, F_OUTCOMES, F_HII, F_COUNT };
 
 struct projform_view {
-	struct ui_form form;
+	struct ui_form_page page;
 	int editing; /* 0: a new project */
 	struct store_project_record before, rec;
-	char title[STORE_NAME_MAX + 64];
-	char problem[PMWB_ERR_MSG_MAX]; /* why the last save was refused, in full */
 };
 
 static struct {
@@ -90,18 +88,18 @@ static void check_value(struct projform_view *v, struct ui_form_field *fl)
 
 static void check_field(struct projform_view *v, int i)
 {
-	struct ui_form_field *fl = &v->form.field[i];
+	struct ui_form_field *fl = &v->page.form.field[i];
 	char *dst = rec_text(&v->rec, i);
 
 	fl->error[0] = fl->note[0] = '\0';
 	if (i == F_VALUE) {
 		check_value(v, fl);
-		ui_form_check_fit(&v->form, i);
+		ui_form_check_fit(&v->page.form, i);
 		return;
 	}
 	/* Long texts keep their own lines and blanks; the name and references are trimmed. */
 	if (i == F_NAME || i == F_SCOPE)
-		ui_form_trimmed(&v->form, i, dst, (size_t)fl->max_bytes + 1);
+		ui_form_trimmed(&v->page.form, i, dst, (size_t)fl->max_bytes + 1);
 	else
 		text_copy(dst, (size_t)fl->max_bytes + 1, fl->text);
 	if (i == F_NAME && !dst[0])
@@ -111,13 +109,13 @@ static void check_field(struct projform_view *v, int i)
 			 "%s is longer in the file than the form holds (%d characters): change it "
 			 "by import, or press Esc to keep it",
 			 fl->label, fl->max_bytes);
-	ui_form_check_fit(&v->form, i);
+	ui_form_check_fit(&v->page.form, i);
 }
 
 static void fill_form(struct projform_view *v)
 {
 	struct store_project_record *r = &v->before;
-	struct ui_form *f = &v->form;
+	struct ui_form *f = &v->page.form;
 	char value[32] = "";
 
 	if (r->value)
@@ -139,70 +137,39 @@ static void fill_form(struct projform_view *v)
 static void projform_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 {
 	struct projform_view *v = state;
-	struct ui_rect fr = {.y = r.y + 2, .x = r.x + 1, .h = r.h - 7, .w = r.w - 2};
-	int err = ui_form_first_error(&v->form), y;
 
 	(void)ctx;
-	ui_put(r.y, r.x, r.w, ui_attr(UI_ROLE_GROUP), v->title);
-	ui_form_draw(&v->form, fr, 13);
-	y = fr.y + (v->form.n < fr.h ? v->form.n : fr.h) + 1;
-	if (v->form.field[v->form.cur].error[0])
-		err = v->form.cur;
-	if (err >= 0)
-		ui_put(y, r.x + 1, r.w - 2, ui_attr(UI_ROLE_ERROR), v->form.field[err].error);
-	else if (v->problem[0])
-		y += ui_wrap(y, r.x + 1, r.w - 2, 3, ui_attr(UI_ROLE_ERROR), v->problem) - 1;
-	ui_put(y + 2, r.x + 1, r.w - 2, ui_attr(UI_ROLE_DIM),
-	       "F2 or Ctrl-O saves; Esc cancels without saving; Tab and arrows move between fields");
+	ui_form_page_draw(&v->page, r);
 }
 
-/* After a change: every pane re-reads. */
-static void changed(struct ui_ctx *ctx)
+static void page_check(void *owner, int field)
 {
-	struct pmwb_error e;
-
-	err_clear(&e);
-	if (store_session_info(ctx->st, &ctx->info, &e) != PMWB_OK)
-		ui_error(ctx, &e);
-	ctx->generation++;
-	ctx->data_generation++;
+	check_field(owner, field);
 }
 
-static int save(struct projform_view *v, struct ui_ctx *ctx)
+static enum pmwb_status page_save(void *owner, struct ui_ctx *ctx, struct pmwb_error *e)
 {
-	struct pmwb_error e;
+	struct projform_view *v = owner;
 
-	for (int i = 0; i < F_COUNT; i++)
-		check_field(v, i);
-	if (ui_form_refuse(&v->form, ctx))
-		return UI_REDRAW;
-	err_clear(&e);
-	v->problem[0] = '\0';
-	if (ui_check_writable(ctx, &e) != PMWB_OK ||
-	    store_project_save(ctx->st, &v->rec, v->editing ? &v->before : NULL, &e) != PMWB_OK) {
-		text_copy(v->problem, sizeof(v->problem), e.msg);
-		ui_error(ctx, &e);
-		return UI_REDRAW;
-	}
-	changed(ctx);
+	return store_project_save(ctx->st, &v->rec, v->editing ? &v->before : NULL, e);
+}
+
+static void page_saved(void *owner, struct ui_ctx *ctx)
+{
+	struct projform_view *v = owner;
+
 	focus.project_id = v->rec.id;
 	focus.programme_id = v->rec.programme_id;
 	ui_message(ctx, "%s project %s in %s", v->editing ? "saved" : "added", v->rec.name,
 		   v->rec.programme_code);
-	return UI_POP;
 }
 
 static int projform_key(void *state, struct ui_ctx *ctx, int key, int is_char, struct ui_rect r)
 {
 	struct projform_view *v = state;
-	enum ui_form_event ev = ui_form_key(&v->form, key, is_char);
 
 	(void)r;
-	if (ev == UI_FORM_SAVE)
-		return save(v, ctx);
-	if (ev == UI_FORM_EDITED)
-		check_field(v, v->form.cur);
-	return ui_form_event_flags(ctx, ev);
+	return ui_form_page_key(&v->page, ctx, key, is_char);
 }
 
 static enum pmwb_status projform_open(struct ui_ctx *ctx, long long arg, void **state,
@@ -219,13 +186,17 @@ static enum pmwb_status projform_open(struct ui_ctx *ctx, long long arg, void **
 		return e->status;
 	}
 	v->editing = arg > 0;
+	v->page = (struct ui_form_page){.label_w = 13, .owner = v, .check = page_check,
+					.save = page_save, .saved = page_saved,
+					.hint = "F2 or Ctrl-O saves; Esc cancels without saving; Tab and "
+						"arrows move between fields"};
 	fill_form(v);
-	ui_form_focus(&v->form, F_NAME);
+	ui_form_focus(&v->page.form, F_NAME);
 	if (v->editing)
-		snprintf(v->title, sizeof(v->title), "Edit project %s (programme %s)", v->before.name,
+		snprintf(v->page.title, sizeof(v->page.title), "Edit project %s (programme %s)", v->before.name,
 			 v->before.programme_code);
 	else
-		snprintf(v->title, sizeof(v->title), "New project in programme %s",
+		snprintf(v->page.title, sizeof(v->page.title), "New project in programme %s",
 			 v->before.programme_code);
 	*state = v;
 	return PMWB_OK;
@@ -273,7 +244,7 @@ static int delete_now(struct ui_ctx *ctx, long confirmed)
 		ui_error(ctx, &e);
 		return UI_REDRAW;
 	}
-	changed(ctx);
+	ui_form_page_changed(ctx);
 	if (confirmed > 0)
 		ui_message(ctx, "deleted project %s of %s with its %ld milestone%s",
 			   doomed.rec.name, doomed.rec.programme_code, confirmed,
