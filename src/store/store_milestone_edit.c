@@ -308,7 +308,13 @@ enum pmwb_status store_milestone_overdue_count(struct store *st, fy_month today,
 	int rc;
 
 	*n = 0;
-	if (store_prepare(st, "SELECT count(*)" OVERDUE_FROM, &s, e) != PMWB_OK)
+	/* No joins unless an organisation is asked for: the Gantt counts after every edit, and
+	 * at 50,000 milestones the joins were two thirds of the time. */
+	if (store_prepare(st,
+			  "SELECT count(*) FROM milestone m WHERE " MILESTONE_OVERDUE_SQL("m", "?1")
+			  " AND (?2 IS NULL OR m.programme_id IN (SELECT id FROM programme"
+			  " WHERE organisation = ?2 COLLATE NOCASE))",
+			  &s, e) != PMWB_OK)
 		return e->status;
 	sqlite3_bind_int(s, 1, today);
 	store_bind_text(s, 2, organisation);

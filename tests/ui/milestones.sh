@@ -38,6 +38,13 @@ expect_same "the report's Patient Transport row" \
 	"$(printf '%s\n' "$out" | grep 'Current PTS SLA' | tr -s ' ')" \
 	'PLANNED Patient Transport Se~ Current PTS SLA expir~ Sept 2013 1 month'
 
+# One organisation's: the heading's count and the rows agree, and are that organisation's.
+run 0 "$PMWB" -f "$DB" report exceptions --month 2013-10 --organisation 'b&nes ccg'
+bnes=$(sql "SELECT count(*) FROM milestone m JOIN programme g ON g.id = m.programme_id WHERE g.organisation = 'B&NES CCG' AND done = 0 AND due_last < 2013 * 12 + 9")
+expect_out_contains "Milestones overdue at 2013-10: $bnes (not done, due before it)"
+expect_same "B&NES's overdue rows" \
+	"$(printf '%s\n' "$out" | sed -n '/^Milestones overdue/,/^$/p' | grep -c '^BN-.* months*$')" "$bnes"
+
 # m on a programme's row says why not; on Gynaecology it lists no milestones yet.
 tui_keys m
 tui_wait "move to a project's row to see its milestones"
