@@ -13,7 +13,7 @@
 #include "pmwb/store.h"
 #include "pmwb/store_programme_edit.h"
 #include "pmwb/text.h"
-#include "ui_confirm.h"
+#include "ui_delete.h"
 #include "ui_draw.h"
 #include "ui_form_page.h"
 #include "ui_progform.h"
@@ -285,38 +285,14 @@ static int delete_now(struct ui_ctx *ctx, const struct store_programme_holdings 
 	return UI_REDRAW;
 }
 
-static int delete_all_yes(struct ui_ctx *ctx, void *data)
+static int delete_yes(struct ui_ctx *ctx, int all)
 {
-	(void)data;
-	return delete_now(ctx, &doomed.held);
-}
-
-/* The second question: deleting everything it holds, said in full. */
-static int delete_all_ask(struct ui_ctx *ctx, void *data)
-{
-	struct ui_confirm c = {.yes_key = 'y', .on_yes = delete_all_yes, .data = data};
-
-	snprintf(c.title, sizeof(c.title), "Delete programme %s and all it holds", doomed.rec.code);
-	snprintf(c.question, sizeof(c.question),
-		 "Delete %s (%s) and its %s for good? The audit log keeps a record, but they "
-		 "cannot be brought back except by import.",
-		 doomed.rec.code, doomed.rec.name, doomed.what);
-	snprintf(c.keys, sizeof(c.keys), "y deletes them all; any other key keeps everything");
-	snprintf(c.no_message, sizeof(c.no_message), "not deleted: programme %s is as it was",
-		 doomed.rec.code);
-	ui_confirm_ask(ctx, &c);
-	return UI_REDRAW;
-}
-
-static int delete_empty_yes(struct ui_ctx *ctx, void *data)
-{
-	(void)data;
-	return delete_now(ctx, NULL);
+	return delete_now(ctx, all ? &doomed.held : NULL);
 }
 
 int ui_progform_delete(struct ui_ctx *ctx, long long id)
 {
-	struct ui_confirm c = {.yes_key = 'y', .on_yes = delete_empty_yes};
+	struct ui_delete d = {.yes = delete_yes};
 	struct store_programme_holdings *h = &doomed.held;
 	struct pmwb_error e;
 
@@ -328,23 +304,26 @@ int ui_progform_delete(struct ui_ctx *ctx, long long id)
 		return UI_REDRAW;
 	}
 	store_programme_holdings_text(h, doomed.what, sizeof(doomed.what));
-	snprintf(c.title, sizeof(c.title), "Delete programme %s", doomed.rec.code);
-	snprintf(c.no_message, sizeof(c.no_message), "not deleted: programme %s is as it was",
+	d.holds = h->projects || h->risks || h->schemes || h->milestones || h->measures;
+	snprintf(d.title, sizeof(d.title), "Delete programme %s", doomed.rec.code);
+	snprintf(d.title_all, sizeof(d.title_all), "Delete programme %s and all it holds",
 		 doomed.rec.code);
-	if (!h->projects && !h->risks && !h->schemes && !h->milestones && !h->measures) {
-		snprintf(c.question, sizeof(c.question), "Delete programme %s (%s)? It holds nothing.",
+	snprintf(d.no_message, sizeof(d.no_message), "not deleted: programme %s is as it was",
+		 doomed.rec.code);
+	if (!d.holds)
+		snprintf(d.question, sizeof(d.question), "Delete programme %s (%s)? It holds nothing.",
 			 doomed.rec.code, doomed.rec.name);
-		snprintf(c.keys, sizeof(c.keys), "y deletes it; any other key keeps it");
-	} else {
-		c.yes_key = 'A';
-		c.on_yes = delete_all_ask;
-		snprintf(c.question, sizeof(c.question),
+	else
+		snprintf(d.question, sizeof(d.question),
 			 "Programme %s (%s) holds %s, so it is not deleted on its own.",
 			 doomed.rec.code, doomed.rec.name, doomed.what);
-		snprintf(c.keys, sizeof(c.keys),
-			 "A (capital) goes on to delete it with all it holds; any other key keeps "
-			 "everything");
-	}
-	ui_confirm_ask(ctx, &c);
+	snprintf(d.question_all, sizeof(d.question_all),
+		 "Delete %s (%s) and its %s for good? The audit log keeps a record, but they "
+		 "cannot be brought back except by import.",
+		 doomed.rec.code, doomed.rec.name, doomed.what);
+	snprintf(d.keys, sizeof(d.keys),
+		 "A (capital) goes on to delete it with all it holds; any other key keeps "
+		 "everything");
+	ui_delete_ask(ctx, &d);
 	return UI_REDRAW;
 }

@@ -13,7 +13,7 @@
 #include "pmwb/store.h"
 #include "pmwb/store_project_edit.h"
 #include "pmwb/text.h"
-#include "ui_confirm.h"
+#include "ui_delete.h"
 #include "ui_draw.h"
 #include "ui_form_page.h"
 #include "ui_milestones.h"
@@ -255,39 +255,14 @@ static int delete_now(struct ui_ctx *ctx, long confirmed)
 	return UI_REDRAW;
 }
 
-static int delete_all_yes(struct ui_ctx *ctx, void *data)
+static int delete_yes(struct ui_ctx *ctx, int all)
 {
-	(void)data;
-	return delete_now(ctx, doomed.held.milestones);
-}
-
-static int delete_plain_yes(struct ui_ctx *ctx, void *data)
-{
-	(void)data;
-	return delete_now(ctx, -1);
-}
-
-/* The second question: the milestones go too, said with their number. */
-static int delete_all_ask(struct ui_ctx *ctx, void *data)
-{
-	struct ui_confirm c = {.yes_key = 'y', .on_yes = delete_all_yes, .data = data};
-	long n = doomed.held.milestones;
-
-	snprintf(c.title, sizeof(c.title), "Delete a project and its milestones");
-	snprintf(c.question, sizeof(c.question),
-		 "Delete project %s of %s, its phases and its %ld milestone%s for good? The audit "
-		 "log keeps a record, but they cannot be brought back except by import.",
-		 doomed.rec.name, doomed.rec.programme_code, n, n == 1 ? "" : "s");
-	snprintf(c.keys, sizeof(c.keys), "y deletes them all; any other key keeps everything");
-	snprintf(c.no_message, sizeof(c.no_message), "not deleted: project %.100s is as it was",
-		 doomed.rec.name);
-	ui_confirm_ask(ctx, &c);
-	return UI_REDRAW;
+	return delete_now(ctx, all ? doomed.held.milestones : -1);
 }
 
 static int delete_ask(struct ui_ctx *ctx, long long id)
 {
-	struct ui_confirm c = {.yes_key = 'y', .on_yes = delete_plain_yes};
+	struct ui_delete d = {.yes = delete_yes};
 	struct pmwb_error e;
 	long n;
 
@@ -299,27 +274,29 @@ static int delete_ask(struct ui_ctx *ctx, long long id)
 		return UI_REDRAW;
 	}
 	n = doomed.held.milestones;
-	snprintf(c.title, sizeof(c.title), "Delete a project");
-	snprintf(c.no_message, sizeof(c.no_message), "not deleted: project %.100s is as it was",
+	d.holds = n != 0;
+	snprintf(d.title, sizeof(d.title), "Delete a project");
+	snprintf(d.title_all, sizeof(d.title_all), "Delete a project and its milestones");
+	snprintf(d.no_message, sizeof(d.no_message), "not deleted: project %.100s is as it was",
 		 doomed.rec.name);
-	if (!n) {
-		snprintf(c.question, sizeof(c.question),
+	if (!n)
+		snprintf(d.question, sizeof(d.question),
 			 "Delete project %s of %s and its %ld phase%s? It has no milestones.",
 			 doomed.rec.name, doomed.rec.programme_code, doomed.held.phases,
 			 doomed.held.phases == 1 ? "" : "s");
-		snprintf(c.keys, sizeof(c.keys), "y deletes it; any other key keeps it");
-	} else {
-		c.yes_key = 'A';
-		c.on_yes = delete_all_ask;
-		snprintf(c.question, sizeof(c.question),
+	else
+		snprintf(d.question, sizeof(d.question),
 			 "Project %s of %s has %ld milestone%s, so it is not deleted on its own.",
 			 doomed.rec.name, doomed.rec.programme_code, n, n == 1 ? "" : "s");
-		snprintf(c.keys, sizeof(c.keys),
-			 "A (capital) goes on to delete it with its %ld milestone%s; any other key "
-			 "keeps everything",
-			 n, n == 1 ? "" : "s");
-	}
-	ui_confirm_ask(ctx, &c);
+	snprintf(d.question_all, sizeof(d.question_all),
+		 "Delete project %s of %s, its phases and its %ld milestone%s for good? The audit "
+		 "log keeps a record, but they cannot be brought back except by import.",
+		 doomed.rec.name, doomed.rec.programme_code, n, n == 1 ? "" : "s");
+	snprintf(d.keys, sizeof(d.keys),
+		 "A (capital) goes on to delete it with its %ld milestone%s; any other key keeps "
+		 "everything",
+		 n, n == 1 ? "" : "s");
+	ui_delete_ask(ctx, &d);
 	return UI_REDRAW;
 }
 
