@@ -52,6 +52,9 @@ struct quarters {
 	struct import_lines lines; /* of the project being read */
 };
 
+static int check_line(struct import_run *run, const struct import_row *row);
+static enum pmwb_status put_project(struct import_run *run, struct pmwb_error *e);
+
 static enum pmwb_status begin(struct import_run *run, struct pmwb_error *e)
 {
 	struct quarters *qs = calloc(1, sizeof(*qs));
@@ -59,6 +62,11 @@ static enum pmwb_status begin(struct import_run *run, struct pmwb_error *e)
 	if (!qs)
 		return err_set(e, PMWB_NOMEM, "out of memory");
 	run->kstate = qs;
+	qs->lines.prog_field = F_PROGRAMME;
+	qs->lines.name_field = F_PROJECT;
+	qs->lines.what = "project";
+	qs->lines.check = check_line;
+	qs->lines.put = put_project;
 	for (int c = 0; c < run->map.ncols; c++) {
 		int i;
 		if (run->map.col_field[c] != MAP_DYNAMIC)
@@ -243,38 +251,15 @@ out:
 	return st;
 }
 
-static enum pmwb_status flush(struct import_run *run, struct pmwb_error *e)
-{
-	struct quarters *qs = run->kstate;
-	enum pmwb_status st = qs->lines.n ? put_project(run, e) : PMWB_OK;
-
-	import_lines_clear(&qs->lines);
-	return st;
-}
-
 static enum pmwb_status row_fn(struct import_run *run, const struct import_row *row,
 			       struct pmwb_error *e)
 {
-	struct quarters *qs = run->kstate;
-
-	if (!import_lines_continue(&qs->lines, row, F_PROGRAMME, F_PROJECT)) {
-		if (flush(run, e) != PMWB_OK)
-			return e->status;
-		if (!row->cell[F_PROJECT][0]) {
-			import_lines_nameless(run, row, F_PROJECT, "project");
-			return PMWB_OK;
-		}
-	}
-	else if (!row->cell[F_PROJECT][0])
-		import_lines_named_above(run, &qs->lines, row, F_PROJECT, "project");
-	if (!check_line(run, row))
-		qs->lines.bad = 1;
-	return import_lines_hold(run, &qs->lines, row, e);
+	return import_lines_row(run, &((struct quarters *)run->kstate)->lines, row, e);
 }
 
 static enum pmwb_status end(struct import_run *run, struct pmwb_error *e)
 {
-	return flush(run, e);
+	return import_lines_flush(run, &((struct quarters *)run->kstate)->lines, e);
 }
 
 static void release(void *kstate)

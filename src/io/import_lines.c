@@ -110,3 +110,32 @@ void import_lines_named_above(struct import_run *run, const struct import_lines 
 		      "%ld), as a line whose name was lost at a page break",
 		      what, l->row[0].cell[name_field], l->row[l->n - 1].line);
 }
+
+enum pmwb_status import_lines_flush(struct import_run *run, struct import_lines *l,
+				    struct pmwb_error *e)
+{
+	enum pmwb_status st = l->n ? l->put(run, e) : PMWB_OK;
+
+	import_lines_clear(l);
+	return st;
+}
+
+enum pmwb_status import_lines_row(struct import_run *run, struct import_lines *l,
+				  const struct import_row *row, struct pmwb_error *e)
+{
+	int nameless = !row->cell[l->name_field][0];
+
+	if (!import_lines_continue(l, row, l->prog_field, l->name_field)) {
+		if (import_lines_flush(run, l, e) != PMWB_OK)
+			return e->status;
+		if (nameless) {
+			import_lines_nameless(run, row, l->name_field, l->what);
+			return PMWB_OK;
+		}
+	} else if (nameless) {
+		import_lines_named_above(run, l, row, l->name_field, l->what);
+	}
+	if (!l->check(run, row))
+		l->bad = 1;
+	return import_lines_hold(run, l, row, e);
+}

@@ -10,13 +10,32 @@
 
 #define IMPORT_LINES_MAX 32
 
+struct import_lines;
+
+/* A kind's two halves for its lines: check one line at its own line (1 when good; its figures
+ * count towards the totals), and write the lines held as one record. */
+typedef int (*import_lines_check_fn)(struct import_run *run, const struct import_row *row);
+typedef enum pmwb_status (*import_lines_put_fn)(struct import_run *run, struct pmwb_error *e);
+
 struct import_lines {
+	int prog_field, name_field;
+	const char *what; /* "project" */
+	import_lines_check_fn check;
+	import_lines_put_fn put;
 	int n;
 	int bad; /* a line had an error: the record is not written */
 	struct import_row row[IMPORT_LINES_MAX];
 	struct csvin_record rec[IMPORT_LINES_MAX];
 	void *copy[IMPORT_LINES_MAX];
 };
+
+/* A data row: it continues the lines held, or they are written and it starts the next; a
+ * nameless row that continues nothing is refused at its line. */
+enum pmwb_status import_lines_row(struct import_run *run, struct import_lines *l,
+				  const struct import_row *row, struct pmwb_error *e);
+/* After the last row: the lines held are written. */
+enum pmwb_status import_lines_flush(struct import_run *run, struct import_lines *l,
+				    struct pmwb_error *e);
 
 /* Whether row continues the lines held: the same programme cell, and the same name or none. */
 int import_lines_continue(const struct import_lines *l, const struct import_row *row,

@@ -45,6 +45,9 @@ struct years {
 	struct import_lines lines; /* of the scheme being read */
 };
 
+static int check_line(struct import_run *run, const struct import_row *row);
+static enum pmwb_status put_scheme(struct import_run *run, struct pmwb_error *e);
+
 static enum pmwb_status begin(struct import_run *run, struct pmwb_error *e)
 {
 	struct years *y = calloc(1, sizeof(*y));
@@ -52,6 +55,11 @@ static enum pmwb_status begin(struct import_run *run, struct pmwb_error *e)
 	if (!y)
 		return err_set(e, PMWB_NOMEM, "out of memory");
 	run->kstate = y;
+	y->lines.prog_field = F_PROGRAMME;
+	y->lines.name_field = F_SCHEME;
+	y->lines.what = "scheme";
+	y->lines.check = check_line;
+	y->lines.put = put_scheme;
 	for (int c = 0; c < run->map.ncols; c++) {
 		int fy, what, i;
 		if (run->map.col_field[c] != MAP_DYNAMIC)
@@ -225,42 +233,26 @@ out:
 	return st;
 }
 
-static enum pmwb_status flush(struct import_run *run, struct pmwb_error *e)
+/* One line, checked at its own line; its figures count towards the totals. */
+static int check_line(struct import_run *run, const struct import_row *row)
 {
-	struct years *y = run->kstate;
-	enum pmwb_status st = y->lines.n ? put_scheme(run, e) : PMWB_OK;
+	struct store_val plan[MAX_FY][STORE_QIPP_PLAN_NCOLS], r;
+	int ok;
 
-	import_lines_clear(&y->lines);
-	return st;
+	memset(plan, 0, sizeof(plan));
+	ok = recurrence(run, row, &r);
+	return plan_of(run, row, 1, plan) && ok;
 }
 
 static enum pmwb_status row_fn(struct import_run *run, const struct import_row *row,
 			       struct pmwb_error *e)
 {
-	struct years *y = run->kstate;
-	struct store_val plan[MAX_FY][STORE_QIPP_PLAN_NCOLS], r;
-	int ok;
-
-	if (!import_lines_continue(&y->lines, row, F_PROGRAMME, F_SCHEME)) {
-		if (flush(run, e) != PMWB_OK)
-			return e->status;
-		if (!row->cell[F_SCHEME][0]) {
-			import_lines_nameless(run, row, F_SCHEME, "scheme");
-			return PMWB_OK;
-		}
-	} else if (!row->cell[F_SCHEME][0])
-		import_lines_named_above(run, &y->lines, row, F_SCHEME, "scheme");
-	memset(plan, 0, sizeof(plan));
-	ok = recurrence(run, row, &r);
-	ok &= plan_of(run, row, 1, plan);
-	if (!ok)
-		y->lines.bad = 1;
-	return import_lines_hold(run, &y->lines, row, e);
+	return import_lines_row(run, &((struct years *)run->kstate)->lines, row, e);
 }
 
 static enum pmwb_status end(struct import_run *run, struct pmwb_error *e)
 {
-	return flush(run, e);
+	return import_lines_flush(run, &((struct years *)run->kstate)->lines, e);
 }
 
 static void release(void *kstate)

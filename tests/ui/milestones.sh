@@ -20,16 +20,17 @@ checks=$((checks + 1))
 expect_sql "$ms_row" ''
 
 # The demo grid in ASCII: an overdue milestone is a ! (Patient Transport Service's SLA ran
-# out in September 2013); the legend, wider, counts them all.
+# out in September 2013; its two lines of work are one row); the legend, wider, counts them
+# all.
 ui_open 80 24 LANG=C LC_ALL=C
 tui_keys 2
-tui_wait '  Patient Transport Serv~    300  D  P! |     R'
+tui_wait '  Patient Transport Serv~    300  D  P! I  R  R'
 tui_stop
 
 ui_open 100 30
 tui_keys 2
 tui_wait "‼ $overdue overdue"
-tui_wait '  Patient Transport Service        300                          D  P‼ │     R'
+tui_wait '  Patient Transport Service        300                          D  P‼ I  R  R'
 run 0 "$PMWB" -f "$DB" report exceptions --month 2013-10
 expect_out_contains "Milestones overdue at 2013-10: $overdue (not done, due before it)"
 expect_same 'overdue rows in the report' \
