@@ -8,6 +8,7 @@ libpmwb_ui_a_SOURCES = \
 	src/ui/ui_theme.c \
 	src/ui/ui_draw.c \
 	src/ui/ui_pager.c \
+	src/ui/ui_list.c \
 	src/ui/ui_programmes.c \
 	src/ui/ui_progdetail.c \
 	src/ui/ui_gantt.c \
@@ -39,6 +40,7 @@ libpmwb_ui_a_SOURCES += \
 	src/ui/ui_gantt_edit.h \
 	src/ui/ui_gantt_rows.h \
 	src/ui/ui_keys.h \
+	src/ui/ui_list.h \
 	src/ui/ui_pager.h \
 	src/ui/ui_qipp.h \
 	src/ui/ui_qipp_chart.h \

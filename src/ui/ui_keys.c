@@ -66,6 +66,8 @@ const struct ui_key_binding ui_key_table[] = {
 	 .help = "show only rows matching a text (programme, project, SRO, lead); empty clears"},
 	{.action = UI_ACT_SORT, .scope = UI_SCOPE_FIND, .keys = {'s'},
 	 .key_names = "s", .bar = "Sort", .bar_key = "s", .help = "cycle the order of the rows"},
+	{.action = UI_ACT_SORT_REVERSE, .scope = UI_SCOPE_FIND, .keys = {'S'},
+	 .key_names = "S", .help = "reverse the order of the rows (the cursor stays on its row)"},
 	{.action = UI_ACT_PROG_EDIT, .scope = UI_SCOPE_PROGRAMMES, .keys = {'e'},
 	 .key_names = "e", .bar = "Edit", .bar_key = "e",
 	 .help = "edit the selected programme in a form (saved with the audit log)"},
