@@ -9,6 +9,7 @@ libpmwb_ui_a_SOURCES = \
 	src/ui/ui_draw.c \
 	src/ui/ui_pager.c \
 	src/ui/ui_list.c \
+	src/ui/ui_groups.c \
 	src/ui/ui_programmes.c \
 	src/ui/ui_progdetail.c \
 	src/ui/ui_gantt.c \
@@ -41,6 +42,7 @@ libpmwb_ui_a_SOURCES += \
 	src/ui/ui_gantt_rows.h \
 	src/ui/ui_keys.h \
 	src/ui/ui_list.h \
+	src/ui/ui_groups.h \
 	src/ui/ui_pager.h \
 	src/ui/ui_qipp.h \
 	src/ui/ui_qipp_chart.h \
