@@ -180,12 +180,18 @@ static enum pmwb_status reread(void *state, const void *row, void *out, int *fou
 	return gantt_rows_project(v->g, r->prog.id, r->proj.id, out, found, e);
 }
 
+static void reverse(void *state, int reversed)
+{
+	ui_groups_reverse(&((struct gantt_view *)state)->groups, reversed);
+}
+
 static const struct ui_list_ops list_ops = {
 	.row_size = sizeof(struct gantt_row),
 	.fetch = fetch,
 	.find = find,
 	.same = same,
 	.reread = reread,
+	.reverse = reverse,
 	.nothing_matches = "no project or programme matches",
 };
 
@@ -529,6 +535,7 @@ const struct ui_view_ops ui_gantt_ops = {
 	.click = gantt_click,
 	.search = gantt_search,
 	.filter = gantt_filter,
+	.filter_words = "(words in a programme's code or name, or a project's name)",
 	.jump = gantt_jump,
 	.key = gantt_key,
 	.bar_scope = gantt_bar_scope,

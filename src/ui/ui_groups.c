@@ -42,6 +42,33 @@ enum pmwb_status ui_groups_set_folded(struct ui_groups *g, long long group_id, i
 	return ui_folds_set(&g->folds, group_id, folded, e);
 }
 
+void ui_groups_reverse(struct ui_groups *g, int reversed)
+{
+	g->reversed = reversed;
+}
+
+/* The pane's reads in display order: reversed, each reads the other way. */
+static enum pmwb_status groups(struct ui_groups *g, const void *of, int backward, int n,
+			       void *out, int *got, struct pmwb_error *e)
+{
+	return g->ops->groups(g->model, of, backward ^ g->reversed, n, out, got, e);
+}
+
+static enum pmwb_status children(struct ui_groups *g, const void *of, const void *after,
+				 int backward, const char *text, int n, void *out, int *got,
+				 struct pmwb_error *e)
+{
+	return g->ops->children(g->model, of, after, backward ^ g->reversed, text, n, out, got, e);
+}
+
+static enum pmwb_status find_group(struct ui_groups *g, const void *from, int backward,
+				   const char *text, void *out, int *self, int *found,
+				   struct pmwb_error *e)
+{
+	return g->ops->find_group(g->model, from, backward ^ g->reversed, text, out, self, found,
+				  e);
+}
+
 static unsigned char *at(const struct ui_groups *g, void *rows, int i)
 {
 	return (unsigned char *)rows + (size_t)i * g->ops->row_size;
@@ -55,7 +82,7 @@ static enum pmwb_status add_children(struct ui_groups *g, const void *of, const 
 
 	if (*k >= n || ui_groups_folded(g, g->ops->group_id(of)))
 		return PMWB_OK;
-	if (g->ops->children(g->model, of, after, backward, NULL, n - *k, at(g, out, *k), &got,
+	if (children(g, of, after, backward, NULL, n - *k, at(g, out, *k), &got,
 			     e) != PMWB_OK)
 		return e->status;
 	*k += got;
@@ -74,7 +101,7 @@ static enum pmwb_status fetch_forward(struct ui_groups *g, const void *after, in
 		return e->status;
 	while (*k < n) {
 		int want = n - *k < GROUP_BATCH ? n - *k : GROUP_BATCH, found;
-		if (o->groups(g->model, key, 0, want, g->batch, &found, e) != PMWB_OK)
+		if (groups(g, key, 0, want, g->batch, &found, e) != PMWB_OK)
 			return e->status;
 		for (int i = 0; i < found && *k < n; i++) {
 			memcpy(at(g, out, (*k)++), at(g, g->batch, i), o->row_size);
@@ -108,7 +135,7 @@ static enum pmwb_status fetch_backward(struct ui_groups *g, const void *after, i
 			(*k)++;
 	}
 	while (*k < n) {
-		if (o->groups(g->model, key, 1, 1, g->batch, &found, e) != PMWB_OK)
+		if (groups(g, key, 1, 1, g->batch, &found, e) != PMWB_OK)
 			return e->status;
 		if (!found)
 			break;
@@ -138,7 +165,7 @@ static enum pmwb_status match_in(struct ui_groups *g, const void *of, const void
 				 int backward, const char *text, void *out, int *found,
 				 struct pmwb_error *e)
 {
-	return g->ops->children(g->model, of, after, backward, text, 1, out, found, e);
+	return children(g, of, after, backward, text, 1, out, found, e);
 }
 
 static enum pmwb_status find(struct ui_groups *g, const void *from, int backward, int inclusive,
@@ -167,7 +194,7 @@ static enum pmwb_status find(struct ui_groups *g, const void *from, int backward
 				return o->group_of(g->model, from, out, found, e);
 		}
 	}
-	if (o->find_group(g->model, from, backward, text, g->batch, &self, found, e) != PMWB_OK ||
+	if (find_group(g, from, backward, text, g->batch, &self, found, e) != PMWB_OK ||
 	    !*found)
 		return e->status;
 	if (!backward && self) {

@@ -42,6 +42,7 @@ struct ui_groups {
 	const struct ui_groups_ops *ops;
 	void *model;
 	struct ui_folds folds;
+	int reversed; /* groups, and children within each, last first; a group's row stays first */
 	unsigned char *batch; /* GROUP_BATCH rows */
 };
 
@@ -52,6 +53,9 @@ void ui_groups_free(struct ui_groups *g);
 int ui_groups_folded(const struct ui_groups *g, long long group_id);
 enum pmwb_status ui_groups_set_folded(struct ui_groups *g, long long group_id, int folded,
 				      struct pmwb_error *e);
+
+/* For ui_list_ops.reverse. */
+void ui_groups_reverse(struct ui_groups *g, int reversed);
 
 /* The paged model's fetch (ui_pager_fetch over a struct ui_groups). */
 enum pmwb_status ui_groups_fetch(void *groups, const void *after, int backward, int n, void *out,

@@ -7,6 +7,11 @@
 #include "pmwb/text.h"
 #include "ui_list.h"
 
+static int flip(const struct ui_list *l)
+{
+	return l->ops->reverse ? 0 : l->reversed;
+}
+
 /* The pager asks in display order; a reversed list is the pane's order read the other way,
  * so reversing costs nothing however long the list and works for any keyset-paged pane. */
 static enum pmwb_status list_fetch(void *state, const void *after, int backward, int n,
@@ -14,7 +19,7 @@ static enum pmwb_status list_fetch(void *state, const void *after, int backward,
 {
 	struct ui_list *l = state;
 
-	return l->ops->fetch(l->pane, after, backward ^ l->reversed, n, out, got, e);
+	return l->ops->fetch(l->pane, after, backward ^ flip(l), n, out, got, e);
 }
 
 enum pmwb_status ui_list_init(struct ui_list *l, const struct ui_list_ops *ops, void *pane,
@@ -151,6 +156,8 @@ int ui_list_action(struct ui_list *l, struct ui_ctx *ctx, enum ui_action a)
 	if (a == UI_ACT_SORT_REVERSE) {
 		void *sel = ui_list_selected(l);
 		l->reversed = !l->reversed;
+		if (l->ops->reverse)
+			l->ops->reverse(l->pane, l->reversed);
 		ui_message(ctx, "%s", l->reversed ? "order reversed (S again turns it back)"
 						  : "order no longer reversed");
 		if (sel)
@@ -182,8 +189,7 @@ int ui_list_click(struct ui_list *l, int y)
 static int find(struct ui_list *l, const void *from, int backward, int inclusive, void *out,
 		int *found, struct pmwb_error *e)
 {
-	return l->ops->find(l->pane, from, backward ^ l->reversed, inclusive, l->search, out, found,
-			    e);
+	return l->ops->find(l->pane, from, backward ^ flip(l), inclusive, l->search, out, found, e);
 }
 
 int ui_list_search(struct ui_list *l, struct ui_ctx *ctx, const char *text,

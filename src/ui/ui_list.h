@@ -25,6 +25,9 @@ struct ui_list_ops {
 	 * 0: gone or filtered away); NULL: a reload only looks for it on the page. */
 	enum pmwb_status (*reread)(void *pane, const void *row, void *out, int *found,
 				    struct pmwb_error *e);
+	/* Reverse the order itself (NULL: the list reads the pane's order backward, which a
+	 * grouped list must not: a group's row stays above its children). */
+	void (*reverse)(void *pane, int reversed);
 	const char *nothing_matches; /* "no programme matches" */
 };
 

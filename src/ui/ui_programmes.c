@@ -435,6 +435,7 @@ const struct ui_view_ops ui_programmes_ops = {
 	.click = prog_click,
 	.search = prog_search,
 	.filter = prog_filter,
+	.filter_words = "(words in a code, name, SRO, lead, manager or organisation)",
 	.help = "One row per programme: projects, phases in progress this quarter (Now), open "
 		"risks by band, and the QIPP plan against the latest forecast for this FY.",
 };

@@ -480,6 +480,10 @@ static const char *risks_title(void *state)
 	"trend since the last change, overdue reviews flagged with !.  f filters by "         \
 	"programme, owner, band, status, overdue or escalated (e.g. \"BCF High overdue\")."
 
+#define RISKS_FILTER_WORDS                                                                  \
+	"(BCF programme:BCF org:\"NAME\" owner:NAME High open closed overdue escalated "      \
+	"corporate, other words)"
+
 const struct ui_view_ops ui_risks_ops = {
 	.name = "Risks",
 	.scope = UI_SCOPE_MOVE | UI_SCOPE_FIND | UI_SCOPE_DRILL | UI_SCOPE_RISKS,
@@ -491,6 +495,7 @@ const struct ui_view_ops ui_risks_ops = {
 	.click = risks_click,
 	.search = risks_search,
 	.filter = risks_filter,
+	.filter_words = RISKS_FILTER_WORDS,
 	.title = risks_title,
 	.help = RISKS_HELP,
 };
@@ -507,6 +512,7 @@ const struct ui_view_ops ui_riskcell_ops = {
 	.click = risks_click,
 	.search = risks_search,
 	.filter = risks_filter,
+	.filter_words = RISKS_FILTER_WORDS,
 	.title = risks_title,
 	.help = RISKS_HELP,
 };

@@ -260,6 +260,10 @@ static void draw_message(struct ui_shell *sh, int y)
 		snprintf(line, sizeof(line), "%s%s", sh->prompt.active == '/' ? "/" : "Filter: ",
 			 sh->prompt.text);
 		int w = ui_put(y, 0, COLS - 1, ui_attr(UI_ROLE_MESSAGE), line);
+		struct ui_slot *slot = top_slot(sh);
+		/* Until the first key, the words this view's filter understands. */
+		if (sh->prompt.active == 'f' && !sh->prompt.text[0] && slot && slot->ops->filter_words)
+			ui_put(y, w + 1, COLS - w - 2, ui_attr(UI_ROLE_DIM), slot->ops->filter_words);
 		move(y, w < COLS ? w : COLS - 1);
 		return;
 	}
