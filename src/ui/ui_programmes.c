@@ -25,7 +25,9 @@ struct prog_view {
 	unsigned data_generation;
 };
 
-static const char *const sort_names[STORE_PROG_SORT_COUNT] = {"plan order", "code", "name"};
+static const char *const sort_names[STORE_PROG_SORT_COUNT] = {
+	"plan order", "code", "name", "QIPP RAG, Red first", "open risks, most first",
+	"QIPP variance, furthest behind first"};
 
 /* The programme's rating follows from its schemes' money (core/qipp.h rules, thresholds
  * stored in the database); no schemes at all is shown as such, not rated. */

@@ -14,5 +14,6 @@ TESTS += \
 	tests/ui/first_launch.sh \
 	tests/ui/progedit.sh \
 	tests/ui/progdelete.sh \
-	tests/ui/refresh.sh
+	tests/ui/refresh.sh \
+	tests/ui/progsort.sh
 EXTRA_DIST += tests/ui/ui-lib.sh tests/ui/screens
