@@ -112,18 +112,13 @@ static long long group_id(const void *row)
 	return ((const struct gantt_row *)row)->prog.id;
 }
 
-static int group_matches(const void *row, const char *text)
-{
-	const struct gantt_row *r = row;
-
-	return strcasestr(r->prog.code, text) || strcasestr(r->prog.name, text);
-}
-
 static int row_matches(const void *row, const char *text)
 {
 	const struct gantt_row *r = row;
 
-	return r->kind == GANTT_GROUP ? group_matches(row, text) : !!strcasestr(r->proj.name, text);
+	if (r->kind == GANTT_GROUP)
+		return strcasestr(r->prog.code, text) || strcasestr(r->prog.name, text);
+	return !!strcasestr(r->proj.name, text);
 }
 
 const struct ui_groups_ops gantt_rows_ops = {
@@ -134,6 +129,5 @@ const struct ui_groups_ops gantt_rows_ops = {
 	.find_group = find_group,
 	.is_group = is_group,
 	.group_id = group_id,
-	.group_matches = group_matches,
 	.row_matches = row_matches,
 };

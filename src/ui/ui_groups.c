@@ -190,8 +190,11 @@ static enum pmwb_status find(struct ui_groups *g, const void *from, int backward
 		} else if (child) {
 			if (match_in(g, from, from, 1, text, out, found, e) != PMWB_OK || *found)
 				return e->status;
-			if (o->group_matches(from, text))
-				return o->group_of(g->model, from, out, found, e);
+			/* Then the row of the group it is in. */
+			if (o->group_of(g->model, from, out, found, e) != PMWB_OK ||
+			    (*found && o->row_matches(out, text)))
+				return e->status;
+			*found = 0;
 		}
 	}
 	if (find_group(g, from, backward, text, g->batch, &self, found, e) != PMWB_OK ||

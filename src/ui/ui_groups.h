@@ -33,8 +33,7 @@ struct ui_groups_ops {
 				       struct pmwb_error *e);
 	int (*is_group)(const void *row);
 	long long (*group_id)(const void *row);
-	/* Whether the group `row` belongs to matches text (its own fields), and the row itself. */
-	int (*group_matches)(const void *row, const char *text);
+	/* Whether the row's own fields (a group row's: the group's) match text. */
 	int (*row_matches)(const void *row, const char *text);
 };
 

@@ -301,19 +301,13 @@ static long long group_id(const void *row)
 	return ((const struct qipp_row *)row)->prog.id;
 }
 
-static int group_matches(const void *row, const char *text)
-{
-	const struct qipp_row *r = row;
-
-	return strcasestr(r->prog.code, text) || strcasestr(r->prog.name, text);
-}
-
 static int row_matches(const void *row, const char *text)
 {
 	const struct qipp_row *r = row;
 
-	return r->kind == QIPP_ROW_GROUP ? group_matches(row, text)
-					 : scheme_matches(&r->scheme, text);
+	if (r->kind == QIPP_ROW_GROUP)
+		return strcasestr(r->prog.code, text) || strcasestr(r->prog.name, text);
+	return scheme_matches(&r->scheme, text);
 }
 
 const struct ui_groups_ops qipp_rows_ops = {
@@ -324,6 +318,5 @@ const struct ui_groups_ops qipp_rows_ops = {
 	.find_group = find_group,
 	.is_group = is_group,
 	.group_id = group_id,
-	.group_matches = group_matches,
 	.row_matches = row_matches,
 };

@@ -19,22 +19,7 @@ PLANNED,Leg Ulcer service,2013-09,-40,-3
 CSV
 
 # rows_are FIRST SECOND THIRD: the first three rows under the title, names only.
-rows_are() {
-	want=$(printf '%s|%s|%s' "$1" "$2" "$3")
-	checks=$((checks + 1))
-	end=$(($(date +%s) + TUI_DEADLINE))
-	while :; do
-		got=$(tui_capture | sed -n '5,7p' | sed 's/^[▾▸]* *//; s/  .*//' | paste -sd'|')
-		[ "$got" = "$want" ] && return 0
-		if [ "$(date +%s)" -ge "$end" ]; then
-			fail "rows are not as expected"
-			printf '  want: %s\n  got:  %s\n' "$want" "$got" >&2
-			tui_capture >&2
-			return 1
-		fi
-		sleep 0.05
-	done
-}
+rows_are() { tui_wait_lines 5 7 's/^[▾▸]* *//; s/  .*//' "$1|$2|$3"; }
 
 qipp_open 80 24
 tui_wait 'QIPP 2013/14 at 2013-09'

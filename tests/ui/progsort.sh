@@ -17,22 +17,7 @@ CSV
 run 0 "$PMWB" -f "$DB" import qipp-months "$T/months.csv"
 
 # codes_are A B C: the codes of the first three rows.
-codes_are() {
-	want="$1|$2|$3"
-	checks=$((checks + 1))
-	end=$(($(date +%s) + TUI_DEADLINE))
-	while :; do
-		got=$(tui_capture | sed -n '3,5p' | cut -d' ' -f1 | paste -sd'|')
-		[ "$got" = "$want" ] && return 0
-		if [ "$(date +%s)" -ge "$end" ]; then
-			fail "the first codes are not as expected"
-			printf '  want: %s\n  got:  %s\n' "$want" "$got" >&2
-			tui_capture >&2
-			return 1
-		fi
-		sleep 0.05
-	done
-}
+codes_are() { tui_wait_lines 3 5 's/ .*//' "$1|$2|$3"; }
 
 ui_open 80 24
 codes_are PLANNED UNSCHED PRIMARY
