@@ -147,54 +147,6 @@ static void compute_layout(struct gantt_view *v, struct ui_rect r)
 	l->nm = l->q_w / MONTH_COL;
 }
 
-static enum pmwb_status fetch(void *state, const void *after, int backward, int n, void *out,
-			      int *got, struct pmwb_error *e)
-{
-	return ui_groups_fetch(&((struct gantt_view *)state)->groups, after, backward, n, out, got,
-			       e);
-}
-
-static enum pmwb_status find(void *state, const void *from, int backward, int inclusive,
-			     const char *text, void *out, int *found, struct pmwb_error *e)
-{
-	return ui_groups_find(&((struct gantt_view *)state)->groups, from, backward, inclusive, text,
-			      out, found, e);
-}
-
-static int same(const void *a, const void *b)
-{
-	const struct gantt_row *x = a, *y = b;
-
-	return x->kind == y->kind && x->prog.id == y->prog.id &&
-	       (x->kind == GANTT_GROUP || x->proj.id == y->proj.id);
-}
-
-static enum pmwb_status reread(void *state, const void *row, void *out, int *found,
-			       struct pmwb_error *e)
-{
-	struct gantt_view *v = state;
-	const struct gantt_row *r = row;
-
-	if (r->kind == GANTT_GROUP)
-		return gantt_rows_group(v->g, r->prog.id, out, found, e);
-	return gantt_rows_project(v->g, r->prog.id, r->proj.id, out, found, e);
-}
-
-static void reverse(void *state, int reversed)
-{
-	ui_groups_reverse(&((struct gantt_view *)state)->groups, reversed);
-}
-
-static const struct ui_list_ops list_ops = {
-	.row_size = sizeof(struct gantt_row),
-	.fetch = fetch,
-	.find = find,
-	.same = same,
-	.reread = reread,
-	.reverse = reverse,
-	.nothing_matches = "no project or programme matches",
-};
-
 static void gantt_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 {
 	struct gantt_view *v = state;
@@ -502,7 +454,7 @@ static enum pmwb_status gantt_open(struct ui_ctx *ctx, long long arg, void **sta
 		return e->status;
 	}
 	if (ui_groups_init(&v->groups, &gantt_rows_ops, v->g, e) != PMWB_OK ||
-	    ui_list_init(&v->list, &list_ops, v, e) != PMWB_OK) {
+	    ui_list_init(&v->list, &gantt_list_ops, &v->groups, e) != PMWB_OK) {
 		ui_groups_free(&v->groups);
 		store_gantt_close(v->g);
 		free(v);

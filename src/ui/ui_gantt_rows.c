@@ -4,11 +4,13 @@
 #include <string.h>
 
 #include "ui_gantt_rows.h"
+#include "ui_list.h"
 
 static enum pmwb_status group_row(struct store_gantt *g, const struct store_gantt_programme *p,
 				  struct gantt_row *out, struct pmwb_error *e)
 {
 	memset(out, 0, sizeof(*out));
+	out->key.group = p->id;
 	out->kind = GANTT_GROUP;
 	out->prog = *p;
 	return store_gantt_programme_milestones(g, p->id, &out->proj, e);
@@ -49,6 +51,8 @@ static enum pmwb_status children(void *model, const void *of, const void *after,
 		for (int i = 0; i < k; i++) {
 			struct gantt_row *r = &rows[(*got)++];
 			memset(r, 0, sizeof(*r));
+			r->key.group = g->prog.id;
+			r->key.child = proj[i].id;
 			r->kind = GANTT_PROJECT;
 			r->prog = g->prog;
 			r->proj = proj[i];
@@ -85,6 +89,8 @@ enum pmwb_status gantt_rows_project(struct store_gantt *g, long long prog_id, lo
 	if (store_gantt_programme(g, prog_id, &p, found, e) != PMWB_OK || !*found)
 		return e->status;
 	memset(out, 0, sizeof(*out));
+	out->key.group = p.id;
+	out->key.child = proj_id;
 	out->kind = GANTT_PROJECT;
 	out->prog = p;
 	return store_gantt_project(g, &p, proj_id, &out->proj, found, e);
@@ -102,16 +108,6 @@ static enum pmwb_status find_group(void *model, const void *from, int backward, 
 	return group_row(model, &p, out, e);
 }
 
-static int is_group(const void *row)
-{
-	return ((const struct gantt_row *)row)->kind == GANTT_GROUP;
-}
-
-static long long group_id(const void *row)
-{
-	return ((const struct gantt_row *)row)->prog.id;
-}
-
 static int row_matches(const void *row, const char *text)
 {
 	const struct gantt_row *r = row;
@@ -127,7 +123,26 @@ const struct ui_groups_ops gantt_rows_ops = {
 	.children = children,
 	.group_of = group_of,
 	.find_group = find_group,
-	.is_group = is_group,
-	.group_id = group_id,
 	.row_matches = row_matches,
+};
+
+static enum pmwb_status reread(void *groups, const void *row, void *out, int *found,
+			       struct pmwb_error *e)
+{
+	struct store_gantt *g = ((struct ui_groups *)groups)->model;
+	const struct gantt_row *r = row;
+
+	if (r->kind == GANTT_GROUP)
+		return gantt_rows_group(g, r->prog.id, out, found, e);
+	return gantt_rows_project(g, r->prog.id, r->proj.id, out, found, e);
+}
+
+const struct ui_list_ops gantt_list_ops = {
+	.row_size = sizeof(struct gantt_row),
+	.fetch = ui_groups_fetch,
+	.find = ui_groups_find,
+	.same = ui_groups_same,
+	.reread = reread,
+	.reverse = ui_groups_reverse,
+	.nothing_matches = "no project or programme matches",
 };

@@ -42,9 +42,9 @@ enum pmwb_status ui_groups_set_folded(struct ui_groups *g, long long group_id, i
 	return ui_folds_set(&g->folds, group_id, folded, e);
 }
 
-void ui_groups_reverse(struct ui_groups *g, int reversed)
+void ui_groups_reverse(void *groups, int reversed)
 {
-	g->reversed = reversed;
+	((struct ui_groups *)groups)->reversed = reversed;
 }
 
 /* The pane's reads in display order: reversed, each reads the other way. */
@@ -69,6 +69,23 @@ static enum pmwb_status find_group(struct ui_groups *g, const void *from, int ba
 				  e);
 }
 
+static int is_group(const void *row)
+{
+	return !((const struct ui_group_key *)row)->child;
+}
+
+static long long group_id(const void *row)
+{
+	return ((const struct ui_group_key *)row)->group;
+}
+
+int ui_groups_same(const void *a, const void *b)
+{
+	const struct ui_group_key *x = a, *y = b;
+
+	return x->group == y->group && x->child == y->child;
+}
+
 static unsigned char *at(const struct ui_groups *g, void *rows, int i)
 {
 	return (unsigned char *)rows + (size_t)i * g->ops->row_size;
@@ -80,7 +97,7 @@ static enum pmwb_status add_children(struct ui_groups *g, const void *of, const 
 {
 	int got = 0;
 
-	if (*k >= n || ui_groups_folded(g, g->ops->group_id(of)))
+	if (*k >= n || ui_groups_folded(g, group_id(of)))
 		return PMWB_OK;
 	if (children(g, of, after, backward, NULL, n - *k, at(g, out, *k), &got,
 			     e) != PMWB_OK)
@@ -96,7 +113,7 @@ static enum pmwb_status fetch_forward(struct ui_groups *g, const void *after, in
 	const void *key = after;
 
 	/* The rest of the group `after` is in, then the groups after it. */
-	if (after && add_children(g, after, o->is_group(after) ? NULL : after, 0, n, out, k, e) !=
+	if (after && add_children(g, after, is_group(after) ? NULL : after, 0, n, out, k, e) !=
 			     PMWB_OK)
 		return e->status;
 	while (*k < n) {
@@ -123,7 +140,7 @@ static enum pmwb_status fetch_backward(struct ui_groups *g, const void *after, i
 	const void *key = after;
 	int found;
 
-	if (after && !o->is_group(after)) {
+	if (after && !is_group(after)) {
 		/* Nearest first: the children above `after`, then their group's row. */
 		if (add_children(g, after, after, 1, n, out, k, e) != PMWB_OK)
 			return e->status;
@@ -176,7 +193,7 @@ static enum pmwb_status find(struct ui_groups *g, const void *from, int backward
 
 	*found = 0;
 	if (from) {
-		int child = !o->is_group(from);
+		int child = !is_group(from);
 		if (inclusive && o->row_matches(from, text)) {
 			memmove(out, from, o->row_size);
 			*found = 1;
@@ -212,14 +229,16 @@ static enum pmwb_status find(struct ui_groups *g, const void *from, int backward
 	return PMWB_OK;
 }
 
-enum pmwb_status ui_groups_find(struct ui_groups *g, const void *from, int backward,
+enum pmwb_status ui_groups_find(void *groups, const void *from, int backward,
 				int inclusive, const char *text, void *out, int *found,
 				struct pmwb_error *e)
 {
+	struct ui_groups *g = groups;
+
 	if (find(g, from, backward, inclusive, text, out, found, e) != PMWB_OK || !*found)
 		return e->status;
-	if (!g->ops->is_group(out))
-		return ui_groups_set_folded(g, g->ops->group_id(out), 0, e);
+	if (!is_group(out))
+		return ui_groups_set_folded(g, group_id(out), 0, e);
 	return PMWB_OK;
 }
 
@@ -228,8 +247,8 @@ int ui_groups_goto(struct ui_groups *g, struct ui_list *l, struct ui_ctx *ctx, c
 	struct pmwb_error e;
 
 	err_clear(&e);
-	if (!g->ops->is_group(row) &&
-	    ui_groups_set_folded(g, g->ops->group_id(row), 0, &e) != PMWB_OK) {
+	if (!is_group(row) &&
+	    ui_groups_set_folded(g, group_id(row), 0, &e) != PMWB_OK) {
 		ui_error(ctx, &e);
 		return UI_REDRAW;
 	}
@@ -241,19 +260,19 @@ int ui_groups_goto(struct ui_groups *g, struct ui_list *l, struct ui_ctx *ctx, c
 static int refold(struct ui_groups *g, struct ui_list *l, struct ui_ctx *ctx, const void *row)
 {
 	const void *first = ui_list_row(l, 0);
-	long long id = g->ops->group_id(row);
+	long long id = group_id(row);
 	struct pmwb_error e;
 	int found;
 
 	err_clear(&e);
-	if (l->pager.n && g->ops->group_id(first) != id) {
+	if (l->pager.n && group_id(first) != id) {
 		if (ui_pager_reload(&l->pager, l->pager.height, &e) != PMWB_OK) {
 			ui_error(ctx, &e);
 			return UI_REDRAW;
 		}
 		for (int i = 0; i < l->pager.n; i++) {
 			const void *r = ui_list_row(l, i);
-			if (g->ops->is_group(r) && g->ops->group_id(r) == id)
+			if (is_group(r) && group_id(r) == id)
 				l->pager.sel = i;
 		}
 		return UI_REDRAW;
@@ -276,8 +295,8 @@ int ui_groups_fold(struct ui_groups *g, struct ui_list *l, struct ui_ctx *ctx, c
 		if (!row)
 			return ui_list_top(l, ctx);
 	} else {
-		long long id = g->ops->group_id(row);
-		int now = g->ops->is_group(row) ? !ui_groups_folded(g, id) : 1;
+		long long id = group_id(row);
+		int now = is_group(row) ? !ui_groups_folded(g, id) : 1;
 		if (ui_groups_set_folded(g, id, now, &e) != PMWB_OK) {
 			ui_error(ctx, &e);
 			return UI_REDRAW;

@@ -11,6 +11,15 @@
 #include "pmwb/error.h"
 #include "ui_folds.h"
 
+/* Every row of a grouped list begins with this: its group, and which row of it. */
+struct ui_group_key {
+	long long group;
+	long long child; /* 0: the group's own row */
+};
+
+/* Whether two rows are the same record (ui_list_ops.same for a grouped pane). */
+int ui_groups_same(const void *a, const void *b);
+
 struct ui_groups_ops {
 	size_t row_size;
 	/* Up to n group rows after (before, when backward) the group `of` belongs to (NULL:
@@ -31,8 +40,6 @@ struct ui_groups_ops {
 	enum pmwb_status (*find_group)(void *model, const void *from, int backward,
 				       const char *text, void *out, int *self, int *found,
 				       struct pmwb_error *e);
-	int (*is_group)(const void *row);
-	long long (*group_id)(const void *row);
 	/* Whether the row's own fields (a group row's: the group's) match text. */
 	int (*row_matches)(const void *row, const char *text);
 };
@@ -53,8 +60,9 @@ int ui_groups_folded(const struct ui_groups *g, long long group_id);
 enum pmwb_status ui_groups_set_folded(struct ui_groups *g, long long group_id, int folded,
 				      struct pmwb_error *e);
 
-/* For ui_list_ops.reverse. */
-void ui_groups_reverse(struct ui_groups *g, int reversed);
+/* A grouped pane's ui_list_ops take the struct ui_groups as the pane: fetch, find and
+ * reverse are these; same and reread the pane's (reread sees the model as g->model). */
+void ui_groups_reverse(void *groups, int reversed);
 
 /* The paged model's fetch (ui_pager_fetch over a struct ui_groups). */
 enum pmwb_status ui_groups_fetch(void *groups, const void *after, int backward, int n, void *out,
@@ -62,7 +70,7 @@ enum pmwb_status ui_groups_fetch(void *groups, const void *after, int backward, 
 
 /* The nearest row after `from` (before it when backward; `from` itself too when inclusive)
  * that matches text, in folded groups too: the group of the match is unfolded. */
-enum pmwb_status ui_groups_find(struct ui_groups *g, const void *from, int backward,
+enum pmwb_status ui_groups_find(void *groups, const void *from, int backward,
 				int inclusive, const char *text, void *out, int *found,
 				struct pmwb_error *e);
 

@@ -79,73 +79,6 @@ static void compute_layout(struct qipp_view *v, struct ui_rect r)
 		l->rag_w = 0;
 }
 
-static enum pmwb_status fetch(void *state, const void *after, int backward, int n, void *out,
-			      int *got, struct pmwb_error *e)
-{
-	return ui_groups_fetch(&((struct qipp_view *)state)->groups, after, backward, n, out, got,
-			       e);
-}
-
-static enum pmwb_status find(void *state, const void *from, int backward, int inclusive,
-			     const char *text, void *out, int *found, struct pmwb_error *e)
-{
-	return ui_groups_find(&((struct qipp_view *)state)->groups, from, backward, inclusive, text,
-			      out, found, e);
-}
-
-static int same(const void *a, const void *b)
-{
-	const struct qipp_row *x = a, *y = b;
-
-	return x->kind == y->kind && x->prog.id == y->prog.id &&
-	       (x->kind == QIPP_ROW_GROUP || x->scheme.id == y->scheme.id);
-}
-
-/* Figures change a row's place in most orders: a reload finds it by reading it again. */
-static enum pmwb_status reread(void *state, const void *row, void *out, int *found,
-			       struct pmwb_error *e)
-{
-	struct qipp_view *v = state;
-	const struct qipp_row *r = row;
-	struct qipp_row *o = out;
-
-	if (qipp_rows_group(&v->m, r->prog.id, o, found, e) != PMWB_OK || !*found ||
-	    r->kind == QIPP_ROW_GROUP)
-		return e->status;
-	for (int backward = 0; backward < 2; backward++) {
-		/* the scheme among its programme's, as the list shows them */
-		struct qipp_row group = *o;
-		int got = 0;
-		*found = 0;
-		if (qipp_rows_ops.children(&v->m, &group, NULL, backward, r->scheme.name, 1, o, &got,
-					   e) != PMWB_OK)
-			return e->status;
-		if (got && o->scheme.id == r->scheme.id) {
-			*found = 1;
-			return PMWB_OK;
-		}
-		*o = group;
-	}
-	/* Gone, or filtered away: its programme's row. */
-	*found = 1;
-	return PMWB_OK;
-}
-
-static void reverse(void *state, int reversed)
-{
-	ui_groups_reverse(&((struct qipp_view *)state)->groups, reversed);
-}
-
-static const struct ui_list_ops list_ops = {
-	.row_size = sizeof(struct qipp_row),
-	.fetch = fetch,
-	.find = find,
-	.same = same,
-	.reread = reread,
-	.reverse = reverse,
-	.nothing_matches = "no programme or scheme in this year matches",
-};
-
 /* The period's organisations; with one, its total at once (with several, the selected row's
  * organisation's when drawn). */
 static enum pmwb_status read_totals(struct qipp_view *v, struct pmwb_error *e)
@@ -548,7 +481,7 @@ static enum pmwb_status qipp_open(struct ui_ctx *ctx, long long arg, void **stat
 	v->m.rules = ui_qipp_rules(ctx);
 	ui_qipp_set_store(ctx, v->m.q);
 	if (ui_groups_init(&v->groups, &qipp_rows_ops, &v->m, e) != PMWB_OK ||
-	    ui_list_init(&v->list, &list_ops, v, e) != PMWB_OK || read_totals(v, e) != PMWB_OK) {
+	    ui_list_init(&v->list, &qipp_list_ops, &v->groups, e) != PMWB_OK || read_totals(v, e) != PMWB_OK) {
 		qipp_close(v);
 		return e->status;
 	}

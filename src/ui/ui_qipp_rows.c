@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ui_list.h"
 #include "ui_qipp_rows.h"
 
 const char *const qipp_sort_names[QIPP_SORT_COUNT] = {
@@ -120,6 +121,8 @@ static void scheme_row(const struct store_qipp_programme *p, const struct store_
 		       struct qipp_row *out)
 {
 	memset(out, 0, sizeof(*out));
+	out->key.group = p->id;
+	out->key.child = s->id;
 	out->kind = QIPP_ROW_SCHEME;
 	out->prog = *p;
 	out->scheme = *s;
@@ -212,6 +215,7 @@ static enum pmwb_status group_row(struct qipp_rows *m, const struct store_qipp_p
 	struct store_qipp_scope scope = {.programme_id = p->id};
 
 	memset(out, 0, sizeof(*out));
+	out->key.group = p->id;
 	out->kind = QIPP_ROW_GROUP;
 	out->prog = *p;
 	return store_qipp_total(m->q, &scope, &out->sums, e);
@@ -291,16 +295,6 @@ static enum pmwb_status find_group(void *model, const void *from, int backward, 
 	return group_row(m, &p, out, e);
 }
 
-static int is_group(const void *row)
-{
-	return ((const struct qipp_row *)row)->kind == QIPP_ROW_GROUP;
-}
-
-static long long group_id(const void *row)
-{
-	return ((const struct qipp_row *)row)->prog.id;
-}
-
 static int row_matches(const void *row, const char *text)
 {
 	const struct qipp_row *r = row;
@@ -316,7 +310,47 @@ const struct ui_groups_ops qipp_rows_ops = {
 	.children = children,
 	.group_of = group_of,
 	.find_group = find_group,
-	.is_group = is_group,
-	.group_id = group_id,
 	.row_matches = row_matches,
+};
+
+/* Figures change a scheme's place in most orders: a reload finds it by reading it again,
+ * among its programme's schemes as the list shows them; gone or filtered away, its
+ * programme's row. */
+static enum pmwb_status reread(void *groups, const void *row, void *out, int *found,
+			       struct pmwb_error *e)
+{
+	struct qipp_rows *m = ((struct ui_groups *)groups)->model;
+	const struct qipp_row *r = row;
+	struct qipp_row *o = out, group;
+	int got = 0;
+
+	if (qipp_rows_group(m, r->prog.id, o, found, e) != PMWB_OK || !*found ||
+	    r->kind == QIPP_ROW_GROUP)
+		return e->status;
+	group = *o;
+	if (!keyed(m)) {
+		if (load(m, r->prog.id, e) != PMWB_OK)
+			return e->status;
+		for (int i = 0; i < m->n; i++)
+			if (m->s[i].id == r->scheme.id) {
+				scheme_row(&group.prog, &m->s[i], o);
+				return PMWB_OK;
+			}
+		return PMWB_OK;
+	}
+	if (children(m, &group, NULL, 0, r->scheme.name, 1, o, &got, e) != PMWB_OK)
+		return e->status;
+	if (!got || o->scheme.id != r->scheme.id)
+		*o = group;
+	return PMWB_OK;
+}
+
+const struct ui_list_ops qipp_list_ops = {
+	.row_size = sizeof(struct qipp_row),
+	.fetch = ui_groups_fetch,
+	.find = ui_groups_find,
+	.same = ui_groups_same,
+	.reread = reread,
+	.reverse = ui_groups_reverse,
+	.nothing_matches = "no programme or scheme in this year matches",
 };

@@ -9,10 +9,12 @@
 #include "pmwb/qipp_sums.h"
 #include "pmwb/store_query_qipp.h"
 #include "ui_groups.h"
+#include "ui_list.h"
 
 enum qipp_row_kind { QIPP_ROW_GROUP, QIPP_ROW_SCHEME };
 
 struct qipp_row {
+	struct ui_group_key key; /* first: ui_groups reads it */
 	enum qipp_row_kind kind;
 	struct store_qipp_programme prog;
 	struct store_qipp_scheme scheme; /* scheme rows only */
@@ -44,8 +46,10 @@ struct qipp_rows {
 	int n, cap;
 };
 
-/* How the QIPP rows are read: the model is a struct qipp_rows. */
+/* How the QIPP rows are read: the model is a struct qipp_rows; and the list over them (its
+ * pane: the struct ui_groups). */
 extern const struct ui_groups_ops qipp_rows_ops;
+extern const struct ui_list_ops qipp_list_ops;
 
 /* Forget the schemes remembered (the data, period, order or filter changed). */
 void qipp_rows_forget(struct qipp_rows *m);
