@@ -20,7 +20,7 @@ tui_wait_gone '/Unsched'
 printf 'code,name\nAAA,Alpha Added\n' >"$T/one.csv"
 run 0 "$PMWB" -f "$DB" import -q programmes "$T/one.csv"
 tui_wait 'was changed by another program'
-tui_wait '32 programmes, 175 projects'
+tui_wait '32 programmes, 171 projects'
 tui_keys Enter
 tui_wait 'UNSCHED  Unscheduled Care'
 tui_wait 'Programme manager'
