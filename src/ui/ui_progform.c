@@ -17,6 +17,7 @@
 #include "ui_draw.h"
 #include "ui_form.h"
 #include "ui_progform.h"
+#include "ui_undo_kinds.h"
 
 /* In the record's order (pmwb/store_programme_edit.h), so that field i is bit i of cut. */
 enum {
@@ -49,6 +50,27 @@ long long ui_progform_take_focus(void)
 
 	focus_id = 0;
 	return id;
+}
+
+void ui_progform_set_focus(long long id)
+{
+	focus_id = id;
+}
+
+/* A change saved, as a step of the undo journal: the programme as the database now holds
+ * it (or gone, after). */
+static void remember(struct ui_ctx *ctx, const struct store_programme_record *before,
+		     long long id)
+{
+	struct store_programme_record *now = calloc(1, sizeof(*now));
+	struct pmwb_error e;
+
+	err_clear(&e);
+	if (now && id && store_programme_load(ctx->st, id, now, &e) == PMWB_OK)
+		ui_undo_push(&ui_undo_programme, before, now, 0);
+	else if (!id)
+		ui_undo_push(&ui_undo_programme, before, NULL, 0);
+	free(now);
 }
 
 /* A year as typed ("2013/14", "FY2013/14"), or 0 for an empty field; -1 when it is bad (the
@@ -221,9 +243,10 @@ static int save(struct progform_view *v, struct ui_ctx *ctx)
 		return UI_REDRAW;
 	}
 	refresh_counts(ctx);
+	remember(ctx, v->editing ? &v->before : NULL, v->rec.id);
 	focus_id = v->rec.id;
-	ui_message(ctx, "%s programme %s (%s)", v->editing ? "saved" : "added", v->rec.code,
-		   v->rec.name);
+	ui_message(ctx, "%s programme %s (%s); u undoes it", v->editing ? "saved" : "added",
+		   v->rec.code, v->rec.name);
 	return UI_POP;
 }
 
@@ -309,10 +332,14 @@ static int delete_now(struct ui_ctx *ctx, const struct store_programme_holdings 
 		return UI_REDRAW;
 	}
 	refresh_counts(ctx);
-	if (confirmed)
+	/* What went with a programme cannot be put back: only an empty one's delete is undone. */
+	if (confirmed) {
 		ui_message(ctx, "deleted programme %s with its %s", doomed.rec.code, doomed.what);
-	else
-		ui_message(ctx, "deleted programme %s (%s)", doomed.rec.code, doomed.rec.name);
+	} else {
+		remember(ctx, &doomed.rec, 0);
+		ui_message(ctx, "deleted programme %s (%s); u undoes it", doomed.rec.code,
+			   doomed.rec.name);
+	}
 	return UI_REDRAW;
 }
 
@@ -329,8 +356,8 @@ static int delete_all_ask(struct ui_ctx *ctx, void *data)
 
 	snprintf(c.title, sizeof(c.title), "Delete programme %s and all it holds", doomed.rec.code);
 	snprintf(c.question, sizeof(c.question),
-		 "Delete %s (%s) and its %s for good? The audit log keeps a record, but they "
-		 "cannot be brought back except by import.",
+		 "Delete %s (%s) and its %s for good? u cannot undo this: the audit log keeps "
+		 "a record, but they come back only by import.",
 		 doomed.rec.code, doomed.rec.name, doomed.what);
 	snprintf(c.keys, sizeof(c.keys), "y deletes them all; any other key keeps everything");
 	snprintf(c.no_message, sizeof(c.no_message), "not deleted: programme %s is as it was",
@@ -363,7 +390,8 @@ int ui_progform_delete(struct ui_ctx *ctx, long long id)
 	snprintf(c.no_message, sizeof(c.no_message), "not deleted: programme %s is as it was",
 		 doomed.rec.code);
 	if (!h->projects && !h->risks && !h->schemes && !h->milestones && !h->measures) {
-		snprintf(c.question, sizeof(c.question), "Delete programme %s (%s)? It holds nothing.",
+		snprintf(c.question, sizeof(c.question),
+			 "Delete programme %s (%s)? It holds nothing, and u undoes it.",
 			 doomed.rec.code, doomed.rec.name);
 		snprintf(c.keys, sizeof(c.keys), "y deletes it; any other key keeps it");
 	} else {
