@@ -103,6 +103,8 @@ static int nothing(struct ui_ctx *ctx, int undo)
 	if (journal.lost && !journal.n)
 		ui_message(ctx, "nothing to %s: the journal was emptied when memory ran out",
 			   undo ? "undo" : "redo");
+	else if (undo && journal.n == 1)
+		ui_message(ctx, "the one change of this session is undone; Ctrl-R redoes it");
 	else if (undo && journal.n)
 		ui_message(ctx, "all %d changes of this session are undone; Ctrl-R redoes them",
 			   journal.n);
@@ -160,7 +162,7 @@ int ui_undo_act(struct ui_ctx *ctx, enum ui_action a)
 	if (store_session_info(ctx->st, &ctx->info, &e) != PMWB_OK)
 		ui_error(ctx, &e);
 	ctx->generation++;
-	s->kind->show(ctx, to ? to : from);
+	s->kind->show(ctx, to ? to : from, !to);
 	ui_message(ctx, "%s: %s; %s", undo ? "undone" : "redone", what,
 		   undo ? "Ctrl-R redoes it" : "u undoes it");
 	return UI_REDRAW;

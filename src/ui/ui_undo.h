@@ -49,8 +49,9 @@ struct ui_undo_kind {
 	 * gets its id set in `to`.  s->mark is the kind's own (the risk's history mark). */
 	enum pmwb_status (*apply)(struct ui_ctx *ctx, struct ui_undo_step *s, const void *from,
 				  void *to, struct pmwb_error *e);
-	/* Shows the record in its pane, selected (through ctx->jump or the pane's focus). */
-	void (*show)(struct ui_ctx *ctx, const void *rec);
+	/* Shows the record in its pane, selected (through ctx->jump or the pane's focus); one
+	 * just removed (gone) has only its pane shown. */
+	void (*show)(struct ui_ctx *ctx, const void *rec, int gone);
 };
 
 struct ui_undo_step {

@@ -128,9 +128,10 @@ static enum pmwb_status risk_apply(struct ui_ctx *ctx, struct ui_undo_step *s, c
 	return PMWB_OK;
 }
 
-static void risk_show(struct ui_ctx *ctx, const void *rec)
+static void risk_show(struct ui_ctx *ctx, const void *rec, int gone)
 {
-	ui_riskform_set_focus(((const struct store_risk_record *)rec)->id);
+	if (!gone)
+		ui_riskform_set_focus(((const struct store_risk_record *)rec)->id);
 	ctx->jump.pane = 2;
 }
 
@@ -196,9 +197,10 @@ static enum pmwb_status programme_apply(struct ui_ctx *ctx, struct ui_undo_step 
 	return PMWB_OK;
 }
 
-static void programme_show(struct ui_ctx *ctx, const void *rec)
+static void programme_show(struct ui_ctx *ctx, const void *rec, int gone)
 {
-	ui_progform_set_focus(((const struct store_programme_record *)rec)->id);
+	if (!gone)
+		ui_progform_set_focus(((const struct store_programme_record *)rec)->id);
 	ctx->jump.pane = 0;
 }
 
@@ -213,7 +215,7 @@ const struct ui_undo_kind ui_undo_programme = {
 
 /* A project's phases */
 
-/* The phases of a that b lacks, "Review (2013/14 Q2-Q4), Design (2014/15 Q1)", or "none". */
+/* The phases of a that b lacks, "Review (2013/14 Q2-Q4), Design (2014/15 Q1)", or "". */
 static void phases_missing(const struct phase_plan *a, const struct phase_plan *b, char *buf,
 			   size_t size)
 {
@@ -229,8 +231,6 @@ static void phases_missing(const struct phase_plan *a, const struct phase_plan *
 		gantt_edit_describe(&a->ph[i], one, sizeof(one));
 		add(buf, size, one);
 	}
-	if (!buf[0])
-		snprintf(buf, size, "none");
 }
 
 static void phases_describe(const void *a, const void *b, char *buf, size_t size)
@@ -238,9 +238,14 @@ static void phases_describe(const void *a, const void *b, char *buf, size_t size
 	const struct ui_undo_phases *from = a, *to = b;
 	char went[96], came[96];
 
+	/* The phases as they are now, which is what the grid shows: the message line of an
+	 * 80-column terminal has no room for both sides (the audit row has them). */
 	phases_missing(&from->plan, &to->plan, went, sizeof(went));
 	phases_missing(&to->plan, &from->plan, came, sizeof(came));
-	snprintf(buf, size, "%s -> %s on %s", went, came, to->name);
+	if (came[0])
+		snprintf(buf, size, "%s on %s", came, to->name);
+	else
+		snprintf(buf, size, "%s cleared on %s", went, to->name);
 }
 
 static enum pmwb_status phases_apply(struct ui_ctx *ctx, struct ui_undo_step *s, const void *f,
@@ -252,10 +257,11 @@ static enum pmwb_status phases_apply(struct ui_ctx *ctx, struct ui_undo_step *s,
 				     to == s->before ? "undo" : "redo", e);
 }
 
-static void phases_show(struct ui_ctx *ctx, const void *rec)
+static void phases_show(struct ui_ctx *ctx, const void *rec, int gone)
 {
 	const struct ui_undo_phases *p = rec;
 
+	(void)gone;
 	ctx->jump.pane = 1;
 	ctx->jump.programme_id = p->programme_id;
 	ctx->jump.project_id = p->project_id;
@@ -309,9 +315,10 @@ static enum pmwb_status month_apply(struct ui_ctx *ctx, struct ui_undo_step *s, 
 	return store_qipp_month_save(ctx->st, to->scheme_id, to->month, &from->f, &to->f, NULL, e);
 }
 
-static void month_show(struct ui_ctx *ctx, const void *rec)
+static void month_show(struct ui_ctx *ctx, const void *rec, int gone)
 {
 	(void)rec;
+	(void)gone;
 	ctx->jump.pane = 3;
 }
 

@@ -57,7 +57,7 @@ expect_same 'audit after undo 1' "$(replays)" 'programme|undo '
 expect_sql "SELECT who, entity_key, detail FROM audit WHERE action = 'undo'" \
 	"tester|PLANNED|name 'Planned Care Two' -> 'Planned Care' on programme PLANNED; name: 'Planned Care Two' -> 'Planned Care'"
 tui_keys u
-tui_wait 'undone: Review (2013/14 Q2-2014/15 Q1) -> Review (2013/14 Q1-Q4) on Gynaecology; Ctrl-R redoes it'
+tui_wait 'undone: Review (2013/14 Q1-Q4) on Gynaecology; Ctrl-R redoes it'
 tui_wait 'S Scope D Design'
 expect_same 'phases after undo 2' "$(phases_of Gynaecology)" 'R8052-8055 '
 expect_same 'FR1 after undo 2' "$(fr1_l)" 3
@@ -83,7 +83,7 @@ tui_keys C-r
 tui_wait 'redone: likelihood 4 -> 3 on FR1; u undoes it'
 expect_same 'FR1 after redo 1' "$(fr1_l)" 3
 tui_keys C-r
-tui_wait 'redone: Review (2013/14 Q1-Q4) -> Review (2013/14 Q2-2014/15 Q1) on Gynaecology; u undoes it'
+tui_wait 'redone: Review (2013/14 Q2-2014/15 Q1) on Gynaecology; u undoes it'
 expect_same 'phases after redo 2' "$(phases_of Gynaecology)" 'R8053-8056 '
 expect_same 'programme after redo 2' "$(planned)" 'Planned Care'
 expect_same 'audit after redo 2' "$(replays)" 'programme|undo phase|undo risk|undo risk|redo phase|redo '
@@ -112,16 +112,16 @@ expect_sql "SELECT entity_key, detail FROM audit WHERE entity = 'qipp_month' AND
 sql "UPDATE phase SET letter = 'I' WHERE project_id = $gyn"
 audits=$(sql 'SELECT count(*) FROM audit')
 tui_keys u
-tui_wait 'cannot undo Review (2013/14 Q2-2014/15 Q1) -> Review (2013/14 Q1-Q4) on Gynaecology: someone else has changed it since'
+tui_wait 'cannot undo Review (2013/14 Q1-Q4) on Gynaecology: someone else has changed it since'
 expect_same 'phases after the refused undo' "$(phases_of Gynaecology)" 'I8053-8056 '
 expect_sql 'SELECT count(*) FROM audit' "$audits"
 tui_keys u
-tui_wait 'cannot undo Review (2013/14 Q2-2014/15 Q1) -> Review (2013/14 Q1-Q4) on Gynaecology'
+tui_wait 'cannot undo Review (2013/14 Q1-Q4) on Gynaecology'
 expect_same 'phases after the second refusal' "$(phases_of Gynaecology)" 'I8053-8056 '
 # Once it is as the move left it, the kept step undoes it.
 sql "UPDATE phase SET letter = 'R' WHERE project_id = $gyn"
 tui_keys u
-tui_wait 'undone: Review (2013/14 Q2-2014/15 Q1) -> Review (2013/14 Q1-Q4) on Gynaecology'
+tui_wait 'undone: Review (2013/14 Q1-Q4) on Gynaecology'
 expect_same 'phases after the kept undo' "$(phases_of Gynaecology)" 'R8052-8055 '
 
 # A risk another process changed meanwhile is refused the same way.
@@ -132,4 +132,39 @@ expect_same 'FR1 after the refused undo' "$(fr1_l)" 5
 tui_keys q
 tui_wait_exit
 expect_same 'exit status' "$tui_status" 0
+
+# A new session starts with an empty journal.  A risk added and then edited, both undone
+# and both redone: added again it has a new id, and the edit's redo and undo follow it.
+r99() { sql "SELECT count(*) || '|' || ifnull(max(likelihood), '-') FROM risk WHERE ref = 'R99'"; }
+ui_open 160 40
+tui_keys 3 u
+tui_wait 'nothing to undo: no change has been made in this session'
+tui_keys a
+tui_wait 'New risk'
+tui_type R99; tui_keys Tab Tab; tui_type 'Undo test'; tui_keys Tab Tab
+tui_type 2; tui_keys Tab; tui_type 2; tui_keys F2
+tui_wait 'added risk R99 (score 4); u undoes it'
+tui_keys e
+tui_wait 'Edit risk R99 (corporate)'
+tui_keys C-u; tui_type 3; tui_keys F2
+tui_wait 'saved risk R99: score 4 -> 6; u undoes it'
+expect_same 'R99 edited' "$(r99)" '1|3'
+tui_keys u
+tui_wait 'undone: likelihood 3 -> 2 on R99; Ctrl-R redoes it'
+tui_keys u
+tui_wait 'undone: risk R99 removed; Ctrl-R redoes it'
+expect_same 'R99 undone twice' "$(r99)" '0|-'
+tui_keys C-r
+tui_wait 'redone: risk R99 added; u undoes it'
+expect_same 'R99 added again' "$(r99)" '1|2'
+tui_keys C-r
+tui_wait 'redone: likelihood 2 -> 3 on R99; u undoes it'
+expect_same 'R99 edited again' "$(r99)" '1|3'
+tui_keys u
+tui_wait 'undone: likelihood 3 -> 2 on R99; Ctrl-R redoes it'
+expect_same 'R99 edit undone again' "$(r99)" '1|2'
+expect_same 'R99 history' "$(sql "SELECT group_concat(likelihood || note, ' ') FROM risk_history WHERE risk_id = (SELECT id FROM risk WHERE ref = 'R99')")" '2redo'
+expect_same 'R99 audit' "$(sql "SELECT group_concat(action, ' ') FROM audit WHERE entity_key = 'corporate R99'")" 'add edit undo undo redo redo undo'
+tui_keys q
+tui_wait_exit
 finish
