@@ -132,6 +132,7 @@ expect_same 'FR1 after the refused undo' "$(fr1_l)" 5
 tui_keys q
 tui_wait_exit
 expect_same 'exit status' "$tui_status" 0
+expect_same 'stderr (the journal freed at exit)' "$(cat "$T/tui-stderr")" ''
 
 # A new session starts with an empty journal.  A risk added and then edited, both undone
 # and both redone: added again it has a new id, and the edit's redo and undo follow it.
@@ -167,4 +168,32 @@ expect_same 'R99 history' "$(sql "SELECT group_concat(likelihood || note, ' ') F
 expect_same 'R99 audit' "$(sql "SELECT group_concat(action, ' ') FROM audit WHERE entity_key = 'corporate R99'")" 'add edit undo undo redo redo undo'
 tui_keys q
 tui_wait_exit
+expect_same 'stderr' "$(cat "$T/tui-stderr")" ''
+
+# The journal keeps the last 100 steps: 102 moves on the grid (later, earlier, ...), then
+# 101 undos.  The 100 kept are undone, back to the plan after the first two moves, and the
+# last u says they are all undone.  (Keys reach pmwb in the order sent.)
+ui_open 80 24
+tui_keys 2
+tui_wait '  Gynaecology                425  R  R  R  R'
+tui_keys j e
+tui_wait 'Editing 2013/14 Q3'
+n=$(phase_audits)
+# shellcheck disable=SC2046
+tui_keys $(for i in $(seq 51); do printf '> < '; done)
+# shellcheck disable=SC2046
+tui_keys $(for i in $(seq 101); do printf 'u '; done)
+TUI_DEADLINE=120 tui_wait 'all 100 changes of this session are undone; Ctrl-R redoes them'
+expect_same 'phase audit rows: 102 moves and 100 undos' "$(phase_audits)" $((n + 202))
+expect_same 'phases after 100 undos' "$(phases_of Gynaecology)" 'R8052-8055 '
+# The oldest step kept is the third move (later), then the fourth (earlier).
+tui_keys C-r
+tui_wait 'redone: Review (2013/14 Q2-2014/15 Q1) on Gynaecology; u undoes it'
+expect_same 'phases after a redo' "$(phases_of Gynaecology)" 'R8053-8056 '
+tui_keys C-r
+tui_wait 'redone: Review (2013/14 Q1-Q4) on Gynaecology; u undoes it'
+expect_same 'phases after two redos' "$(phases_of Gynaecology)" 'R8052-8055 '
+tui_keys q
+tui_wait_exit
+expect_same 'stderr after 100 steps' "$(cat "$T/tui-stderr")" ''
 finish
