@@ -5,24 +5,33 @@
  * "redo" and what (store_audit_replay).  A record someone else changed since is left alone
  * and the step kept.  Private to ui/.
  *
- * Hooking in a new kind of edit takes a few lines, in the file that makes the edit:
+ * Hooking in a new kind of edit takes a few lines (see ui_undo_kinds.c for four of them):
  *
+ *   static void milestone_describe(const void *from, const void *to, char *buf, size_t size)
+ *   {   // "done no -> yes on M3 of Gynaecology" (from NULL: added; to NULL: removed)
+ *   }
  *   static enum pmwb_status milestone_apply(struct ui_ctx *ctx, struct ui_undo_step *s,
  *                                           const void *from, void *to,
  *                                           struct pmwb_error *e)
- *   {   // make the record `to` (NULL: remove it) if it is still `from` (NULL: absent)
- *       ...store_milestone_save(ctx->st, to, from, e)...
+ *   {   // the store's own stale-checked save: `to` (NULL: delete) if it is still `from`
+ *       // (NULL: insert, setting the new id in `to`)
+ *       return store_milestone_save(ctx->st, to, from, e);
+ *   }
+ *   static void milestone_show(struct ui_ctx *ctx, const void *rec, int gone)
+ *   {   // its pane, and the record selected unless gone
+ *       ctx->jump.pane = 1; ...
  *   }
  *   const struct ui_undo_kind ui_undo_milestone = {
  *       .name = "milestone", .size = sizeof(struct store_milestone_record),
  *       .id_offset = offsetof(struct store_milestone_record, id),
  *       .describe = milestone_describe, .apply = milestone_apply, .show = milestone_show,
  *   };
- *   // after each successful save:
+ *   // and after each successful save of the form or key:
  *   ui_undo_push(&ui_undo_milestone, before_or_NULL, after_or_NULL, 0);
  *
- * The kinds of this session's edits (risks, programmes, phases, QIPP months) are in
- * ui_undo_kinds.c. */
+ * The save's audit row needs nothing more: the journal wraps apply in store_audit_replay.
+ * A store error of PMWB_STALE (someone else changed the record) is what makes the journal
+ * say so and keep the step; any other error is shown as it is. */
 #ifndef PMWB_UI_UNDO_H
 #define PMWB_UI_UNDO_H
 
