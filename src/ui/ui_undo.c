@@ -55,6 +55,9 @@ void ui_undo_push(const struct ui_undo_kind *kind, const void *before, const voi
 	struct ui_undo_step s = {.kind = kind, .mark = mark};
 	int failed = 0;
 
+	/* A save that changed nothing (the same value typed again) is no step. */
+	if (before && after && !memcmp(before, after, kind->size))
+		return;
 	drop_from(journal.applied);
 	if (journal.n == UI_UNDO_STEPS) {
 		step_free(&journal.steps[0]);
@@ -158,10 +161,12 @@ int ui_undo_act(struct ui_ctx *ctx, enum ui_action a)
 	if (to && *id_of(s->kind, to) != was)
 		renumber(s->kind, was, *id_of(s->kind, to));
 	journal.applied += undo ? -1 : 1;
-	/* Every pane re-reads; the plan's span may have changed. */
+	/* Every pane re-reads, forgetting what it remembered (a programme's summaries); the
+	 * plan's span or a setting may have changed. */
 	if (store_session_info(ctx->st, &ctx->info, &e) != PMWB_OK)
 		ui_error(ctx, &e);
 	ctx->generation++;
+	ctx->data_generation++;
 	s->kind->show(ctx, to ? to : from, !to);
 	ui_message(ctx, "%s: %s; %s", undo ? "undone" : "redone", what,
 		   undo ? "Ctrl-R redoes it" : "u undoes it");

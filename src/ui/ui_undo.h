@@ -69,8 +69,9 @@ struct ui_undo_step {
 	long long mark;
 };
 
-/* Records an edit just saved: copies of before and after (either NULL, not both).  Clears
- * the steps that were undone (they can no longer be redone).  Out of memory, the journal
+/* Records an edit just saved: copies of before and after (either NULL, not both; the same
+ * bytes: nothing changed, no step).  Clears the steps that were undone (they can no longer be
+ * redone).  Out of memory, the journal
  * forgets everything rather than keep a hole: the next u says so. */
 void ui_undo_push(const struct ui_undo_kind *kind, const void *before, const void *after,
 		  long long mark);

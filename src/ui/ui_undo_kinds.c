@@ -6,10 +6,12 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "pmwb/store.h"
 #include "pmwb/store_phase_edit.h"
 #include "pmwb/store_programme_edit.h"
 #include "pmwb/store_qipp_edit.h"
 #include "pmwb/store_risk_edit.h"
+#include "pmwb/store_settings.h"
 #include "ui_gantt_edit.h"
 #include "ui_progform.h"
 #include "ui_qipp.h"
@@ -192,8 +194,6 @@ static enum pmwb_status programme_apply(struct ui_ctx *ctx, struct ui_undo_step 
 		return e->status;
 	err_clear(&ignored);
 	*to = store_programme_load(ctx->st, rec.id, &now, &ignored) == PMWB_OK ? now : rec;
-	/* The pane's remembered summaries count projects and risks of the old code. */
-	ctx->data_generation++;
 	return PMWB_OK;
 }
 
@@ -329,4 +329,51 @@ const struct ui_undo_kind ui_undo_qipp_month = {
 	.describe = month_describe,
 	.apply = month_apply,
 	.show = month_show,
+};
+
+/* A shared setting */
+
+enum pmwb_status ui_undo_setting_read(struct ui_ctx *ctx, int setting,
+				      struct ui_undo_setting *out, struct pmwb_error *e)
+{
+	memset(out, 0, sizeof(*out));
+	out->id = setting;
+	return store_setting_get(ctx->st, settings_def((enum setting_id)setting)->name, out->text,
+				 sizeof(out->text), &out->is_set, e);
+}
+
+static void setting_describe(const void *a, const void *b, char *buf, size_t size)
+{
+	const struct ui_undo_setting *from = a, *to = b;
+
+	snprintf(buf, size, "setting %s %s -> %s", settings_def((enum setting_id)to->id)->name,
+		 from->is_set ? from->text : "(default)", to->is_set ? to->text : "(default)");
+}
+
+static enum pmwb_status setting_apply(struct ui_ctx *ctx, struct ui_undo_step *s,
+				      const void *f, void *t, struct pmwb_error *e)
+{
+	const struct ui_undo_setting *from = f, *to = t;
+
+	(void)s;
+	return store_settings_replace(ctx->st, (enum setting_id)to->id,
+				      from->is_set ? from->text : NULL, to->is_set ? to->text : NULL,
+				      e);
+}
+
+/* The settings view, when open, shows the value again; the panes follow the rule. */
+static void setting_show(struct ui_ctx *ctx, const void *rec, int gone)
+{
+	(void)ctx;
+	(void)rec;
+	(void)gone;
+}
+
+const struct ui_undo_kind ui_undo_setting = {
+	.name = "setting",
+	.size = sizeof(struct ui_undo_setting),
+	.id_offset = offsetof(struct ui_undo_setting, id),
+	.describe = setting_describe,
+	.apply = setting_apply,
+	.show = setting_show,
 };

@@ -30,4 +30,15 @@ struct ui_undo_qipp_month {
 };
 extern const struct ui_undo_kind ui_undo_qipp_month;
 
+/* A shared setting (the settings view): the file's own value, or none (the default). */
+struct ui_undo_setting {
+	long long id; /* the setting_id: a setting is never added again under another */
+	int is_set;
+	char text[64];
+};
+extern const struct ui_undo_kind ui_undo_setting;
+/* The setting as the file holds it now, to push before and after a change. */
+enum pmwb_status ui_undo_setting_read(struct ui_ctx *ctx, int setting,
+				      struct ui_undo_setting *out, struct pmwb_error *e);
+
 #endif

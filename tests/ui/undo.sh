@@ -166,6 +166,29 @@ tui_wait 'undone: likelihood 3 -> 2 on R99; Ctrl-R redoes it'
 expect_same 'R99 edit undone again' "$(r99)" '1|2'
 expect_same 'R99 history' "$(sql "SELECT group_concat(likelihood || note, ' ') FROM risk_history WHERE risk_id = (SELECT id FROM risk WHERE ref = 'R99')")" '2redo'
 expect_same 'R99 audit' "$(sql "SELECT group_concat(action, ' ') FROM audit WHERE entity_key = 'corporate R99'")" 'add edit undo undo redo redo undo'
+
+# A shared setting changed in the settings view (C) is a step too, and so is its refusal
+# when a colleague set it meanwhile (pmwb config set).
+green() { "$PMWB" -f "$DB" config get rag_green_pct; }
+tui_keys C
+tui_wait 'Shared settings'
+tui_keys j Enter C-u; tui_type 90; tui_keys Enter
+tui_wait 'rag_green_pct is now 90% (was 95%)'
+tui_keys C
+tui_wait_gone 'Shared settings'
+tui_keys u
+tui_wait 'undone: setting rag_green_pct 90 -> 95; Ctrl-R redoes it'
+expect_same 'the setting undone' "$(green)" rag_green_pct=95
+expect_sql "SELECT value FROM setting WHERE name = 'rag_green_pct'" 95
+expect_sql "SELECT action, detail FROM audit WHERE entity = 'setting' ORDER BY id DESC LIMIT 1" \
+	'undo|setting rag_green_pct 90 -> 95; 90 -> 95'
+tui_keys C-r
+tui_wait 'redone: setting rag_green_pct 95 -> 90; u undoes it'
+expect_same 'the setting redone' "$(green)" rag_green_pct=90
+run 0 "$PMWB" -f "$DB" config set rag_green_pct 80
+tui_keys u
+tui_wait 'cannot undo setting rag_green_pct 90 -> 95: someone else has changed it since'
+expect_same 'the colleague setting stays' "$(green)" rag_green_pct=80
 tui_keys q
 tui_wait_exit
 expect_same 'stderr' "$(cat "$T/tui-stderr")" ''
