@@ -31,6 +31,5 @@ tests_ui_t_keys_LDADD = libpmwb_ui.a libpmwb_io.a libpmwb_store.a libpmwb_core.a
 check_PROGRAMS += tests/ui/t_undo
 TESTS += tests/ui/t_undo
 tests_ui_t_undo_SOURCES = tests/ui/t_undo.c
-tests_ui_t_undo_CPPFLAGS = $(TEST_UNIT_CPPFLAGS) -I$(top_srcdir)/src/ui $(NCURSESW_CFLAGS)
-tests_ui_t_undo_LDADD = libpmwb_ui.a libpmwb_io.a libpmwb_store.a libpmwb_core.a \
-	$(NCURSESW_LIBS) $(SQLITE_LIBS) $(CSV_LIBS)
+tests_ui_t_undo_CPPFLAGS = $(tests_ui_t_keys_CPPFLAGS)
+tests_ui_t_undo_LDADD = $(tests_ui_t_keys_LDADD)
