@@ -58,6 +58,17 @@ libpmwb_ui_a_SOURCES += \
 	src/ui/ui_progform.h \
 	src/ui/ui_confirm.c \
 	src/ui/ui_confirm.h
+# The Gantt pane's project form and delete, and a project's milestones (issue 13).
+libpmwb_ui_a_SOURCES += \
+	src/ui/ui_delete.h \
+	src/ui/ui_delete.c \
+	src/ui/ui_form_page.h \
+	src/ui/ui_form_page.c \
+	src/ui/ui_projform.h \
+	src/ui/ui_projform.c \
+	src/ui/ui_milestones.h \
+	src/ui/ui_milestones.c \
+	src/ui/ui_msform.c
 # The session's undo journal (issue 13): u and Ctrl-R across every pane's edits.
 libpmwb_ui_a_SOURCES += \
 	src/ui/ui_undo.c \

@@ -20,9 +20,10 @@ enum ui_scope {
 	UI_SCOPE_QIPP_GROUPS = 1 << 10, /* the QIPP pane: fold and search programmes */
 	UI_SCOPE_PLAN = 1 << 11,  /* the Gantt grid while editing a plan (e): before the others */
 	UI_SCOPE_PROGRAMMES = 1 << 12,  /* the Programmes pane: add, edit, delete */
+	UI_SCOPE_MILESTONES = 1 << 13,  /* a project's milestones (m on the Gantt) */
 	/* where edits are made: undo and redo */
 	UI_SCOPE_EDITS = UI_SCOPE_PROGRAMMES | UI_SCOPE_GANTT | UI_SCOPE_PLAN | UI_SCOPE_RISKS |
-			 UI_SCOPE_QIPP,
+			 UI_SCOPE_QIPP | UI_SCOPE_MILESTONES,
 };
 
 enum ui_action {
@@ -97,6 +98,14 @@ enum ui_action {
 	UI_ACT_PROG_EDIT,
 	UI_ACT_PROG_DELETE,
 	UI_ACT_SETTINGS,
+	UI_ACT_PROJ_ADD,
+	UI_ACT_PROJ_EDIT,
+	UI_ACT_PROJ_DELETE,
+	UI_ACT_MILESTONES,
+	UI_ACT_MS_ADD,
+	UI_ACT_MS_EDIT,
+	UI_ACT_MS_DONE,
+	UI_ACT_MS_DELETE,
 	UI_ACT_COUNT
 };
 

@@ -16,6 +16,9 @@ TESTS += \
 	tests/ui/progdelete.sh \
 	tests/ui/prefs.sh \
 	tests/ui/settings_view.sh \
+	tests/ui/projedit.sh \
+	tests/ui/milestones.sh \
+	tests/ui/keys_aed.sh \
 	tests/ui/undo.sh
 EXTRA_DIST += tests/ui/ui-lib.sh tests/ui/screens
 
