@@ -4,11 +4,13 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "pmwb/store.h"
 #include "pmwb/store_phase_edit.h"
 #include "pmwb/store_programme_edit.h"
+#include "pmwb/store_project_edit.h"
 #include "pmwb/store_qipp_edit.h"
 #include "pmwb/store_risk_edit.h"
 #include "pmwb/store_settings.h"
@@ -377,3 +379,91 @@ const struct ui_undo_kind ui_undo_setting = {
 	.apply = setting_apply,
 	.show = setting_show,
 };
+
+/* Projects */
+
+static void project_describe(const void *a, const void *b, char *buf, size_t size)
+{
+	const struct store_project_record *from = a, *to = b, *p = to ? to : from;
+	char key[STORE_NAME_MAX + STORE_CODE_MAX + 16], changes[160] = "";
+
+	snprintf(key, sizeof(key), "project %s in %s", p->name, p->programme_code);
+	if (!from || !to) {
+		snprintf(buf, size, "%s %s", key, from ? "removed" : "added");
+		return;
+	}
+	add_name(changes, sizeof(changes), "name", from->name, to->name);
+	if (from->value != to->value)
+		add(changes, sizeof(changes), "value");
+	add_name(changes, sizeof(changes), "scope refs", from->scope_refs, to->scope_refs);
+	add_name(changes, sizeof(changes), "description", from->description, to->description);
+	add_name(changes, sizeof(changes), "success measures", from->success_measures,
+		 to->success_measures);
+	add_name(changes, sizeof(changes), "outcome indicators", from->outcome_indicators,
+		 to->outcome_indicators);
+	add_name(changes, sizeof(changes), "innovations", from->high_impact_innovations,
+		 to->high_impact_innovations);
+	on(buf, size, changes, key);
+}
+
+static enum pmwb_status project_apply(struct ui_ctx *ctx, struct ui_undo_step *s,
+				      const void *f, void *t, struct pmwb_error *e)
+{
+	const struct store_project_record *from = f;
+	struct store_project_record *to = t, *rec = malloc(sizeof(*rec)), *now;
+	struct pmwb_error ignored;
+	enum pmwb_status status;
+
+	(void)s;
+	if (!to) {
+		free(rec);
+		return store_project_delete(ctx->st, from, 0, e);
+	}
+	if (!rec)
+		return err_set(e, PMWB_NOMEM, "out of memory undoing a project's change");
+	*rec = *to;
+	if (!from)
+		rec->id = 0;
+	status = store_project_save(ctx->st, rec, from, e);
+	if (status == PMWB_OK) {
+		now = malloc(sizeof(*now));
+		err_clear(&ignored);
+		if (now && store_project_load(ctx->st, rec->id, now, &ignored) == PMWB_OK)
+			*to = *now;
+		else
+			*to = *rec;
+		free(now);
+	}
+	free(rec);
+	return status;
+}
+
+static void project_show(struct ui_ctx *ctx, const void *rec, int gone)
+{
+	const struct store_project_record *p = rec;
+
+	ctx->jump.pane = 1;
+	ctx->jump.programme_id = p->programme_id;
+	ctx->jump.project_id = gone ? 0 : p->id;
+}
+
+const struct ui_undo_kind ui_undo_project = {
+	.name = "project",
+	.size = sizeof(struct store_project_record),
+	.id_offset = offsetof(struct store_project_record, id),
+	.describe = project_describe,
+	.apply = project_apply,
+	.show = project_show,
+};
+
+void ui_undo_project_saved(struct ui_ctx *ctx, const struct store_project_record *before,
+			   long long id)
+{
+	struct store_project_record *now = malloc(sizeof(*now));
+	struct pmwb_error e;
+
+	err_clear(&e);
+	if (now && store_project_load(ctx->st, id, now, &e) == PMWB_OK)
+		ui_undo_push(&ui_undo_project, before, now, 0);
+	free(now);
+}

@@ -13,6 +13,13 @@ extern const struct ui_undo_kind ui_undo_risk;
 /* struct store_programme_record (add, edit, and delete of a programme holding nothing). */
 extern const struct ui_undo_kind ui_undo_programme;
 
+/* struct store_project_record (add and edit in the Gantt's project form). */
+extern const struct ui_undo_kind ui_undo_project;
+struct store_project_record;
+/* A project just saved (before NULL: added), as the database now holds it, pushed. */
+void ui_undo_project_saved(struct ui_ctx *ctx, const struct store_project_record *before,
+			   long long id);
+
 /* A project's phases (the Gantt grid). */
 struct ui_undo_phases {
 	long long project_id, programme_id;

@@ -189,6 +189,24 @@ run 0 "$PMWB" -f "$DB" config set rag_green_pct 80
 tui_keys u
 tui_wait 'cannot undo setting rag_green_pct 90 -> 95: someone else has changed it since'
 expect_same 'the colleague setting stays' "$(green)" rag_green_pct=80
+
+# A project added on the Gantt (a) is a step: undone it goes, redone it comes back.
+falls() { sql "SELECT count(*) FROM project WHERE name = 'Falls Prevention'"; }
+tui_keys 2
+tui_wait 'PLANNED Planned Care'
+tui_keys g a
+tui_wait 'New project in programme PLANNED'
+tui_type 'Falls Prevention'
+tui_keys F2
+tui_wait 'added project Falls Prevention in PLANNED; u undoes it'
+expect_same 'the project added' "$(falls)" 1
+tui_keys u
+tui_wait 'undone: project Falls Prevention in PLANNED removed; Ctrl-R redoes it'
+expect_same 'the project undone' "$(falls)" 0
+tui_keys C-r
+tui_wait 'redone: project Falls Prevention in PLANNED added; u undoes it'
+expect_same 'the project redone' "$(falls)" 1
+expect_sql "SELECT group_concat(action, ' ') FROM audit WHERE entity = 'project' AND entity_key LIKE '%Falls Prevention'" 'add undo redo'
 tui_keys q
 tui_wait_exit
 expect_same 'stderr' "$(cat "$T/tui-stderr")" ''
