@@ -12,4 +12,5 @@ libpmwb_core_a_SOURCES = \
 	src/core/risk.c \
 	src/core/settings.c \
 	src/core/name_match.c \
+	src/core/sha256.c \
 	src/core/scan.h
