@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "import_impl.h"
+#include "pmwb/store_import_run.h"
 #include "pmwb/date.h"
 #include "pmwb/fy.h"
 #include "pmwb/store.h"
@@ -163,8 +164,6 @@ static enum pmwb_status row_fn(struct import_run *run, const struct import_row *
 	if (!ph)
 		return err_set(e, PMWB_NOMEM, "out of memory");
 	ok &= phases_of(run, row, ph, &n);
-	if (ok && !v[STORE_PROJECT_VALUE].null)
-		import_total_add(run, row, "value", v[STORE_PROJECT_VALUE].i);
 	if (!ok)
 		goto out;
 	if (store_put(run->b, &store_project_entity, v, row->line, &r, e) != PMWB_OK)
@@ -175,12 +174,16 @@ static enum pmwb_status row_fn(struct import_run *run, const struct import_row *
 			     "rows apart)", r.duplicate_line);
 		goto out;
 	}
+	if (!v[STORE_PROJECT_VALUE].null && !v[STORE_PROJECT_VALUE].absent)
+		import_total_add(run, row, "value", v[STORE_PROJECT_VALUE].i, r.id);
 	if (store_phase_replace(run->b, r.id, ph, n, row->line, &changed, e) != PMWB_OK)
 		goto fail;
 	if (changed && r.change == STORE_UNCHANGED) {
 		r.change = STORE_UPDATED;
-		if (store_audit(run->st, "project", row->cell[F_PROJECT], "update",
-				"phases changed", e) != PMWB_OK)
+		struct store_audit_about about = {.record_id = r.id,
+						  .programme_id = v[STORE_PROJECT_PROGRAMME_ID].i};
+		if (store_audit_about(run->st, &about, "project", row->cell[F_PROJECT], "update",
+				      "phases changed", e) != PMWB_OK)
 			goto fail;
 	}
 	import_count(run, &store_project_entity, r.change);
@@ -201,7 +204,8 @@ static void total_fn(struct import_run *run, const struct import_row *row)
 	if (!row->cell[F_VALUE][0] || !import_money_k(run, row, import_col(row, F_VALUE),
 						      row->cell[F_VALUE], &v))
 		return;
-	import_total_check(run, row, import_col(row, F_VALUE), "value", v.i);
+	import_total_check(run, row, import_col(row, F_VALUE), "value",
+			   (struct import_total_what){.measure = STORE_TOTAL_PROJECT_VALUE}, v.i);
 }
 
 const struct import_kind import_kind_delivery = {

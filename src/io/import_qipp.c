@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "import_impl.h"
+#include "pmwb/store_import_run.h"
 #include "pmwb/date.h"
 #include "pmwb/money.h"
 #include "pmwb/qipp_sums.h"
@@ -121,7 +122,11 @@ static enum pmwb_status row_fn(struct import_run *run, const struct import_row *
 	struct store_val plan[MAX_FY][STORE_QIPP_PLAN_NCOLS];
 	struct store_put_result r;
 	enum pmwb_status fatal;
-	int ok = 1;
+	struct {
+		char label[32];
+		long long value;
+	} pend[MAX_FY * 3]; /* the row's figures, for the total rows once it has an id */
+	int ok = 1, npend = 0;
 
 	ok &= import_programme(run, row, F_PROGRAMME, 0, &v[STORE_QIPP_SCHEME_PROGRAMME_ID], e,
 			       &fatal);
@@ -156,9 +161,8 @@ static enum pmwb_status row_fn(struct import_run *run, const struct import_row *
 				continue;
 			}
 			if (!pv->null) {
-				char l[32];
-				label(l, sizeof(l), y->fy[i], w);
-				import_total_add(run, row, l, pv->i);
+				label(pend[npend].label, sizeof(pend[0].label), y->fy[i], w);
+				pend[npend++].value = pv->i;
 			}
 		}
 	}
@@ -173,6 +177,8 @@ static enum pmwb_status row_fn(struct import_run *run, const struct import_row *
 		return PMWB_OK;
 	}
 	import_count(run, &store_qipp_scheme_entity, r.change);
+	for (int i = 0; i < npend; i++)
+		import_total_add(run, row, pend[i].label, pend[i].value, r.id);
 	for (int i = 0; i < y->n; i++) {
 		struct store_val *pv = plan[i];
 		struct store_put_result pr;
@@ -197,6 +203,7 @@ static enum pmwb_status row_fn(struct import_run *run, const struct import_row *
 static void total_fn(struct import_run *run, const struct import_row *row)
 {
 	const struct years *y = run->kstate;
+	struct import_total_what what;
 
 	for (int i = 0; i < y->n; i++)
 		for (int w = 0; w < 3; w++) {
@@ -208,7 +215,11 @@ static void total_fn(struct import_run *run, const struct import_row *row)
 			if (!import_money_k(run, row, c + 1, cell_at(row, c), &v))
 				continue;
 			label(l, sizeof(l), y->fy[i], w);
-			import_total_check(run, row, c + 1, l, v.i);
+			what.fy = y->fy[i];
+			what.measure = w == QIPP_GROSS	      ? STORE_TOTAL_QIPP_GROSS
+				       : w == QIPP_FORECAST ? STORE_TOTAL_QIPP_FORECAST
+							    : STORE_TOTAL_QIPP_NET;
+			import_total_check(run, row, c + 1, l, what, v.i);
 		}
 }
 

@@ -503,15 +503,21 @@ const char *store_user(const struct store *st)
 	return st->user;
 }
 
-enum pmwb_status store_audit(struct store *st, const char *entity, const char *key,
-			     const char *action, const char *detail, struct pmwb_error *e)
+enum pmwb_status store_audit_about(struct store *st, const struct store_audit_about *about,
+				   const char *entity, const char *key, const char *action,
+				   const char *detail, struct pmwb_error *e)
 {
 	sqlite3_stmt *stmt;
 	int rc;
 
+	/* the programme: given by id, else the code a key leads with, when it is one */
 	if (store_prepare(st,
-			  "INSERT INTO audit (who, entity, entity_key, action, detail) "
-			  "VALUES (?, ?, ?, ?, ?)",
+			  "INSERT INTO audit (who, entity, entity_key, action, detail, run_id, "
+			  "programme, record_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+			  "CASE WHEN ?7 IS NOT NULL THEN (SELECT code FROM programme WHERE id = ?7)"
+			  " WHEN ?2 = 'programme' THEN ?3"
+			  " WHEN ?2 IN ('risk', 'phase', 'qipp_month', 'project') THEN (SELECT code FROM"
+			  " programme WHERE code = substr(?3, 1, instr(?3 || ' ', ' ') - 1)) END, ?8)",
 			  &stmt, e) != PMWB_OK)
 		return e->status;
 	sqlite3_bind_text(stmt, 1, st->user, -1, SQLITE_STATIC);
@@ -519,11 +525,22 @@ enum pmwb_status store_audit(struct store *st, const char *entity, const char *k
 	store_bind_text(stmt, 3, key);
 	sqlite3_bind_text(stmt, 4, action, -1, SQLITE_STATIC);
 	store_bind_text(stmt, 5, detail);
+	store_bind_int64_or_null(stmt, 6, st->run_id > 0, st->run_id);
+	store_bind_int64_or_null(stmt, 7, about && about->programme_id > 0,
+				 about ? about->programme_id : 0);
+	store_bind_int64_or_null(stmt, 8, about && about->record_id > 0,
+				 about ? about->record_id : 0);
 	rc = sqlite3_step(stmt);
 	sqlite3_finalize(stmt);
 	if (rc != SQLITE_DONE)
 		return store_db_error(st, e, "writing the audit log");
 	return PMWB_OK;
+}
+
+enum pmwb_status store_audit(struct store *st, const char *entity, const char *key,
+			     const char *action, const char *detail, struct pmwb_error *e)
+{
+	return store_audit_about(st, NULL, entity, key, action, detail, e);
 }
 
 enum pmwb_status store_setting_get(struct store *st, const char *name, char *buf, unsigned size,

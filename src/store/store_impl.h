@@ -14,6 +14,7 @@ struct store {
 	int busy_ms; /* the busy timeout set, for code that lowers it for a moment */
 	int read_only; /* opened read-only: the file or its folder may not be written */
 	int unmarked;  /* pmwb's, without its application_id yet: the next write adds it */
+	long long run_id; /* the import run under way (store_import_run.h), 0 none */
 };
 
 /* Inside a write transaction: put pmwb's application_id on a file that lacks it (a new one,
