@@ -120,6 +120,26 @@ const struct report_column *report_qipp_columns(int *n);
 const struct report_column *report_risks_columns(int *n);
 const struct report_column *report_heatmap_columns(int *n);
 
+/* What pmwb knows (report_audit.c, issue 14).  The audit log newest first, narrowed by f
+ * (store_query_audit.h). */
+struct store_audit_filter;
+struct store_record;
+enum pmwb_status report_log(struct store *st, FILE *out, enum report_format format,
+			    const struct store_audit_filter *f, struct pmwb_error *e);
+/* The import runs, newest first, with their counts, units, warnings and notices. */
+enum pmwb_status report_imports(struct store *st, FILE *out, enum report_format format,
+				struct pmwb_error *e);
+/* Every printed total seen at import against its rows as they are now (organisation NULL:
+ * all). */
+enum pmwb_status report_reconciliation(struct store *st, FILE *out, enum report_format format,
+				       const char *organisation, struct pmwb_error *e);
+/* One record's story: provenance, its history rows, its audit entries. */
+enum pmwb_status report_history(struct store *st, FILE *out, enum report_format format,
+				const struct store_record *r, struct pmwb_error *e);
+const struct report_column *report_log_columns(int *n);
+const struct report_column *report_imports_columns(int *n);
+const struct report_column *report_reconciliation_columns(int *n);
+
 /* The monthly exception report for the programme delivery group. */
 enum pmwb_status report_exceptions(struct store *st, FILE *out,
 				   const struct report_exceptions_options *o, struct pmwb_error *e);

@@ -13,6 +13,7 @@ struct store_audit_filter {
 	char since[11], until[11]; /* "YYYY-MM-DD", both days included; "" no bound */
 	const char *who;           /* NULL: anyone */
 	const char *entity;        /* the audit's kind of record ("risk", "setting"); NULL all */
+	const char *also[3];       /* with entity: more kinds of the same record (NULL: none) */
 	const char *programme;     /* a programme code; NULL all */
 	/* a record's story: its kind's rows with this record_id or this key (NULL: not) */
 	long long record_id;

@@ -347,6 +347,25 @@ static int run_exceptions(struct cli_context *ctx, struct store *st, int argc, c
 	return 0;
 }
 
+static int run_reconciliation(struct cli_context *ctx, struct store *st, int argc, char **argv)
+{
+	const char *name = "report reconciliation";
+	struct report_args a;
+	struct pmwb_error e;
+	int rc;
+
+	if ((rc = parse_args(ctx, name, argc, argv, &a)))
+		return rc;
+	if (a.min_score || a.programme || a.fy || a.month)
+		return cli_usage_error(ctx, name, "it takes --organisation and --format");
+	if ((rc = check_organisation(ctx, st, &a)))
+		return rc;
+	err_clear(&e);
+	if (report_reconciliation(st, ctx->out, a.format, a.organisation, &e) != PMWB_OK)
+		return cli_report(ctx, &e);
+	return 0;
+}
+
 /* Every report, once: how it runs and what its --help says.  'pmwb report --help' lists
  * them and 'pmwb report NAME --help' describes one, both from here; the columns come from
  * the report's own table in io/, so its help cannot drift from what it writes. */
@@ -425,6 +444,18 @@ static const struct report_def reports[] = {
 	 .options = OPTION_MONTH OPTION_FY OPTION_ORGANISATION
 		    "  --format text|md     aligned text (the default) or Markdown\n",
 	 .run = run_exceptions},
+	{.name = "reconciliation",
+	 .synopsis = "[--organisation NAME] [--format text|csv|md]",
+	 .about = "Every printed total pmwb has seen in an imported sheet (a \"Total\" row of a\n"
+		  "QIPP plan or delivery table) against the sum of the rows it covered as they\n"
+		  "are now: agree, differ (the document's own slip, such as a total of 432 over\n"
+		  "rows of 433), or rows changed since (edited, re-imported or deleted after the\n"
+		  "import).  Figures are in the unit the sheet printed.\n",
+	 .options = OPTION_ORGANISATION
+		    OPTION_FORMAT_ALL "aligned text (the default), CSV or Markdown\n",
+	 .columns = report_reconciliation_columns,
+	 .text_table = 1,
+	 .run = run_reconciliation},
 };
 
 #define N_REPORTS (sizeof(reports) / sizeof(reports[0]))
@@ -495,7 +526,7 @@ static int run_report(struct cli_context *ctx, int argc, char **argv)
 	int rc;
 
 	if (argc < 2) {
-		char names[128] = "";
+		char names[160] = "";
 		for (size_t i = 0; i < N_REPORTS; i++)
 			snprintf(names + strlen(names), sizeof(names) - strlen(names), "%s%s",
 				 i == 0 ? "" : i + 1 < N_REPORTS ? ", " : " or ", reports[i].name);
@@ -517,7 +548,8 @@ static int run_report(struct cli_context *ctx, int argc, char **argv)
 
 const struct cli_command cmd_report = {
 	.name = "report",
-	.summary = "print a report for a board paper (qipp, risks, heatmap, exceptions)",
+	.summary = "print a report for a board paper (qipp, risks, heatmap, exceptions, "
+		   "reconciliation)",
 	.help_more = report_help,
 	.run = run_report,
 };

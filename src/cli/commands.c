@@ -14,6 +14,9 @@ extern const struct cli_command cmd_export;
 extern const struct cli_command cmd_report;
 extern const struct cli_command cmd_index;
 extern const struct cli_command cmd_config;
+extern const struct cli_command cmd_log;
+extern const struct cli_command cmd_imports;
+extern const struct cli_command cmd_history;
 
 const struct cli_command *const cli_commands[] = {
 	&cmd_init,
@@ -23,6 +26,9 @@ const struct cli_command *const cli_commands[] = {
 	&cmd_report,
 	&cmd_index,
 	&cmd_config,
+	&cmd_log,
+	&cmd_imports,
+	&cmd_history,
 	NULL,
 };
 

@@ -5,4 +5,5 @@ libpmwb_io_a_SOURCES += \
 	src/io/report_format.c \
 	src/io/report_qipp.c \
 	src/io/report_risks.c \
-	src/io/report_exceptions.c
+	src/io/report_exceptions.c \
+	src/io/report_audit.c

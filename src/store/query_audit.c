@@ -32,7 +32,8 @@ enum pmwb_status store_audit_page(struct store *st, const struct store_audit_fil
 			  " programme, action, entity_key, detail FROM audit"
 			  " WHERE id < ?1"
 			  " AND (?2 IS NULL OR at >= ?2) AND (?3 IS NULL OR at < ?3)"
-			  " AND (?4 IS NULL OR who = ?4) AND (?5 IS NULL OR entity = ?5)"
+			  " AND (?4 IS NULL OR who = ?4)"
+			  " AND (?5 IS NULL OR entity IN (?5, ?11, ?12, ?13))"
 			  " AND (?6 IS NULL OR programme = ?6)"
 			  " AND (?7 IS NULL AND ?8 IS NULL AND ?9 IS NULL OR record_id = ?7"
 			  "  OR entity_key = ?8 OR substr(entity_key, 1, length(?9)) = ?9)"
@@ -52,6 +53,8 @@ enum pmwb_status store_audit_page(struct store *st, const struct store_audit_fil
 	store_bind_text(q, 8, f->key);
 	store_bind_text(q, 9, f->key_prefix);
 	sqlite3_bind_int(q, 10, n);
+	for (int i = 0; i < 3; i++)
+		store_bind_text(q, 11 + i, f->also[i]);
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		struct store_audit_entry *a = &out[(*got)++];
 		a->id = sqlite3_column_int64(q, 0);
