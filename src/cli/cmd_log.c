@@ -34,15 +34,15 @@ static int parse(struct cli_context *ctx, const char *name, int filters, int arg
 		{NULL, 0, NULL, 0},
 	};
 	struct pmwb_error e;
-	int c;
+	int c, idx = 0;
 
 	memset(a, 0, sizeof(*a));
-	optind = 1;
+	optind = 0; /* 0, not 1: glibc starts afresh, permutation included */
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":", options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":", options, &idx)) != -1) {
 		if (c != 'F' && c != ':' && c != '?' && !filters) {
-			*rc = cli_usage_error(ctx, name, "%s is an option of 'pmwb log'",
-					      argv[optind - 1]);
+			*rc = cli_usage_error(ctx, name, "--%s is an option of 'pmwb log'",
+					      options[idx].name);
 			return -1;
 		}
 		switch (c) {

@@ -522,20 +522,46 @@ static enum pmwb_status replace_rest(struct import_run *run, const struct import
 	return st;
 }
 
-/* The file's counts: its first kind of row (a QIPP file's schemes, a delivery table's
- * projects) in the figures, every kind it wrote in the words ("qipp plan: 27 new"). */
+/* The file's messages go to its run (none: they are dropped). */
+static enum pmwb_status notes_flush(struct import_run *run, struct pmwb_error *e)
+{
+	enum pmwb_status st = PMWB_OK;
+	char more[64];
+
+	for (int i = 0; i < run->nnotes; i++) {
+		struct import_note *n = &run->notes[i];
+		if (st == PMWB_OK && run->run_id)
+			st = store_import_run_message(run->st, run->run_id, n->line, n->col,
+						      n->warning ? "warning" : "notice", n->text, e);
+		free(n->text);
+	}
+	run->nnotes = 0;
+	if (st == PMWB_OK && run->run_id && run->notes_dropped) {
+		snprintf(more, sizeof(more), "and %ld more messages, not kept", run->notes_dropped);
+		st = store_import_run_message(run->st, run->run_id, 0, 0, "notice", more, e);
+	}
+	run->notes_dropped = 0;
+	return st;
+}
+
+/* A total checked, into the file's run; a failure is said at the file's end. */
+static void record_total(struct import_run *run, const struct store_import_total *t)
+{
+	if (run->record_err.status == PMWB_OK)
+		store_import_run_total(run->st, run->run_id, t, &run->record_err);
+}
+
+/* The file's counts: the records it wrote, of every kind (a QIPP row is a scheme and its
+ * plan years), in the figures, and by kind in the words ("qipp plan: 27 new"). */
 static void file_counts(const struct import_run *run, long n[3], char *words, size_t size)
 {
-	const struct store_entity *main_ent = run->kind->entities[0];
-
 	n[0] = n[1] = n[2] = 0;
 	words[0] = '\0';
 	for (int i = 0; i < run->nfile_tally; i++) {
 		const struct import_tally *t = &run->file_tally[i];
 		size_t len = strlen(words);
-		if (t->ent == main_ent)
-			for (int c = 0; c < 3; c++)
-				n[c] = t->count[c];
+		for (int c = 0; c < 3; c++)
+			n[c] += t->count[c];
 		snprintf(words + len, size - len, "%s%s: %ld new, %ld updated, %ld unchanged",
 			 len ? "; " : "", store_entity_label(t->ent), t->count[STORE_NEW],
 			 t->count[STORE_UPDATED], t->count[STORE_UNCHANGED]);
@@ -555,7 +581,7 @@ static enum pmwb_status record_file(struct import_run *run, const struct plan *p
 					     .unchanged = n[2], .counts = words,
 					     .units = run->units,
 					     .sha256 = run->sha256[0] ? run->sha256 : NULL};
-	if (import_notes_flush(run, e) != PMWB_OK ||
+	if (notes_flush(run, e) != PMWB_OK ||
 	    store_import_run_end(run->st, run->run_id, &c, e) != PMWB_OK)
 		return e->status;
 	snprintf(detail, sizeof(detail), "%ld rows: %ld new, %ld updated, %ld unchanged (%s)",
@@ -570,7 +596,7 @@ static void drop_notes(struct import_run *run)
 	long long id = run->run_id;
 
 	run->run_id = 0;
-	import_notes_flush(run, &ignored);
+	notes_flush(run, &ignored);
 	run->run_id = id;
 }
 
@@ -588,6 +614,7 @@ static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int 
 	memset(&run, 0, sizeof(run));
 	run.o = o;
 	run.st = st;
+	run.record_total = record_total;
 	for (int i = 0; i < n; i++) {
 		struct stat sb;
 		if (stat(plan[i].path, &sb) == 0 && S_ISREG(sb.st_mode))

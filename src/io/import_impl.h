@@ -10,6 +10,8 @@
 #include "pmwb/scale.h"
 #include "pmwb/store_batch.h"
 
+struct store_import_total;
+
 #define IMPORT_MAX_FIELDS 48
 #define IMPORT_MAX_TOTALS 256
 #define IMPORT_MAX_ENTITIES 4
@@ -153,6 +155,8 @@ struct import_run {
 	char units[1024];
 	char sha256[65]; /* "" when the file was not read to its end */
 	struct pmwb_error record_err;
+	/* import.c's: a total checked goes to the file's run (NULL: nowhere, a dry parse) */
+	void (*record_total)(struct import_run *run, const struct store_import_total *t);
 	struct import_total_acc acc[IMPORT_MAX_TOTALS];
 	int nacc;
 	struct {
@@ -258,8 +262,7 @@ void import_total_check(struct import_run *run, const struct import_row *row, lo
 			const char *label, struct import_total_what what, long long printed);
 /* The file's accumulators emptied (their row lists freed). */
 void import_total_free(struct import_run *run);
-/* The file's messages go to its run (import_messages.c). */
-enum pmwb_status import_notes_flush(struct import_run *run, struct pmwb_error *e);
+
 void import_total_reset(struct import_run *run, int level);
 
 /* Shared by kinds whose dynamic columns name a financial year ("fy2013_14_plan_k",

@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "import_impl.h"
-#include "pmwb/store_import_run.h"
 #include "pmwb/text.h"
 
 /* A file's run keeps this many of its messages; beyond, one more line says how many went. */
@@ -118,27 +117,6 @@ void import_notice(struct import_run *run, long line, long column, const char *f
 	va_start(ap, fmt);
 	vmessage(run, "notice: ", line, column, NULL, fmt, ap);
 	va_end(ap);
-}
-
-enum pmwb_status import_notes_flush(struct import_run *run, struct pmwb_error *e)
-{
-	enum pmwb_status st = PMWB_OK;
-	char more[64];
-
-	for (int i = 0; i < run->nnotes; i++) {
-		struct import_note *n = &run->notes[i];
-		if (st == PMWB_OK && run->run_id)
-			st = store_import_run_message(run->st, run->run_id, n->line, n->col,
-						      n->warning ? "warning" : "notice", n->text, e);
-		free(n->text);
-	}
-	run->nnotes = 0;
-	if (st == PMWB_OK && run->run_id && run->notes_dropped) {
-		snprintf(more, sizeof(more), "and %ld more messages, not kept", run->notes_dropped);
-		st = store_import_run_message(run->st, run->run_id, 0, 0, "notice", more, e);
-	}
-	run->notes_dropped = 0;
-	return st;
 }
 
 void import_count(struct import_run *run, const struct store_entity *ent, enum store_change c)

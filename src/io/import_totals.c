@@ -131,9 +131,8 @@ static void record(struct import_run *run, const struct import_row *row, long co
 		.printed = printed, .summed = sum, .unit = unit, .rows = a->rows[level],
 		.verdict = verdict, .row_ids = a->ids[level], .nrow_ids = a->nids[level]};
 
-	if (!run->run_id || run->silent || run->record_err.status != PMWB_OK)
-		return;
-	store_import_run_total(run->st, run->run_id, &t, &run->record_err);
+	if (run->record_total && run->run_id && !run->silent)
+		run->record_total(run, &t);
 }
 
 static long long magnitude(long long v)

@@ -516,6 +516,8 @@ enum pmwb_status store_audit_about(struct store *st, const struct store_audit_ab
 			  "programme, record_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
 			  "CASE WHEN ?7 IS NOT NULL THEN (SELECT code FROM programme WHERE id = ?7)"
 			  " WHEN ?2 = 'programme' THEN ?3"
+			  " WHEN ?2 IN ('qipp plan', 'qipp month') THEN (SELECT g.code FROM qipp_scheme s"
+			  " JOIN programme g ON g.id = s.programme_id WHERE s.id = ?8)"
 			  " WHEN ?2 IN ('risk', 'phase', 'qipp_month', 'project') THEN (SELECT code FROM"
 			  " programme WHERE code = substr(?3, 1, instr(?3 || ' ', ' ') - 1)) END, ?8)",
 			  &stmt, e) != PMWB_OK)

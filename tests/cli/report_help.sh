@@ -6,7 +6,7 @@
 
 "$PMWB" -f "$DB" import all "$SEED/001" >/dev/null 2>"$T/import-err" ||
 	fail "importing the demo data: $(cat "$T/import-err")"
-reports='qipp risks heatmap exceptions'
+reports='qipp risks heatmap exceptions reconciliation'
 
 run 0 "$PMWB" report --help
 expect_out_contains 'Usage: pmwb [-f FILE] report REPORT [OPTIONS]'
