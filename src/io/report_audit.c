@@ -274,9 +274,13 @@ enum pmwb_status report_reconciliation(struct store *st, FILE *out, enum report_
 			static const char *const names[] = {
 				[STORE_RECON_AGREE] = "agree", [STORE_RECON_DIFFER] = "differ",
 				[STORE_RECON_CHANGED] = "rows changed since"};
+			char column[80];
+			/* a QIPP total's net figure is headed by its year alone in the import */
+			snprintf(column, sizeof(column), "%s%s", r->label,
+				 strcmp(r->measure, "qipp.net") == 0 ? " net" : "");
 			const char *cells[] = {short_path(format, r->file), line,
 					       r->scope[0] ? r->scope : "(all)",
-					       r->label, p, then, now, names[r->state], r->organisation,
+					       column, p, then, now, names[r->state], r->organisation,
 					       money_unit_name((enum money_unit)r->unit), run};
 			report_table_row(&t, cells);
 			state_text(r, p, then, now, state, sizeof(state));
