@@ -61,6 +61,13 @@ dave,setting,rag_amber_pct,reset
 dave,setting,rag_amber_pct,set
 OUT
 
+# who: $PMWB_USER, else the login name
+env -u PMWB_USER LOGNAME=zed "$PMWB" -f "$DB" config set rag_green_pct 90 >/dev/null 2>&1 ||
+	fail "config set as zed"
+expect_same "who without PMWB_USER" "$(sql "SELECT who FROM audit ORDER BY id DESC LIMIT 1")" zed
+run 0 "$PMWB" --help
+expect_out_contains '$PMWB_USER when set, else the login'
+
 # A dry run and a refused import leave no run and no audit row.
 runs=$(sql 'SELECT count(*) FROM import_run') audits=$(sql 'SELECT count(*) FROM audit')
 run 0 "$PMWB" -f "$DB" import --dry-run qipp 004/qipp.csv
