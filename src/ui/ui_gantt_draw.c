@@ -21,20 +21,13 @@ static int quarter_x(const struct gantt_view *v, fy_quarter q)
 
 static char phase_at(const struct store_gantt_project *p, fy_quarter q)
 {
-	for (int i = 0; i < p->n_phases; i++)
-		if (p->phase[i].start_q <= q && q <= p->phase[i].end_q)
-			return p->phase[i].letter;
-	return 0;
+	return store_gantt_phase_at(p, q);
 }
 
 static int milestone_at(const struct ui_ctx *ctx, const struct store_gantt_project *p,
 			fy_quarter q)
 {
-	for (int i = 0; i < p->n_milestones; i++)
-		if (p->milestone_first[i] >= 0 &&
-		    fy_quarter_of_month(&ctx->info.fy, p->milestone_first[i]) == q)
-			return 1;
-	return 0;
+	return store_gantt_milestone_in(&ctx->info.fy, p, q);
 }
 
 static void draw_cells(struct gantt_view *v, const struct ui_ctx *ctx, int y,

@@ -11,7 +11,8 @@ TESTS += \
 	tests/cli/config.sh \
 	tests/cli/demo_today.sh \
 	tests/cli/history.sh \
-	tests/cli/audit_paths.sh
+	tests/cli/audit_paths.sh \
+	tests/cli/report_plan.sh
 EXTRA_DIST += \
 	tests/cli/usage.sh \
 	tests/cli/db_path.sh \
@@ -24,4 +25,5 @@ EXTRA_DIST += \
 	tests/cli/config.sh \
 	tests/cli/demo_today.sh \
 	tests/cli/history.sh \
-	tests/cli/audit_paths.sh
+	tests/cli/audit_paths.sh \
+	tests/cli/report_plan.sh
