@@ -11,4 +11,7 @@ struct store;
  * Curses is always ended before this returns, whatever happened. */
 enum pmwb_status ui_run(struct store *st, const char *db_label, struct pmwb_error *e);
 
+/* The actions a preferences file's `bind` names, i from 0 until NULL, for the usage text. */
+const char *ui_bindable_action(int i);
+
 #endif

@@ -11,6 +11,7 @@ libpmwb_core_a_SOURCES = \
 	src/core/scale.c \
 	src/core/risk.c \
 	src/core/settings.c \
+	src/core/prefs.c \
 	src/core/name_match.c \
 	src/core/sha256.c \
 	src/core/scan.h

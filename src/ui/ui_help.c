@@ -20,8 +20,8 @@ static const unsigned scope_order[] = {UI_SCOPE_GLOBAL, UI_SCOPE_MOVE, UI_SCOPE_
 #define N_SCOPES (int)(sizeof(scope_order) / sizeof(scope_order[0]))
 
 /* Line i of the help text, or 0 past the end: a heading per scope, then its keys. */
-static int help_line(const struct help_view *v, int i, const char **key, const char **text,
-		     int *heading)
+static int help_line(const struct help_view *v, int i, char *key, size_t key_size,
+		     const char **text, int *heading)
 {
 	int n = 0;
 
@@ -31,14 +31,14 @@ static int help_line(const struct help_view *v, int i, const char **key, const c
 		if (scope_order[s] != UI_SCOPE_BACK) {
 			if (s > 0) {
 				if (n++ == i) {
-					*key = "";
+					key[0] = '\0';
 					*text = "";
 					*heading = 0;
 					return 1;
 				}
 			}
 			if (n++ == i) {
-				*key = ui_scope_name(scope_order[s]);
+				snprintf(key, key_size, "%s", ui_scope_name(scope_order[s]));
 				*text = "";
 				*heading = 1;
 				return 1;
@@ -49,7 +49,7 @@ static int help_line(const struct help_view *v, int i, const char **key, const c
 			if (!(ui_key_table[k].scope & scope_order[s]))
 				continue;
 			if (n++ == i) {
-				*key = ui_key_table[k].key_names;
+				ui_key_entry_names(&ui_key_table[k], key, key_size);
 				*text = ui_key_table[k].help;
 				*heading = 0;
 				return 1;
@@ -62,16 +62,17 @@ static int help_line(const struct help_view *v, int i, const char **key, const c
 static void help_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 {
 	struct help_view *v = state;
-	const char *key, *text;
+	const char *text;
+	char key[64];
 	int heading, y = r.y;
 
 	(void)ctx;
 	v->lines = 0;
-	while (help_line(v, v->lines, &key, &text, &heading))
+	while (help_line(v, v->lines, key, sizeof(key), &text, &heading))
 		v->lines++;
 	ui_put(y++, r.x, r.w, ui_attr(UI_ROLE_GROUP),
 	       "Keys (from pmwb's one key table). Esc or ? closes this help.");
-	for (int i = v->top; y < r.y + r.h && help_line(v, i, &key, &text, &heading); i++, y++) {
+	for (int i = v->top; y < r.y + r.h && help_line(v, i, key, sizeof(key), &text, &heading); i++, y++) {
 		if (heading) {
 			ui_put(y, r.x, r.w, ui_attr(UI_ROLE_HEADER), key);
 			continue;
