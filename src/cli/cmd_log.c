@@ -17,6 +17,7 @@
 struct log_args {
 	const char *since, *until, *who, *kind, *programme;
 	enum report_format format;
+	const struct store_audit_filter *filter; /* log: made of the above */
 };
 
 /* Options common to the three: --format, and for log its filters.  Returns the index of the
@@ -129,12 +130,45 @@ static int check_filters(struct cli_context *ctx, struct store *st, const struct
 	return 0;
 }
 
+/* Open the file to read, print, close: the exit status. */
+static int with_store(struct cli_context *ctx, const struct log_args *a,
+		      int (*print)(struct cli_context *ctx, struct store *st,
+				   const struct log_args *a))
+{
+	struct store *st;
+	int rc;
+
+	if ((rc = cli_open_store(ctx, STORE_READER, &st)))
+		return rc;
+	rc = print(ctx, st, a);
+	store_close(st);
+	return rc;
+}
+
+static int print_log(struct cli_context *ctx, struct store *st, const struct log_args *a)
+{
+	struct pmwb_error e;
+	int rc;
+
+	if ((rc = check_filters(ctx, st, a)))
+		return rc;
+	err_clear(&e);
+	return report_log(st, ctx->out, a->format, a->filter, &e) != PMWB_OK ? cli_report(ctx, &e)
+									    : 0;
+}
+
+static int print_imports(struct cli_context *ctx, struct store *st, const struct log_args *a)
+{
+	struct pmwb_error e;
+
+	err_clear(&e);
+	return report_imports(st, ctx->out, a->format, &e) != PMWB_OK ? cli_report(ctx, &e) : 0;
+}
+
 static int run_log(struct cli_context *ctx, int argc, char **argv)
 {
 	struct store_audit_filter f;
 	struct log_args a;
-	struct pmwb_error e;
-	struct store *st;
 	int rc = 0, first = parse(ctx, "log", 1, argc, argv, &a, &rc);
 
 	if (first < 0)
@@ -150,35 +184,20 @@ static int run_log(struct cli_context *ctx, int argc, char **argv)
 	f.who = a.who;
 	f.entity = a.kind;
 	f.programme = a.programme;
-	if ((rc = cli_open_store(ctx, STORE_READER, &st)))
-		return rc;
-	if (!(rc = check_filters(ctx, st, &a))) {
-		err_clear(&e);
-		if (report_log(st, ctx->out, a.format, &f, &e) != PMWB_OK)
-			rc = cli_report(ctx, &e);
-	}
-	store_close(st);
-	return rc;
+	a.filter = &f;
+	return with_store(ctx, &a, print_log);
 }
 
 static int run_imports(struct cli_context *ctx, int argc, char **argv)
 {
 	struct log_args a;
-	struct pmwb_error e;
-	struct store *st;
 	int rc = 0, first = parse(ctx, "imports", 0, argc, argv, &a, &rc);
 
 	if (first < 0)
 		return rc;
 	if (first < argc)
 		return cli_usage_error(ctx, "imports", "unexpected argument '%s'", argv[first]);
-	if ((rc = cli_open_store(ctx, STORE_READER, &st)))
-		return rc;
-	err_clear(&e);
-	if (report_imports(st, ctx->out, a.format, &e) != PMWB_OK)
-		rc = cli_report(ctx, &e);
-	store_close(st);
-	return rc;
+	return with_store(ctx, &a, print_imports);
 }
 
 static int run_history(struct cli_context *ctx, int argc, char **argv)

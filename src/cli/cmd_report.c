@@ -360,6 +360,19 @@ static int run_exceptions(struct cli_context *ctx, struct store *st, int argc, c
 	return 0;
 }
 
+/* The options of report_args a report takes; any other one given is refused, saying what
+ * the report takes. */
+enum { OPT_FY = 1, OPT_MONTH = 2, OPT_PROGRAMME = 4, OPT_ORGANISATION = 8, OPT_MIN_SCORE = 16 };
+static int only_options(struct cli_context *ctx, const char *name, const struct report_args *a,
+			unsigned allowed, const char *takes)
+{
+	unsigned given = (a->fy ? OPT_FY : 0) | (a->month ? OPT_MONTH : 0) |
+			 (a->programme ? OPT_PROGRAMME : 0) |
+			 (a->organisation ? OPT_ORGANISATION : 0) | (a->min_score ? OPT_MIN_SCORE : 0);
+
+	return given & ~allowed ? cli_usage_error(ctx, name, "%s", takes) : 0;
+}
+
 static int run_reconciliation(struct cli_context *ctx, struct store *st, int argc, char **argv)
 {
 	const char *name = "report reconciliation";
@@ -367,11 +380,10 @@ static int run_reconciliation(struct cli_context *ctx, struct store *st, int arg
 	struct pmwb_error e;
 	int rc;
 
-	if ((rc = parse_args(ctx, name, argc, argv, &a)))
-		return rc;
-	if (a.min_score || a.programme || a.fy || a.month)
-		return cli_usage_error(ctx, name, "it takes --organisation and --format");
-	if ((rc = check_organisation(ctx, st, &a)))
+	if ((rc = parse_args(ctx, name, argc, argv, &a)) ||
+	    (rc = only_options(ctx, name, &a, OPT_ORGANISATION,
+			       "it takes --organisation and --format")) ||
+	    (rc = check_organisation(ctx, st, &a)))
 		return rc;
 	err_clear(&e);
 	if (report_reconciliation(st, ctx->out, a.format, a.organisation, &e) != PMWB_OK)
@@ -387,11 +399,10 @@ static int run_programmes(struct cli_context *ctx, struct store *st, int argc, c
 	struct pmwb_error e;
 	int rc;
 
-	if ((rc = parse_args(ctx, name, argc, argv, &a)))
+	if ((rc = parse_args(ctx, name, argc, argv, &a)) ||
+	    (rc = only_options(ctx, name, &a, 0, "it covers every programme as of today; it "
+						"takes --format")))
 		return rc;
-	if (a.min_score || a.programme || a.fy || a.month || a.organisation)
-		return cli_usage_error(ctx, name, "it covers every programme as of today; it takes "
-						  "--format");
 	memset(&o, 0, sizeof(o));
 	err_clear(&e);
 	if (cli_load_settings(ctx, st, &o.fy_settings, &o.rules, &e) != PMWB_OK ||
@@ -436,11 +447,10 @@ static int run_gantt(struct cli_context *ctx, struct store *st, int argc, char *
 	struct pmwb_error e;
 	int rc;
 
-	if ((rc = parse_args(ctx, name, argc, argv, &a)))
+	if ((rc = parse_args(ctx, name, argc, argv, &a)) ||
+	    (rc = only_options(ctx, name, &a, OPT_PROGRAMME, "it takes --programme, --from, "
+							     "--to, --width and --format")))
 		return rc;
-	if (a.min_score || a.fy || a.month || a.organisation)
-		return cli_usage_error(ctx, name, "it takes --programme, --from, --to, --width and "
-						  "--format");
 	memset(&o, 0, sizeof(o));
 	o.width = 80;
 	if (a.width && strcmp(a.width, "80") != 0 && strcmp(a.width, "132") != 0)
@@ -654,6 +664,9 @@ static int run_report(struct cli_context *ctx, int argc, char **argv)
 	snprintf(name, sizeof(name), "report %s", r->name);
 	if ((rc = parse_args(ctx, name, argc - 1, argv + 1, &a)))
 		return rc;
+	if ((a.from || a.to || a.width) && r->run != run_gantt)
+		return cli_usage_error(ctx, name, "--from, --to and --width are for 'pmwb report "
+						  "gantt'");
 	if ((rc = cli_open_store(ctx, STORE_READER, &st)))
 		return rc;
 	rc = r->run(ctx, st, argc - 1, argv + 1);

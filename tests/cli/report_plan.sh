@@ -83,5 +83,7 @@ run 2 "$PMWB" -f "$DB" report gantt --programme NOPE
 expect_err "pmwb: no programme has the code 'NOPE' (see 'pmwb export programmes')"
 run 1 "$PMWB" -f "$DB" report gantt --min-score 3
 expect_err_contains 'it takes --programme, --from, --to, --width and --format'
+run 1 "$PMWB" -f "$DB" report qipp --from '2013/14 Q1'
+expect_err "pmwb: report qipp: --from, --to and --width are for 'pmwb report gantt'; try 'pmwb report qipp --help'"
 
 finish
