@@ -28,16 +28,17 @@ enum pmwb_status store_audit_page(struct store *st, const struct store_audit_fil
 
 	*got = 0;
 	if (store_prepare(st,
-			  "SELECT id, ifnull(run_id, 0), ifnull(record_id, 0), at, who, entity,"
-			  " programme, action, entity_key, detail FROM audit"
-			  " WHERE id < ?1"
-			  " AND (?2 IS NULL OR at >= ?2) AND (?3 IS NULL OR at < ?3)"
-			  " AND (?4 IS NULL OR who = ?4)"
-			  " AND (?5 IS NULL OR entity IN (?5, ?11, ?12, ?13))"
-			  " AND (?6 IS NULL OR programme = ?6)"
-			  " AND (?7 IS NULL AND ?8 IS NULL AND ?9 IS NULL OR record_id = ?7"
-			  "  OR entity_key = ?8 OR substr(entity_key, 1, length(?9)) = ?9)"
-			  " ORDER BY id DESC LIMIT ?10",
+			  "SELECT a.id, ifnull(b.run_id, 0), ifnull(b.record_id, 0), a.at, a.who,"
+			  " a.entity, b.programme, a.action, a.entity_key, a.detail FROM audit a"
+			  " LEFT JOIN audit_about b ON b.audit_id = a.id"
+			  " WHERE a.id < ?1"
+			  " AND (?2 IS NULL OR a.at >= ?2) AND (?3 IS NULL OR a.at < ?3)"
+			  " AND (?4 IS NULL OR a.who = ?4)"
+			  " AND (?5 IS NULL OR a.entity IN (?5, ?11, ?12, ?13))"
+			  " AND (?6 IS NULL OR b.programme = ?6)"
+			  " AND (?7 IS NULL AND ?8 IS NULL AND ?9 IS NULL OR b.record_id = ?7"
+			  "  OR a.entity_key = ?8 OR substr(a.entity_key, 1, length(?9)) = ?9)"
+			  " ORDER BY a.id DESC LIMIT ?10",
 			  &q, e) != PMWB_OK)
 		return e->status;
 	/* the day after until: "2013-10-15" < "2013-10-15T..." < "2013-10-15U" */

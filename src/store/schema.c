@@ -333,9 +333,9 @@ static const char migration_9[] =
  * file read, with its size and SHA-256, the counts of what it did, the unit each money
  * column was read in, every warning and notice, and each printed total it checked with the
  * rows that total covered, so that the total can be held against those rows as they are
- * now (pmwb report reconciliation).  Audit rows say which run wrote them, the programme
- * they concern and the record's id (for the log's filters and a record's history; the
- * older rows have none, and a record's history finds them by their key).  Nothing in pmwb
+ * now (pmwb report reconciliation).  Audit rows say (in audit_about) which run wrote them,
+ * the programme they concern and the record's id, for the log's filters and a record's
+ * history; the older rows have none, and a record's history finds them by their key.  Nothing in pmwb
  * changes or removes an audit row; the triggers refuse it to anyone who tries. */
 static const char migration_10[] =
 	"CREATE TABLE import_run ("
@@ -374,15 +374,16 @@ static const char migration_10[] =
 	" total_id INTEGER NOT NULL REFERENCES import_total(id),"
 	" row_id INTEGER NOT NULL," /* the project or qipp_scheme the total covered */
 	" PRIMARY KEY (total_id, row_id)) WITHOUT ROWID;"
-	"ALTER TABLE audit ADD COLUMN run_id INTEGER REFERENCES import_run(id);"
-	"ALTER TABLE audit ADD COLUMN programme TEXT;"
-	"ALTER TABLE audit ADD COLUMN record_id INTEGER;"
+	/* beside the audit rather than ALTERs of it: each ALTER re-checks the whole schema,
+	 * which made this upgrade four times the allocations of all the others together */
+	"CREATE TABLE audit_about ("
+	" audit_id INTEGER PRIMARY KEY," /* the audit row's id */
+	" run_id INTEGER REFERENCES import_run(id), programme TEXT, record_id INTEGER);"
+	"CREATE INDEX audit_about_programme ON audit_about (programme, audit_id);"
+	"CREATE INDEX audit_about_record ON audit_about (record_id);"
 	"CREATE INDEX audit_entity ON audit (entity, id);"
 	"CREATE INDEX audit_who ON audit (who, id);"
-	"CREATE INDEX audit_programme ON audit (programme, id);"
 	"CREATE INDEX audit_key ON audit (entity, entity_key);"
-	"CREATE INDEX audit_record ON audit (entity, record_id);"
-	"CREATE INDEX audit_run ON audit (run_id);"
 	"CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN"
 	" SELECT RAISE(ABORT, 'the audit log is append-only: its rows are never changed');"
 	" END;"

@@ -88,8 +88,9 @@ static enum pmwb_status find_run(struct store *st, struct store_record *r, struc
 		return PMWB_OK;
 	if (store_prepare(st,
 			  "SELECT u.id, u.at, u.who FROM import_run u WHERE u.id = ifnull("
-			  "(SELECT run_id FROM audit WHERE entity = ?1 AND record_id = ?2"
-			  "  AND run_id IS NOT NULL ORDER BY id DESC LIMIT 1),"
+			  "(SELECT b.run_id FROM audit_about b JOIN audit a ON a.id = b.audit_id"
+			  "  WHERE a.entity = ?1 AND b.record_id = ?2 AND b.run_id IS NOT NULL"
+			  "  ORDER BY b.audit_id DESC LIMIT 1),"
 			  " (SELECT id FROM import_run WHERE file = ?3 AND new > 0 ORDER BY id LIMIT 1))",
 			  &q, e) != PMWB_OK)
 		return e->status;

@@ -15,7 +15,8 @@ sql() { sqlite3 "$DB" "$1"; }
 # the audit row of the file, with its run: "KIND|FILE|RUN_KIND|RUN_FILE"
 file_row() {
 	sql "SELECT a.entity || '|' || a.entity_key || '|' || a.action || '|' || r.kind || '|' || r.file
-	     FROM audit a JOIN import_run r ON r.id = a.run_id WHERE a.entity = '$1' AND a.action = 'import'
+	     FROM audit a JOIN audit_about b ON b.audit_id = a.id JOIN import_run r ON r.id = b.run_id
+	     WHERE a.entity = '$1' AND a.action = 'import'
 	     ORDER BY a.id DESC LIMIT 1"
 }
 
@@ -40,8 +41,9 @@ expect_same "who" "$(sql "SELECT group_concat(DISTINCT who) FROM audit WHERE ent
 sed -e '2s/,1358,/,1357,/' 004/qipp.csv >qipp.csv
 run 0 "$PMWB" -f "$DB" import qipp qipp.csv
 expect_same "the changed plan's row" \
-	"$(sql "SELECT a.action || '|' || a.programme || '|' || (a.record_id = s.id) || '|' || r.file
-	        FROM audit a JOIN import_run r ON r.id = a.run_id JOIN qipp_scheme s
+	"$(sql "SELECT a.action || '|' || b.programme || '|' || (b.record_id = s.id) || '|' || r.file
+	        FROM audit a JOIN audit_about b ON b.audit_id = a.id JOIN import_run r ON r.id = b.run_id
+	        JOIN qipp_scheme s
 	        ON s.name = 'Shifting settings of care and urgent care'
 	        WHERE a.entity = 'qipp plan' ORDER BY a.id DESC LIMIT 1")" \
 	"update|BN-URGENT|1|qipp.csv"
@@ -49,7 +51,7 @@ expect_same "the changed plan's row" \
 head -4 004/risks.csv >risks3.csv
 run 0 "$PMWB" -f "$DB" import --replace --organisation 'B&NES CCG' risks risks3.csv
 expect_same "the replacing run" "$(sql "SELECT rows || '|' || deleted FROM import_run ORDER BY id DESC LIMIT 1")" "3|3"
-expect_same "the replace row" "$(sql "SELECT action || '|' || ifnull(run_id, 'none') = 'replace|' || (SELECT max(id) FROM import_run) FROM audit ORDER BY id DESC LIMIT 1")" 1
+expect_same "the replace row" "$(sql "SELECT a.action || '|' || ifnull(b.run_id, 'none') = 'replace|' || (SELECT max(id) FROM import_run) FROM audit a LEFT JOIN audit_about b ON b.audit_id = a.id ORDER BY a.id DESC LIMIT 1")" 1
 
 # config set and reset
 PMWB_USER=dave run 0 "$PMWB" -f "$DB" config set rag_amber_pct 70
