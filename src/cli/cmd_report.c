@@ -560,8 +560,8 @@ static const struct report_def reports[] = {
 	 .synopsis = "[--programme CODE] [--from Q] [--to Q] [--width 80|132] [--format text|csv|md]",
 	 .about = "The Gantt pane's quarter grid, printable: each programme, then its projects,\n"
 		  "with the phase under way in each quarter (S Scope, D Design, P Procure,\n"
-		  "I Implement, R Review) and * where a milestone falls due.  In text, the\n"
-		  "quarters that do not fit the width follow in a further block.\n",
+		  "I Implement, R Review), * where a milestone falls due, ! an overdue one.\n"
+		  "In text, the quarters that do not fit the width follow in a further block.\n",
 	 .options = "  --programme CODE     one programme's plan\n"
 		    "  --from Q, --to Q     the quarters shown, as 2013/14 Q1 (default: the plan's\n"
 		    "                       whole span)\n"

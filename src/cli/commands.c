@@ -14,6 +14,7 @@ extern const struct cli_command cmd_export;
 extern const struct cli_command cmd_report;
 extern const struct cli_command cmd_index;
 extern const struct cli_command cmd_config;
+extern const struct cli_command cmd_keys;
 extern const struct cli_command cmd_log;
 extern const struct cli_command cmd_imports;
 extern const struct cli_command cmd_history;
@@ -26,6 +27,7 @@ const struct cli_command *const cli_commands[] = {
 	&cmd_report,
 	&cmd_index,
 	&cmd_config,
+	&cmd_keys,
 	&cmd_log,
 	&cmd_imports,
 	&cmd_history,

@@ -28,8 +28,14 @@ static void cell_of(const struct report_gantt_options *o, const struct store_gan
 
 	if (letter || o->format == REPORT_TEXT)
 		out[n++] = letter ? letter : '.';
-	if (store_gantt_milestone_in(&o->fy_settings, p, q))
+	switch (store_gantt_milestone_in(&o->fy_settings, p, q)) {
+	case 2: /* one of them overdue, as the pane marks it where it has no colour */
+		out[n++] = '!';
+		break;
+	case 1:
 		out[n++] = '*';
+		break;
+	}
 	out[n] = '\0';
 }
 
@@ -192,6 +198,6 @@ enum pmwb_status report_gantt(struct store *st, FILE *out, const struct report_g
 	}
 	free(g);
 	report_note(out, o->format, "S Scope, D Design, P Procure, I Implement, R Review; * a "
-				    "milestone falls due in the quarter.");
+				    "milestone falls due in the quarter, ! one of them is overdue.");
 	return PMWB_OK;
 }

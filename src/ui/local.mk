@@ -6,6 +6,7 @@ libpmwb_ui_a_SOURCES = \
 	src/ui/ui_shell.c \
 	src/ui/ui_keys.c \
 	src/ui/ui_keys_bind.c \
+	src/ui/ui_keys_doc.c \
 	src/ui/ui_theme.c \
 	src/ui/ui_draw.c \
 	src/ui/ui_pager.c \
@@ -57,3 +58,14 @@ libpmwb_ui_a_SOURCES += \
 	src/ui/ui_progform.h \
 	src/ui/ui_confirm.c \
 	src/ui/ui_confirm.h
+# The Gantt pane's project form and delete, and a project's milestones (issue 13).
+libpmwb_ui_a_SOURCES += \
+	src/ui/ui_delete.h \
+	src/ui/ui_delete.c \
+	src/ui/ui_form_page.h \
+	src/ui/ui_form_page.c \
+	src/ui/ui_projform.h \
+	src/ui/ui_projform.c \
+	src/ui/ui_milestones.h \
+	src/ui/ui_milestones.c \
+	src/ui/ui_msform.c

@@ -8,12 +8,14 @@
 #include <string.h>
 
 #include "pmwb/money.h"
+#include "pmwb/store_milestone_edit.h"
 #include "ui_draw.h"
 #include "ui_gantt_detail.h"
 #include "ui_gantt_edit.h"
 #include "ui_gantt_rows.h"
 #include "ui_gantt_view.h"
 #include "ui_pager.h"
+#include "ui_projform.h"
 #include "ui_search.h"
 #include "ui_view.h"
 
@@ -152,6 +154,18 @@ static void report(struct ui_ctx *ctx, const struct pmwb_error *e)
 {
 	if (e->status != PMWB_OK)
 		ui_error(ctx, e);
+}
+
+/* The overdue milestones at the pane's today: marked in the rows, counted in the legend. */
+static void gantt_overdue_count(struct gantt_view *v, struct ui_ctx *ctx)
+{
+	struct pmwb_error e;
+
+	err_clear(&e);
+	store_gantt_set_today(v->m.g, ctx->today_month);
+	if (store_milestone_overdue_count(ctx->st, ctx->today_month, NULL, &v->overdue, &e) !=
+	    PMWB_OK)
+		ui_error(ctx, &e);
 }
 
 static void gantt_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
@@ -392,6 +406,12 @@ static int gantt_action(void *state, struct ui_ctx *ctx, enum ui_action a, struc
 		return plan_toggle(v, ctx);
 	case UI_ACT_UNDO:
 		return gantt_edit_undo(ctx);
+	case UI_ACT_PROJ_ADD:
+	case UI_ACT_PROJ_EDIT:
+	case UI_ACT_PROJ_DELETE:
+	case UI_ACT_MILESTONES:
+		return ui_projform_gantt_action(ctx, a, row ? row->prog.id : 0,
+						row && row->kind == GANTT_PROJECT ? row->proj.id : 0);
 	case UI_ACT_DETAIL:
 		v->show_detail = !v->show_detail;
 		v->detail_chosen = 1;
@@ -493,14 +513,13 @@ static int gantt_filter(void *state, struct ui_ctx *ctx, const char *text)
 	return UI_REDRAW;
 }
 
-static int gantt_jump(void *state, struct ui_ctx *ctx, const struct ui_jump *j, struct ui_rect r)
+/* Select a programme's row, or one of its projects. */
+static int goto_ids(struct gantt_view *v, struct ui_ctx *ctx, const struct ui_jump *j)
 {
-	struct gantt_view *v = state;
 	struct gantt_row row;
 	struct pmwb_error e;
 	int found = 0;
 
-	compute_layout(v, r);
 	err_clear(&e);
 	for (int attempt = 0; attempt < 2 && !found; attempt++) {
 		if (j->project_id)
@@ -520,6 +539,14 @@ static int gantt_jump(void *state, struct ui_ctx *ctx, const struct ui_jump *j, 
 		return UI_REDRAW;
 	}
 	return goto_row(v, ctx, &row);
+}
+
+static int gantt_jump(void *state, struct ui_ctx *ctx, const struct ui_jump *j, struct ui_rect r)
+{
+	struct gantt_view *v = state;
+
+	compute_layout(v, r);
+	return goto_ids(v, ctx, j);
 }
 
 static int gantt_click(void *state, struct ui_ctx *ctx, int y, int x, struct ui_rect r)
@@ -546,9 +573,15 @@ static int gantt_reload(void *state, struct ui_ctx *ctx)
 	struct pmwb_error e;
 
 	err_clear(&e);
+	gantt_overdue_count(v, ctx);
 	if (v->pager.height && ui_pager_reload(&v->pager, v->pager.height, &e) != PMWB_OK)
 		ui_error(ctx, &e);
 	v->detail.detail_for = 0;
+	/* After a save in the project form: the project saved is the one selected. */
+	struct ui_jump j = {.pane = -1};
+	j.project_id = ui_projform_take_focus(&j.programme_id);
+	if (j.project_id && v->pager.height && e.status == PMWB_OK)
+		goto_ids(v, ctx, &j);
 	return UI_REDRAW;
 }
 
@@ -565,6 +598,7 @@ static enum pmwb_status gantt_open(struct ui_ctx *ctx, long long arg, void **sta
 		return e->status;
 	}
 	ui_pager_init(&v->pager, sizeof(struct gantt_row), gantt_rows_fetch, &v->m);
+	gantt_overdue_count(v, ctx);
 	*state = v;
 	return PMWB_OK;
 }

@@ -24,10 +24,18 @@ static char phase_at(const struct store_gantt_project *p, fy_quarter q)
 	return store_gantt_phase_at(p, q);
 }
 
+/* 0: no milestone in quarter q; 1: one; 2: one of them overdue (store_milestone_edit.h). */
 static int milestone_at(const struct ui_ctx *ctx, const struct store_gantt_project *p,
 			fy_quarter q)
 {
 	return store_gantt_milestone_in(&ctx->info.fy, p, q);
+}
+
+/* A milestone's mark: overdue ones stand out, in colour and glyph (! where ASCII). */
+static void put_milestone(int y, int x, int ms)
+{
+	ui_put(y, x, 1, ui_attr(ms == 2 ? UI_ROLE_OVERDUE : UI_ROLE_MILESTONE),
+	       ui_glyph(ms == 2 ? UI_G_OVERDUE : UI_G_MILESTONE));
 }
 
 static void draw_cells(struct gantt_view *v, const struct ui_ctx *ctx, int y,
@@ -40,10 +48,12 @@ static void draw_cells(struct gantt_view *v, const struct ui_ctx *ctx, int y,
 		int ms = milestone_at(ctx, p, q);
 
 		if ((v->zoom == ZOOM_YEAR)) {
-			if (letter)
+			if (ms == 2)
+				put_milestone(y, x, ms);
+			else if (letter)
 				ui_put(y, x, 1, ui_attr(ui_phase_role(letter)) | (ms ? A_UNDERLINE : 0), s);
 			else if (ms)
-				ui_put(y, x, 1, ui_attr(UI_ROLE_MILESTONE), ui_glyph(UI_G_MILESTONE));
+				put_milestone(y, x, ms);
 			else if (q == ctx->today_q)
 				ui_put(y, x, 1, ui_attr(UI_ROLE_TODAY), ui_glyph(UI_G_VLINE));
 			continue;
@@ -55,7 +65,7 @@ static void draw_cells(struct gantt_view *v, const struct ui_ctx *ctx, int y,
 			ui_put(y, x + 1, 1, ui_attr(UI_ROLE_TODAY), ui_glyph(UI_G_VLINE));
 		}
 		if (ms)
-			ui_put(y, x + 2, 1, ui_attr(UI_ROLE_MILESTONE), ui_glyph(UI_G_MILESTONE));
+			put_milestone(y, x + 2, ms);
 	}
 }
 
@@ -139,7 +149,8 @@ static void draw_cells_months(struct gantt_view *v, const struct ui_ctx *ctx, in
 		char letter = phase_at(p, fy_quarter_of_month(&ctx->info.fy, m));
 
 		for (int k = 0; k < p->n_milestones; k++)
-			ms |= p->milestone_first[k] == m;
+			if (p->milestone_first[k] == m)
+				ms = p->milestone_overdue[k] ? 2 : ms ? ms : 1;
 		if (letter) {
 			char cell[MONTH_COL + 1] = {' ', letter, ' ', ' ', 0};
 			ui_put(y, x, MONTH_COL, ui_attr(ui_phase_role(letter)), cell);
@@ -147,7 +158,7 @@ static void draw_cells_months(struct gantt_view *v, const struct ui_ctx *ctx, in
 			ui_put(y, x + 1, 1, ui_attr(UI_ROLE_TODAY), ui_glyph(UI_G_VLINE));
 		}
 		if (ms)
-			ui_put(y, x + 2, 1, ui_attr(UI_ROLE_MILESTONE), ui_glyph(UI_G_MILESTONE));
+			put_milestone(y, x + 2, ms);
 	}
 }
 
@@ -196,6 +207,17 @@ void gantt_draw_row(struct gantt_view *v, const struct ui_ctx *ctx, int i)
 		draw_cursor(v, y, &row->proj);
 }
 
+/* "‼ 3 overdue" in the legend (the same count as the exception report's). */
+static int put_milestone_count(int y, int x, int w, long n)
+{
+	char buf[48];
+	int used;
+
+	used = ui_put(y, x, w, ui_attr(UI_ROLE_OVERDUE), ui_glyph(UI_G_OVERDUE));
+	snprintf(buf, sizeof(buf), " %ld overdue", n);
+	return used + ui_put(y, x + used, w - used, 0, buf);
+}
+
 void gantt_draw_legend(struct gantt_view *v, const struct ui_ctx *ctx)
 {
 	static const char *const words[] = {"Scope", "Design", "Procure", "Implement", "Review"};
@@ -220,9 +242,12 @@ void gantt_draw_legend(struct gantt_view *v, const struct ui_ctx *ctx)
 	x += ui_put(l->legend_y, x, end - x, 0, " milestone ");
 	fy_quarter_format(ctx->today_q, q, sizeof(q));
 	x += ui_put(l->legend_y, x, end - x, ui_attr(UI_ROLE_TODAY), ui_glyph(UI_G_TODAY));
-	snprintf(buf, sizeof(buf), " today %s", q);
+	snprintf(buf, sizeof(buf), " today %s ", q);
 	x += ui_put(l->legend_y, x, end - x, 0, buf);
-	snprintf(buf, sizeof(buf), "  %s, %s%s%s", v->zoom == ZOOM_YEAR ? "years" : v->zoom == ZOOM_MONTH ? "months" : "quarters",
+	/* After today's quarter, which 80 columns must keep. */
+	if (v->overdue)
+		x += put_milestone_count(l->legend_y, x, end - x, v->overdue);
+	snprintf(buf, sizeof(buf), " %s, %s%s%s", v->zoom == ZOOM_YEAR ? "years" : v->zoom == ZOOM_MONTH ? "months" : "quarters",
 		 gantt_sort_names[v->sort], v->filter[0] ? ", filter " : "", v->filter);
 	ui_put(l->legend_y, x, end - x, ui_attr(UI_ROLE_DIM), buf);
 }

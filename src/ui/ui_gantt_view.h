@@ -40,6 +40,7 @@ struct gantt_view {
 	struct ui_search search;
 	struct layout lay;
 	struct gantt_edit edit;
+	long overdue; /* milestones overdue at today, for the legend */
 };
 
 extern const char *const gantt_sort_names[STORE_PROJ_SORT_COUNT];

@@ -105,6 +105,30 @@ const struct ui_key_binding ui_key_table[] = {
 	{.action = UI_ACT_PLAN_EDIT, .scope = UI_SCOPE_GANTT, .keys = {'e'},
 	 .key_names = "e", .bar = "Plan", .bar_key = "e",
 	 .help = "edit the selected project's phases on the grid (e or Esc again to stop)"},
+	{.action = UI_ACT_PROJ_ADD, .scope = UI_SCOPE_GANTT, .keys = {'a'},
+	 .key_names = "a", .bar = "Add", .bar_key = "a",
+	 .help = "add a project to the selected programme (a form; saved with the audit log)"},
+	{.action = UI_ACT_PROJ_EDIT, .scope = UI_SCOPE_GANTT, .keys = {'E'},
+	 .key_names = "E", .bar = "Edit", .bar_key = "E",
+	 .help = "rename or edit the selected project: name, value, scope, description, measures"},
+	{.action = UI_ACT_PROJ_DELETE, .scope = UI_SCOPE_GANTT, .keys = {'D', KEY_DC},
+	 .key_names = "D Delete",
+	 .help = "delete the selected project with its phases (asks first; again, saying how "
+		 "many, if it has milestones)"},
+	{.action = UI_ACT_MILESTONES, .scope = UI_SCOPE_GANTT, .keys = {'m'},
+	 .key_names = "m", .bar = "Miles", .bar_key = "m",
+	 .help = "the selected project's milestones: add, set the due date, done, delete"},
+	{.action = UI_ACT_MS_ADD, .scope = UI_SCOPE_MILESTONES, .keys = {'a'},
+	 .key_names = "a", .bar = "Add", .bar_key = "a", .help = "add a milestone to the project"},
+	{.action = UI_ACT_MS_EDIT, .scope = UI_SCOPE_MILESTONES, .keys = {'e'},
+	 .key_names = "e", .bar = "Edit", .bar_key = "e",
+	 .help = "rename the milestone or set its due date (a date, month or quarter)"},
+	{.action = UI_ACT_MS_DONE, .scope = UI_SCOPE_MILESTONES, .keys = {'x', ' '},
+	 .key_names = "x Space", .bar = "Done", .bar_key = "x",
+	 .help = "mark the milestone done, or not done again"},
+	{.action = UI_ACT_MS_DELETE, .scope = UI_SCOPE_MILESTONES, .keys = {'D', KEY_DC},
+	 .key_names = "D Delete", .bar = "Delete", .bar_key = "D",
+	 .help = "delete the milestone (asks first)"},
 	{.action = UI_ACT_LEFT, .scope = UI_SCOPE_PLAN, .keys = {KEY_LEFT, 'h'},
 	 .key_names = "h Left", .help = "the quarter cursor a quarter earlier"},
 	{.action = UI_ACT_RIGHT, .scope = UI_SCOPE_PLAN, .keys = {KEY_RIGHT, 'l'},
@@ -242,6 +266,8 @@ const char *ui_scope_name(unsigned scope_bit)
 		return "Plan editing (e on a project's row)";
 	case UI_SCOPE_PROGRAMMES:
 		return "Programmes";
+	case UI_SCOPE_MILESTONES:
+		return "Milestones (m on a project's row)";
 	default:
 		return "";
 	}

@@ -20,6 +20,7 @@ enum ui_scope {
 	UI_SCOPE_QIPP_GROUPS = 1 << 10, /* the QIPP pane: fold and search programmes */
 	UI_SCOPE_PLAN = 1 << 11,  /* the Gantt grid while editing a plan (e): before the others */
 	UI_SCOPE_PROGRAMMES = 1 << 12,  /* the Programmes pane: add, edit, delete */
+	UI_SCOPE_MILESTONES = 1 << 13,  /* a project's milestones (m on the Gantt) */
 };
 
 enum ui_action {
@@ -93,6 +94,14 @@ enum ui_action {
 	UI_ACT_PROG_EDIT,
 	UI_ACT_PROG_DELETE,
 	UI_ACT_SETTINGS,
+	UI_ACT_PROJ_ADD,
+	UI_ACT_PROJ_EDIT,
+	UI_ACT_PROJ_DELETE,
+	UI_ACT_MILESTONES,
+	UI_ACT_MS_ADD,
+	UI_ACT_MS_EDIT,
+	UI_ACT_MS_DONE,
+	UI_ACT_MS_DELETE,
 	UI_ACT_COUNT
 };
 
@@ -141,6 +150,11 @@ void ui_keys_unbind(void);
 /* An entry's keys as they are now, for the help pane ("j Down") and the key bar ("j"). */
 void ui_key_entry_names(const struct ui_key_binding *b, char *buf, size_t size);
 void ui_key_entry_bar_key(const struct ui_key_binding *b, char *buf, size_t size);
+
+/* Line i of the key table as a document (the help pane, `pmwb keys`): a blank line and a
+ * heading per scope, then its entries with their keys as bound; 0 past the end. */
+enum { UI_KEYS_LINE_BLANK, UI_KEYS_LINE_HEADING, UI_KEYS_LINE_KEY };
+int ui_keys_help_line(int i, char *key, size_t key_size, const char **text, int *kind);
 
 /* The scope's name for the help pane ("Everywhere", "Lists", ...). */
 const char *ui_scope_name(unsigned scope_bit);

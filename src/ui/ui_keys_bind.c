@@ -45,7 +45,11 @@ static const char *const action_names[UI_ACT_COUNT] = {
 	[UI_ACT_PHASE_LATER] = "phase-later", [UI_ACT_PHASE_STRETCH] = "phase-stretch",
 	[UI_ACT_PHASE_SHRINK] = "phase-shrink", [UI_ACT_PROG_ADD] = "programme-add",
 	[UI_ACT_PROG_EDIT] = "programme-edit", [UI_ACT_PROG_DELETE] = "programme-delete",
-	[UI_ACT_SETTINGS] = "settings",
+	[UI_ACT_SETTINGS] = "settings", [UI_ACT_PROJ_ADD] = "project-add",
+	[UI_ACT_PROJ_EDIT] = "project-edit", [UI_ACT_PROJ_DELETE] = "project-delete",
+	[UI_ACT_MILESTONES] = "milestones", [UI_ACT_MS_ADD] = "milestone-add",
+	[UI_ACT_MS_EDIT] = "milestone-edit", [UI_ACT_MS_DONE] = "milestone-done",
+	[UI_ACT_MS_DELETE] = "milestone-delete",
 };
 
 const char *ui_action_name(enum ui_action a)

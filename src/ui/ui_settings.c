@@ -1,7 +1,8 @@
 /* The settings view (C): the shared settings of the file, from the one table in
  * pmwb/settings.h, each with its value, range and help, changed in place (checked by the same
- * rule as `pmwb config set`, audited); and the person's own preferences, read-only here since
- * they live in their file. */
+ * rule as `pmwb config set`, audited); the file's other shared rules, its risk bands and the
+ * status words that close a risk, which their imports change; and the person's own
+ * preferences, read-only here since they live in their file. */
 #include "config.h"
 
 #include <stdio.h>
@@ -9,17 +10,37 @@
 #include <string.h>
 
 #include "pmwb/prefs.h"
+#include "pmwb/risk.h"
 #include "pmwb/settings.h"
+#include "pmwb/store_risk_status.h"
 #include "pmwb/store_settings.h"
+#include "pmwb/store_threshold.h"
 #include "ui_draw.h"
 #include "ui_form.h"
 #include "ui_view.h"
 
+#define RULE_LINES (RISK_MAX_BANDS + 2)
+
 struct settings_view {
 	int cur;         /* the selected row: shared settings, then preferences, then bindings */
+	int top;         /* the first line shown, when they do not all fit */
 	int editing;     /* a shared setting's value is being typed */
 	struct ui_form form;
+	/* The bands and the closing words, as text read when the view opens or reloads. */
+	char rule[RULE_LINES][PMWB_ERR_MSG_MAX + 160];
+	int nrules;
 };
+
+/* What a line of the view is: rows are selectable, the rest is read. */
+enum line_kind { LINE_BLANK, LINE_HEADING, LINE_TEXT, LINE_ROW };
+
+struct line {
+	enum line_kind kind;
+	int row;          /* LINE_ROW: the row's index */
+	const char *text; /* LINE_HEADING, LINE_TEXT */
+};
+
+#define MAX_LINES (SETTING_COUNT + PREF_COUNT + PREFS_BINDINGS_MAX + RULE_LINES + 8)
 
 static int row_count(const struct ui_ctx *ctx)
 {
@@ -71,39 +92,101 @@ static void row_text(const struct ui_ctx *ctx, int i, char *name, char *value, c
 	*help = "a key binding of your own (the help pane, ?, shows the keys as they are now)";
 }
 
-static void heading(int y, struct ui_rect r, const char *text)
+static void load_rules(struct settings_view *v, struct ui_ctx *ctx)
 {
-	ui_put(y, r.x, r.w, ui_attr(UI_ROLE_HEADER), text);
+	struct pmwb_error e;
+	struct risk_bands bands;
+	char words[120];
+	int count;
+
+	err_clear(&e);
+	v->nrules = 0;
+	if (store_threshold_bands(ctx->st, &bands, &e) != PMWB_OK) {
+		snprintf(v->rule[v->nrules++], sizeof(v->rule[0]), "%s", e.msg);
+	} else {
+		for (int b = 0; b < bands.n; b++)
+			snprintf(v->rule[v->nrules++], sizeof(v->rule[0]), "%-10s %2d-%-2d  %s%s",
+				 bands.band[b].name, bands.band[b].min_score,
+				 bands.band[b].max_score, bands.band[b].authority,
+				 bands.band[b].escalated ? " (escalated)" : "");
+	}
+	err_clear(&e);
+	if (store_risk_status_words(ctx->st, "closed", words, sizeof(words), &count, &e) !=
+	    PMWB_OK)
+		snprintf(v->rule[v->nrules++], sizeof(v->rule[0]), "%s", e.msg);
+	else
+		snprintf(v->rule[v->nrules++], sizeof(v->rule[0]),
+			 "%d status words close a risk: %s", count, words);
+}
+
+/* The view as lines, in order; returns how many. */
+static int layout(const struct settings_view *v, const struct ui_ctx *ctx, struct line *l,
+		  char *prefs_heading, size_t size)
+{
+	int n = 0, rows = row_count(ctx);
+
+	l[n++] = (struct line){LINE_HEADING, 0,
+			       "Shared settings: in the file, for everyone (Enter changes one)"};
+	for (int i = 0; i < SETTING_COUNT; i++)
+		l[n++] = (struct line){LINE_ROW, i, NULL};
+	l[n++] = (struct line){LINE_BLANK, 0, NULL};
+	l[n++] = (struct line){LINE_HEADING, 0,
+			       "Risk bands and closing words (pmwb import thresholds, statuses)"};
+	for (int i = 0; i < v->nrules; i++)
+		l[n++] = (struct line){LINE_TEXT, 0, v->rule[i]};
+	l[n++] = (struct line){LINE_BLANK, 0, NULL};
+	snprintf(prefs_heading, size, "Your preferences: %s (read when pmwb starts)",
+		 ctx->prefs && ctx->prefs->path[0] ? ctx->prefs->shown : "no preferences file");
+	l[n++] = (struct line){LINE_HEADING, 0, prefs_heading};
+	for (int i = SETTING_COUNT; i < rows; i++)
+		l[n++] = (struct line){LINE_ROW, i, NULL};
+	return n;
+}
+
+static void draw_row(struct settings_view *v, struct ui_ctx *ctx, int y, struct ui_rect r, int i,
+		     const char **sel_help)
+{
+	char name[64], value[64], range[96];
+	const char *help = "";
+
+	row_text(ctx, i, name, value, range, sizeof(name), &help);
+	attr_t a = ui_attr(i == v->cur ? UI_ROLE_SELECTED : UI_ROLE_NORMAL);
+	ui_fill(y, r.x, r.w, a);
+	ui_put_pad(y, r.x + 1, 22, a, name, 0);
+	ui_put_pad(y, r.x + 24, 12, a, value, 0);
+	ui_put(y, r.x + 37, r.w - 37, a | (i == v->cur ? 0 : ui_attr(UI_ROLE_DIM)), range);
+	if (i == v->cur)
+		*sel_help = help;
 }
 
 static void settings_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 {
 	struct settings_view *v = state;
-	char name[64], value[64], range[96], line[PMWB_ERR_MSG_MAX + PREFS_PATH_MAX];
-	const char *help = "", *sel_help = "";
-	int y = r.y, n = row_count(ctx);
+	struct line l[MAX_LINES];
+	char prefs_heading[PREFS_PATH_MAX + 64];
+	const char *sel_help = "";
+	int n = layout(v, ctx, l, prefs_heading, sizeof(prefs_heading));
+	int list_h = r.h - 4, sel = 0, y = r.y;
 
-	for (int i = 0; i < n && y < r.y + r.h - 4; i++) {
-		if (i == 0)
-			heading(y++, r, "Shared settings: in the file, for everyone (Enter changes one)");
-		if (i == SETTING_COUNT) {
-			y++;
-			snprintf(line, sizeof(line), "Your preferences: %s (read when pmwb starts)",
-				 ctx->prefs && ctx->prefs->path[0] ? ctx->prefs->shown
-								  : "no preferences file");
-			heading(y++, r, line);
-		}
-		row_text(ctx, i, name, value, range, sizeof(name), &help);
-		attr_t a = ui_attr(i == v->cur ? UI_ROLE_SELECTED : UI_ROLE_NORMAL);
-		ui_fill(y, r.x, r.w, a);
-		ui_put_pad(y, r.x + 1, 22, a, name, 0);
-		ui_put_pad(y, r.x + 24, 12, a, value, 0);
-		ui_put(y, r.x + 37, r.w - 37, a | (i == v->cur ? 0 : ui_attr(UI_ROLE_DIM)), range);
-		if (i == v->cur)
-			sel_help = help;
-		y++;
+	for (int i = 0; i < n; i++)
+		if (l[i].kind == LINE_ROW && l[i].row == v->cur)
+			sel = i;
+	/* Keep the selected row on screen, with its section's heading when it fits. */
+	if (sel < v->top)
+		v->top = sel > 0 && l[sel - 1].kind == LINE_HEADING ? sel - 1 : sel;
+	if (sel >= v->top + list_h)
+		v->top = sel - list_h + 1;
+	if (v->top > n - list_h)
+		v->top = n - list_h > 0 ? n - list_h : 0;
+	for (int i = v->top; i < n && y < r.y + list_h; i++, y++) {
+		if (l[i].kind == LINE_HEADING)
+			ui_put(y, r.x, r.w, ui_attr(UI_ROLE_HEADER), l[i].text);
+		else if (l[i].kind == LINE_TEXT)
+			ui_put(y, r.x + 1, r.w - 1, 0, l[i].text);
+		else if (l[i].kind == LINE_ROW)
+			draw_row(v, ctx, y, r, l[i].row, &sel_help);
 	}
-	y++;
+	y = r.y + list_h + 1;
 	if (v->editing) {
 		struct ui_rect fr = {y, r.x + 1, 1, r.w - 2};
 		ui_form_draw(&v->form, fr, 10);
@@ -212,8 +295,7 @@ static int settings_action(void *state, struct ui_ctx *ctx, enum ui_action a, st
 
 static int settings_reload(void *state, struct ui_ctx *ctx)
 {
-	(void)state;
-	(void)ctx;
+	load_rules(state, ctx);
 	return UI_REDRAW;
 }
 
@@ -222,10 +304,10 @@ static enum pmwb_status settings_open(struct ui_ctx *ctx, long long arg, void **
 {
 	struct settings_view *v = calloc(1, sizeof(*v));
 
-	(void)ctx;
 	(void)arg;
 	if (!v)
 		return err_set(e, PMWB_NOMEM, "out of memory opening the settings");
+	load_rules(v, ctx);
 	*state = v;
 	return PMWB_OK;
 }

@@ -669,8 +669,15 @@ enum pmwb_status ui_run(struct store *st, const char *db_label, struct pmwb_erro
 			}
 		}
 		enum ui_action a = ui_key_action(key, UI_SCOPE_GLOBAL | (slot ? slot->ops->scope : 0));
-		if (a == UI_ACT_NONE)
+		if (a == UI_ACT_NONE) {
+			/* A letter that does nothing here says so, rather than nothing at all. */
+			if (rc == OK && key > ' ' && key < 127 && slot) {
+				ui_message(&sh->ctx, "%c does nothing in %s: ? lists the keys that do",
+					   key, slot->ops->name);
+				flags |= UI_REDRAW;
+			}
 			continue;
+		}
 		flags |= after_handler(sh, do_action(sh, a));
 	}
 

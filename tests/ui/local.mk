@@ -15,7 +15,10 @@ TESTS += \
 	tests/ui/progedit.sh \
 	tests/ui/progdelete.sh \
 	tests/ui/prefs.sh \
-	tests/ui/settings_view.sh
+	tests/ui/settings_view.sh \
+	tests/ui/projedit.sh \
+	tests/ui/milestones.sh \
+	tests/ui/keys_aed.sh
 EXTRA_DIST += tests/ui/ui-lib.sh tests/ui/screens
 
 # The key table and bindings, as a unit (no terminal needed).
