@@ -180,13 +180,13 @@ static void draw_cursor(struct gantt_view *v, int y, const struct store_gantt_pr
 void gantt_draw_row(struct gantt_view *v, const struct ui_ctx *ctx, int i)
 {
 	const struct layout *l = &v->lay;
-	const struct gantt_row *row = ui_pager_row(&v->pager, i);
-	int y = l->list_y + i, sel = i == v->pager.sel;
+	const struct gantt_row *row = ui_list_row(&v->list, i);
+	int y = l->list_y + i, sel = i == v->list.pager.sel;
 	char name[STORE_NAME_MAX + STORE_CODE_MAX + 16], val[32] = "";
 
 	if (row->kind == GANTT_GROUP) {
 		snprintf(name, sizeof(name), "%s %s %s",
-			 ui_glyph(gantt_rows_folded(&v->m, row->prog.id) ? UI_G_FOLDED : UI_G_UNFOLDED),
+			 ui_glyph(ui_groups_folded(&v->groups, row->prog.id) ? UI_G_FOLDED : UI_G_UNFOLDED),
 			 row->prog.code, row->prog.name);
 		ui_put_pad(y, l->x, l->name_w + 1 + VALUE_W,
 			   ui_attr(sel ? UI_ROLE_SELECTED : UI_ROLE_GROUP) | (sel ? A_BOLD : 0), name, 0);
@@ -247,7 +247,9 @@ void gantt_draw_legend(struct gantt_view *v, const struct ui_ctx *ctx)
 	/* After today's quarter, which 80 columns must keep. */
 	if (v->overdue)
 		x += put_milestone_count(l->legend_y, x, end - x, v->overdue);
-	snprintf(buf, sizeof(buf), " %s, %s%s%s", v->zoom == ZOOM_YEAR ? "years" : v->zoom == ZOOM_MONTH ? "months" : "quarters",
-		 gantt_sort_names[v->sort], v->filter[0] ? ", filter " : "", v->filter);
+	snprintf(buf, sizeof(buf), " %s, %s%s%s%s",
+		 v->zoom == ZOOM_YEAR ? "years" : v->zoom == ZOOM_MONTH ? "months" : "quarters",
+		 gantt_sort_names[v->sort], ui_list_order_note(&v->list),
+		 v->list.filter[0] ? ", filter " : "", v->list.filter);
 	ui_put(l->legend_y, x, end - x, ui_attr(UI_ROLE_DIM), buf);
 }

@@ -14,6 +14,8 @@ TESTS += \
 	tests/ui/first_launch.sh \
 	tests/ui/progedit.sh \
 	tests/ui/progdelete.sh \
+	tests/ui/refresh.sh \
+	tests/ui/progsort.sh \
 	tests/ui/prefs.sh \
 	tests/ui/settings_view.sh \
 	tests/ui/projedit.sh \
