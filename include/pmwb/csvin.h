@@ -68,6 +68,9 @@ enum pmwb_status csvin_read_fd(struct csvin *r, int fd, struct pmwb_error *e);
 
 char csvin_delimiter(const struct csvin *r);
 unsigned long long csvin_bytes(const struct csvin *r); /* bytes fed so far */
+/* After csvin_read_fd has read to the end: the SHA-256 of every byte it read, as 64 hex
+ * digits (returns 1; 0 when it did not read to the end, or was asked once already). */
+int csvin_sha256(struct csvin *r, char out[65]);
 
 /* Detect the delimiter from the start of a file: a tab when the first line has more tabs than
  * commas and semicolons (a sheet saved as tab-delimited text); else the line among the first

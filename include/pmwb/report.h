@@ -127,6 +127,49 @@ const struct report_column *report_metrics_columns(int *n);
 enum pmwb_status report_metrics(struct store *st, FILE *out, const char *programme,
 				enum report_format format, struct pmwb_error *e);
 
+/* What pmwb knows (report_audit.c, issue 14).  The audit log newest first, narrowed by f
+ * (store_query_audit.h). */
+struct store_audit_filter;
+struct store_record;
+enum pmwb_status report_log(struct store *st, FILE *out, enum report_format format,
+			    const struct store_audit_filter *f, struct pmwb_error *e);
+/* The import runs, newest first, with their counts, units, warnings and notices. */
+enum pmwb_status report_imports(struct store *st, FILE *out, enum report_format format,
+				struct pmwb_error *e);
+/* Every printed total seen at import against its rows as they are now (organisation NULL:
+ * all). */
+enum pmwb_status report_reconciliation(struct store *st, FILE *out, enum report_format format,
+				       const char *organisation, struct pmwb_error *e);
+/* One record's story: provenance, its history rows, its audit entries. */
+enum pmwb_status report_history(struct store *st, FILE *out, enum report_format format,
+				const struct store_record *r, struct pmwb_error *e);
+const struct report_column *report_log_columns(int *n);
+const struct report_column *report_imports_columns(int *n);
+const struct report_column *report_reconciliation_columns(int *n);
+
+struct report_programmes_options {
+	fy_month today;            /* the quarter and the QIPP position are today's */
+	enum report_format format;
+	struct fy_settings fy_settings;
+	struct qipp_rag_rules rules;
+	struct risk_bands bands;
+};
+/* The Programmes pane's summary, one row a programme, from the pane's read model. */
+enum pmwb_status report_programmes(struct store *st, FILE *out,
+				   const struct report_programmes_options *o, struct pmwb_error *e);
+
+struct report_gantt_options {
+	fy_quarter from, to;        /* the quarters shown */
+	const char *programme;      /* one programme's code, or NULL for all */
+	int width;                  /* text: the line's width (80 or 132) */
+	enum report_format format;
+	struct fy_settings fy_settings;
+};
+/* The Gantt pane's grid: the phase letter under way in each quarter, * for a milestone due;
+ * in text, quarters beyond the width go to further blocks. */
+enum pmwb_status report_gantt(struct store *st, FILE *out, const struct report_gantt_options *o,
+			      struct pmwb_error *e);
+
 /* The monthly exception report for the programme delivery group. */
 enum pmwb_status report_exceptions(struct store *st, FILE *out,
 				   const struct report_exceptions_options *o, struct pmwb_error *e);

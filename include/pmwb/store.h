@@ -51,13 +51,27 @@ void store_rollback(struct store *st);
  * (default 5 s). */
 void store_set_busy_timeout(struct store *st, int milliseconds);
 
-/* Who is changing things, for the audit log and risk history (default: the login name). */
+/* Who is changing things, for the audit log and risk history: $PMWB_USER when set (a shared
+ * service account can still name the person), else the login name. */
 void store_set_user(struct store *st, const char *user);
 const char *store_user(const struct store *st);
 
-/* Append to the audit log inside the caller's transaction. */
+/* Append to the audit log inside the caller's transaction.  The row carries the import run
+ * under way, if any, and the programme it concerns: for a programme its key, for a risk,
+ * phase or QIPP month the code its key starts with ("PLANNED Gynaecology"), when a
+ * programme has that code.  The log is append-only: nothing in pmwb changes or deletes a
+ * row of it (the schema's triggers refuse to). */
 enum pmwb_status store_audit(struct store *st, const char *entity, const char *key,
 			     const char *action, const char *detail, struct pmwb_error *e);
+/* The same for a row the caller knows by id: record_id is its rowid in its table (0: none),
+ * programme_id its programme's (0: none, or found from the key as above). */
+struct store_audit_about {
+	long long record_id;
+	long long programme_id;
+};
+enum pmwb_status store_audit_about(struct store *st, const struct store_audit_about *about,
+				   const char *entity, const char *key, const char *action,
+				   const char *detail, struct pmwb_error *e);
 
 /* An undo or redo replays a change through the same save function that made it.  Between
  * store_audit_replay(st, "undo", "likelihood 4 -> 3 on PLANNED R2") and

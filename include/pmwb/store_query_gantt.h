@@ -48,6 +48,13 @@ struct store_gantt_project {
 	unsigned char milestone_overdue[STORE_PLAN_MILESTONES]; /* store_milestone_edit.h */
 };
 
+/* A quarter's cell, as the pane and report gantt draw it: the letter of the phase under way
+ * (0: none), and whether a dated milestone falls due in it (0 none, 1 one, 2 one of them
+ * overdue). */
+char store_gantt_phase_at(const struct store_gantt_project *p, fy_quarter q);
+int store_gantt_milestone_in(const struct fy_settings *fy, const struct store_gantt_project *p,
+			     fy_quarter q);
+
 enum pmwb_status store_gantt_open(struct store *st, struct store_gantt **out,
 				  struct pmwb_error *e);
 void store_gantt_close(struct store_gantt *g);

@@ -57,6 +57,7 @@ struct report_args {
 	const char *programme;
 	const char *organisation;
 	const char *min_score;
+	const char *from, *to, *width; /* report gantt */
 	enum report_format format;
 	char organisation_name[256]; /* --organisation as the file names it */
 	long long organisation_id;
@@ -73,6 +74,9 @@ static int parse_args(struct cli_context *ctx, const char *name, int argc, char 
 		{"min-score", required_argument, NULL, 's'},
 		{"organisation", required_argument, NULL, 'o'},
 		{"organization", required_argument, NULL, 'o'},
+		{"from", required_argument, NULL, 'a'},
+		{"to", required_argument, NULL, 'b'},
+		{"width", required_argument, NULL, 'w'},
 		{NULL, 0, NULL, 0},
 	};
 	struct pmwb_error e;
@@ -97,6 +101,15 @@ static int parse_args(struct cli_context *ctx, const char *name, int argc, char 
 			break;
 		case 'o':
 			a->organisation = optarg;
+			break;
+		case 'a':
+			a->from = optarg;
+			break;
+		case 'b':
+			a->to = optarg;
+			break;
+		case 'w':
+			a->width = optarg;
 			break;
 		case 'F':
 			if (report_parse_format(optarg, &a->format, &e) != PMWB_OK)
@@ -347,6 +360,19 @@ static int run_exceptions(struct cli_context *ctx, struct store *st, int argc, c
 	return 0;
 }
 
+/* The options of report_args a report takes; any other one given is refused, saying what
+ * the report takes. */
+enum { OPT_FY = 1, OPT_MONTH = 2, OPT_PROGRAMME = 4, OPT_ORGANISATION = 8, OPT_MIN_SCORE = 16 };
+static int only_options(struct cli_context *ctx, const char *name, const struct report_args *a,
+			unsigned allowed, const char *takes)
+{
+	unsigned given = (a->fy ? OPT_FY : 0) | (a->month ? OPT_MONTH : 0) |
+			 (a->programme ? OPT_PROGRAMME : 0) |
+			 (a->organisation ? OPT_ORGANISATION : 0) | (a->min_score ? OPT_MIN_SCORE : 0);
+
+	return given & ~allowed ? cli_usage_error(ctx, name, "%s", takes) : 0;
+}
+
 static int run_metrics(struct cli_context *ctx, struct store *st, int argc, char **argv)
 {
 	const char *name = "report metrics";
@@ -354,14 +380,110 @@ static int run_metrics(struct cli_context *ctx, struct store *st, int argc, char
 	struct pmwb_error e;
 	int rc;
 
-	if ((rc = parse_args(ctx, name, argc, argv, &a)))
-		return rc;
-	if (a.fy || a.month || a.min_score || a.organisation)
-		return cli_usage_error(ctx, name, "the metrics report takes --programme and --format");
-	if ((rc = check_programme(ctx, st, &a.programme)))
+	if ((rc = parse_args(ctx, name, argc, argv, &a)) ||
+	    (rc = only_options(ctx, name, &a, OPT_PROGRAMME,
+			       "the metrics report takes --programme and --format")) ||
+	    (rc = check_programme(ctx, st, &a.programme)))
 		return rc;
 	err_clear(&e);
 	if (report_metrics(st, ctx->out, a.programme, a.format, &e) != PMWB_OK)
+		return cli_report(ctx, &e);
+	return 0;
+}
+
+static int run_reconciliation(struct cli_context *ctx, struct store *st, int argc, char **argv)
+{
+	const char *name = "report reconciliation";
+	struct report_args a;
+	struct pmwb_error e;
+	int rc;
+
+	if ((rc = parse_args(ctx, name, argc, argv, &a)) ||
+	    (rc = only_options(ctx, name, &a, OPT_ORGANISATION,
+			       "it takes --organisation and --format")) ||
+	    (rc = check_organisation(ctx, st, &a)))
+		return rc;
+	err_clear(&e);
+	if (report_reconciliation(st, ctx->out, a.format, a.organisation, &e) != PMWB_OK)
+		return cli_report(ctx, &e);
+	return 0;
+}
+
+static int run_programmes(struct cli_context *ctx, struct store *st, int argc, char **argv)
+{
+	const char *name = "report programmes";
+	struct report_programmes_options o;
+	struct report_args a;
+	struct pmwb_error e;
+	int rc;
+
+	if ((rc = parse_args(ctx, name, argc, argv, &a)) ||
+	    (rc = only_options(ctx, name, &a, 0, "it covers every programme as of today; it "
+						"takes --format")))
+		return rc;
+	memset(&o, 0, sizeof(o));
+	err_clear(&e);
+	if (cli_load_settings(ctx, st, &o.fy_settings, &o.rules, &e) != PMWB_OK ||
+	    store_threshold_bands(st, &o.bands, &e) != PMWB_OK)
+		return cli_report(ctx, &e);
+	if ((rc = today_month(ctx, st, &o.today)))
+		return rc;
+	o.format = a.format;
+	if (report_programmes(st, ctx->out, &o, &e) != PMWB_OK)
+		return cli_report(ctx, &e);
+	return 0;
+}
+
+/* --from and --to: quarters ("2013/14 Q1", "Q1 2013/14"); by default the plan's span. */
+static int gantt_range(struct cli_context *ctx, struct store *st, const char *name,
+		       const struct report_args *a, struct report_gantt_options *o)
+{
+	struct store_session_info info;
+	struct pmwb_error e;
+
+	err_clear(&e);
+	if (store_session_info(st, &info, &e) != PMWB_OK)
+		return cli_report(ctx, &e);
+	o->fy_settings = info.fy;
+	o->from = info.has_span ? info.first_q : fy_quarter_make(2013, 1);
+	o->to = info.has_span ? info.last_q : o->from + 3;
+	if (a->from && fy_parse_quarter(a->from, &o->from, &e) != PMWB_OK)
+		return cli_usage_error(ctx, name, "--from: %s", e.msg);
+	if (a->to && fy_parse_quarter(a->to, &o->to, &e) != PMWB_OK)
+		return cli_usage_error(ctx, name, "--to: %s", e.msg);
+	if (o->to < o->from)
+		return cli_usage_error(ctx, name, "--to %s is before --from %s", a->to ? a->to : "",
+				       a->from ? a->from : "");
+	return 0;
+}
+
+static int run_gantt(struct cli_context *ctx, struct store *st, int argc, char **argv)
+{
+	const char *name = "report gantt";
+	struct report_gantt_options o;
+	struct report_args a;
+	struct pmwb_error e;
+	int rc;
+
+	if ((rc = parse_args(ctx, name, argc, argv, &a)) ||
+	    (rc = only_options(ctx, name, &a, OPT_PROGRAMME, "it takes --programme, --from, "
+							     "--to, --width and --format")))
+		return rc;
+	memset(&o, 0, sizeof(o));
+	o.width = 80;
+	if (a.width && strcmp(a.width, "80") != 0 && strcmp(a.width, "132") != 0)
+		return cli_usage_error(ctx, name, "--width is 80 or 132, not '%s'", a.width);
+	if (a.width)
+		o.width = atoi(a.width);
+	if (a.programme && strcmp(a.programme, "corporate") == 0)
+		return cli_usage_error(ctx, name, "a plan belongs to a programme: give its code");
+	if ((rc = check_programme(ctx, st, &a.programme)) ||
+	    (rc = gantt_range(ctx, st, name, &a, &o)))
+		return rc;
+	o.programme = a.programme;
+	o.format = a.format;
+	err_clear(&e);
+	if (report_gantt(st, ctx->out, &o, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
 	return 0;
 }
@@ -455,6 +577,39 @@ static const struct report_def reports[] = {
 	 .columns = report_metrics_columns,
 	 .text_table = 1,
 	 .run = run_metrics},
+	{.name = "programmes",
+	 .synopsis = "[--format text|csv|md]",
+	 .about = "The Programmes pane's summary, one row a programme in the plan's order: SRO\n"
+		  "and lead, projects, phases in progress this quarter, open risks in each band,\n"
+		  "and the year's QIPP net plan, forecast and RAG with how many schemes\n"
+		  "reported, from the same read model the pane pages through.\n",
+	 .options = OPTION_FORMAT_ALL "aligned text (the default), CSV or Markdown\n",
+	 .run = run_programmes},
+	{.name = "gantt",
+	 .synopsis = "[--programme CODE] [--from Q] [--to Q] [--width 80|132] [--format text|csv|md]",
+	 .about = "The Gantt pane's quarter grid, printable: each programme, then its projects,\n"
+		  "with the phase under way in each quarter (S Scope, D Design, P Procure,\n"
+		  "I Implement, R Review), * where a milestone falls due, ! an overdue one.\n"
+		  "In text, the quarters that do not fit the width follow in a further block.\n",
+	 .options = "  --programme CODE     one programme's plan\n"
+		    "  --from Q, --to Q     the quarters shown, as 2013/14 Q1 (default: the plan's\n"
+		    "                       whole span)\n"
+		    "  --width 80|132       the text's width (default 80)\n"
+		    OPTION_FORMAT_ALL "a grid as text (the default), or a column a quarter in\n"
+		    "                       CSV or Markdown\n",
+	 .run = run_gantt},
+	{.name = "reconciliation",
+	 .synopsis = "[--organisation NAME] [--format text|csv|md]",
+	 .about = "Every printed total pmwb has seen in an imported sheet (a \"Total\" row of a\n"
+		  "QIPP plan or delivery table) against the sum of the rows it covered as they\n"
+		  "are now: agree, differ (the document's own slip, such as a total of 432 over\n"
+		  "rows of 433), or rows changed since (edited, re-imported or deleted after the\n"
+		  "import).  Figures are in the unit the sheet printed.\n",
+	 .options = OPTION_ORGANISATION
+		    OPTION_FORMAT_ALL "aligned text (the default), CSV or Markdown\n",
+	 .columns = report_reconciliation_columns,
+	 .text_table = 1,
+	 .run = run_reconciliation},
 };
 
 #define N_REPORTS (sizeof(reports) / sizeof(reports[0]))
@@ -525,7 +680,7 @@ static int run_report(struct cli_context *ctx, int argc, char **argv)
 	int rc;
 
 	if (argc < 2) {
-		char names[128] = "";
+		char names[200] = "";
 		for (size_t i = 0; i < N_REPORTS; i++)
 			snprintf(names + strlen(names), sizeof(names) - strlen(names), "%s%s",
 				 i == 0 ? "" : i + 1 < N_REPORTS ? ", " : " or ", reports[i].name);
@@ -538,6 +693,9 @@ static int run_report(struct cli_context *ctx, int argc, char **argv)
 	snprintf(name, sizeof(name), "report %s", r->name);
 	if ((rc = parse_args(ctx, name, argc - 1, argv + 1, &a)))
 		return rc;
+	if ((a.from || a.to || a.width) && r->run != run_gantt)
+		return cli_usage_error(ctx, name, "--from, --to and --width are for 'pmwb report "
+						  "gantt'");
 	if ((rc = cli_open_store(ctx, STORE_READER, &st)))
 		return rc;
 	rc = r->run(ctx, st, argc - 1, argv + 1);
@@ -547,7 +705,8 @@ static int run_report(struct cli_context *ctx, int argc, char **argv)
 
 const struct cli_command cmd_report = {
 	.name = "report",
-	.summary = "print a report for a board paper (qipp, risks, heatmap, exceptions, metrics)",
+	.summary = "print a report for a board paper (qipp, risks, heatmap, exceptions, "
+		   "metrics, programmes, gantt, reconciliation)",
 	.help_more = report_help,
 	.run = run_report,
 };

@@ -15,6 +15,9 @@ extern const struct cli_command cmd_report;
 extern const struct cli_command cmd_index;
 extern const struct cli_command cmd_config;
 extern const struct cli_command cmd_keys;
+extern const struct cli_command cmd_log;
+extern const struct cli_command cmd_imports;
+extern const struct cli_command cmd_history;
 
 const struct cli_command *const cli_commands[] = {
 	&cmd_init,
@@ -25,6 +28,9 @@ const struct cli_command *const cli_commands[] = {
 	&cmd_index,
 	&cmd_config,
 	&cmd_keys,
+	&cmd_log,
+	&cmd_imports,
+	&cmd_history,
 	NULL,
 };
 

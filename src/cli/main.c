@@ -32,6 +32,8 @@ static void print_help(FILE *out)
 	fprintf(out,
 		"\n"
 		"'pmwb COMMAND --help' describes a command.\n"
+		"The audit log names who made each change: $PMWB_USER when set, else the login\n"
+		"name.\n"
 		"Exit status: 0 success, 1 usage error, 2 data or input error, 3 database error.\n");
 }
 

@@ -13,4 +13,5 @@ libpmwb_core_a_SOURCES = \
 	src/core/settings.c \
 	src/core/prefs.c \
 	src/core/name_match.c \
+	src/core/sha256.c \
 	src/core/scan.h

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "pmwb/csvin.h"
+#include "pmwb/sha256.h"
 #include "pmwb/text.h"
 
 struct csvin {
@@ -45,6 +46,9 @@ struct csvin {
 	/* csvin_read_fd with a parser thread: bytes behind the records the caller has had */
 	int threaded;
 	unsigned long long delivered;
+	/* csvin_read_fd: the file's SHA-256, on the parser thread, as the bytes go by */
+	struct sha256 sha;
+	int hashed;
 	/* the record being assembled */
 	char *buf;
 	size_t buf_len, buf_cap;
@@ -373,6 +377,7 @@ static enum pmwb_status read_loop(struct csvin *r, int fd, struct pmwb_error *e)
 
 	if (!chunk)
 		return err_set(e, PMWB_NOMEM, "out of memory reading %s", r->name);
+	sha256_init(&r->sha);
 	for (;;) {
 		ssize_t n = read(fd, chunk, CSVIN_CHUNK);
 		if (n < 0 && errno == EINTR)
@@ -383,8 +388,10 @@ static enum pmwb_status read_loop(struct csvin *r, int fd, struct pmwb_error *e)
 		}
 		if (n == 0) {
 			st = csvin_finish(r, e);
+			r->hashed = 1;
 			break;
 		}
+		sha256_update(&r->sha, chunk, (size_t)n);
 		st = csvin_feed(r, chunk, (size_t)n, e);
 		if (st != PMWB_OK)
 			break;
@@ -668,6 +675,15 @@ enum pmwb_status csvin_read_fd(struct csvin *r, int fd, struct pmwb_error *e)
 char csvin_delimiter(const struct csvin *r)
 {
 	return r->delimiter ? r->delimiter : ',';
+}
+
+int csvin_sha256(struct csvin *r, char out[65])
+{
+	if (!r->hashed)
+		return 0;
+	sha256_hex(&r->sha, out);
+	r->hashed = 0;
+	return 1;
 }
 
 unsigned long long csvin_bytes(const struct csvin *r)

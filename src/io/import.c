@@ -16,6 +16,7 @@
 
 #include "import_impl.h"
 #include "pmwb/store.h"
+#include "pmwb/store_import_run.h"
 #include "pmwb/store_programme.h"
 #include "pmwb/text.h"
 
@@ -378,12 +379,21 @@ static enum pmwb_status run_file_with(struct import_run *run, const char *path,
 	run->file_size = fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) ? (unsigned long long)sb.st_size : 0;
 	run->started = run->last_progress = now();
 	store_batch_set_file(run->b, run->file);
+	/* the file's run, first: the audit rows its rows write carry its id */
+	if (store_import_run_begin(run->st, run->kind->name, run->file,
+				   S_ISREG(sb.st_mode) ? (long long)sb.st_size : -1, NULL,
+				   &run->run_id, e) != PMWB_OK) {
+		close(fd);
+		return e->status;
+	}
 	if (csvin_open(path, co, on_record, run, &run->reader, e) != PMWB_OK) {
 		close(fd);
 		return e->status;
 	}
 	st = csvin_read_fd(run->reader, fd, e);
 	close(fd);
+	if (!csvin_sha256(run->reader, run->sha256))
+		run->sha256[0] = '\0';
 	if (run->o->progress)
 		fputs("\r\033[K", run->o->msg);
 	if (st == PMWB_OK && !run->have_header) {
@@ -406,12 +416,17 @@ static enum pmwb_status run_file_with(struct import_run *run, const char *path,
 		st = store_batch_end_file(run->b, on_duplicate, run, e);
 	if (st == PMWB_INPUT && run->errors > 0 && !e->file[0])
 		st = PMWB_OK; /* the duplicates were reported row by row */
+	if (st == PMWB_OK && run->record_err.status != PMWB_OK) {
+		*e = run->record_err;
+		st = e->status;
+	}
 	csvin_close(run->reader);
 	run->reader = NULL;
 	if (run->kind->release)
 		run->kind->release(run->kstate);
 	free(run->kstate);
 	run->kstate = NULL;
+	import_total_free(run);
 	return st;
 }
 
@@ -511,18 +526,82 @@ static enum pmwb_status replace_rest(struct import_run *run, const struct import
 	return st;
 }
 
-static enum pmwb_status audit_import(struct import_run *run, const struct plan *p,
-				     struct pmwb_error *e)
+/* The file's messages go to its run (none: they are dropped). */
+static enum pmwb_status notes_flush(struct import_run *run, struct pmwb_error *e)
 {
-	char detail[256];
-	long n[3] = {0, 0, 0};
+	enum pmwb_status st = PMWB_OK;
+	char more[64];
 
-	for (int i = 0; i < run->ntally; i++)
+	for (int i = 0; i < run->nnotes; i++) {
+		struct import_note *n = &run->notes[i];
+		if (st == PMWB_OK && run->run_id)
+			st = store_import_run_message(run->st, run->run_id, n->line, n->col,
+						      n->warning ? "warning" : "notice", n->text, e);
+		free(n->text);
+	}
+	run->nnotes = 0;
+	if (st == PMWB_OK && run->run_id && run->notes_dropped) {
+		snprintf(more, sizeof(more), "and %ld more messages, not kept", run->notes_dropped);
+		st = store_import_run_message(run->st, run->run_id, 0, 0, "notice", more, e);
+	}
+	run->notes_dropped = 0;
+	return st;
+}
+
+/* A total checked, into the file's run; a failure is said at the file's end. */
+static void record_total(struct import_run *run, const struct store_import_total *t)
+{
+	if (run->record_err.status == PMWB_OK)
+		store_import_run_total(run->st, run->run_id, t, &run->record_err);
+}
+
+/* The file's counts: the records it wrote, of every kind (a QIPP row is a scheme and its
+ * plan years), in the figures, and by kind in the words ("qipp plan: 27 new"). */
+static void file_counts(const struct import_run *run, long n[3], char *words, size_t size)
+{
+	n[0] = n[1] = n[2] = 0;
+	words[0] = '\0';
+	for (int i = 0; i < run->nfile_tally; i++) {
+		const struct import_tally *t = &run->file_tally[i];
+		size_t len = strlen(words);
 		for (int c = 0; c < 3; c++)
-			n[c] += run->tally[i].count[c];
-	snprintf(detail, sizeof(detail), "%ld rows: %ld new, %ld updated, %ld unchanged",
-		 run->rows, n[0], n[1], n[2]);
+			n[c] += t->count[c];
+		snprintf(words + len, size - len, "%s%s: %ld new, %ld updated, %ld unchanged",
+			 len ? "; " : "", store_entity_label(t->ent), t->count[STORE_NEW],
+			 t->count[STORE_UPDATED], t->count[STORE_UNCHANGED]);
+	}
+}
+
+/* The file's run gets its figures, messages and SHA-256, and the audit log a row for it. */
+static enum pmwb_status record_file(struct import_run *run, const struct plan *p,
+				    struct pmwb_error *e)
+{
+	char detail[1024], words[512];
+	long n[3];
+	struct store_import_run_counts c;
+
+	file_counts(run, n, words, sizeof(words));
+	c = (struct store_import_run_counts){.rows = run->rows, .added = n[0], .updated = n[1],
+					     .unchanged = n[2], .counts = words,
+					     .units = run->units,
+					     .sha256 = run->sha256[0] ? run->sha256 : NULL};
+	if (notes_flush(run, e) != PMWB_OK ||
+	    store_import_run_end(run->st, run->run_id, &c, e) != PMWB_OK)
+		return e->status;
+	snprintf(detail, sizeof(detail), "%ld rows: %ld new, %ld updated, %ld unchanged (%s)",
+		 run->rows, n[0], n[1], n[2], words);
 	return store_audit(run->st, p->kind->name, p->path, "import", detail, e);
+}
+
+/* The messages of a file that is not recorded (errors, or a dry run) are dropped. */
+static void drop_notes(struct import_run *run)
+{
+	struct pmwb_error ignored;
+	long long id = run->run_id;
+
+	run->run_id = 0;
+	notes_flush(run, &ignored);
+	run->run_id = id;
 }
 
 static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int n,
@@ -539,6 +618,7 @@ static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int 
 	memset(&run, 0, sizeof(run));
 	run.o = o;
 	run.st = st;
+	run.record_total = record_total;
 	for (int i = 0; i < n; i++) {
 		struct stat sb;
 		if (stat(plan[i].path, &sb) == 0 && S_ISREG(sb.st_mode))
@@ -569,15 +649,29 @@ static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int 
 		run.nacc = 0;
 		run.npcache = 0; /* a programmes file earlier in the plan may have added some */
 		run.errors = 0;
+		run.nfile_tally = 0;
+		run.run_id = 0;
+		run.units[0] = run.sha256[0] = '\0';
+		err_clear(&run.record_err);
 		status = run_file(&run, plan[i].path, e);
 		errors += run.errors;
 		if (status == PMWB_OK && run.errors == 0 && !o->dry_run)
-			status = audit_import(&run, &plan[i], e);
-		/* after the kind's last file, unless there are errors to fix first */
+			status = record_file(&run, &plan[i], e);
+		else
+			drop_notes(&run);
+		/* after the kind's last file, unless there are errors to fix first; what it
+		 * deletes is that file's run's */
 		if (status == PMWB_OK && o->replace && errors == 0 &&
-		    (i + 1 == n || plan[i + 1].kind != plan[i].kind))
-			status = replace_rest(&run, plan[i].kind, &replaced[nreplaced++], e);
+		    (i + 1 == n || plan[i + 1].kind != plan[i].kind)) {
+			struct store_replace_result *r = &replaced[nreplaced++];
+			status = replace_rest(&run, plan[i].kind, r, e);
+			if (status == PMWB_OK && !o->dry_run && run.run_id)
+				status = store_import_run_deleted(st, run.run_id, r->deleted[0].count, e);
+		}
+		store_import_run_close(st);
 	}
+	drop_notes(&run);
+	free(run.notes);
 	run.errors = errors;
 	free(run.scope_programmes.id);
 	free(run.scope_organisations.id);

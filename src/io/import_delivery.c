@@ -9,6 +9,7 @@
 
 #include "import_impl.h"
 #include "import_lines.h"
+#include "pmwb/store_import_run.h"
 #include "pmwb/date.h"
 #include "pmwb/fy.h"
 #include "pmwb/store.h"
@@ -161,7 +162,7 @@ static int check_line(struct import_run *run, const struct import_row *row)
 	free(letters);
 	ok &= import_money_k(run, row, import_col(row, F_VALUE), row->cell[F_VALUE], &value);
 	if (ok && !value.null)
-		import_total_add(run, row, "value", value.i);
+		import_total_add(run, row, "value", value.i, 0);
 	return ok;
 }
 
@@ -234,8 +235,10 @@ static enum pmwb_status put_project(struct import_run *run, struct pmwb_error *e
 		goto out;
 	if (changed && r.change == STORE_UNCHANGED) {
 		r.change = STORE_UPDATED;
-		if ((st = store_audit(run->st, "project", row->cell[F_PROJECT], "update",
-				      "phases changed", e)) != PMWB_OK)
+		struct store_audit_about about = {.record_id = r.id,
+						  .programme_id = v[STORE_PROJECT_PROGRAMME_ID].i};
+		if ((st = store_audit_about(run->st, &about, "project", row->cell[F_PROJECT],
+					    "update", "phases changed", e)) != PMWB_OK)
 			goto out;
 	}
 	import_count(run, &store_project_entity, r.change);
@@ -279,7 +282,8 @@ static void total_fn(struct import_run *run, const struct import_row *row)
 	if (!row->cell[F_VALUE][0] || !import_money_k(run, row, import_col(row, F_VALUE),
 						      row->cell[F_VALUE], &v))
 		return;
-	import_total_check(run, row, import_col(row, F_VALUE), "value", v.i);
+	import_total_check(run, row, import_col(row, F_VALUE), "value",
+			   (struct import_total_what){.measure = STORE_TOTAL_PROJECT_VALUE}, v.i);
 }
 
 const struct import_kind import_kind_delivery = {

@@ -244,5 +244,14 @@ enum pmwb_status import_header_units(struct import_run *run, const struct csvin_
 	note_unit(run, rec, 0, 0);
 	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
 		note_unit(run, rec, units[i], 1);
+	/* for the file's import run: each money column and the unit it was read in */
+	run->units[0] = '\0';
+	for (int c = 0; c < run->map.ncols; c++) {
+		size_t len = strlen(run->units);
+		if (money_column(run, &run->map, c))
+			snprintf(run->units + len, sizeof(run->units) - len, "%s'%s' %s",
+				 len ? ", " : "", rec->field[c],
+				 money_unit_name(import_column_unit(run, c + 1)));
+	}
 	return PMWB_OK;
 }

@@ -10,6 +10,8 @@
 #include "pmwb/scale.h"
 #include "pmwb/store_batch.h"
 
+struct store_import_total;
+
 #define IMPORT_MAX_FIELDS 48
 #define IMPORT_MAX_TOTALS 256
 #define IMPORT_MAX_ENTITIES 4
@@ -103,6 +105,21 @@ struct import_total_acc {
 	char scope[64]; /* the programme the rows belong to, "" for all rows */
 	long long sum[4]; /* since the last total row of level >= 1, 2, 3 (index = level) */
 	long rows[4];     /* how many values each sum adds up */
+	long long *ids[4]; /* the rows (projects, schemes) each sum covers, for the run */
+	int nids[4], capids[4];
+};
+
+/* What a total adds up (store_import_run.h's measure and, for QIPP, the year). */
+struct import_total_what {
+	int measure; /* enum store_total_measure; -1: checked, not kept for reconciliation */
+	int fy;
+};
+
+/* A warning or notice kept for the file's import run. */
+struct import_note {
+	long line, col;
+	int warning; /* else a notice */
+	char *text;
 };
 
 /* What type made of a row (on the parser thread, csvin's prepare output).  text holds
@@ -128,8 +145,21 @@ struct import_run {
 	long skipped_above;
 	long rows, errors, warnings, printed_errors;
 	long totals_checked, totals_differ;
-	struct import_tally tally[16];
+	struct import_tally tally[16];      /* the whole import's, for its summary */
 	int ntally;
+	struct import_tally file_tally[16]; /* this file's, for its run and audit row */
+	int nfile_tally;
+	/* The file's import run (store_import_run.h): its id, what it said, the units its
+	 * money columns were read in; a failure to record a total, said at the file's end. */
+	long long run_id;
+	struct import_note *notes;
+	int nnotes, capnotes;
+	long notes_dropped;
+	char units[1024];
+	char sha256[65]; /* "" when the file was not read to its end */
+	struct pmwb_error record_err;
+	/* import.c's: a total checked goes to the file's run (NULL: nowhere, a dry parse) */
+	void (*record_total)(struct import_run *run, const struct store_import_total *t);
 	struct import_total_acc acc[IMPORT_MAX_TOTALS];
 	int nacc;
 	struct {
@@ -238,10 +268,15 @@ int import_day(struct import_run *run, const struct import_row *row, int field, 
 
 /* Total rows (import_totals.c). */
 int import_total_level(const char *cell); /* 0 not a total, 1 sub-total, 2 total, 3 grand */
+/* A row's value under label, id the row written (the project or scheme), 0 when it was not. */
 void import_total_add(struct import_run *run, const struct import_row *row, const char *label,
-		      long long value);
+		      long long value, long long id);
+/* A total row's figure under label: checked against the rows, and recorded in the run. */
 void import_total_check(struct import_run *run, const struct import_row *row, long column,
-			const char *label, long long printed);
+			const char *label, struct import_total_what what, long long printed);
+/* The file's accumulators emptied (their row lists freed). */
+void import_total_free(struct import_run *run);
+
 void import_total_reset(struct import_run *run, int level);
 
 /* Shared by kinds whose dynamic columns name a financial year ("fy2013_14_plan_k",

@@ -8,6 +8,7 @@
 
 #include "import_impl.h"
 #include "import_lines.h"
+#include "pmwb/store_import_run.h"
 #include "pmwb/date.h"
 #include "pmwb/money.h"
 #include "pmwb/qipp_sums.h"
@@ -148,7 +149,7 @@ static int plan_of(struct import_run *run, const struct import_row *row, int add
 			if (add && !pv->null) {
 				char l[32];
 				label(l, sizeof(l), y->fy[i], w);
-				import_total_add(run, row, l, pv->i);
+				import_total_add(run, row, l, pv->i, 0);
 			}
 		}
 	}
@@ -266,6 +267,7 @@ static void release(void *kstate)
 static void total_fn(struct import_run *run, const struct import_row *row)
 {
 	const struct years *y = run->kstate;
+	struct import_total_what what;
 
 	for (int i = 0; i < y->n; i++)
 		for (int w = 0; w < 3; w++) {
@@ -277,7 +279,11 @@ static void total_fn(struct import_run *run, const struct import_row *row)
 			if (!import_money_k(run, row, c + 1, cell_at(row, c), &v))
 				continue;
 			label(l, sizeof(l), y->fy[i], w);
-			import_total_check(run, row, c + 1, l, v.i);
+			what.fy = y->fy[i];
+			what.measure = w == QIPP_GROSS	      ? STORE_TOTAL_QIPP_GROSS
+				       : w == QIPP_FORECAST ? STORE_TOTAL_QIPP_FORECAST
+							    : STORE_TOTAL_QIPP_NET;
+			import_total_check(run, row, c + 1, l, what, v.i);
 		}
 }
 

@@ -143,8 +143,6 @@ static enum pmwb_status put_fn(struct import_run *run, const struct import_row *
 	if (!ok)
 		return PMWB_OK;
 	import_scope_add(run, &v[STORE_RISK_PROGRAMME_ID], &v[STORE_RISK_ORGANISATION_ID]);
-	if (!v[STORE_RISK_FINANCIAL_IMPACT].null && !v[STORE_RISK_FINANCIAL_IMPACT].absent)
-		import_total_add(run, row, "financial impact", v[STORE_RISK_FINANCIAL_IMPACT].i);
 	if (store_put(run->b, &store_risk_entity, v, row->line, &r, e) != PMWB_OK)
 		return e->status;
 	if (r.duplicate_line) {
@@ -153,6 +151,9 @@ static enum pmwb_status put_fn(struct import_run *run, const struct import_row *
 			     r.duplicate_line);
 		return PMWB_OK;
 	}
+	if (!v[STORE_RISK_FINANCIAL_IMPACT].null && !v[STORE_RISK_FINANCIAL_IMPACT].absent)
+		import_total_add(run, row, "financial impact", v[STORE_RISK_FINANCIAL_IMPACT].i,
+				 r.id);
 	import_count(run, &store_risk_entity, r.change);
 	return PMWB_OK;
 }
@@ -185,7 +186,9 @@ static void total_fn(struct import_run *run, const struct import_row *row)
 	if (!row->cell[F_FINANCIAL][0] ||
 	    !import_money_k(run, row, import_col(row, F_FINANCIAL), row->cell[F_FINANCIAL], &v))
 		return;
-	import_total_check(run, row, import_col(row, F_FINANCIAL), "financial impact", v.i);
+	/* Checked as it is read; reconciliation does not know risk figures yet. */
+	import_total_check(run, row, import_col(row, F_FINANCIAL), "financial impact",
+			   (struct import_total_what){.measure = -1}, v.i);
 }
 
 const struct import_kind import_kind_risks = {

@@ -509,8 +509,45 @@ void store_audit_replay(struct store *st, const char *action, const char *what)
 	text_copy(st->replay_what, sizeof(st->replay_what), what ? what : "");
 }
 
-enum pmwb_status store_audit(struct store *st, const char *entity, const char *key,
-			     const char *action, const char *detail, struct pmwb_error *e)
+/* What the row is about, beside it: the run under way, the programme (given by id, else the
+ * code a key leads with, when it is one), the record. */
+static enum pmwb_status audit_about(struct store *st, long long audit_id,
+				    const struct store_audit_about *about, const char *entity,
+				    const char *key, struct pmwb_error *e)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (store_prepare(st,
+			  "INSERT INTO audit_about (audit_id, run_id, programme, record_id)"
+			  " SELECT ?1, ?2, p, ?5 FROM (SELECT"
+			  " CASE WHEN ?6 IS NOT NULL THEN (SELECT code FROM programme WHERE id = ?6)"
+			  " WHEN ?3 = 'programme' THEN ?4"
+			  " WHEN ?3 IN ('qipp plan', 'qipp month') THEN (SELECT g.code FROM qipp_scheme s"
+			  " JOIN programme g ON g.id = s.programme_id WHERE s.id = ?5)"
+			  " WHEN ?3 IN ('risk', 'phase', 'qipp_month', 'project') THEN (SELECT code FROM"
+			  " programme WHERE code = substr(?4, 1, instr(?4 || ' ', ' ') - 1)) END AS p)"
+			  " WHERE coalesce(?2, p, ?5) IS NOT NULL",
+			  &stmt, e) != PMWB_OK)
+		return e->status;
+	sqlite3_bind_int64(stmt, 1, audit_id);
+	store_bind_int64_or_null(stmt, 2, st->run_id > 0, st->run_id);
+	sqlite3_bind_text(stmt, 3, entity, -1, SQLITE_STATIC);
+	store_bind_text(stmt, 4, key);
+	store_bind_int64_or_null(stmt, 5, about && about->record_id > 0,
+				 about ? about->record_id : 0);
+	store_bind_int64_or_null(stmt, 6, about && about->programme_id > 0,
+				 about ? about->programme_id : 0);
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE)
+		return store_db_error(st, e, "writing the audit log");
+	return PMWB_OK;
+}
+
+enum pmwb_status store_audit_about(struct store *st, const struct store_audit_about *about,
+				   const char *entity, const char *key, const char *action,
+				   const char *detail, struct pmwb_error *e)
 {
 	sqlite3_stmt *stmt;
 	char *replayed = NULL;
@@ -542,7 +579,13 @@ enum pmwb_status store_audit(struct store *st, const char *entity, const char *k
 	free(replayed);
 	if (rc != SQLITE_DONE)
 		return store_db_error(st, e, "writing the audit log");
-	return PMWB_OK;
+	return audit_about(st, sqlite3_last_insert_rowid(st->db), about, entity, key, e);
+}
+
+enum pmwb_status store_audit(struct store *st, const char *entity, const char *key,
+			     const char *action, const char *detail, struct pmwb_error *e)
+{
+	return store_audit_about(st, NULL, entity, key, action, detail, e);
 }
 
 enum pmwb_status store_setting_get(struct store *st, const char *name, char *buf, unsigned size,

@@ -9,7 +9,10 @@ libpmwb_store_a_SOURCES = \
 	src/store/db.c \
 	src/store/store_index.c \
 	src/store/store_settings.c \
-	src/store/store_organisation.c
+	src/store/store_organisation.c \
+	src/store/store_import_run.c \
+	src/store/query_audit.c \
+	src/store/store_history.c
 
 # Entity modules (programme, project, risk ... upserts for import/export) and the paged
 # queries the panes read through, each listed in its own fragment.

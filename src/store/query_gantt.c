@@ -371,6 +371,25 @@ enum pmwb_status store_gantt_project(struct store_gantt *g, const struct store_g
 	return PMWB_OK;
 }
 
+char store_gantt_phase_at(const struct store_gantt_project *p, fy_quarter q)
+{
+	for (int i = 0; i < p->n_phases; i++)
+		if (p->phase[i].start_q <= q && q <= p->phase[i].end_q)
+			return p->phase[i].letter;
+	return 0;
+}
+
+int store_gantt_milestone_in(const struct fy_settings *fy, const struct store_gantt_project *p,
+			     fy_quarter q)
+{
+	int ms = 0;
+
+	for (int i = 0; i < p->n_milestones; i++)
+		if (p->milestone_first[i] >= 0 && fy_quarter_of_month(fy, p->milestone_first[i]) == q)
+			ms = p->milestone_overdue[i] ? 2 : ms ? ms : 1;
+	return ms;
+}
+
 enum pmwb_status store_gantt_programme_milestones(struct store_gantt *g, long long prog_id,
 						  struct store_gantt_project *out,
 						  struct pmwb_error *e)

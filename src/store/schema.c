@@ -329,6 +329,68 @@ static const char migration_9[] =
 #undef CELL_KEY
 #undef CELL_MATCH
 
+/* Version 10: what pmwb knows, made visible (issue 14).  Every import is a run: one row per
+ * file read, with its size and SHA-256, the counts of what it did, the unit each money
+ * column was read in, every warning and notice, and each printed total it checked with the
+ * rows that total covered, so that the total can be held against those rows as they are
+ * now (pmwb report reconciliation).  Audit rows say (in audit_about) which run wrote them,
+ * the programme they concern and the record's id, for the log's filters and a record's
+ * history; the older rows have none, and a record's history finds them by their key.  Nothing in pmwb
+ * changes or removes an audit row; the triggers refuse it to anyone who tries. */
+static const char migration_10[] =
+	"CREATE TABLE import_run ("
+	" id INTEGER PRIMARY KEY,"
+	" at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
+	" who TEXT NOT NULL, kind TEXT NOT NULL, file TEXT NOT NULL,"
+	" size INTEGER, sha256 TEXT,"
+	" rows INTEGER NOT NULL DEFAULT 0, new INTEGER NOT NULL DEFAULT 0,"
+	" updated INTEGER NOT NULL DEFAULT 0, unchanged INTEGER NOT NULL DEFAULT 0,"
+	" deleted INTEGER NOT NULL DEFAULT 0,"
+	" counts TEXT," /* per table written: "qipp plan 27 new" */
+	" units TEXT);" /* the unit each money column was read in */
+	"CREATE TABLE import_message ("
+	" id INTEGER PRIMARY KEY,"
+	" run_id INTEGER NOT NULL REFERENCES import_run(id),"
+	" line INTEGER, col INTEGER,"
+	" level TEXT NOT NULL CHECK (level IN ('warning', 'notice')),"
+	" text TEXT NOT NULL);"
+	"CREATE INDEX import_message_run ON import_message (run_id, id);"
+	"CREATE TABLE import_total ("
+	" id INTEGER PRIMARY KEY,"
+	" run_id INTEGER NOT NULL REFERENCES import_run(id),"
+	" line INTEGER NOT NULL, col INTEGER,"
+	" label TEXT NOT NULL," /* the column as the sheet heads it: '2013/14', 'value' */
+	" scope TEXT," /* the programme the total row names, NULL for all rows above it */
+	" organisation TEXT,"
+	" measure TEXT NOT NULL CHECK (measure IN ('project.value', 'qipp.net', 'qipp.gross',"
+	"  'qipp.forecast_outturn')),"
+	" fy INTEGER," /* the plan year of a qipp measure */
+	" printed INTEGER NOT NULL, summed INTEGER NOT NULL," /* pounds */
+	" unit INTEGER NOT NULL," /* pounds per unit the column printed */
+	" rows INTEGER NOT NULL,"
+	" verdict TEXT NOT NULL CHECK (verdict IN ('agree', 'rounding', 'sign', 'accepted')));"
+	"CREATE INDEX import_total_run ON import_total (run_id, id);"
+	"CREATE TABLE import_total_row ("
+	" total_id INTEGER NOT NULL REFERENCES import_total(id),"
+	" row_id INTEGER NOT NULL," /* the project or qipp_scheme the total covered */
+	" PRIMARY KEY (total_id, row_id)) WITHOUT ROWID;"
+	/* beside the audit rather than ALTERs of it: each ALTER re-checks the whole schema,
+	 * which made this upgrade four times the allocations of all the others together */
+	"CREATE TABLE audit_about ("
+	" audit_id INTEGER PRIMARY KEY," /* the audit row's id */
+	" run_id INTEGER REFERENCES import_run(id), programme TEXT, record_id INTEGER);"
+	"CREATE INDEX audit_about_programme ON audit_about (programme, audit_id);"
+	"CREATE INDEX audit_about_record ON audit_about (record_id);"
+	"CREATE INDEX audit_entity ON audit (entity, id);"
+	"CREATE INDEX audit_who ON audit (who, id);"
+	"CREATE INDEX audit_key ON audit (entity, entity_key);"
+	"CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN"
+	" SELECT RAISE(ABORT, 'the audit log is append-only: its rows are never changed');"
+	" END;"
+	"CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN"
+	" SELECT RAISE(ABORT, 'the audit log is append-only: its rows are never deleted');"
+	" END;";
+
 static const char *const migrations[] = {
 	migration_1,
 	migration_2,
@@ -339,6 +401,7 @@ static const char *const migrations[] = {
 	migration_7,
 	migration_8,
 	migration_9,
+	migration_10,
 };
 
 int schema_version(void)

@@ -518,10 +518,29 @@ static void describe(char *buf, size_t size, const struct store_column *c,
 		snprintf(buf, size, "'%.60s%s'", v->s, strlen(v->s) > 60 ? "..." : "");
 }
 
+/* What an update's audit row is about: the row (a table without rowids: the scheme or
+ * project it belongs to) and its programme, for the log's filters and a record's history. */
+static void about_row(const struct store_entity *ent, const struct store_val *vals,
+		      long long id, struct store_audit_about *about)
+{
+	about->record_id = id;
+	about->programme_id = strcmp(ent->table, "programme") == 0 ? id : 0;
+	for (int i = 0; i < ent->ncols; i++) {
+		const char *name = ent->cols[i].name;
+		if (vals[i].null || ent->cols[i].type != STORE_INT)
+			continue;
+		if (strcmp(name, "programme_id") == 0)
+			about->programme_id = vals[i].i;
+		else if (!id && (strcmp(name, "scheme_id") == 0 || strcmp(name, "project_id") == 0))
+			about->record_id = vals[i].i;
+	}
+}
+
 static enum pmwb_status update(struct store_batch *b, struct slot *s, struct store_val *vals,
 			       long line, struct store_put_result *r, struct pmwb_error *e)
 {
 	char detail[1024] = "", key[512] = "", one[80], two[80];
+	struct store_audit_about about;
 	int rc, idx;
 
 	for (int i = 0; i < s->ent->ncols; i++) {
@@ -561,7 +580,8 @@ static enum pmwb_status update(struct store_batch *b, struct slot *s, struct sto
 		}
 	}
 	snprintf(key + strlen(key), sizeof(key) - strlen(key), " (%.200s:%ld)", b->file, line);
-	if (store_audit(b->st, s->ent->label, key, "update", detail, e) != PMWB_OK)
+	about_row(s->ent, vals, r->id, &about);
+	if (store_audit_about(b->st, &about, s->ent->label, key, "update", detail, e) != PMWB_OK)
 		return e->status;
 	if (s->ent->updated)
 		return s->ent->updated(b, r->id, s->old, vals, line, e);

@@ -18,6 +18,7 @@ struct store {
 	 * their detail */
 	char replay_action[8];
 	char replay_what[256];
+	long long run_id; /* the import run under way (store_import_run.h), 0 none */
 };
 
 /* Inside a write transaction: put pmwb's application_id on a file that lacks it (a new one,

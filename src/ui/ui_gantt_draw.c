@@ -21,23 +21,14 @@ static int quarter_x(const struct gantt_view *v, fy_quarter q)
 
 static char phase_at(const struct store_gantt_project *p, fy_quarter q)
 {
-	for (int i = 0; i < p->n_phases; i++)
-		if (p->phase[i].start_q <= q && q <= p->phase[i].end_q)
-			return p->phase[i].letter;
-	return 0;
+	return store_gantt_phase_at(p, q);
 }
 
 /* 0: no milestone in quarter q; 1: one; 2: one of them overdue (store_milestone_edit.h). */
 static int milestone_at(const struct ui_ctx *ctx, const struct store_gantt_project *p,
 			fy_quarter q)
 {
-	int ms = 0;
-
-	for (int i = 0; i < p->n_milestones; i++)
-		if (p->milestone_first[i] >= 0 &&
-		    fy_quarter_of_month(&ctx->info.fy, p->milestone_first[i]) == q)
-			ms = p->milestone_overdue[i] ? 2 : ms ? ms : 1;
-	return ms;
+	return store_gantt_milestone_in(&ctx->info.fy, p, q);
 }
 
 /* A milestone's mark: overdue ones stand out, in colour and glyph (! where ASCII). */

@@ -11,7 +11,10 @@ TESTS += \
 	tests/cli/report_metrics.sh \
 	tests/cli/config.sh \
 	tests/cli/keys.sh \
-	tests/cli/demo_today.sh
+	tests/cli/demo_today.sh \
+	tests/cli/history.sh \
+	tests/cli/audit_paths.sh \
+	tests/cli/report_plan.sh
 EXTRA_DIST += \
 	tests/cli/usage.sh \
 	tests/cli/db_path.sh \
@@ -24,4 +27,7 @@ EXTRA_DIST += \
 	tests/cli/report_metrics.sh \
 	tests/cli/config.sh \
 	tests/cli/keys.sh \
-	tests/cli/demo_today.sh
+	tests/cli/demo_today.sh \
+	tests/cli/history.sh \
+	tests/cli/audit_paths.sh \
+	tests/cli/report_plan.sh

@@ -2,7 +2,7 @@
 # core test can never pass because of another layer.
 CORE_TESTS = tests/core/t_fy tests/core/t_date tests/core/t_money tests/core/t_scale \
 	tests/core/t_risk tests/core/t_text tests/core/t_settings tests/core/t_nearest \
-	tests/core/t_prefs
+	tests/core/t_prefs tests/core/t_sha256
 check_PROGRAMS += $(CORE_TESTS)
 TESTS += $(CORE_TESTS)
 
@@ -41,3 +41,7 @@ tests_core_t_text_LDADD = libpmwb_core.a
 tests_core_t_settings_SOURCES = tests/core/t_settings.c
 tests_core_t_settings_CPPFLAGS = $(TEST_UNIT_CPPFLAGS)
 tests_core_t_settings_LDADD = libpmwb_core.a
+
+tests_core_t_sha256_SOURCES = tests/core/t_sha256.c
+tests_core_t_sha256_CPPFLAGS = $(TEST_UNIT_CPPFLAGS)
+tests_core_t_sha256_LDADD = libpmwb_core.a

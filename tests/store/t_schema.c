@@ -312,6 +312,37 @@ static void test_v9_from_v8(void)
 		  SQLITE_CONSTRAINT);
 }
 
+/* v9 -> v10 (import runs, issue 14): the audit keeps its rows, with nothing beside them
+ * (audit_about: run, programme, record); the new tables are empty; the log is append-only from then on, for
+ * pmwb and for anyone else writing the file. */
+static void test_v10_from_v9(void)
+{
+	const char *path = file_at_version(
+		"v9.db", 9,
+		"INSERT INTO programme (code, name) VALUES ('P', 'Planned');"
+		"INSERT INTO risk (ref, title, programme_id, likelihood, impact) VALUES"
+		" ('R1', 'one', 1, 3, 4);"
+		"INSERT INTO audit (at, who, entity, entity_key, action, detail) VALUES"
+		" ('2013-06-01T09:00:00Z', 'alice', 'risk', 'P R1', 'edit', 'likelihood: 2 -> 3'),"
+		" ('2013-06-02T09:00:00Z', 'bob', 'setting', 'as_of', 'set', '2013-10-15');");
+
+	upgrade(path);
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM audit"), 2);
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM audit WHERE who = 'alice' AND "
+				  "detail = 'likelihood: 2 -> 3'"), 1);
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM audit_about"), 0);
+	CHECK_INT(probe_int(path, "SELECT score FROM risk WHERE ref = 'R1'"), 12);
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM import_run"), 0);
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM import_total"), 0);
+	CHECK_INT(probe_exec(path, "UPDATE audit SET who = 'mallory'"), SQLITE_CONSTRAINT);
+	CHECK_INT(probe_exec(path, "DELETE FROM audit"), SQLITE_CONSTRAINT);
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM audit WHERE who = 'mallory'"), 0);
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM audit"), 2);
+	CHECK_INT(probe_exec(path, "INSERT INTO audit (who, entity, action) VALUES ('c', 'x', 'y')"),
+		  SQLITE_OK);
+	CHECK_INT(probe_int(path, "SELECT count(*) FROM audit"), 3);
+}
+
 static void test_newer_file_refused_untouched(void)
 {
 	const char *path = path_in_dir("future.db");
@@ -504,6 +535,7 @@ int main(void)
 	test_v7_from_v6();
 	test_organisations_from_v7();
 	test_v9_from_v8();
+	test_v10_from_v9();
 	test_newer_file_refused_untouched();
 	test_not_a_database();
 	test_unmarked_file_marked_by_next_write();
