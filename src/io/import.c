@@ -337,6 +337,9 @@ static enum pmwb_status on_record(void *ctx, const struct csvin_record *rec,
 	row_of(run, rec, &row);
 	if (run->kind->total_field >= 0 &&
 	    (level = import_total_level(row.cell[run->kind->total_field])) > 0) {
+		enum pmwb_status st;
+		if (run->kind->flush && (st = run->kind->flush(run, e)) != PMWB_OK)
+			return st;
 		if (run->kind->total)
 			run->kind->total(run, &row);
 		import_total_reset(run, level);

@@ -148,7 +148,8 @@ static void phases_of(const struct quarters *qs, const char *letters, struct sto
 	}
 }
 
-/* One line, checked at its own line; its value counts towards the totals. */
+/* One line, checked at its own line; its value counts towards the totals once the project
+ * it belongs to is written (put_project). */
 static int check_line(struct import_run *run, const struct import_row *row)
 {
 	struct quarters *qs = run->kstate;
@@ -161,8 +162,6 @@ static int check_line(struct import_run *run, const struct import_row *row)
 	ok = letters_of(run, row, letters);
 	free(letters);
 	ok &= import_money_k(run, row, import_col(row, F_VALUE), row->cell[F_VALUE], &value);
-	if (ok && !value.null)
-		import_total_add(run, row, "value", value.i, 0);
 	return ok;
 }
 
@@ -183,6 +182,7 @@ static enum pmwb_status put_project(struct import_run *run, struct pmwb_error *e
 	struct store_val v[STORE_PROJECT_NCOLS] = {{0}};
 	struct store_put_result r;
 	struct store_phase *ph = NULL;
+	struct store_val line_value[IMPORT_LINES_MAX];
 	enum pmwb_status fatal, st = PMWB_OK;
 	char *text[NTEXT] = {0}, *letters = NULL, *one = NULL;
 	int n = 0, changed = 0;
@@ -211,6 +211,7 @@ static enum pmwb_status put_project(struct import_run *run, struct pmwb_error *e
 			v[STORE_PROJECT_VALUE].i += lv.i;
 			v[STORE_PROJECT_VALUE].null = 0;
 		}
+		line_value[k] = lv;
 		letters_of(run, &l->row[k], one);
 		for (int i = 0; i < qs->n; i++)
 			if (!letters[i])
@@ -231,6 +232,9 @@ static enum pmwb_status put_project(struct import_run *run, struct pmwb_error *e
 			     r.duplicate_line);
 		goto out;
 	}
+	for (int k = 0; k < l->n; k++)
+		if (!line_value[k].null)
+			import_total_add(run, &l->row[k], "value", line_value[k].i, r.id);
 	if ((st = store_phase_replace(run->b, r.id, ph, n, row->line, &changed, e)) != PMWB_OK)
 		goto out;
 	if (changed && r.change == STORE_UNCHANGED) {
@@ -301,6 +305,7 @@ const struct import_kind import_kind_delivery = {
 	.row = row_fn,
 	.total = total_fn,
 	.end = end,
+	.flush = end,
 	.release = release,
 };
 

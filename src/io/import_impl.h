@@ -90,6 +90,9 @@ struct import_kind {
 	void (*total)(struct import_run *run, const struct import_row *row);
 	/* After the last row (checks across rows). */
 	enum pmwb_status (*end)(struct import_run *run, struct pmwb_error *e);
+	/* Before a total row: write what the kind holds (lines of one record), so that the
+	 * total is checked against every row above it (NULL: it holds nothing). */
+	enum pmwb_status (*flush)(struct import_run *run, struct pmwb_error *e);
 	/* Frees what the kind's state (run->kstate) holds besides itself, also when a file
 	 * stops early; may be NULL. */
 	void (*release)(void *kstate);

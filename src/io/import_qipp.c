@@ -124,8 +124,9 @@ static int recurrence(struct import_run *run, const struct import_row *row, stru
 	return 0;
 }
 
-/* One line's figures by year, checked at its line; with add, they count towards the totals. */
-static int plan_of(struct import_run *run, const struct import_row *row, int add,
+/* One line's figures by year, checked at its line; with total_id (the scheme written from
+ * the line), they count towards the totals, linked to it for reconciliation. */
+static int plan_of(struct import_run *run, const struct import_row *row, long long total_id,
 		   struct store_val plan[][STORE_QIPP_PLAN_NCOLS])
 {
 	static const int col_of[3] = {STORE_QIPP_PLAN_NET, STORE_QIPP_PLAN_GROSS,
@@ -146,10 +147,10 @@ static int plan_of(struct import_run *run, const struct import_row *row, int add
 				ok = 0;
 				continue;
 			}
-			if (add && !pv->null) {
+			if (total_id && !pv->null) {
 				char l[32];
 				label(l, sizeof(l), y->fy[i], w);
-				import_total_add(run, row, l, pv->i, 0);
+				import_total_add(run, row, l, pv->i, total_id);
 			}
 		}
 	}
@@ -209,6 +210,10 @@ static enum pmwb_status put_scheme(struct import_run *run, struct pmwb_error *e)
 		goto out;
 	}
 	import_count(run, &store_qipp_scheme_entity, r.change);
+	for (int k = 0; k < l->n; k++) {
+		memset(one, 0, sizeof(one));
+		plan_of(run, &l->row[k], r.id, one);
+	}
 	for (int i = 0; i < y->n; i++) {
 		struct store_val *pv = plan[i];
 		struct store_put_result pr;
@@ -242,7 +247,7 @@ static int check_line(struct import_run *run, const struct import_row *row)
 
 	memset(plan, 0, sizeof(plan));
 	ok = recurrence(run, row, &r);
-	return plan_of(run, row, 1, plan) && ok;
+	return plan_of(run, row, 0, plan) && ok;
 }
 
 static enum pmwb_status row_fn(struct import_run *run, const struct import_row *row,
@@ -303,6 +308,7 @@ const struct import_kind import_kind_qipp = {
 	.row = row_fn,
 	.total = total_fn,
 	.end = end,
+	.flush = end,
 	.release = release,
 };
 

@@ -12,6 +12,6 @@ io_e2e_tests = tests/io/import_bad.sh tests/io/seed_totals.sh tests/io/published
 	tests/io/datix.sh tests/io/organisations.sh tests/io/replace.sh tests/io/units.sh \
 	tests/io/totals.sh tests/io/milestones.sh tests/io/excel.sh
 TESTS += $(io_e2e_tests)
-EXTRA_DIST += $(io_e2e_tests)
+EXTRA_DIST += $(io_e2e_tests) tests/io/reconciliation
 
 include tests/fuzz/local.mk
