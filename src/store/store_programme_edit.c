@@ -23,70 +23,12 @@ static const struct store_field fields[STORE_PROGRAMME_FIELDS] = {
 	TEXT(lead), TEXT(manager), YEAR(start_fy), YEAR(end_fy), TEXT(summary),
 };
 
-/* A growing text; once out of memory it stays failed (p NULL). */
-struct text {
-	char *p;
-	size_t len;
-};
-
-static void cat(struct text *t, const char *s)
+int store_programme_same(const struct store_programme_record *a,
+			 const struct store_programme_record *b)
 {
-	size_t n = strlen(s);
-	char *grown;
+	char names[8];
 
-	if (!t->p)
-		return;
-	grown = realloc(t->p, t->len + n + 1);
-	if (!grown) {
-		free(t->p);
-		t->p = NULL;
-		return;
-	}
-	memcpy(grown + t->len, s, n + 1);
-	t->p = grown;
-	t->len += n;
-}
-
-/* A value as the audit log shows it: text in full and quoted, a year as 2013/14. */
-static void cat_value(struct text *t, const struct store_programme_record *r,
-		      const struct store_field *f)
-{
-	char year[16];
-
-	if (f->size ? !store_field_text(r, f)[0] : !store_field_int(r, f)) {
-		cat(t, "(empty)");
-	} else if (!f->size) {
-		fy_format(store_field_int(r, f), year, sizeof(year));
-		cat(t, year);
-	} else {
-		cat(t, "'");
-		cat(t, store_field_text(r, f));
-		cat(t, "'");
-	}
-}
-
-/* "name: 'a' -> 'b'; sro: (empty) -> 'c'" (before NULL: "code: 'X'; name: 'Y'"), in full;
- * "" when nothing differs; NULL when out of memory.  The caller frees it. */
-static char *diff(const struct store_programme_record *before,
-		  const struct store_programme_record *after)
-{
-	struct text t = {.p = calloc(1, 1), .len = 0};
-
-	for (int i = 0; i < STORE_PROGRAMME_FIELDS; i++) {
-		const struct store_field *f = &fields[i];
-		if (before ? store_field_same(before, after, f) : (f->size ? !store_field_text(after, f)[0] : !store_field_int(after, f)))
-			continue;
-		if (t.len)
-			cat(&t, "; ");
-		cat(&t, f->name);
-		cat(&t, ": ");
-		if (before) {
-			cat_value(&t, before, f);
-			cat(&t, " -> ");
-		}
-		cat_value(&t, after, f);
-	}
-	return t.p;
+	return store_fields_differ(fields, STORE_PROGRAMME_FIELDS, a, b, names, sizeof(names)) == 0;
 }
 
 static int year_col(sqlite3_stmt *s, int col)
@@ -147,11 +89,7 @@ static enum pmwb_status check_unchanged(struct store *st, const struct store_pro
 		free(now);
 		return e->status;
 	}
-	for (int i = 0; i < STORE_PROGRAMME_FIELDS; i++) {
-		size_t n = strlen(names);
-		if (!store_field_same(now, was, &fields[i]))
-			snprintf(names + n, sizeof(names) - n, "%s%s", n ? ", " : "", fields[i].name);
-	}
+	store_fields_differ(fields, STORE_PROGRAMME_FIELDS, now, was, names, sizeof(names));
 	free(now);
 	if (names[0])
 		return err_set(e, PMWB_INPUT,
@@ -247,7 +185,7 @@ enum pmwb_status store_programme_save(struct store *st, struct store_programme_r
 				      const struct store_programme_record *before,
 				      struct pmwb_error *e)
 {
-	char *detail = diff(before, rec);
+	char *detail = store_fields_diff(fields, STORE_PROGRAMME_FIELDS, before, rec, fy_format);
 	long long id_before = rec->id;
 	enum pmwb_status status;
 
@@ -374,8 +312,8 @@ enum pmwb_status store_programme_delete(struct store *st,
 {
 	struct store_programme_holdings now;
 	char what[256];
-	char *detail = diff(NULL, before);
-	struct text t = {.p = detail, .len = detail ? strlen(detail) : 0};
+	char *detail = store_fields_diff(fields, STORE_PROGRAMME_FIELDS, NULL, before, fy_format);
+	char *full = NULL;
 	enum pmwb_status status;
 
 	if (store_begin(st, e) != PMWB_OK) {
@@ -388,9 +326,9 @@ enum pmwb_status store_programme_delete(struct store *st,
 	    check_holdings(st, before, confirmed, &now, e) != PMWB_OK)
 		goto fail;
 	store_programme_holdings_text(&now, what, sizeof(what));
-	cat(&t, "; deleted with ");
-	cat(&t, what);
-	if (!t.p) {
+	if (detail && (full = malloc(strlen(detail) + strlen(what) + 32)) != NULL)
+		sprintf(full, "%s; deleted with %s", detail, what);
+	if (!full) {
 		err_set(e, PMWB_NOMEM, "out of memory deleting the programme");
 		goto fail;
 	}
@@ -398,13 +336,15 @@ enum pmwb_status store_programme_delete(struct store *st,
 		   "deleting the programme's risks", e) != PMWB_OK ||
 	    run_id(st, "DELETE FROM programme WHERE id = ?1", before->id, NULL,
 		   "deleting the programme", e) != PMWB_OK ||
-	    store_audit(st, "programme", before->code, "delete", t.p, e) != PMWB_OK)
+	    store_audit(st, "programme", before->code, "delete", full, e) != PMWB_OK)
 		goto fail;
-	free(t.p);
+	free(detail);
+	free(full);
 	return store_commit(st, e);
 fail:
 	status = e->status;
 	store_rollback(st);
-	free(t.p);
+	free(detail);
+	free(full);
 	return status;
 }

@@ -5,6 +5,7 @@ libpmwb_ui_a_CPPFLAGS = $(AM_CPPFLAGS) $(NCURSESW_CFLAGS)
 libpmwb_ui_a_SOURCES = \
 	src/ui/ui_shell.c \
 	src/ui/ui_keys.c \
+	src/ui/ui_keyread.c \
 	src/ui/ui_theme.c \
 	src/ui/ui_draw.c \
 	src/ui/ui_pager.c \

@@ -1,8 +1,9 @@
 /* The programme form: add or edit one programme.  Each field is checked as it is typed (code
  * and name needed, years as 2013/14 by core's parser, the end not before the start), and F2
  * saves the changed fields in one transaction with the audit entry (store/
- * store_programme_edit.c); a colleague's change meanwhile is refused, naming every field
- * that changed.  Esc leaves without writing anything.  Delete asks first (ui_confirm.h). */
+ * store_programme_edit.c); a colleague's change meanwhile is refused, showing their value
+ * beside the user's in every field that changed, to take (Ctrl-R) with what the user typed on
+ * top.  Esc leaves without writing anything (asking first when something was changed).  Delete asks first (ui_confirm.h). */
 #include "config.h"
 
 #include <stdio.h>
@@ -37,6 +38,8 @@ struct progform_view {
 	struct ui_form form;
 	int editing; /* 0: a new programme */
 	struct store_programme_record before, rec;
+	struct store_programme_record theirs; /* a colleague's version, when a save met it */
+	int stale;
 	char title[160];
 	char problem[PMWB_ERR_MSG_MAX]; /* why the last save was refused, in full */
 };
@@ -127,8 +130,11 @@ static void check_field(struct progform_view *v, int i)
 		return;
 	}
 	fl->error[0] = fl->note[0] = '\0';
+	/* A field held cut is locked: the file's value stays. */
+	if (v->before.cut & (1u << i))
+		text_copy(dst, (size_t)fl->max_bytes + 1, rec_text(&v->before, i));
 	/* The summary keeps its own lines and blanks; the rest are names and codes. */
-	if (i == F_SUMMARY)
+	else if (i == F_SUMMARY)
 		text_copy(dst, (size_t)fl->max_bytes + 1, fl->text);
 	else
 		ui_form_trimmed(&v->form, i, dst, (size_t)fl->max_bytes + 1);
@@ -136,18 +142,12 @@ static void check_field(struct progform_view *v, int i)
 		snprintf(fl->error, sizeof(fl->error), "a programme needs a code, such as BCF");
 	else if (i == F_NAME && !dst[0])
 		snprintf(fl->error, sizeof(fl->error), "a programme needs a name");
-	else if ((v->before.cut & (1u << i)) && strcmp(dst, rec_text(&v->before, i)))
-		snprintf(fl->error, sizeof(fl->error),
-			 "%s is longer in the file than the form holds (%d characters): change it "
-			 "by import, or press Esc to keep it",
-			 fl->label, fl->max_bytes);
 	ui_form_check_fit(&v->form, i);
 }
 
-static void fill_form(struct progform_view *v)
+/* The record's values as the form's fields, in order. */
+static void add_fields(struct ui_form *f, const struct store_programme_record *r)
 {
-	struct store_programme_record *r = &v->before;
-	struct ui_form *f = &v->form;
 	char from[16] = "", to[16] = "";
 
 	if (r->start_fy)
@@ -165,9 +165,16 @@ static void fill_form(struct progform_view *v)
 	ui_form_add(f, "Start FY", 20, from);
 	ui_form_add(f, "End FY", 20, to);
 	ui_form_add(f, "Summary", (int)sizeof(r->summary) - 1, r->summary);
+}
+
+static void fill_form(struct progform_view *v)
+{
+	add_fields(&v->form, &v->before);
 	v->rec = v->before;
-	for (int i = 0; i < F_COUNT; i++)
+	for (int i = 0; i < F_COUNT; i++) {
+		v->form.field[i].locked = (v->before.cut >> i) & 1u;
 		check_field(v, i);
+	}
 }
 
 static void progform_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
@@ -185,12 +192,62 @@ static void progform_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 		err = v->form.cur;
 	if (err >= 0) {
 		ui_put(y, r.x + 1, r.w - 2, ui_attr(UI_ROLE_ERROR), v->form.field[err].error);
+	} else if (v->stale) {
+		char line[512];
+		ui_form_conflict_line(&v->form, line, sizeof(line));
+		y += ui_wrap(y, r.x + 1, r.w - 2, 2, ui_attr(UI_ROLE_ERROR), line) - 1;
 	} else if (v->problem[0]) {
-		/* A refused save's sentence in full: it names every field a colleague changed. */
+		/* A refused save's sentence in full. */
 		y += ui_wrap(y, r.x + 1, r.w - 2, 3, ui_attr(UI_ROLE_ERROR), v->problem) - 1;
 	}
-	ui_put(y + 2, r.x + 1, r.w - 2, ui_attr(UI_ROLE_DIM),
-	       "F2 or Ctrl-O saves; Esc cancels without saving; Tab and arrows move between fields");
+	if (v->form.asking)
+		ui_put(y + 2, r.x + 1, r.w - 2, ui_attr(UI_ROLE_ERROR),
+		       "Discard your changes? y discards them; any other key goes back to the form");
+	else
+		ui_put(y + 2, r.x + 1, r.w - 2, ui_attr(UI_ROLE_DIM),
+		       "F2 or Ctrl-O saves; Esc cancels (asking first if changed); Tab moves");
+}
+
+/* After a refused save: has a colleague changed the programme since the form loaded it?
+ * Then their value is shown beside the user's in every field that changed. */
+static void show_theirs(struct progform_view *v, struct ui_ctx *ctx)
+{
+	struct ui_form *theirs;
+	struct pmwb_error e;
+	char what[64];
+
+	err_clear(&e);
+	if (store_programme_load(ctx->st, v->before.id, &v->theirs, &e) != PMWB_OK ||
+	    store_programme_same(&v->theirs, &v->before))
+		return;
+	theirs = calloc(1, sizeof(*theirs));
+	if (!theirs)
+		return; /* the store's message stands: nothing was saved */
+	add_fields(theirs, &v->theirs);
+	snprintf(what, sizeof(what), "programme %s", v->before.code);
+	ui_form_show_theirs(&v->form, theirs, ctx, what);
+	free(theirs);
+	v->stale = 1;
+	v->problem[0] = '\0';
+}
+
+/* Ctrl-R: their version becomes the form's starting point, with what the user typed on it. */
+static int take_theirs(struct progform_view *v, struct ui_ctx *ctx)
+{
+	char what[64];
+
+	if (!v->stale)
+		return ui_form_event_flags(ctx, UI_FORM_THEIRS);
+	snprintf(what, sizeof(what), "programme %s", v->before.code);
+	ui_form_take_theirs_saying(&v->form, ctx, what);
+	v->before = v->theirs;
+	v->rec = v->before;
+	v->stale = 0;
+	for (int i = 0; i < F_COUNT; i++) {
+		v->form.field[i].locked = (v->before.cut >> i) & 1u;
+		check_field(v, i);
+	}
+	return UI_REDRAW;
 }
 
 static void refresh_counts(struct ui_ctx *ctx)
@@ -218,6 +275,8 @@ static int save(struct progform_view *v, struct ui_ctx *ctx)
 	    store_programme_save(ctx->st, &v->rec, v->editing ? &v->before : NULL, &e) != PMWB_OK) {
 		text_copy(v->problem, sizeof(v->problem), e.msg);
 		ui_error(ctx, &e);
+		if (v->editing)
+			show_theirs(v, ctx);
 		return UI_REDRAW;
 	}
 	refresh_counts(ctx);
@@ -235,6 +294,8 @@ static int progform_key(void *state, struct ui_ctx *ctx, int key, int is_char, s
 	(void)r;
 	if (ev == UI_FORM_SAVE)
 		return save(v, ctx);
+	if (ev == UI_FORM_THEIRS)
+		return take_theirs(v, ctx);
 	if (ev == UI_FORM_EDITED)
 		check_field(v, v->form.cur);
 	return ui_form_event_flags(ctx, ev);
