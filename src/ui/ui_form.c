@@ -159,10 +159,9 @@ void ui_form_take_theirs_saying(struct ui_form *f, struct ui_ctx *ctx, const cha
 
 	ui_form_take_theirs(f, kept, sizeof(kept));
 	if (kept[0])
-		ui_message(ctx, "took their version of %s and kept what you typed (%s): F2 saves",
-			   what, kept);
+		ui_message(ctx, "took theirs for %s, kept what you typed: %s; F2 saves", what, kept);
 	else
-		ui_message(ctx, "took their version of %s; nothing you typed differs from it", what);
+		ui_message(ctx, "took theirs for %s; nothing you typed differs from it", what);
 }
 
 void ui_form_conflict_line(const struct ui_form *f, char *buf, size_t size)
@@ -200,8 +199,8 @@ int ui_form_event_flags(struct ui_ctx *ctx, enum ui_form_event ev)
 	case UI_FORM_QUIT:
 		return UI_QUIT;
 	case UI_FORM_THEIRS:
-		ui_message(ctx, "Ctrl-R takes a colleague's version once a save has been refused "
-				"because of it; there is none here");
+		ui_message(ctx, "nothing to take: Ctrl-R takes a colleague's version after a refused "
+				"save");
 		return UI_REDRAW;
 	case UI_FORM_LOCKED:
 		ui_message(ctx, "this field is longer in the file than the form holds, so it is kept "
@@ -441,7 +440,7 @@ static void draw_note(const struct ui_form *f, int i, int y, int x, int w)
 	} else if (fl->note[0]) {
 		ui_put(y, x, w, ui_attr(UI_ROLE_DIM), fl->note);
 	} else if (fl->locked) {
-		ui_put(y, x, w, ui_attr(UI_ROLE_DIM), "longer in the file: kept as it is");
+		ui_put(y, x, w, ui_attr(UI_ROLE_DIM), "longer in the file: kept");
 	}
 }
 
