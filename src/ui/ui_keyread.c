@@ -58,8 +58,6 @@ static int letter_key(int c)
 		return KEY_F(1 + c - 'P');
 	case 'Z':
 		return KEY_BTAB;
-	case 'M':
-		return KEY_ENTER;
 	default:
 		return 0;
 	}
@@ -73,8 +71,9 @@ int ui_key_decode(const char *seq)
 
 	if (n < 2)
 		return 0;
+	/* ESC O M is the keypad's Enter; ESC[M is a mouse report, which curses reads itself */
 	if (seq[0] == 'O')
-		return n == 2 ? letter_key(seq[1]) : 0;
+		return n != 2 ? 0 : seq[1] == 'M' ? KEY_ENTER : letter_key(seq[1]);
 	if (seq[0] != '[')
 		return 0;
 	/* The Linux console's F1-F5: ESC[[A .. ESC[[E */
