@@ -388,8 +388,11 @@ static void riskform_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 	if (err >= 0) {
 		ui_put(y + 1, r.x + 1, r.w - 2, ui_attr(UI_ROLE_ERROR), v->form.field[err].error);
 	} else if (v->stale) {
+		/* two lines: the fields, and what Ctrl-R does (the key bar has the rest) */
 		ui_form_conflict_line(&v->form, buf, sizeof(buf));
-		ui_put(y + 1, r.x + 1, r.w - 2, ui_attr(UI_ROLE_ERROR), buf);
+		ui_wrap(y + 1, r.x + 1, r.w - 2, v->form.asking ? 1 : 2, ui_attr(UI_ROLE_ERROR), buf);
+		if (!v->form.asking)
+			return;
 	}
 	if (v->form.asking)
 		ui_put(y + 2, r.x + 1, r.w - 2, ui_attr(UI_ROLE_ERROR),
