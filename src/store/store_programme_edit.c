@@ -28,12 +28,21 @@ int store_programme_same(const struct store_programme_record *a,
 {
 	char names[8];
 
-	return store_fields_differ(fields, STORE_PROGRAMME_FIELDS, a, b, names, sizeof(names)) == 0;
+	store_fields_changed(fields, STORE_PROGRAMME_FIELDS, a, b, names, sizeof(names));
+	return !names[0];
 }
 
-static int year_col(sqlite3_stmt *s, int col)
+/* A year as the audit log shows it: 2013/14. */
+static void year_text(const struct store_field *f, long long v, char *buf, size_t size)
 {
-	return sqlite3_column_type(s, col) == SQLITE_NULL ? 0 : sqlite3_column_int(s, col);
+	(void)f;
+	fy_format((int)v, buf, size);
+}
+
+static char *diff(const struct store_programme_record *before,
+		  const struct store_programme_record *after)
+{
+	return store_fields_diff(fields, STORE_PROGRAMME_FIELDS, before, after, year_text);
 }
 
 enum pmwb_status store_programme_load(struct store *st, long long id,
@@ -52,18 +61,7 @@ enum pmwb_status store_programme_load(struct store *st, long long id,
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
 		out->id = id;
-		for (int i = 0; i < STORE_PROGRAMME_FIELDS; i++) {
-			const struct store_field *f = &fields[i];
-			char *dst = (char *)out + f->off;
-			if (!f->size) {
-				int v = year_col(s, i);
-				memcpy(dst, &v, sizeof(v));
-				continue;
-			}
-			query_column_text(s, i, dst, (unsigned)f->size);
-			if ((size_t)sqlite3_column_bytes(s, i) >= f->size)
-				out->cut |= 1u << i;
-		}
+		out->cut = store_fields_read(s, fields, STORE_PROGRAMME_FIELDS, out);
 	}
 	sqlite3_finalize(s);
 	if (rc == SQLITE_DONE)
@@ -89,7 +87,7 @@ static enum pmwb_status check_unchanged(struct store *st, const struct store_pro
 		free(now);
 		return e->status;
 	}
-	store_fields_differ(fields, STORE_PROGRAMME_FIELDS, now, was, names, sizeof(names));
+	store_fields_changed(fields, STORE_PROGRAMME_FIELDS, now, was, names, sizeof(names));
 	free(now);
 	if (names[0])
 		return err_set(e, PMWB_INPUT,
@@ -185,7 +183,7 @@ enum pmwb_status store_programme_save(struct store *st, struct store_programme_r
 				      const struct store_programme_record *before,
 				      struct pmwb_error *e)
 {
-	char *detail = store_fields_diff(fields, STORE_PROGRAMME_FIELDS, before, rec, fy_format);
+	char *detail = diff(before, rec);
 	long long id_before = rec->id;
 	enum pmwb_status status;
 
@@ -312,8 +310,7 @@ enum pmwb_status store_programme_delete(struct store *st,
 {
 	struct store_programme_holdings now;
 	char what[256];
-	char *detail = store_fields_diff(fields, STORE_PROGRAMME_FIELDS, NULL, before, fy_format);
-	char *full = NULL;
+	char *detail = diff(NULL, before), what_went[300];
 	enum pmwb_status status;
 
 	if (store_begin(st, e) != PMWB_OK) {
@@ -326,9 +323,9 @@ enum pmwb_status store_programme_delete(struct store *st,
 	    check_holdings(st, before, confirmed, &now, e) != PMWB_OK)
 		goto fail;
 	store_programme_holdings_text(&now, what, sizeof(what));
-	if (detail && (full = malloc(strlen(detail) + strlen(what) + 32)) != NULL)
-		sprintf(full, "%s; deleted with %s", detail, what);
-	if (!full) {
+	snprintf(what_went, sizeof(what_went), "deleted with %s", what);
+	detail = store_fields_append(detail, what_went);
+	if (!detail) {
 		err_set(e, PMWB_NOMEM, "out of memory deleting the programme");
 		goto fail;
 	}
@@ -336,15 +333,13 @@ enum pmwb_status store_programme_delete(struct store *st,
 		   "deleting the programme's risks", e) != PMWB_OK ||
 	    run_id(st, "DELETE FROM programme WHERE id = ?1", before->id, NULL,
 		   "deleting the programme", e) != PMWB_OK ||
-	    store_audit(st, "programme", before->code, "delete", full, e) != PMWB_OK)
+	    store_audit(st, "programme", before->code, "delete", detail, e) != PMWB_OK)
 		goto fail;
 	free(detail);
-	free(full);
 	return store_commit(st, e);
 fail:
 	status = e->status;
 	store_rollback(st);
 	free(detail);
-	free(full);
 	return status;
 }

@@ -57,7 +57,8 @@ int store_risk_same(const struct store_risk_record *a, const struct store_risk_r
 {
 	char names[8];
 
-	return store_fields_differ(fields, N_FIELDS, a, b, names, sizeof(names)) == 0;
+	store_fields_changed(fields, N_FIELDS, a, b, names, sizeof(names));
+	return !names[0];
 }
 
 enum pmwb_status store_risk_load(struct store *st, long long id, struct store_risk_record *out,
@@ -114,7 +115,8 @@ static enum pmwb_status check_unchanged(struct store *st, const struct store_ris
 
 	if (store_risk_load(st, was->id, &now, e) != PMWB_OK)
 		return e->status;
-	if (store_fields_differ(fields, N_FIELDS, &now, was, names, sizeof(names)))
+	store_fields_changed(fields, N_FIELDS, &now, was, names, sizeof(names));
+	if (names[0])
 		return err_set(e, PMWB_INPUT,
 			       "risk %s was changed by someone else meanwhile (%s); nothing was "
 			       "saved: press R to reload and make the change again",
