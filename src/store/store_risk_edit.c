@@ -117,7 +117,7 @@ static enum pmwb_status check_unchanged(struct store *st, const struct store_ris
 		return e->status;
 	store_fields_changed(fields, N_FIELDS, &now, was, names, sizeof(names));
 	if (names[0])
-		return err_set(e, PMWB_INPUT,
+		return err_set(e, PMWB_STALE,
 			       "risk %s was changed by someone else meanwhile (%s); nothing was "
 			       "saved: press R to reload and make the change again",
 			       was->ref, names);

@@ -2,8 +2,8 @@
  * (likelihood and impact only 1-5 or the NPSA words), the score and band follow live, and F2
  * saves everything in one transaction with the history row and the audit entry (store/
  * store_risk_edit.c).  Esc leaves without writing anything.  A colleague's change meanwhile
- * is shown beside the user's values, to take (Ctrl-R) with what the user typed on top.  The last change saved in this
- * session can be undone (u in the Risks pane). */
+ * is shown beside the user's values, to take (Ctrl-R) with what the user typed on top.  Each
+ * change saved goes in the session's undo journal (ui_undo.c). */
 #include "config.h"
 
 #include <stdio.h>
@@ -19,6 +19,7 @@
 #include "ui_draw.h"
 #include "ui_form.h"
 #include "ui_risks.h"
+#include "ui_undo_kinds.h"
 
 enum {
 	F_REF,
@@ -51,12 +52,6 @@ struct riskform_view {
 	int level[F_COUNT];    /* parsed likelihood/impact/target values, 0 when empty */
 };
 
-/* The session's last saved change, for u. */
-static struct {
-	int kind; /* 0 none, 1 an add, 2 an edit */
-	struct store_risk_record before, after;
-	long long history_mark; /* the risk's history before the edit (store_risk_undo) */
-} last_change;
 static long long focus_id;
 
 long long ui_riskform_arg_add(void)
@@ -80,6 +75,11 @@ long long ui_riskform_take_focus(void)
 
 	focus_id = 0;
 	return id;
+}
+
+void ui_riskform_set_focus(long long id)
+{
+	focus_id = id;
 }
 
 /* Blanks around a value are never meant (a stray space would make a second "BCF"). */
@@ -402,14 +402,6 @@ static void riskform_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 		       "F2 or Ctrl-O saves; Esc cancels (asking first if changed); Tab moves");
 }
 
-static void remember(const struct store_risk_record *before, const struct store_risk_record *after)
-{
-	last_change.kind = before ? 2 : 1;
-	if (before)
-		last_change.before = *before;
-	last_change.after = *after;
-}
-
 /* After a refused save: has a colleague changed the risk since the form loaded it?  Then
  * their value is shown beside the user's in every field that changed. */
 static void show_theirs(struct riskform_view *v, struct ui_ctx *ctx)
@@ -484,8 +476,7 @@ static int save(struct riskform_view *v, struct ui_ctx *ctx)
 			show_theirs(v, ctx);
 		return UI_REDRAW;
 	}
-	remember(v->editing ? &v->before : NULL, &saved);
-	last_change.history_mark = mark;
+	ui_undo_push(&ui_undo_risk, v->editing ? &v->before : NULL, &saved, mark);
 	focus_id = saved.id;
 	ctx->generation++;
 	int score = risk_score(saved.likelihood, saved.impact);
@@ -497,43 +488,6 @@ static int save(struct riskform_view *v, struct ui_ctx *ctx)
 	else
 		ui_message(ctx, "saved risk %s (%s); u undoes it", saved.ref, action);
 	return UI_POP;
-}
-
-int ui_riskform_undo(struct ui_ctx *ctx)
-{
-	struct store_risk_record rec;
-	struct pmwb_error e;
-
-	err_clear(&e);
-	if (ui_check_writable(ctx, &e) != PMWB_OK) {
-		ui_error(ctx, &e);
-		return UI_REDRAW;
-	}
-	if (!last_change.kind) {
-		ui_message(ctx, "nothing to undo: no risk has been changed in this session");
-		return UI_REDRAW;
-	}
-	if (last_change.kind == 1) {
-		if (store_risk_remove(ctx->st, &last_change.after, &e) != PMWB_OK) {
-			ui_error(ctx, &e);
-			return UI_REDRAW;
-		}
-		ui_message(ctx, "undone: risk %s, added in this session, is removed",
-			   last_change.after.ref);
-	} else {
-		rec = last_change.before;
-		if (store_risk_undo(ctx->st, &rec, &last_change.after, last_change.history_mark,
-				    &e) != PMWB_OK) {
-			ui_error(ctx, &e);
-			return UI_REDRAW;
-		}
-		ui_message(ctx, "undone: risk %s is back as it was (score %d)", rec.ref,
-			   risk_score(rec.likelihood, rec.impact));
-		focus_id = rec.id;
-	}
-	last_change.kind = 0;
-	ctx->generation++;
-	return UI_REDRAW;
 }
 
 static int riskform_key(void *state, struct ui_ctx *ctx, int key, int is_char, struct ui_rect r)

@@ -39,7 +39,7 @@ expect_sql "$exact" 1
 expect_sql "$last_audit" 'likelihood: 3 -> 4'
 # ... and undone: exact again.
 tui_keys u
-tui_wait 'undone: risk 4 is back as it was (score 9)'
+tui_wait 'undone: likelihood 4 -> 3 on BCF 4; Ctrl-R redoes it'
 expect_sql "SELECT likelihood FROM risk WHERE ref = '4'" 3
 expect_sql "$exact" 1
 
