@@ -39,6 +39,10 @@ enum { STORE_PROGRAMME_FIELDS = 10 };
 enum pmwb_status store_programme_load(struct store *st, long long id,
 				      struct store_programme_record *out, struct pmwb_error *e);
 
+/* The two records hold the same programme in every field? */
+int store_programme_same(const struct store_programme_record *a,
+			 const struct store_programme_record *b);
+
 /* Writes `rec` (insert when rec->id is 0, setting it), given `before` as the form loaded it
  * (NULL for a new programme): only the fields that changed, with an audit entry listing each
  * as old -> new in full.  Refused, with nothing written, when the programme no longer matches

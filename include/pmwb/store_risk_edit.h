@@ -26,16 +26,46 @@ struct store_risk_record {
 	char status[STORE_STATUS_MAX];
 	char raised_date[11], review_date[11];
 	char mitigation[STORE_RISK_LONG_MAX];
+	unsigned cut; /* after load: bit STORE_RISK_F_... set when the text is longer in the file
+		       * than here; a save never writes such a field (it is refused if changed) */
+};
+
+/* The record's fields in its order, for the bits of cut. */
+enum store_risk_field {
+	STORE_RISK_F_REF,
+	STORE_RISK_F_PROGRAMME,
+	STORE_RISK_F_TITLE,
+	STORE_RISK_F_OWNER,
+	STORE_RISK_F_LIKELIHOOD,
+	STORE_RISK_F_IMPACT,
+	STORE_RISK_F_LIKELIHOOD_WORD,
+	STORE_RISK_F_IMPACT_WORD,
+	STORE_RISK_F_INITIAL_LIKELIHOOD,
+	STORE_RISK_F_INITIAL_IMPACT,
+	STORE_RISK_F_RESIDUAL_LIKELIHOOD,
+	STORE_RISK_F_RESIDUAL_IMPACT,
+	STORE_RISK_F_TARGET_SCORE,
+	STORE_RISK_F_STATUS,
+	STORE_RISK_F_RAISED_DATE,
+	STORE_RISK_F_REVIEW_DATE,
+	STORE_RISK_F_MITIGATION,
+	STORE_RISK_FIELDS
 };
 
 enum pmwb_status store_risk_load(struct store *st, long long id, struct store_risk_record *out,
 				 struct pmwb_error *e);
 
+/* The two records hold the same risk in every field? (A colleague's change: compare the
+ * record loaded again with the one a form started from.) */
+int store_risk_same(const struct store_risk_record *a, const struct store_risk_record *b);
+
 /* Writes `rec` (insert when rec->id is 0, setting it), given `before` as the form loaded it
- * (NULL for a new risk).  When the risk in the database no longer matches `before` (someone
- * else changed it meanwhile) nothing is written and the error says so.  action names the
- * change in the audit log ("add", "edit", "close", "undo"); the audit detail lists each field
- * as old -> new.  A likelihood or impact that changed loses its register word. */
+ * (NULL for a new risk): only the fields that changed.  When the risk in the database no
+ * longer matches `before` (someone else changed it meanwhile) nothing is written and the error
+ * names every field that changed; a field before holds cut (longer in the file) is refused if
+ * changed.  action names the change in the audit log ("add", "edit", "close", "undo"); the
+ * audit detail lists each field as old -> new, in full.  A likelihood or impact that changed
+ * loses its register word. */
 enum pmwb_status store_risk_save(struct store *st, struct store_risk_record *rec,
 				 const struct store_risk_record *before, const char *action,
 				 struct pmwb_error *e);

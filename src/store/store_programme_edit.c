@@ -23,6 +23,15 @@ static const struct store_field fields[STORE_PROGRAMME_FIELDS] = {
 	TEXT(lead), TEXT(manager), YEAR(start_fy), YEAR(end_fy), TEXT(summary),
 };
 
+int store_programme_same(const struct store_programme_record *a,
+			 const struct store_programme_record *b)
+{
+	char names[8];
+
+	store_fields_changed(fields, STORE_PROGRAMME_FIELDS, a, b, names, sizeof(names));
+	return !names[0];
+}
+
 /* A year as the audit log shows it: 2013/14. */
 static void year_text(const struct store_field *f, long long v, char *buf, size_t size)
 {

@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "pmwb/store_risk_edit.h"
@@ -16,7 +17,7 @@
 #define TEXT_FIELD(n, m) {n, offsetof(struct store_risk_record, m), sizeof(((struct store_risk_record *)0)->m)}
 #define INT_FIELD(n, m) {n, offsetof(struct store_risk_record, m), 0}
 
-static const struct store_field fields[] = {
+static const struct store_field fields[STORE_RISK_FIELDS] = {
 	TEXT_FIELD("ref", ref),
 	TEXT_FIELD("programme", programme),
 	TEXT_FIELD("title", title),
@@ -35,52 +36,29 @@ static const struct store_field fields[] = {
 	TEXT_FIELD("review_date", review_date),
 	TEXT_FIELD("mitigation", mitigation),
 };
-#define N_FIELDS (int)(sizeof(fields) / sizeof(fields[0]))
-
-static void describe(const struct store_risk_record *r, const struct store_field *f, char *buf,
-		     size_t size)
-{
-	if (!f->size) {
-		int v = store_field_int(r, f);
-		if (v)
-			snprintf(buf, size, "%d", v);
-		else
-			snprintf(buf, size, "(empty)");
-	} else if (!store_field_text(r, f)[0]) {
-		snprintf(buf, size, "(empty)");
-	} else {
-		const char *t = store_field_text(r, f);
-		snprintf(buf, size, "'%.60s%s'", t, strlen(t) > 60 ? "..." : "");
-	}
-}
-
-/* "likelihood: 2 -> 3; status: 'open' -> 'closed'"; before NULL lists the new values. */
-static void diff(const struct store_risk_record *before, const struct store_risk_record *after,
-		 char *buf, size_t size)
-{
-	char one[80], two[80];
-
-	buf[0] = '\0';
-	for (int i = 0; i < N_FIELDS; i++) {
-		size_t n = strlen(buf);
-		if (before && store_field_same(before, after, &fields[i]))
-			continue;
-		describe(after, &fields[i], two, sizeof(two));
-		if (!before && !strcmp(two, "(empty)"))
-			continue;
-		if (before) {
-			describe(before, &fields[i], one, sizeof(one));
-			snprintf(buf + n, size - n, "%s%s: %s -> %s", n ? "; " : "", fields[i].name, one,
-				 two);
-		} else {
-			snprintf(buf + n, size - n, "%s%s: %s", n ? "; " : "", fields[i].name, two);
-		}
-	}
-}
+#define N_FIELDS STORE_RISK_FIELDS
 
 static int int_col(sqlite3_stmt *s, int col)
 {
 	return sqlite3_column_type(s, col) == SQLITE_NULL ? 0 : sqlite3_column_int(s, col);
+}
+
+/* A text column into the record's field, marking it cut when it is longer than that holds. */
+static void text_col(sqlite3_stmt *s, int col, struct store_risk_record *out, int field)
+{
+	const struct store_field *f = &fields[field];
+
+	query_column_text(s, col, (char *)out + f->off, (unsigned)f->size);
+	if ((size_t)sqlite3_column_bytes(s, col) >= f->size)
+		out->cut |= 1u << field;
+}
+
+int store_risk_same(const struct store_risk_record *a, const struct store_risk_record *b)
+{
+	char names[8];
+
+	store_fields_changed(fields, N_FIELDS, a, b, names, sizeof(names));
+	return !names[0];
 }
 
 enum pmwb_status store_risk_load(struct store *st, long long id, struct store_risk_record *out,
@@ -102,21 +80,21 @@ enum pmwb_status store_risk_load(struct store *st, long long id, struct store_ri
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
 		out->id = id;
-		query_column_text(s, 0, out->ref, sizeof(out->ref));
-		query_column_text(s, 1, out->programme, sizeof(out->programme));
-		query_column_text(s, 2, out->title, sizeof(out->title));
-		query_column_text(s, 3, out->owner, sizeof(out->owner));
+		text_col(s, 0, out, STORE_RISK_F_REF);
+		text_col(s, 1, out, STORE_RISK_F_PROGRAMME);
+		text_col(s, 2, out, STORE_RISK_F_TITLE);
+		text_col(s, 3, out, STORE_RISK_F_OWNER);
 		out->likelihood = int_col(s, 4);
 		out->impact = int_col(s, 5);
-		query_column_text(s, 6, out->likelihood_word, sizeof(out->likelihood_word));
-		query_column_text(s, 7, out->impact_word, sizeof(out->impact_word));
+		text_col(s, 6, out, STORE_RISK_F_LIKELIHOOD_WORD);
+		text_col(s, 7, out, STORE_RISK_F_IMPACT_WORD);
 		out->residual_likelihood = int_col(s, 8);
 		out->residual_impact = int_col(s, 9);
 		out->target_score = int_col(s, 10);
-		query_column_text(s, 11, out->status, sizeof(out->status));
-		query_column_text(s, 12, out->raised_date, sizeof(out->raised_date));
-		query_column_text(s, 13, out->review_date, sizeof(out->review_date));
-		query_column_text(s, 14, out->mitigation, sizeof(out->mitigation));
+		text_col(s, 11, out, STORE_RISK_F_STATUS);
+		text_col(s, 12, out, STORE_RISK_F_RAISED_DATE);
+		text_col(s, 13, out, STORE_RISK_F_REVIEW_DATE);
+		text_col(s, 14, out, STORE_RISK_F_MITIGATION);
 		out->initial_likelihood = int_col(s, 15);
 		out->initial_impact = int_col(s, 16);
 	}
@@ -133,15 +111,29 @@ static enum pmwb_status check_unchanged(struct store *st, const struct store_ris
 					struct pmwb_error *e)
 {
 	struct store_risk_record now;
+	char names[256];
 
 	if (store_risk_load(st, was->id, &now, e) != PMWB_OK)
 		return e->status;
+	store_fields_changed(fields, N_FIELDS, &now, was, names, sizeof(names));
+	if (names[0])
+		return err_set(e, PMWB_STALE,
+			       "risk %s was changed by someone else meanwhile (%s); nothing was "
+			       "saved: press R to reload and make the change again",
+			       was->ref, names);
+	return PMWB_OK;
+}
+
+/* A field loaded cut would be written cut: refused, naming it. */
+static enum pmwb_status check_not_cut(const struct store_risk_record *rec,
+				      const struct store_risk_record *before, struct pmwb_error *e)
+{
 	for (int i = 0; i < N_FIELDS; i++)
-		if (!store_field_same(&now, was, &fields[i]))
-			return err_set(e, PMWB_STALE,
-				       "risk %s was changed by someone else meanwhile (%s); nothing was "
-				       "saved: press R to reload and make the change again",
-				       was->ref, fields[i].name);
+		if ((before->cut & (1u << i)) && !store_field_same(rec, before, &fields[i]))
+			return err_set(e, PMWB_INPUT,
+				       "risk %s: %s is longer in the file than can be edited here "
+				       "(%zu characters); nothing was saved: change it by import",
+				       before->ref, fields[i].name, fields[i].size - 1);
 	return PMWB_OK;
 }
 
@@ -268,7 +260,7 @@ enum pmwb_status store_risk_save(struct store *st, struct store_risk_record *rec
 				 const struct store_risk_record *before, const char *action,
 				 struct pmwb_error *e)
 {
-	char detail[4096], key[128];
+	char *detail, key[128];
 	long long id_before = rec->id;
 	int history;
 
@@ -280,13 +272,21 @@ enum pmwb_status store_risk_save(struct store *st, struct store_risk_record *rec
 	if (before && rec->impact != before->impact &&
 	    !strcmp(rec->impact_word, before->impact_word))
 		rec->impact_word[0] = '\0';
-	diff(before, rec, detail, sizeof(detail));
-	if (before && !detail[0])
+	if (before && check_not_cut(rec, before, e) != PMWB_OK)
+		return e->status;
+	detail = store_fields_diff(fields, N_FIELDS, before, rec, NULL);
+	if (!detail)
+		return err_set(e, PMWB_NOMEM, "out of memory saving the risk");
+	if (before && !detail[0]) {
+		free(detail);
 		return err_set(e, PMWB_INPUT, "nothing changed, so nothing was saved");
+	}
 	history = !before || rec->likelihood != before->likelihood ||
 		  rec->impact != before->impact || strcmp(rec->status, before->status) != 0;
-	if (store_begin(st, e) != PMWB_OK)
+	if (store_begin(st, e) != PMWB_OK) {
+		free(detail);
 		return e->status;
+	}
 	if (before && check_unchanged(st, before, e) != PMWB_OK)
 		goto fail;
 	if (before && history &&
@@ -301,12 +301,14 @@ enum pmwb_status store_risk_save(struct store *st, struct store_risk_record *rec
 	audit_key(rec, key, sizeof(key));
 	if (store_audit(st, "risk", key, action, detail, e) != PMWB_OK)
 		goto fail;
+	free(detail);
 	if (store_commit(st, e) != PMWB_OK) {
 		rec->id = id_before;
 		return e->status;
 	}
 	return PMWB_OK;
 fail:
+	free(detail);
 	store_rollback(st);
 	rec->id = id_before;
 	return e->status;
@@ -336,13 +338,16 @@ enum pmwb_status store_risk_undo(struct store *st, struct store_risk_record *bef
 				 const struct store_risk_record *after, long long history_mark,
 				 struct pmwb_error *e)
 {
-	char detail[4096], key[128];
+	char *detail = store_fields_diff(fields, N_FIELDS, after, before, NULL), key[128];
 	sqlite3_stmt *s;
 	int rc;
 
-	diff(after, before, detail, sizeof(detail));
-	if (store_begin(st, e) != PMWB_OK)
+	if (!detail)
+		return err_set(e, PMWB_NOMEM, "out of memory undoing the risk's change");
+	if (store_begin(st, e) != PMWB_OK) {
+		free(detail);
 		return e->status;
+	}
 	if (check_unchanged(st, after, e) != PMWB_OK)
 		goto fail;
 	if (detail[0] && write_risk(st, before, after, e) != PMWB_OK)
@@ -362,8 +367,10 @@ enum pmwb_status store_risk_undo(struct store *st, struct store_risk_record *bef
 	audit_key(before, key, sizeof(key));
 	if (store_audit(st, "risk", key, "undo", detail, e) != PMWB_OK)
 		goto fail;
+	free(detail);
 	return store_commit(st, e);
 fail:
+	free(detail);
 	store_rollback(st);
 	return e->status;
 }

@@ -5,6 +5,7 @@ libpmwb_ui_a_CPPFLAGS = $(AM_CPPFLAGS) $(NCURSESW_CFLAGS)
 libpmwb_ui_a_SOURCES = \
 	src/ui/ui_shell.c \
 	src/ui/ui_keys.c \
+	src/ui/ui_keyread.c \
 	src/ui/ui_keys_bind.c \
 	src/ui/ui_keys_doc.c \
 	src/ui/ui_theme.c \

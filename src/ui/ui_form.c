@@ -23,7 +23,81 @@ int ui_form_add(struct ui_form *f, const char *label, int max_bytes, const char 
 	fl->label = label;
 	fl->max_bytes = max_bytes < UI_FORM_TEXT_MAX ? max_bytes : UI_FORM_TEXT_MAX - 1;
 	text_copy(fl->text, (size_t)fl->max_bytes + 1, text ? text : "");
+	memcpy(fl->orig, fl->text, sizeof(fl->orig));
 	return f->n++;
+}
+
+void ui_form_lock(struct ui_form *f, int field)
+{
+	if (field >= 0 && field < f->n)
+		f->field[field].locked = 1;
+}
+
+int ui_form_changed(const struct ui_form *f)
+{
+	for (int i = 0; i < f->n; i++)
+		if (strcmp(f->field[i].text, f->field[i].orig))
+			return 1;
+	return 0;
+}
+
+void ui_form_theirs(struct ui_form *f, int field, const char *text)
+{
+	struct ui_form_field *fl;
+
+	if (field < 0 || field >= f->n)
+		return;
+	fl = &f->field[field];
+	text_copy(fl->theirs, sizeof(fl->theirs), text);
+	fl->conflict = strcmp(fl->theirs, fl->orig) != 0;
+}
+
+/* "Risk, Likelihood": the labels of the fields that pass, into names. */
+static int list_fields(const struct ui_form *f, int (*pass)(const struct ui_form_field *),
+		       char *names, size_t size)
+{
+	int n = 0;
+
+	names[0] = '\0';
+	for (int i = 0; i < f->n; i++) {
+		size_t len = strlen(names);
+		if (!pass(&f->field[i]))
+			continue;
+		snprintf(names + len, size - len, "%s%s", n ? ", " : "", f->field[i].label);
+		n++;
+	}
+	return n;
+}
+
+static int in_conflict(const struct ui_form_field *fl)
+{
+	return fl->conflict;
+}
+
+static int typed(const struct ui_form_field *fl)
+{
+	return strcmp(fl->text, fl->orig) != 0;
+}
+
+int ui_form_conflicts(const struct ui_form *f, char *names, size_t size)
+{
+	return list_fields(f, in_conflict, names, size);
+}
+
+void ui_form_take_theirs(struct ui_form *f, char *names, size_t size)
+{
+	for (int i = 0; i < f->n; i++) {
+		struct ui_form_field *fl = &f->field[i];
+		if (!fl->conflict)
+			continue;
+		if (!typed(fl))
+			text_copy(fl->text, (size_t)fl->max_bytes + 1, fl->theirs);
+		memcpy(fl->orig, fl->theirs, sizeof(fl->orig));
+		fl->conflict = 0;
+	}
+	if ((size_t)f->cursor > strlen(f->field[f->cur].text))
+		f->cursor = (int)strlen(f->field[f->cur].text);
+	list_fields(f, typed, names, size);
 }
 
 void ui_form_set(struct ui_form *f, int field, const char *text)
@@ -65,9 +139,48 @@ void ui_form_trimmed(const struct ui_form *f, int field, char *dst, size_t size)
 	dst[len] = '\0';
 }
 
+void ui_form_show_theirs(struct ui_form *f, const struct ui_form *theirs, struct ui_ctx *ctx,
+			 const char *what)
+{
+	char names[256];
+
+	for (int i = 0; i < f->n && i < theirs->n; i++)
+		ui_form_theirs(f, i, theirs->field[i].text);
+	ui_form_conflicts(f, names, sizeof(names));
+	ui_message(ctx, "%s was changed by someone else meanwhile (%s); nothing was saved: "
+			"Ctrl-R takes their version and keeps what you typed",
+		   what, names[0] ? names : "fields this form does not show");
+	ctx->message_is_error = 1;
+}
+
+void ui_form_take_theirs_saying(struct ui_form *f, struct ui_ctx *ctx, const char *what)
+{
+	char kept[256];
+
+	ui_form_take_theirs(f, kept, sizeof(kept));
+	if (kept[0])
+		ui_message(ctx, "took theirs for %s, kept what you typed: %s; F2 saves", what, kept);
+	else
+		ui_message(ctx, "took theirs for %s; nothing you typed differs from it", what);
+}
+
+void ui_form_conflict_line(const struct ui_form *f, char *buf, size_t size)
+{
+	char names[256];
+
+	ui_form_conflicts(f, names, sizeof(names));
+	snprintf(buf, size, "Changed meanwhile: %s (theirs beside yours); Ctrl-R takes theirs and "
+		 "keeps what you typed", names[0] ? names : "fields not shown here");
+}
+
 int ui_form_refuse(struct ui_form *f, struct ui_ctx *ctx)
 {
-	int err = ui_form_first_error(f);
+	int err;
+
+	/* An owner's check may have cleared it: a paste cut short is never saved. */
+	for (int i = 0; i < f->n; i++)
+		ui_form_check_fit(f, i);
+	err = ui_form_first_error(f);
 
 	if (err < 0)
 		return 0;
@@ -83,6 +196,17 @@ int ui_form_event_flags(struct ui_ctx *ctx, enum ui_form_event ev)
 	case UI_FORM_CANCEL:
 		ui_message(ctx, "cancelled: nothing was saved");
 		return UI_POP;
+	case UI_FORM_QUIT:
+		return UI_QUIT;
+	case UI_FORM_THEIRS:
+		ui_message(ctx, "nothing to take: Ctrl-R takes a colleague's version after a refused "
+				"save");
+		return UI_REDRAW;
+	case UI_FORM_LOCKED:
+		ui_message(ctx, "this field is longer in the file than the form holds, so it is kept "
+				"as it is here: change it by import");
+		ctx->message_is_error = 1;
+		return UI_REDRAW;
 	case UI_FORM_IGNORED:
 		return -1;
 	default:
@@ -165,6 +289,33 @@ static void cut(struct ui_form_field *fl, int from, int to)
 	memmove(fl->text + from, fl->text + to, strlen(fl->text + to) + 1);
 }
 
+enum { ASK_CLOSE = 1, ASK_QUIT };
+
+/* The answer to "discard changes?": y discards, any other key goes back to the form. */
+static enum ui_form_event answer(struct ui_form *f, int key, int is_char)
+{
+	int why = f->asking;
+
+	f->asking = 0;
+	if (is_char && (key == 'y' || key == 'Y'))
+		return why == ASK_QUIT ? UI_FORM_QUIT : UI_FORM_CANCEL;
+	return UI_FORM_MOVED;
+}
+
+/* Leaving the form: at once when nothing was changed, else after asking. */
+static enum ui_form_event leave(struct ui_form *f, int why)
+{
+	if (!ui_form_changed(f))
+		return why == ASK_QUIT ? UI_FORM_IGNORED : UI_FORM_CANCEL;
+	f->asking = why;
+	return UI_FORM_MOVED;
+}
+
+static int edits(enum ui_action a)
+{
+	return a == UI_ACT_FORM_BACKSPACE || a == UI_ACT_FORM_DELETE || a == UI_ACT_FORM_CLEAR;
+}
+
 enum ui_form_event ui_form_key(struct ui_form *f, int key, int is_char)
 {
 	struct ui_form_field *fl = &f->field[f->cur];
@@ -172,15 +323,25 @@ enum ui_form_event ui_form_key(struct ui_form *f, int key, int is_char)
 
 	if (f->n == 0)
 		return UI_FORM_IGNORED;
+	if (f->asking)
+		return answer(f, key, is_char);
+	if (key == UI_KEY_INTERRUPT && !is_char)
+		return leave(f, ASK_CLOSE);
 	/* A printable character is text, whatever the key table says it does elsewhere. */
 	if (is_char && key >= 0x20 && key != 127)
-		return insert(f, key);
+		return fl->locked ? UI_FORM_LOCKED : insert(f, key);
 	a = ui_key_action(key, UI_SCOPE_FORM);
+	if (fl->locked && edits(a))
+		return UI_FORM_LOCKED;
+	if (a == UI_ACT_NONE && ui_key_action(key, UI_SCOPE_GLOBAL) == UI_ACT_QUIT)
+		return leave(f, ASK_QUIT);
 	switch (a) {
 	case UI_ACT_FORM_SAVE:
 		return UI_FORM_SAVE;
 	case UI_ACT_FORM_CANCEL:
-		return UI_FORM_CANCEL;
+		return leave(f, ASK_CLOSE);
+	case UI_ACT_FORM_THEIRS:
+		return UI_FORM_THEIRS;
 	case UI_ACT_FORM_NEXT:
 		ui_form_focus(f, f->cur + 1 < f->n ? f->cur + 1 : 0);
 		return UI_FORM_MOVED;
@@ -262,9 +423,30 @@ static void draw_text(const struct ui_form *f, int i, int y, int x, int w)
 		ui_put(y, x + col, 1, A_REVERSE, buf);
 }
 
+/* Beside a field: the question being asked, a colleague's value, what a locked field is,
+ * or the owner's note. */
+static void draw_note(const struct ui_form *f, int i, int y, int x, int w)
+{
+	const struct ui_form_field *fl = &f->field[i];
+	char buf[UI_FORM_TEXT_MAX + 16];
+
+	if (w <= 4)
+		return;
+	if (f->asking && i == f->cur) {
+		ui_put(y, x, w, ui_attr(UI_ROLE_ERROR), "discard changes? y/n");
+	} else if (fl->conflict) {
+		snprintf(buf, sizeof(buf), "theirs: %s", fl->theirs[0] ? fl->theirs : "(empty)");
+		ui_put(y, x, w, ui_attr(UI_ROLE_ERROR), buf);
+	} else if (fl->note[0]) {
+		ui_put(y, x, w, ui_attr(UI_ROLE_DIM), fl->note);
+	} else if (fl->locked) {
+		ui_put(y, x, w, ui_attr(UI_ROLE_DIM), "longer in the file: kept");
+	}
+}
+
 void ui_form_draw(struct ui_form *f, struct ui_rect r, int label_w)
 {
-	int rows = r.h > 0 ? r.h : 1, text_w = r.w - label_w - 2, note_x, note_w;
+	int rows = r.h > 0 ? r.h : 1, text_w = r.w - label_w - 2, note_x;
 
 	/* Room for the notes (what a number means, the day a date was read as) on 80 columns. */
 	if (text_w > 60)
@@ -274,7 +456,6 @@ void ui_form_draw(struct ui_form *f, struct ui_rect r, int label_w)
 	if (text_w < 8)
 		text_w = 8;
 	note_x = r.x + label_w + 2 + text_w + 1;
-	note_w = r.x + r.w - note_x;
 	if (f->cur < f->top)
 		f->top = f->cur;
 	if (f->cur >= f->top + rows)
@@ -288,7 +469,6 @@ void ui_form_draw(struct ui_form *f, struct ui_rect r, int label_w)
 		snprintf(label, sizeof(label), "%s%s", fl->label, fl->error[0] ? " !" : "");
 		ui_put_pad(y, r.x, label_w, fl->error[0] ? ui_attr(UI_ROLE_ERROR) | la : la, label, 1);
 		draw_text(f, i, y, r.x + label_w + 2, text_w);
-		if (note_w > 4 && fl->note[0])
-			ui_put(y, note_x, note_w, ui_attr(UI_ROLE_DIM), fl->note);
+		draw_note(f, i, y, note_x, r.x + r.w - note_x);
 	}
 }

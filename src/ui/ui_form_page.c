@@ -1,6 +1,8 @@
 /* A form on a page of its own (ui_form_page.h). */
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "pmwb/text.h"
 #include "ui_draw.h"
 #include "ui_form_page.h"
@@ -16,12 +18,49 @@ void ui_form_page_draw(struct ui_form_page *p, struct ui_rect r)
 	/* The current field's problem first: that is what the user is typing. */
 	if (p->form.field[p->form.cur].error[0])
 		err = p->form.cur;
-	if (err >= 0)
+	if (err >= 0) {
 		ui_put(y, r.x + 1, r.w - 2, ui_attr(UI_ROLE_ERROR), p->form.field[err].error);
-	else if (p->problem[0])
+	} else if (p->stale) {
+		char line[512];
+		ui_form_conflict_line(&p->form, line, sizeof(line));
+		y += ui_wrap(y, r.x + 1, r.w - 2, 2, ui_attr(UI_ROLE_ERROR), line) - 1;
+	} else if (p->problem[0]) {
 		/* A refused save's sentence in full: it names every field a colleague changed. */
 		y += ui_wrap(y, r.x + 1, r.w - 2, 3, ui_attr(UI_ROLE_ERROR), p->problem) - 1;
-	ui_wrap(y + 2, r.x + 1, r.w - 2, 2, ui_attr(UI_ROLE_DIM), p->hint);
+	}
+	if (p->form.asking)
+		ui_put(y + 2, r.x + 1, r.w - 2, ui_attr(UI_ROLE_ERROR),
+		       "Discard your changes? y discards them; any other key goes back to the form");
+	else
+		ui_wrap(y + 2, r.x + 1, r.w - 2, 2, ui_attr(UI_ROLE_DIM), p->hint);
+}
+
+/* After a refused save: a colleague's version beside the user's, when there is one. */
+static void show_theirs(struct ui_form_page *p, struct ui_ctx *ctx)
+{
+	struct ui_form *theirs;
+
+	if (!p->theirs || !(theirs = calloc(1, sizeof(*theirs))))
+		return; /* the store's message stands: nothing was saved */
+	if (p->theirs(p->owner, ctx, theirs)) {
+		ui_form_show_theirs(&p->form, theirs, ctx, p->what);
+		p->stale = 1;
+		p->problem[0] = '\0';
+	}
+	free(theirs);
+}
+
+/* Ctrl-R: their version is the one saved against, with what the user typed on it. */
+static int take_theirs(struct ui_form_page *p, struct ui_ctx *ctx)
+{
+	if (!p->stale)
+		return ui_form_event_flags(ctx, UI_FORM_THEIRS);
+	ui_form_take_theirs_saying(&p->form, ctx, p->what);
+	p->took(p->owner);
+	p->stale = 0;
+	for (int i = 0; i < p->form.n; i++)
+		p->check(p->owner, i);
+	return UI_REDRAW;
 }
 
 void ui_form_page_changed(struct ui_ctx *ctx)
@@ -48,6 +87,7 @@ static int save(struct ui_form_page *p, struct ui_ctx *ctx)
 	if (ui_check_writable(ctx, &e) != PMWB_OK || p->save(p->owner, ctx, &e) != PMWB_OK) {
 		text_copy(p->problem, sizeof(p->problem), e.msg);
 		ui_error(ctx, &e);
+		show_theirs(p, ctx);
 		return UI_REDRAW;
 	}
 	ui_form_page_changed(ctx);
@@ -61,6 +101,8 @@ int ui_form_page_key(struct ui_form_page *p, struct ui_ctx *ctx, int key, int is
 
 	if (ev == UI_FORM_SAVE)
 		return save(p, ctx);
+	if (ev == UI_FORM_THEIRS)
+		return take_theirs(p, ctx);
 	if (ev == UI_FORM_EDITED)
 		p->check(p->owner, p->form.cur);
 	return ui_form_event_flags(ctx, ev);

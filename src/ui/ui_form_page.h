@@ -20,6 +20,13 @@ struct ui_form_page {
 	enum pmwb_status (*save)(void *owner, struct ui_ctx *ctx, struct pmwb_error *e);
 	/* After a save: the message, and what the pane below should select. */
 	void (*saved)(void *owner, struct ui_ctx *ctx);
+	/* Optional, for the stale-edit flow: after a refused save, the record as it is now in
+	 * the file, as this form's fields into theirs, when a colleague changed it (returns 1;
+	 * the owner keeps that record); then, on Ctrl-R, it becomes the one saved against. */
+	int (*theirs)(void *owner, struct ui_ctx *ctx, struct ui_form *theirs);
+	void (*took)(void *owner);
+	char what[64]; /* the record, for those messages ("programme BCF") */
+	int stale;     /* their values are beside the user's */
 };
 
 void ui_form_page_draw(struct ui_form_page *p, struct ui_rect r);

@@ -185,12 +185,16 @@ const struct ui_key_binding ui_key_table[] = {
 	 .key_names = "h Left", .help = "the cell to the left (less likely)"},
 	{.action = UI_ACT_RIGHT, .scope = UI_SCOPE_CELLS, .keys = {KEY_RIGHT, 'l'},
 	 .key_names = "l Right", .help = "the cell to the right (more likely)"},
+	/* Ctrl-O as well as F2: a control key reaches pmwb from every terminal (Ctrl-S is flow
+	 * control under cbreak, and freezes the screen). */
 	{.action = UI_ACT_FORM_SAVE, .scope = UI_SCOPE_FORM, .keys = {KEY_F(2), CTRL('o')},
-	 .key_names = "F2 Ctrl-O", .bar = "Save", .bar_key = "F2",
+	 .key_names = "F2 Ctrl-O", .bar = "Save", .bar_key = "F2/^O",
 	 .help = "save the form (refused, with the reason, while a field is invalid)"},
-	{.action = UI_ACT_FORM_CANCEL, .scope = UI_SCOPE_FORM, .keys = {ESC, CTRL('g')},
-	 .key_names = "Esc Ctrl-G", .bar = "Cancel", .bar_key = "Esc",
-	 .help = "close the form without saving anything"},
+	{.action = UI_ACT_FORM_CANCEL, .scope = UI_SCOPE_FORM,
+	 .keys = {ESC, CTRL('g'), UI_KEY_INTERRUPT},
+	 .key_names = "Esc Ctrl-G Ctrl-C", .bar = "Cancel", .bar_key = "Esc",
+	 .help = "close the form without saving; with unsaved changes it asks first (y discards "
+		 "them, any other key goes back to the form)"},
 	{.action = UI_ACT_FORM_NEXT, .scope = UI_SCOPE_FORM,
 	 .keys = {'\t', KEY_DOWN, '\r', '\n'},
 	 .key_names = "Tab Down Enter", .bar = "Next", .bar_key = "Tab", .help = "next field"},
@@ -210,6 +214,10 @@ const struct ui_key_binding ui_key_table[] = {
 	 .key_names = "Delete Ctrl-D", .help = "delete the character under the cursor"},
 	{.action = UI_ACT_FORM_CLEAR, .scope = UI_SCOPE_FORM, .keys = {CTRL('u')},
 	 .key_names = "Ctrl-U", .help = "clear the field"},
+	{.action = UI_ACT_FORM_THEIRS, .scope = UI_SCOPE_FORM, .keys = {CTRL('r')},
+	 .key_names = "Ctrl-R", .bar = "Theirs", .bar_key = "^R",
+	 .help = "after a save refused because a colleague changed the record: take their "
+		 "version and apply what you typed to it again, to check and save"},
 	{.action = UI_ACT_FOLD, .scope = UI_SCOPE_QIPP_GROUPS, .keys = {' ', 'o'},
 	 .key_names = "Space o", .bar = "Fold", .bar_key = "Spc",
 	 .help = "fold or unfold the selected programme's schemes (its totals stay)"},

@@ -79,6 +79,7 @@ enum ui_action {
 	UI_ACT_FORM_BACKSPACE,
 	UI_ACT_FORM_DELETE,
 	UI_ACT_FORM_CLEAR,
+	UI_ACT_FORM_THEIRS,
 	UI_ACT_FY_PREV,
 	UI_ACT_FY_NEXT,
 	UI_ACT_MONTH_PREV,
@@ -114,6 +115,12 @@ enum ui_action {
 /* The most rows the key table may have (ui_keys.c checks it when compiling). */
 #define UI_KEY_ROWS_MAX 256
 
+/* Not keys a terminal sends but what the shell hands a view: Ctrl-C (a SIGINT, since the
+ * terminal is in cbreak mode) to a form, and an escape sequence no terminfo entry knows,
+ * which is swallowed whole rather than read as Esc and the keys after it.  Beyond Unicode. */
+#define UI_KEY_INTERRUPT 0x110001
+#define UI_KEY_UNKNOWN 0x110002
+
 struct ui_key_binding {
 	enum ui_action action;
 	unsigned scope;
@@ -130,6 +137,15 @@ extern const int ui_key_table_size;
 /* The action a key means in a view with this scope mask (UI_ACT_NONE when none). */
 enum ui_action ui_key_action(int key, unsigned scope);
 
+/* wget_wch for the main loop: an escape sequence that curses did not turn into a key (one
+ * the terminfo entry does not list, such as PuTTY's F2 ESC[12~, tmux's Home ESC[1~ under
+ * xterm-256color, or ESC OQ under TERM=linux) is read to its end and decoded, or returned as
+ * UI_KEY_UNKNOWN with its bytes in unknown ("ESC[99~"), never as Esc and the keys after it.
+ * idle_ms is the read's usual timeout, put back afterwards. */
+int ui_read_key(int idle_ms, int *key, char *unknown, int size);
+
+/* The key an escape sequence's bytes after ESC mean ("[12~" is F2), or 0 when none. */
+int ui_key_decode(const char *seq);
 /* The name a preferences file's `bind` gives an action ("down", "form-save"); every action
  * has one (a unit test holds it so). */
 const char *ui_action_name(enum ui_action a);

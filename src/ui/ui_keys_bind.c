@@ -36,7 +36,8 @@ static const char *const action_names[UI_ACT_COUNT] = {
 	[UI_ACT_FORM_NEXT] = "form-next", [UI_ACT_FORM_PREV] = "form-previous",
 	[UI_ACT_FORM_SAVE] = "form-save", [UI_ACT_FORM_CANCEL] = "form-cancel",
 	[UI_ACT_FORM_BACKSPACE] = "form-backspace", [UI_ACT_FORM_DELETE] = "form-delete",
-	[UI_ACT_FORM_CLEAR] = "form-clear", [UI_ACT_FY_PREV] = "year-earlier",
+	[UI_ACT_FORM_CLEAR] = "form-clear", [UI_ACT_FORM_THEIRS] = "form-take-theirs",
+	[UI_ACT_FY_PREV] = "year-earlier",
 	[UI_ACT_FY_NEXT] = "year-later", [UI_ACT_MONTH_PREV] = "month-earlier",
 	[UI_ACT_MONTH_NEXT] = "month-later", [UI_ACT_QIPP_EDIT] = "qipp-type",
 	[UI_ACT_PLAN_EDIT] = "plan-edit", [UI_ACT_PHASE_S] = "phase-scope",
@@ -83,6 +84,7 @@ static const struct {
 	{KEY_RIGHT, "Right"},   {KEY_PPAGE, "PgUp"},   {KEY_NPAGE, "PgDn"},
 	{KEY_HOME, "Home"},     {KEY_END, "End"},      {KEY_DC, "Delete"},
 	{KEY_IC, "Insert"},     {KEY_BTAB, "Shift-Tab"},
+	{UI_KEY_INTERRUPT, "Ctrl-C"}, /* a signal (cbreak), which the shell hands a form */
 };
 #define N_NAMED (int)(sizeof(named_keys) / sizeof(named_keys[0]))
 

@@ -38,6 +38,7 @@ struct progform_view {
 	struct ui_form_page page;
 	int editing; /* 0: a new programme */
 	struct store_programme_record before, rec;
+	struct store_programme_record theirs; /* a colleague's version, when a save met it */
 };
 
 static long long focus_id;
@@ -147,8 +148,11 @@ static void check_field(struct progform_view *v, int i)
 		return;
 	}
 	fl->error[0] = fl->note[0] = '\0';
+	/* A field held cut is locked: the file's value stays. */
+	if (v->before.cut & (1u << i))
+		text_copy(dst, (size_t)fl->max_bytes + 1, rec_text(&v->before, i));
 	/* The summary keeps its own lines and blanks; the rest are names and codes. */
-	if (i == F_SUMMARY)
+	else if (i == F_SUMMARY)
 		text_copy(dst, (size_t)fl->max_bytes + 1, fl->text);
 	else
 		ui_form_trimmed(&v->page.form, i, dst, (size_t)fl->max_bytes + 1);
@@ -156,18 +160,12 @@ static void check_field(struct progform_view *v, int i)
 		snprintf(fl->error, sizeof(fl->error), "a programme needs a code, such as BCF");
 	else if (i == F_NAME && !dst[0])
 		snprintf(fl->error, sizeof(fl->error), "a programme needs a name");
-	else if ((v->before.cut & (1u << i)) && strcmp(dst, rec_text(&v->before, i)))
-		snprintf(fl->error, sizeof(fl->error),
-			 "%s is longer in the file than the form holds (%d characters): change it "
-			 "by import, or press Esc to keep it",
-			 fl->label, fl->max_bytes);
 	ui_form_check_fit(&v->page.form, i);
 }
 
-static void fill_form(struct progform_view *v)
+/* The record's values as the form's fields, in order. */
+static void add_fields(struct ui_form *f, const struct store_programme_record *r)
 {
-	struct store_programme_record *r = &v->before;
-	struct ui_form *f = &v->page.form;
 	char from[16] = "", to[16] = "";
 
 	if (r->start_fy)
@@ -185,9 +183,43 @@ static void fill_form(struct progform_view *v)
 	ui_form_add(f, "Start FY", 20, from);
 	ui_form_add(f, "End FY", 20, to);
 	ui_form_add(f, "Summary", (int)sizeof(r->summary) - 1, r->summary);
+}
+
+/* The fields longer in the file than the form holds are locked; the rest checked. */
+static void lock_and_check(struct progform_view *v)
+{
 	v->rec = v->before;
-	for (int i = 0; i < F_COUNT; i++)
+	for (int i = 0; i < F_COUNT; i++) {
+		v->page.form.field[i].locked = (v->before.cut >> i) & 1u;
 		check_field(v, i);
+	}
+}
+
+static void fill_form(struct progform_view *v)
+{
+	add_fields(&v->page.form, &v->before);
+	lock_and_check(v);
+}
+
+static int page_theirs(void *owner, struct ui_ctx *ctx, struct ui_form *theirs)
+{
+	struct progform_view *v = owner;
+	struct pmwb_error e;
+
+	err_clear(&e);
+	if (!v->editing || store_programme_load(ctx->st, v->before.id, &v->theirs, &e) != PMWB_OK ||
+	    store_programme_same(&v->theirs, &v->before))
+		return 0;
+	add_fields(theirs, &v->theirs);
+	return 1;
+}
+
+static void page_took(void *owner)
+{
+	struct progform_view *v = owner;
+
+	v->before = v->theirs;
+	lock_and_check(v);
 }
 
 static void progform_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
@@ -243,12 +275,14 @@ static enum pmwb_status progform_open(struct ui_ctx *ctx, long long id, void **s
 	v->editing = id > 0;
 	v->page = (struct ui_form_page){.label_w = 13, .owner = v, .check = page_check,
 					.save = page_save, .saved = page_saved,
-					.hint = "F2 or Ctrl-O saves; Esc cancels without saving; Tab and "
-						"arrows move between fields"};
+					.theirs = page_theirs, .took = page_took,
+					.hint = "F2 or Ctrl-O saves; Esc cancels (asking first if "
+						"changed); Tab and arrows move between fields"};
 	fill_form(v);
 	if (v->editing) {
 		ui_form_focus(&v->page.form, F_NAME);
 		snprintf(v->page.title, sizeof(v->page.title), "Edit programme %s", v->before.code);
+		snprintf(v->page.what, sizeof(v->page.what), "programme %s", v->before.code);
 	} else {
 		ui_form_focus(&v->page.form, F_CODE);
 		snprintf(v->page.title, sizeof(v->page.title), "New programme");

@@ -1,8 +1,9 @@
 /* The risk form: add, edit or close one risk.  Each field is checked as it is typed
  * (likelihood and impact only 1-5 or the NPSA words), the score and band follow live, and F2
  * saves everything in one transaction with the history row and the audit entry (store/
- * store_risk_edit.c).  Esc leaves without writing anything.  Each change saved goes in the
- * session's undo journal (ui_undo.c). */
+ * store_risk_edit.c).  Esc leaves without writing anything.  A colleague's change meanwhile
+ * is shown beside the user's values, to take (Ctrl-R) with what the user typed on top.  Each
+ * change saved goes in the session's undo journal (ui_undo.c). */
 #include "config.h"
 
 #include <stdio.h>
@@ -45,6 +46,8 @@ struct riskform_view {
 	int editing;           /* 0: a new risk */
 	int closing;
 	struct store_risk_record before;
+	struct store_risk_record theirs; /* a colleague's version, when a save met it (stale) */
+	int stale;
 	char title[160];
 	int level[F_COUNT];    /* parsed likelihood/impact/target values, 0 when empty */
 };
@@ -142,7 +145,7 @@ static void check_day(struct ui_form_field *fl)
 	snprintf(fl->note, sizeof(fl->note), "%s", iso);
 }
 
-static void check_field(struct riskform_view *v, struct ui_ctx *ctx, int i)
+static void check_value(struct riskform_view *v, struct ui_ctx *ctx, int i)
 {
 	struct ui_form_field *fl = &v->form.field[i];
 	struct pmwb_error e;
@@ -219,6 +222,12 @@ static void check_field(struct riskform_view *v, struct ui_ctx *ctx, int i)
 	(void)ctx;
 }
 
+static void check_field(struct riskform_view *v, struct ui_ctx *ctx, int i)
+{
+	check_value(v, ctx, i);
+	ui_form_check_fit(&v->form, i);
+}
+
 static void level_text(char *buf, size_t size, int level)
 {
 	if (level)
@@ -227,9 +236,34 @@ static void level_text(char *buf, size_t size, int level)
 		buf[0] = '\0';
 }
 
-static void fill_form(struct riskform_view *v, struct ui_ctx *ctx, const struct store_risk_record *r)
+/* The record's field shown in each form field that holds text from the file (-1: a number
+ * the form writes as text). */
+static const int record_field[F_COUNT] = {
+	[F_REF] = STORE_RISK_F_REF,
+	[F_PROGRAMME] = STORE_RISK_F_PROGRAMME,
+	[F_TITLE] = STORE_RISK_F_TITLE,
+	[F_OWNER] = STORE_RISK_F_OWNER,
+	[F_LIKELIHOOD] = -1,
+	[F_IMPACT] = -1,
+	[F_INI_LIKELIHOOD] = -1,
+	[F_INI_IMPACT] = -1,
+	[F_RES_LIKELIHOOD] = -1,
+	[F_RES_IMPACT] = -1,
+	[F_TARGET] = -1,
+	[F_STATUS] = STORE_RISK_F_STATUS,
+	[F_RAISED] = STORE_RISK_F_RAISED_DATE,
+	[F_REVIEW] = STORE_RISK_F_REVIEW_DATE,
+	[F_MITIGATION] = STORE_RISK_F_MITIGATION,
+};
+
+static int cut(const struct store_risk_record *r, int field)
 {
-	struct ui_form *f = &v->form;
+	return record_field[field] >= 0 && (r->cut & (1u << record_field[field]));
+}
+
+/* The record's values as the form's fields, in order. */
+static void add_fields(struct ui_form *f, const struct store_risk_record *r)
+{
 	char l[8], i[8], il[8], ii[8], rl[8], ri[8], t[8];
 
 	level_text(l, sizeof(l), r->likelihood);
@@ -255,8 +289,19 @@ static void fill_form(struct riskform_view *v, struct ui_ctx *ctx, const struct 
 	ui_form_add(f, "Raised", 30, r->raised_date);
 	ui_form_add(f, "Review by", 30, r->review_date);
 	ui_form_add(f, "Mitigation", STORE_RISK_LONG_MAX - 1, r->mitigation);
-	for (int k = 0; k < F_COUNT; k++)
+}
+
+static void fill_form(struct riskform_view *v, struct ui_ctx *ctx, const struct store_risk_record *r)
+{
+	struct ui_form *f = &v->form;
+
+	add_fields(f, r);
+	for (int k = 0; k < F_COUNT; k++) {
+		/* shown cut, never saved cut: such a field is kept as the file has it */
+		if (cut(r, k))
+			ui_form_lock(f, k);
 		check_field(v, ctx, k);
+	}
 	/* The register's own word stays beside the number it was read as. */
 	if (r->likelihood_word[0])
 		snprintf(f->field[F_LIKELIHOOD].note + strlen(f->field[F_LIKELIHOOD].note),
@@ -268,16 +313,23 @@ static void fill_form(struct riskform_view *v, struct ui_ctx *ctx, const struct 
 			 r->impact_word);
 }
 
+/* A text field's value, trimmed, unless the form holds it cut (then dst keeps the file's). */
+static void text_of(const struct riskform_view *v, int field, char *dst, size_t size)
+{
+	if (!cut(&v->before, field))
+		copy_trimmed(dst, size, v->form.field[field].text);
+}
+
 /* The form's values as a record (only called when every field checks). */
 static void read_form(const struct riskform_view *v, struct store_risk_record *r)
 {
 	const struct ui_form *f = &v->form;
 
 	*r = v->before;
-	copy_trimmed(r->ref, sizeof(r->ref), f->field[F_REF].text);
-	copy_trimmed(r->programme, sizeof(r->programme), f->field[F_PROGRAMME].text);
-	copy_trimmed(r->title, sizeof(r->title), f->field[F_TITLE].text);
-	copy_trimmed(r->owner, sizeof(r->owner), f->field[F_OWNER].text);
+	text_of(v, F_REF, r->ref, sizeof(r->ref));
+	text_of(v, F_PROGRAMME, r->programme, sizeof(r->programme));
+	text_of(v, F_TITLE, r->title, sizeof(r->title));
+	text_of(v, F_OWNER, r->owner, sizeof(r->owner));
 	r->likelihood = v->level[F_LIKELIHOOD];
 	r->impact = v->level[F_IMPACT];
 	r->initial_likelihood = v->level[F_INI_LIKELIHOOD];
@@ -285,11 +337,14 @@ static void read_form(const struct riskform_view *v, struct store_risk_record *r
 	r->residual_likelihood = v->level[F_RES_LIKELIHOOD];
 	r->residual_impact = v->level[F_RES_IMPACT];
 	r->target_score = v->level[F_TARGET];
-	copy_trimmed(r->status, sizeof(r->status), f->field[F_STATUS].text);
+	text_of(v, F_STATUS, r->status, sizeof(r->status));
 	/* Dates are kept as ISO days, whatever way they were typed. */
-	text_copy(r->raised_date, sizeof(r->raised_date), f->field[F_RAISED].note);
-	text_copy(r->review_date, sizeof(r->review_date), f->field[F_REVIEW].note);
-	text_copy(r->mitigation, sizeof(r->mitigation), f->field[F_MITIGATION].text);
+	if (!cut(&v->before, F_RAISED))
+		text_copy(r->raised_date, sizeof(r->raised_date), f->field[F_RAISED].note);
+	if (!cut(&v->before, F_REVIEW))
+		text_copy(r->review_date, sizeof(r->review_date), f->field[F_REVIEW].note);
+	if (!cut(&v->before, F_MITIGATION))
+		text_copy(r->mitigation, sizeof(r->mitigation), f->field[F_MITIGATION].text);
 }
 
 static void describe_score(struct ui_ctx *ctx, int score, char *buf, size_t size)
@@ -330,10 +385,61 @@ static void riskform_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 	/* The current field's problem first: that is what the user is typing. */
 	if (v->form.field[v->form.cur].error[0])
 		err = v->form.cur;
-	if (err >= 0)
+	if (err >= 0) {
 		ui_put(y + 1, r.x + 1, r.w - 2, ui_attr(UI_ROLE_ERROR), v->form.field[err].error);
-	ui_put(y + 2, r.x + 1, r.w - 2, ui_attr(UI_ROLE_DIM),
-	       "F2 or Ctrl-O saves; Esc cancels without saving; Tab and arrows move between fields");
+	} else if (v->stale) {
+		/* two lines: the fields, and what Ctrl-R does (the key bar has the rest) */
+		ui_form_conflict_line(&v->form, buf, sizeof(buf));
+		ui_wrap(y + 1, r.x + 1, r.w - 2, v->form.asking ? 1 : 2, ui_attr(UI_ROLE_ERROR), buf);
+		if (!v->form.asking)
+			return;
+	}
+	if (v->form.asking)
+		ui_put(y + 2, r.x + 1, r.w - 2, ui_attr(UI_ROLE_ERROR),
+		       "Discard your changes? y discards them; any other key goes back to the form");
+	else
+		ui_put(y + 2, r.x + 1, r.w - 2, ui_attr(UI_ROLE_DIM),
+		       "F2 or Ctrl-O saves; Esc cancels (asking first if changed); Tab moves");
+}
+
+/* After a refused save: has a colleague changed the risk since the form loaded it?  Then
+ * their value is shown beside the user's in every field that changed. */
+static void show_theirs(struct riskform_view *v, struct ui_ctx *ctx)
+{
+	struct ui_form *theirs;
+	struct pmwb_error e;
+	char what[64];
+
+	err_clear(&e);
+	if (store_risk_load(ctx->st, v->before.id, &v->theirs, &e) != PMWB_OK ||
+	    store_risk_same(&v->theirs, &v->before))
+		return;
+	theirs = calloc(1, sizeof(*theirs));
+	if (!theirs)
+		return; /* the store's message stands: nothing was saved */
+	add_fields(theirs, &v->theirs);
+	snprintf(what, sizeof(what), "risk %s", v->before.ref);
+	ui_form_show_theirs(&v->form, theirs, ctx, what);
+	free(theirs);
+	v->stale = 1;
+}
+
+/* Ctrl-R: their version becomes the form's starting point, with what the user typed on it. */
+static int take_theirs(struct riskform_view *v, struct ui_ctx *ctx)
+{
+	char what[64];
+
+	if (!v->stale)
+		return ui_form_event_flags(ctx, UI_FORM_THEIRS);
+	snprintf(what, sizeof(what), "risk %s", v->before.ref);
+	ui_form_take_theirs_saying(&v->form, ctx, what);
+	v->before = v->theirs;
+	v->stale = 0;
+	for (int k = 0; k < F_COUNT; k++) {
+		v->form.field[k].locked = cut(&v->before, k);
+		check_field(v, ctx, k);
+	}
+	return UI_REDRAW;
 }
 
 static int save(struct riskform_view *v, struct ui_ctx *ctx)
@@ -366,6 +472,8 @@ static int save(struct riskform_view *v, struct ui_ctx *ctx)
 	    store_risk_save(ctx->st, &rec, v->editing ? &v->before : NULL, action, &e) != PMWB_OK ||
 	    store_risk_load(ctx->st, rec.id, &saved, &e) != PMWB_OK) {
 		ui_error(ctx, &e);
+		if (v->editing)
+			show_theirs(v, ctx);
 		return UI_REDRAW;
 	}
 	ui_undo_push(&ui_undo_risk, v->editing ? &v->before : NULL, &saved, mark);
@@ -390,6 +498,8 @@ static int riskform_key(void *state, struct ui_ctx *ctx, int key, int is_char, s
 	(void)r;
 	if (ev == UI_FORM_SAVE)
 		return save(v, ctx);
+	if (ev == UI_FORM_THEIRS)
+		return take_theirs(v, ctx);
 	if (ev == UI_FORM_EDITED)
 		check_field(v, ctx, v->form.cur);
 	return ui_form_event_flags(ctx, ev);
@@ -463,5 +573,8 @@ const struct ui_view_ops ui_riskform_ops = {
 	.key = riskform_key,
 	.title = riskform_title,
 	.help = "One risk's fields, each checked as it is typed; the score and band follow the "
-		"likelihood and impact.  F2 saves with history and audit; Esc leaves no trace.",
+		"likelihood and impact.  F2 or Ctrl-O saves with history and audit; Esc leaves no "
+		"trace (asking first when something was changed).  A field longer in the file than "
+		"the form holds is kept as it is.  When a colleague changed the risk meanwhile, the "
+		"save is refused showing their values beside yours, and Ctrl-R takes theirs.",
 };

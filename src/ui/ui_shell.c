@@ -26,6 +26,7 @@
 #define UI_PANES 4
 #define UI_STACK 6
 #define UI_PROMPT_MAX 128
+#define UI_IDLE_MS 1000 /* a read ends this often, for a signal that landed just before it */
 
 /* Set by the handler, acted on by the loop: no curses call is safe in a signal handler. */
 static volatile sig_atomic_t ui_signal;
@@ -240,6 +241,9 @@ static void draw_keybar(struct ui_shell *sh, int y)
 
 	if (slot)
 		scope |= slot->ops->bar_scope ? slot->ops->bar_scope(slot->state) : slot->ops->scope;
+	/* In a form ? and q are typed text: its bar shows what finishes and moves in it. */
+	if (scope & UI_SCOPE_FORM)
+		scope &= ~(unsigned)UI_SCOPE_GLOBAL;
 	ui_fill(y, 0, COLS, ui_attr(UI_ROLE_KEYBAR));
 	for (int i = 0; i < ui_key_table_size; i++) {
 		const struct ui_key_binding *b = &ui_key_table[i];
@@ -565,6 +569,23 @@ static int mouse_event(struct ui_shell *sh)
 	return flags;
 }
 
+/* Ctrl-C in a form is the form's cancel: with changes it asks before discarding them.  Says
+ * whether the form took it (else Ctrl-C stops pmwb, as everywhere else). */
+static int interrupt_form(struct ui_shell *sh, int *flags)
+{
+	struct ui_slot *slot = top_slot(sh);
+	int f;
+
+	if (!slot || !(slot->ops->scope & UI_SCOPE_FORM) || !slot->ops->key || sh->prompt.active)
+		return 0;
+	f = slot->ops->key(slot->state, &sh->ctx, UI_KEY_INTERRUPT, 0, main_rect());
+	if (f < 0)
+		return 0;
+	ui_signal = 0;
+	*flags = after_handler(sh, f) | UI_REDRAW;
+	return 1;
+}
+
 static enum pmwb_status init_terminal(struct ui_shell *sh, struct pmwb_error *e)
 {
 	struct sigaction sa;
@@ -597,7 +618,7 @@ static enum pmwb_status init_terminal(struct ui_shell *sh, struct pmwb_error *e)
 	 * TIOCSWINSZ either way).  But one that lands after curses has looked for it and before
 	 * it reads waits for the read to end: the read ends every second, so that such a resize
 	 * or Ctrl-C is seen within one.  An idle wakeup draws nothing. */
-	wtimeout(stdscr, 1000);
+	wtimeout(stdscr, UI_IDLE_MS);
 	/* Off: the terminal keeps the mouse, so its own selection and paste work. */
 	if (sh->prefs.value[PREF_MOUSE] == PREF_MOUSE_ON) {
 		mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
@@ -687,11 +708,13 @@ enum pmwb_status ui_run(struct store *st, const char *db_label, struct pmwb_erro
 		ui_message(&sh->ctx, "%s is read-only: you may look at everything but change nothing",
 			   sh->ctx.db_label);
 
-	while (!ui_signal) {
-		wint_t wch;
+	for (;;) {
+		char unknown[32];
 		int rc, key;
 
-		if (flags & UI_QUIT)
+		if (ui_signal == SIGINT && interrupt_form(sh, &flags))
+			continue;
+		if (ui_signal || (flags & UI_QUIT))
 			break;
 		flags |= follow_changes(sh);
 		if (flags & (UI_REDRAW | UI_RELOAD)) {
@@ -701,10 +724,14 @@ enum pmwb_status ui_run(struct store *st, const char *db_label, struct pmwb_erro
 			draw(sh);
 		}
 		flags = UI_NONE;
-		rc = wget_wch(stdscr, &wch);
+		rc = ui_read_key(UI_IDLE_MS, &key, unknown, (int)sizeof(unknown));
 		if (rc == ERR)
-			continue; /* the timeout, or a signal: the loop condition decides */
-		key = (int)wch;
+			continue; /* the timeout, or a signal: the loop's start decides */
+		if (rc == KEY_CODE_YES && key == UI_KEY_UNKNOWN) {
+			ui_message(&sh->ctx, "ignored a key pmwb does not know (%s)", unknown);
+			flags = UI_REDRAW;
+			continue;
+		}
 		if (rc == KEY_CODE_YES && key == KEY_RESIZE) {
 			/* Repaint every cell: a terminal that shrinks may scroll what it shows, so
 			 * what curses remembers of the screen is no longer true. */

@@ -67,6 +67,7 @@ tui_type '1,200'
 tui_wait "Forecast £k: £1,200,000 is over 150% of the year's plan (£363,000): check the figure"
 tui_keys F2
 tui_wait "not saved: Forecast £k: £1,200,000 is over 150% of the year's plan (£363,000)"
+# Typed back as it was: nothing to discard, so Esc closes at once.
 tui_keys Escape
 tui_wait 'cancelled: nothing was saved'
 tui_keys j
@@ -78,6 +79,8 @@ tui_wait 'Actual £k: 2013-10 is after today (2013-09-20): an actual can only be
 tui_keys F2
 tui_wait 'not saved: Actual £k: 2013-10 is after today'
 tui_keys Escape
+tui_wait 'discard changes? y/n'
+tui_keys y
 tui_wait 'cancelled: nothing was saved'
 db_dump "$DB" >"$T/after"
 checks=$((checks + 1))

@@ -40,8 +40,10 @@ tui_wait "Actual £k: '36-'"
 tui_keys F2
 tui_wait "not saved: Actual £k: '36-'"
 qipp_expect_screen edit-invalid-80x24
-# Esc: nothing was written, not even an audit row.
+# Esc: nothing was written, not even an audit row (with changes it asks first).
 tui_keys Escape
+tui_wait 'discard changes? y/n'
+tui_keys y
 tui_wait 'cancelled: nothing was saved'
 db_dump "$DB" >"$T/after"
 checks=$((checks + 1))

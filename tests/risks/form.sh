@@ -36,8 +36,10 @@ tui_wait_gone "Impact: '3x'"
 tui_keys Tab Tab Tab Tab Tab Tab Tab Tab C-u; tui_type 'Sept 2014'
 tui_wait "Review by: 'Sept 2014'"
 risks_expect_screen form-invalid-80x24
-# Esc: nothing was written, not even a history or audit row.
+# Esc: nothing was written, not even a history or audit row (with changes it asks first).
 tui_keys Escape
+tui_wait 'Discard your changes? y discards them'
+tui_keys y
 tui_wait 'cancelled: nothing was saved'
 db_dump "$DB" >"$T/after"
 checks=$((checks + 1))
@@ -98,6 +100,8 @@ tui_type 'R9'; tui_keys Tab; tui_type 'BCF'; tui_keys Tab; tui_type 'twice'
 tui_keys F2
 tui_wait 'risk R9 is already on the BCF register; choose another ref'
 tui_keys Escape
+tui_wait 'Discard your changes?'
+tui_keys y
 
 # Close the new risk from the list: the form opens with status closed; the counts drop.
 tui_keys g c
@@ -142,8 +146,10 @@ tui_wait 'Edit risk FR5 (corporate)'
 sql "UPDATE risk SET owner = 'Colleague' WHERE ref = 'FR5'"
 tui_keys C-u; tui_type '2'
 tui_keys F2
-tui_wait 'risk FR5 was changed by someone else meanwhile (owner); nothing was saved'
+tui_wait 'risk FR5 was changed by someone else meanwhile (Owner); nothing was saved'
 tui_keys Escape
+tui_wait 'Discard your changes?'
+tui_keys y
 tui_wait 'cancelled: nothing was saved'
 tui_keys u
 tui_wait 'cannot undo impact 4 -> 3 on FR5: someone else has changed it since'

@@ -17,10 +17,13 @@ TESTS += \
 	tests/risks/output.sh \
 	tests/risks/statuses.sh \
 	tests/risks/agree.sh \
+	tests/risks/form_long.sh \
+	tests/risks/form_stale.sh \
 	tests/risks/reverse.sh \
 	tests/risks/history_tui.sh
 EXTRA_DIST += tests/risks/risks-lib.sh tests/risks/pane.sh tests/risks/heatmap.sh \
 	tests/risks/form.sh tests/risks/index.sh tests/risks/screens tests/risks/closed.sh \
 	tests/risks/bands.sh \
 	tests/risks/output.sh tests/risks/statuses.sh tests/risks/agree.sh \
-	tests/risks/history_tui.sh
+	tests/risks/history_tui.sh tests/risks/form_long.sh \
+	tests/risks/form_stale.sh

@@ -374,6 +374,59 @@ static void test_undo(struct store *st)
 	CHECK_INT(query_int("SELECT count(*) FROM audit WHERE action = 'undo'"), undos + 1);
 }
 
+/* Text longer than the record holds (issue 18): loaded cut and marked so; never written cut,
+ * through an edit of another field and its undo; a change of it is refused; the audit keeps
+ * a changed text in full. */
+static void test_long_text(struct store *st)
+{
+	struct store_risk_record before, r;
+	struct pmwb_error e;
+	char sql[4096], owner[301];
+	long long mark;
+
+	snprintf(sql, sizeof(sql),
+		 "UPDATE risk SET title = printf('%%.701c', 'T'), mitigation = printf('%%.1501c', 'M')"
+		 " WHERE id = 3");
+	CHECK_INT(exec_sql(sql), SQLITE_OK);
+	err_clear(&e);
+	CHECK_INT(store_risk_load(st, 3, &before, &e), PMWB_OK);
+	CHECK(before.cut & (1u << STORE_RISK_F_TITLE));
+	CHECK(before.cut & (1u << STORE_RISK_F_MITIGATION));
+	CHECK(!(before.cut & (1u << STORE_RISK_F_OWNER)));
+	CHECK_INT(store_risk_history_mark(st, 3, &mark, &e), PMWB_OK);
+	r = before;
+	r.likelihood = before.likelihood == 1 ? 2 : 1;
+	CHECK_INT(store_risk_save(st, &r, &before, "edit", &e), PMWB_OK);
+	CHECK_INT(query_int("SELECT length(title) = 701 AND title = printf('%.701c', 'T') AND "
+			    "mitigation = printf('%.1501c', 'M') FROM risk WHERE id = 3"),
+		  1);
+	CHECK_INT(store_risk_load(st, 3, &r, &e), PMWB_OK);
+	CHECK_INT(store_risk_undo(st, &before, &r, mark, &e), PMWB_OK);
+	CHECK_INT(query_int("SELECT title = printf('%.701c', 'T') AND mitigation = "
+			    "printf('%.1501c', 'M') FROM risk WHERE id = 3"),
+		  1);
+
+	/* The cut text changed: refused, nothing written. */
+	CHECK_INT(store_risk_load(st, 3, &before, &e), PMWB_OK);
+	r = before;
+	r.title[0] = 'X';
+	CHECK_INT(store_risk_save(st, &r, &before, "edit", &e), PMWB_INPUT);
+	CHECK_CONTAINS(e.msg, "title is longer in the file than can be edited here (511 characters)");
+	CHECK_INT(query_int("SELECT title = printf('%.701c', 'T') FROM risk WHERE id = 3"), 1);
+
+	/* A changed text in full in the audit detail, before and after. */
+	memset(owner, 'o', 300);
+	owner[300] = '\0';
+	r = before;
+	snprintf(r.owner, sizeof(r.owner), "%s", owner);
+	CHECK_INT(store_risk_save(st, &r, &before, "edit", &e), PMWB_OK);
+	CHECK_INT(query_int("SELECT length(detail) > 300 FROM audit WHERE id = (SELECT max(id) FROM audit)"),
+		  1);
+	CHECK_INT(query_int("SELECT instr(detail, printf('''%.300c''', 'o')) > 0 FROM audit WHERE id = "
+			    "(SELECT max(id) FROM audit)"),
+		  1);
+}
+
 /* An undo or redo replayed through an ordinary save is audited as itself, naming the step;
  * after it, saves are audited as their own again. */
 static void test_replay(struct store *st)
@@ -416,6 +469,7 @@ int main(void)
 	test_cells(st);
 	test_edit(st);
 	test_undo(st);
+	test_long_text(st);
 	test_replay(st);
 	store_close(st);
 	char cmd[400];

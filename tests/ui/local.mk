@@ -14,6 +14,7 @@ TESTS += \
 	tests/ui/first_launch.sh \
 	tests/ui/progedit.sh \
 	tests/ui/progdelete.sh \
+	tests/ui/formkeys.sh \
 	tests/ui/refresh.sh \
 	tests/ui/progsort.sh \
 	tests/ui/prefs.sh \

@@ -119,6 +119,8 @@ tui_wait "milestone 'Clinic opens' was changed by someone else meanwhile (done)"
 expect_sql "$ms_row" 'Clinic opens|Q2 2014/15|24174|24176|1|workbench'
 expect_same 'audit rows after the stale edit' "$(ms_audits)" 4
 tui_keys Escape
+tui_wait 'Discard your changes?'
+tui_keys y
 tui_wait 'cancelled: nothing was saved'
 
 # D asks, then deletes.

@@ -57,23 +57,32 @@ tui_keys Up C-u; tui_type 'bcf'
 tui_keys F2
 tui_wait 'the code bcf is already programme BCF (Better Care Fund (BCF))'
 tui_keys Escape
+tui_wait 'Discard your changes?'
+tui_keys y
 tui_wait 'cancelled: nothing was saved'
 expect_sql "SELECT count(*) FROM programme WHERE code = 'PLANNED'" 1
 
-# A colleague changes the programme while the form is open: the save is refused and names
-# every field that changed; what they wrote stays.
+# A colleague changes the programme while the form is open: the save is refused, naming
+# every field that changed with their value beside the user's; what they wrote stays.  Ctrl-R
+# takes theirs with the user's summary on top, to save.
 tui_keys e
 tui_wait 'Edit programme PLANNED'
 tui_keys Down Down Down Down Down Down Down Down C-u
 tui_type 'Elective care, outpatients and diagnostics.'
 sql "UPDATE programme SET chair = 'Dr A Colleague', lead = 'B Colleague' WHERE code = 'PLANNED'"
 tui_keys F2
-tui_wait 'programme PLANNED was changed by someone else meanwhile (chair, lead)'
+tui_wait 'programme PLANNED was changed by someone else meanwhile (Chair, Lead)'
+tui_wait 'theirs: Dr A Colleague'
+tui_wait 'theirs: B Colleague'
 expect_sql "SELECT chair, lead, summary = 'Elective care, outpatients and diagnostics.' FROM programme WHERE code = 'PLANNED'" \
 	'Dr A Colleague|B Colleague|0'
 expect_sql "SELECT count(*) FROM audit" $((audits + 1))
-tui_keys Escape
-tui_wait 'cancelled: nothing was saved'
+tui_keys C-r
+tui_wait 'took theirs for programme PLANNED, kept what you typed: Summary; F2 saves'
+tui_keys F2
+tui_wait 'saved programme PLANNED'
+expect_sql "SELECT chair, lead, summary = 'Elective care, outpatients and diagnostics.' FROM programme WHERE code = 'PLANNED'" \
+	'Dr A Colleague|B Colleague|1'
 
 # a adds a programme: code and name needed; the years are kept as financial years.
 tui_keys a

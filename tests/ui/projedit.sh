@@ -71,6 +71,8 @@ expect_sql "SELECT name, description FROM project WHERE id = (SELECT max(id) FRO
 	'Falls Service (renamed)|Fewer falls at home'
 expect_same 'audit rows after the stale edit' "$(project_audits)" 2
 tui_keys Escape
+tui_wait 'Discard your changes?'
+tui_keys y
 tui_wait 'cancelled: nothing was saved'
 
 # Delete a project without milestones: asked once; n keeps it, y deletes it.

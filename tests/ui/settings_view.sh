@@ -28,8 +28,10 @@ tui_keys Enter
 tui_wait "rag_green_pct cannot be '300': give a whole number from 1 to 200"
 [ "$("$PMWB" -f "$DB" config get rag_green_pct)" = rag_green_pct=95 ] ||
 	fail "a refused value must not be written"
-# Esc leaves it as it was.
+# Esc leaves it as it was (asking first, since something was typed).
 tui_keys Escape
+tui_wait 'discard changes? y/n'
+tui_keys y
 tui_wait 'rag_green_pct left as it was'
 # A good value is saved for everyone, audited, and shown.
 tui_keys Enter C-u
