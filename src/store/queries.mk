@@ -25,3 +25,9 @@ libpmwb_store_a_SOURCES += \
 	src/store/store_fields.h \
 	src/store/store_fields.c \
 	src/store/store_programme_edit.c
+
+# A risk closed and reopened keeping its progress note, deleted, and read in full for the
+# detail view (issue 13).
+libpmwb_store_a_SOURCES += \
+	src/store/store_risk_close.c \
+	src/store/store_risk_detail.c

@@ -55,3 +55,8 @@ libpmwb_ui_a_SOURCES += \
 	src/ui/ui_progform.h \
 	src/ui/ui_confirm.c \
 	src/ui/ui_confirm.h
+# The risk detail view (Enter on a risk), its close, reopen and delete (issue 13).
+libpmwb_ui_a_SOURCES += \
+	src/ui/ui_riskdetail.c \
+	src/ui/ui_detail.c \
+	src/ui/ui_detail.h

@@ -143,7 +143,11 @@ const struct ui_key_binding ui_key_table[] = {
 	{.action = UI_ACT_RISK_ADD, .scope = UI_SCOPE_RISKS, .keys = {'a'},
 	 .key_names = "a", .bar = "Add", .bar_key = "a", .help = "add a risk"},
 	{.action = UI_ACT_RISK_CLOSE, .scope = UI_SCOPE_RISKS, .keys = {'c'},
-	 .key_names = "c", .help = "close the selected risk (the form opens with status closed)"},
+	 .key_names = "c", .help = "close the selected risk, its status kept as the note (\"Closed - ...\"), or "
+		 "reopen a closed one (the form opens with the new status)"},
+	{.action = UI_ACT_RISK_DELETE, .scope = UI_SCOPE_RISKS, .keys = {'D', KEY_DC},
+	 .key_names = "D Delete", .help = "delete the selected risk and its history (asks first; "
+					  "the audit log keeps every field)"},
 	{.action = UI_ACT_UNDO, .scope = UI_SCOPE_RISKS, .keys = {'u'},
 	 .key_names = "u", .bar = "Undo", .bar_key = "u",
 	 .help = "undo the last risk change made in this session (itself kept in history and audit)"},
