@@ -32,6 +32,7 @@ struct scheme_view {
 	int outlier_pct;                     /* the setting qipp_outlier_pct */
 	int sel;                             /* selected month, 0-11 */
 	int editing;
+	int one_edit;                        /* opened by e in the pane: back there when done */
 	fy_month edit_month;
 	struct store_qipp_month_figures before;
 	struct store_qipp_month_figures typed;
@@ -326,8 +327,14 @@ static void scheme_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 	}
 	if (v->editing) {
 		struct ui_rect fr = {.y = end - 2, .x = r.x, .h = 2, .w = r.w};
-		if (y < end - 2)
-			y += draw_project(v, r, y, end - 2 - y);
+		char title[STORE_NAME_MAX + STORE_CODE_MAX + 64], m[32];
+		if (y < end - 3)
+			y += draw_project(v, r, y, end - 3 - y);
+		/* Which scheme and month the figures go to, where the typing is. */
+		month_label(v, (int)(v->edit_month - v->first), 1, m, sizeof(m));
+		snprintf(title, sizeof(title), "%s (%s), %s: forecast and actual", v->d.name,
+			 v->d.prog.code, m);
+		ui_put(end - 3, r.x, r.w, ui_attr(UI_ROLE_GROUP), title);
 		ui_form_draw(&v->form, fr, 13);
 		return;
 	}
@@ -481,9 +488,12 @@ static int save(struct scheme_view *v, struct ui_ctx *ctx)
 	ui_qipp_k(a, sizeof(a), v->typed.has_actual, v->typed.actual);
 	ui_message(ctx, "saved %s %s: forecast %s, actual %s (%s'000)", v->d.name, m,
 		   f[0] ? f : "none", a[0] ? a : "none", ui_glyph(UI_G_POUND));
-	/* The pane's rows and totals, and this view, re-read the new figures. */
+	/* The pane's rows and totals, and this view, re-read the new figures.  The user goes
+	 * back to where the typing started: the pane's scheme row, or this view's month (sel
+	 * is untouched), so the next j is the next scheme or month, never another month of
+	 * this scheme unseen. */
 	ctx->generation++;
-	return UI_REDRAW;
+	return v->one_edit ? UI_POP : UI_REDRAW;
 }
 
 static int scheme_key(void *state, struct ui_ctx *ctx, int key, int is_char, struct ui_rect r)
@@ -506,7 +516,7 @@ static int scheme_key(void *state, struct ui_ctx *ctx, int key, int is_char, str
 	case UI_FORM_CANCEL:
 		v->editing = 0;
 		ui_message(ctx, "cancelled: nothing was saved");
-		return UI_REDRAW;
+		return v->one_edit ? UI_POP : UI_REDRAW;
 	default:
 		return UI_NONE; /* the form has the keyboard until it is saved or cancelled */
 	}
@@ -570,8 +580,10 @@ static enum pmwb_status scheme_open(struct ui_ctx *ctx, long long arg, void **st
 		free(v);
 		return e->status;
 	}
-	if (arg % 2)
+	if (arg % 2) {
 		start_edit(v, ctx);
+		v->one_edit = v->editing;
+	}
 	*state = v;
 	return PMWB_OK;
 }
