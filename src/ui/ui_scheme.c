@@ -12,6 +12,7 @@
 
 #include "pmwb/store_qipp_edit.h"
 #include "pmwb/text.h"
+#include "ui_detail.h"
 #include "ui_form.h"
 #include "ui_qipp.h"
 #include "ui_qipp_chart.h"
@@ -502,7 +503,7 @@ static int scheme_key(void *state, struct ui_ctx *ctx, int key, int is_char, str
 
 	(void)r;
 	if (!v->editing)
-		return -1;
+		return ui_detail_stray_key(key, is_char, ui_scheme_ops.scope);
 	switch (ui_form_key(&v->form, key, is_char)) {
 	case UI_FORM_EDITED:
 		check_field(v, v->form.cur);

@@ -13,5 +13,6 @@ TESTS += \
 	tests/ui/readonly.sh \
 	tests/ui/first_launch.sh \
 	tests/ui/progedit.sh \
-	tests/ui/progdelete.sh
+	tests/ui/progdelete.sh \
+	tests/ui/detail_views.sh
 EXTRA_DIST += tests/ui/ui-lib.sh tests/ui/screens
