@@ -31,3 +31,6 @@ libpmwb_store_a_SOURCES += \
 libpmwb_store_a_SOURCES += \
 	src/store/store_risk_close.c \
 	src/store/store_risk_detail.c
+
+# A QIPP scheme and its yearly plan added, edited and deleted by hand (issue 13).
+libpmwb_store_a_SOURCES += src/store/store_qipp_scheme_edit.c

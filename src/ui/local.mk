@@ -60,3 +60,5 @@ libpmwb_ui_a_SOURCES += \
 	src/ui/ui_riskdetail.c \
 	src/ui/ui_detail.c \
 	src/ui/ui_detail.h
+# A QIPP scheme and its yearly plans added, edited and deleted (issue 13).
+libpmwb_ui_a_SOURCES += src/ui/ui_schemeform.c

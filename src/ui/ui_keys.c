@@ -210,6 +210,15 @@ const struct ui_key_binding ui_key_table[] = {
 	{.action = UI_ACT_QIPP_EDIT, .scope = UI_SCOPE_QIPP, .keys = {'e'},
 	 .key_names = "e", .bar = "Type", .bar_key = "e",
 	 .help = "type a month's forecast and actual (the report month, or the selected one)"},
+	{.action = UI_ACT_SCHEME_ADD, .scope = UI_SCOPE_QIPP, .keys = {'a'},
+	 .key_names = "a", .help = "add a QIPP scheme (in the selected programme) with its plan "
+				   "for the year shown"},
+	{.action = UI_ACT_SCHEME_EDIT, .scope = UI_SCOPE_QIPP, .keys = {'E'},
+	 .key_names = "E", .help = "edit the selected scheme and its gross and net plan for the "
+				   "year shown ([ ] for another year's)"},
+	{.action = UI_ACT_SCHEME_DELETE, .scope = UI_SCOPE_QIPP, .keys = {'D', KEY_DC},
+	 .key_names = "D Delete", .help = "delete the selected scheme with its plans and months "
+					  "(asks first; from the QIPP list)"},
 };
 
 const int ui_key_table_size = (int)(sizeof(ui_key_table) / sizeof(ui_key_table[0]));

@@ -82,28 +82,6 @@ static enum pmwb_status load(struct scheme_view *v, struct ui_ctx *ctx, struct p
 	return PMWB_OK;
 }
 
-/* The exact £k text of a figure, so that editing a value changes nothing by rounding:
- * 30,500 pounds is "30.5". */
-static void exact_k(char *buf, size_t size, int has, money_pounds p)
-{
-	money_pounds a = p < 0 ? -p : p;
-	char whole[32], frac[8];
-
-	if (!has) {
-		buf[0] = '\0';
-		return;
-	}
-	money_format((a / 1000) * 1000, MONEY_THOUSANDS, whole, sizeof(whole));
-	if (a % 1000 == 0) {
-		snprintf(buf, size, "%s%s", p < 0 ? "-" : "", whole);
-		return;
-	}
-	snprintf(frac, sizeof(frac), "%03d", (int)(a % 1000));
-	for (int i = 2; i > 0 && frac[i] == '0'; i--)
-		frac[i] = '\0';
-	snprintf(buf, size, "%s%s.%s", p < 0 ? "-" : "", whole, frac);
-}
-
 /* The forecast in force at month i (0-11): the latest reported at or before it, and never
  * later than the report month. */
 static int forecast_at(const struct scheme_view *v, int i, money_pounds *f)
@@ -446,8 +424,8 @@ static int start_edit(struct scheme_view *v, struct ui_ctx *ctx)
 		ui_error(ctx, &e);
 		return UI_REDRAW;
 	}
-	exact_k(f, sizeof(f), v->before.has_forecast, v->before.forecast);
-	exact_k(a, sizeof(a), v->before.has_actual, v->before.actual);
+	ui_qipp_exact_k(f, sizeof(f), v->before.has_forecast, v->before.forecast);
+	ui_qipp_exact_k(a, sizeof(a), v->before.has_actual, v->before.actual);
 	memset(&v->form, 0, sizeof(v->form));
 	memset(&v->typed, 0, sizeof(v->typed));
 	ui_form_add(&v->form, "Forecast £k", 40, f);
@@ -546,6 +524,10 @@ static int scheme_action(void *state, struct ui_ctx *ctx, enum ui_action a, stru
 	case UI_ACT_ENTER:
 	case UI_ACT_QIPP_EDIT:
 		return start_edit(v, ctx);
+	case UI_ACT_SCHEME_ADD:
+	case UI_ACT_SCHEME_EDIT:
+	case UI_ACT_SCHEME_DELETE:
+		return ui_schemeform_action(ctx, a, v->id, v->d.prog.code, 0);
 	case UI_ACT_FY_PREV:
 	case UI_ACT_FY_NEXT:
 	case UI_ACT_MONTH_PREV:
