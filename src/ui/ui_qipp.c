@@ -92,6 +92,8 @@ static enum pmwb_status read_totals(struct qipp_view *v, struct pmwb_error *e)
 	return PMWB_OK;
 }
 
+static int goto_row(struct qipp_view *v, struct ui_ctx *ctx, const struct qipp_row *row);
+
 static int reload_period(struct qipp_view *v, struct ui_ctx *ctx)
 {
 	const struct ui_qipp_period *p = ui_qipp_period(ctx);
@@ -526,7 +528,25 @@ static int qipp_click(void *state, struct ui_ctx *ctx, int y, int x, struct ui_r
 
 static int qipp_reload(void *state, struct ui_ctx *ctx)
 {
-	return reload_period(state, ctx);
+	struct qipp_view *v = state;
+	long long focus = ui_schemeform_take_focus();
+	int flags = reload_period(v, ctx);
+
+	/* A scheme just added or edited in the form is selected wherever it now sorts. */
+	if (focus) {
+		struct store_qipp_scheme s;
+		struct store_qipp_detail *d = malloc(sizeof(*d));
+		struct qipp_row row;
+		struct pmwb_error e;
+		int found = 0;
+		err_clear(&e);
+		if (d && store_qipp_detail(v->m.q, focus, d, &found, &e) == PMWB_OK && found &&
+		    store_qipp_scheme(v->m.q, focus, &s, &found, &e) == PMWB_OK && found &&
+		    qipp_rows_scheme(&v->m, &d->prog, &s, &row, &e) == PMWB_OK)
+			flags |= goto_row(v, ctx, &row);
+		free(d);
+	}
+	return flags;
 }
 
 static enum pmwb_status qipp_open(struct ui_ctx *ctx, long long arg, void **state,
