@@ -106,11 +106,12 @@ static void month_label(const struct scheme_view *v, int i, int wide, char *buf,
 		snprintf(buf, size, "%s", month_names[fy_month_month(mo) - 1]);
 }
 
-static void draw_facts(struct scheme_view *v, struct ui_ctx *ctx, struct ui_rect r, int *y)
+static void draw_facts(struct scheme_view *v, struct ui_ctx *ctx, struct ui_rect r, int *y,
+		       int rows)
 {
 	struct qipp_rag_rules rules = ui_qipp_rules(ctx);
 	enum qipp_rag rag = qipp_sums_rag(&rules, &v->sums);
-	char buf[512], period[64], net[32], gross[32], ytdp[32], ytda[32], fc[32], var[32],
+	char buf[STORE_QIPP_TEXT + 4 * STORE_NAME_MAX], period[64], net[32], gross[32], ytdp[32], ytda[32], fc[32], var[32],
 		pct[16];
 	int x;
 
@@ -152,10 +153,13 @@ static void draw_facts(struct scheme_view *v, struct ui_ctx *ctx, struct ui_rect
 		 v->d.category[0] ? "; " : "", v->d.category, v->d.owner[0] ? "; owner " : "",
 		 v->d.owner, v->d.description[0] ? "; " : "");
 	if (v->d.description[0])
-		snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), "%.200s", v->d.description);
+		snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), "%s", v->d.description);
+	/* In full, in the rows the table and chart leave. */
 	if (x < r.w)
-		ui_put(*y, r.x + x, r.w - x, ui_attr(UI_ROLE_DIM), buf[0] == ';' ? buf + 2 : buf);
-	(*y)++;
+		*y += ui_wrap(*y, r.x + x, r.w - x, rows, ui_attr(UI_ROLE_DIM),
+			      buf[0] == ';' ? buf + 2 : buf);
+	else
+		(*y)++;
 }
 
 #define TABLE_W 28
@@ -295,7 +299,9 @@ static void scheme_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 	struct scheme_view *v = state;
 	int y = r.y, end = r.y + r.h, wide = r.w >= 110, table_w = wide ? TABLE_W + 5 : TABLE_W;
 
-	draw_facts(v, ctx, r, &y);
+	/* The facts' last line wraps into the rows the table, project and hint do not need. */
+	draw_facts(v, ctx, r, &y, r.h - 2 - 14 - 2 - (v->editing ? 2 : 0) > 1
+					 ? r.h - 2 - 14 - 2 - (v->editing ? 2 : 0) : 1);
 	if (y + 14 <= end) {
 		/* A tall terminal gives the chart the rows under the table too, leaving three for
 		 * the project and the hint. */
