@@ -224,7 +224,6 @@ static int riskdetail_action(void *state, struct ui_ctx *ctx, enum ui_action a, 
 		return UI_REDRAW;
 	switch (a) {
 	case UI_ACT_RISK_EDIT:
-	case UI_ACT_ENTER:
 		ctx->push_ops = &ui_riskform_ops;
 		ctx->push_arg = ui_riskform_arg_edit(v->id);
 		return UI_REDRAW;
@@ -246,8 +245,13 @@ static int riskdetail_action(void *state, struct ui_ctx *ctx, enum ui_action a, 
 		return UI_REDRAW;
 	case UI_ACT_UNDO:
 		return ui_riskform_undo(ctx);
+	case UI_ACT_HEATMAP:
+	case UI_ACT_ESCALATION:
+		ui_message(ctx, "the heat map (m) and the escalation list (E) open from the risk "
+				"list: Esc goes back to it");
+		return UI_REDRAW;
 	default:
-		return UI_NONE; /* the heat map and escalation list open from the list */
+		return UI_NONE;
 	}
 }
 

@@ -62,17 +62,7 @@ tui_keys j j j j j j j j j j j j j j j j
 tui_wait 'recovery groups'
 tui_wait 'History: 3 changes, newest first'
 # Stray keys: nothing changes, on screen or in the file.
-tui_settle
-db_dump "$DB" >"$T/before"
-tui_capture >"$T/screen-before"
-tui_keys x z w 7 3 1 0 Q
-tui_settle
-tui_capture >"$T/screen-after"
-db_dump "$DB" >"$T/after"
-checks=$((checks + 1))
-cmp -s "$T/screen-before" "$T/screen-after" || { fail "stray keys changed the screen"; diff -u "$T/screen-before" "$T/screen-after" >&2; }
-checks=$((checks + 1))
-cmp -s "$T/before" "$T/after" || { fail "stray keys changed the database"; diff -u "$T/before" "$T/after" >&2; }
+tui_expect_inert 'risk detail view' x z w 7 3 1 0 Q
 # e edits from the detail view, which shows the saved change.
 tui_keys e
 tui_wait 'Edit risk 1 in BCF'
