@@ -9,6 +9,7 @@ TESTS += \
 	tests/cli/report_risks.sh \
 	tests/cli/report_exceptions.sh \
 	tests/cli/config.sh \
+	tests/cli/keys.sh \
 	tests/cli/demo_today.sh
 EXTRA_DIST += \
 	tests/cli/usage.sh \
@@ -20,4 +21,5 @@ EXTRA_DIST += \
 	tests/cli/report_risks.sh \
 	tests/cli/report_exceptions.sh \
 	tests/cli/config.sh \
+	tests/cli/keys.sh \
 	tests/cli/demo_today.sh
