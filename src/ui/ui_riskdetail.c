@@ -96,8 +96,11 @@ static void draw_history(const struct riskdetail_view *v, struct ui_detail_pen *
 			snprintf(score, sizeof(score), "%dx%d=%d", h->likelihood, h->impact, h->score);
 		else
 			snprintf(score, sizeof(score), "unrated");
-		snprintf(buf, sizeof(buf), "%.10s %-10.10s %-7s %-7s %s", h->at, h->who, score,
-			 h->note, h->status);
+		/* the note is what changed it ("close"), and for an import the file and line */
+		int word = (int)strcspn(h->note, " ");
+		snprintf(buf, sizeof(buf), "%.10s %-10.10s %-7s %-7.*s %s%s%s%s", h->at, h->who, score,
+			 word, h->note, h->status, h->note[word] ? "  (" : "",
+			 h->note[word] ? h->note + word + 1 : "", h->note[word] ? ")" : "");
 		ui_detail_text(p, 0, buf);
 	}
 }
