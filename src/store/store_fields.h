@@ -17,4 +17,7 @@ const char *store_field_text(const void *rec, const struct store_field *f);
 /* The field the same in both records? */
 int store_field_same(const void *a, const void *b, const struct store_field *f);
 
+/* A sum of money as the audit log shows it: "425,000" (pounds), "(empty)" when !has. */
+void store_money_audit_text(char *buf, size_t size, int has, long long pounds);
+
 #endif

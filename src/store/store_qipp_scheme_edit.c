@@ -30,18 +30,6 @@ static int plan_same(const struct store_qipp_scheme_record *a,
 	return a->has_net == b->has_net && (!a->has_net || a->net == b->net);
 }
 
-static void money_text(char *buf, size_t size, int has, money_pounds p)
-{
-	char n[40];
-
-	if (!has) {
-		snprintf(buf, size, "(empty)");
-		return;
-	}
-	money_format(p, MONEY_POUNDS, n, sizeof(n));
-	snprintf(buf, size, "%s", n);
-}
-
 /* "name: 'a' -> 'b'; plan 2013/14 net: 100,000 -> 120,000" (before NULL: the new values). */
 static void diff(const struct store_qipp_scheme_record *before,
 		 const struct store_qipp_scheme_record *after, char *buf, size_t size)
@@ -66,10 +54,10 @@ static void diff(const struct store_qipp_scheme_record *before,
 		size_t n = strlen(buf);
 		if (before ? plan_same(before, after, gross) : !(gross ? after->has_gross : after->has_net))
 			continue;
-		money_text(two, sizeof(two), gross ? after->has_gross : after->has_net,
+		store_money_audit_text(two, sizeof(two), gross ? after->has_gross : after->has_net,
 			   gross ? after->gross : after->net);
 		if (before) {
-			money_text(one, sizeof(one), gross ? before->has_gross : before->has_net,
+			store_money_audit_text(one, sizeof(one), gross ? before->has_gross : before->has_net,
 				   gross ? before->gross : before->net);
 			snprintf(buf + n, size - n, "%splan %s %s: %s -> %s", n ? "; " : "", fy,
 				 gross ? "gross" : "net", one, two);
