@@ -26,6 +26,13 @@ libpmwb_store_a_SOURCES += \
 	src/store/store_fields.c \
 	src/store/store_programme_edit.c
 
+# The Gantt pane's edits by hand: add, edit and delete a project; a project's milestones
+# and the overdue ones the Gantt marks and the exception report lists (issue 13).
+libpmwb_store_a_SOURCES += \
+	src/store/milestone_state.h \
+	src/store/store_project_edit.c \
+	src/store/store_milestone_edit.c
+
 # A risk closed and reopened keeping its progress note, deleted, and read in full for the
 # detail view (issue 13).
 libpmwb_store_a_SOURCES += \

@@ -72,7 +72,5 @@ int ui_schemeform_delete(struct ui_ctx *ctx, long long scheme_id);
  * scheme that is gone (the scheme view), which then says where to delete it. */
 int ui_schemeform_action(struct ui_ctx *ctx, enum ui_action a, long long scheme_id,
 			 const char *programme_code, int can_delete);
-/* The scheme the last save was for, once (0: none), for the pane to select. */
-long long ui_schemeform_take_focus(void);
 
 #endif

@@ -32,15 +32,6 @@ struct schemeform_view {
 /* What the next open() starts from (set by ui_schemeform_add/_edit). */
 static struct store_qipp_scheme_record pending;
 static int pending_editing;
-static long long focus_id;
-
-long long ui_schemeform_take_focus(void)
-{
-	long long id = focus_id;
-
-	focus_id = 0;
-	return id;
-}
 
 static void check_money(struct ui_form_field *fl, int *has, money_pounds *val)
 {
@@ -190,7 +181,6 @@ static int save(struct schemeform_view *v, struct ui_ctx *ctx)
 		ui_error(ctx, &e);
 		return UI_REDRAW;
 	}
-	focus_id = v->rec.id;
 	ui_message(ctx, "%s scheme %s in %s", v->editing ? "saved" : "added", v->rec.name,
 		   v->rec.programme);
 	ctx->generation++;

@@ -50,7 +50,8 @@ tui_wait 'that programme already has a scheme of this name; choose another name'
 tui_keys Escape
 tui_wait 'cancelled: nothing was saved'
 
-# Edit: the new scheme is selected; the net plan changes, audited old -> new.
+# Edit: the net plan changes, audited old -> new.
+tui_keys /; tui_type 'Falls prev'; tui_keys Enter
 tui_keys E
 tui_wait 'Edit scheme Falls prevention (PLANNED), plan 2013/14'
 tui_keys Down Down Down Down Down Down Down C-u

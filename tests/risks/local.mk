@@ -17,6 +17,7 @@ TESTS += \
 	tests/risks/output.sh \
 	tests/risks/statuses.sh \
 	tests/risks/agree.sh \
+	tests/risks/reverse.sh \
 	tests/risks/lifecycle.sh
 EXTRA_DIST += tests/risks/risks-lib.sh tests/risks/pane.sh tests/risks/heatmap.sh \
 	tests/risks/form.sh tests/risks/index.sh tests/risks/screens tests/risks/closed.sh \
