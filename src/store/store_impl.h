@@ -14,6 +14,10 @@ struct store {
 	int busy_ms; /* the busy timeout set, for code that lowers it for a moment */
 	int read_only; /* opened read-only: the file or its folder may not be written */
 	int unmarked;  /* pmwb's, without its application_id yet: the next write adds it */
+	/* store_audit_replay: the action audit rows say now ("" for their own), and what leads
+	 * their detail */
+	char replay_action[8];
+	char replay_what[256];
 };
 
 /* Inside a write transaction: put pmwb's application_id on a file that lacks it (a new one,

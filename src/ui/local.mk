@@ -73,6 +73,12 @@ libpmwb_ui_a_SOURCES += \
 	src/ui/ui_milestones.h \
 	src/ui/ui_milestones.c \
 	src/ui/ui_msform.c
+# The session's undo journal (issue 13): u and Ctrl-R across every pane's edits.
+libpmwb_ui_a_SOURCES += \
+	src/ui/ui_undo.c \
+	src/ui/ui_undo.h \
+	src/ui/ui_undo_kinds.c \
+	src/ui/ui_undo_kinds.h
 # The risk detail view (Enter on a risk), its close, reopen and delete (issue 13).
 libpmwb_ui_a_SOURCES += \
 	src/ui/ui_riskdetail.c \

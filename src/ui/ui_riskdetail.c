@@ -246,8 +246,6 @@ static int riskdetail_action(void *state, struct ui_ctx *ctx, enum ui_action a, 
 		ctx->push_ops = &ui_riskform_ops;
 		ctx->push_arg = ui_riskform_arg_add();
 		return UI_REDRAW;
-	case UI_ACT_UNDO:
-		return ui_riskform_undo(ctx);
 	case UI_ACT_HEATMAP:
 	case UI_ACT_ESCALATION:
 		ui_message(ctx, "the heat map (m) and the escalation list (E) open from the risk "
