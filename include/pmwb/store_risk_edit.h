@@ -88,4 +88,10 @@ enum pmwb_status store_risk_undo(struct store *st, struct store_risk_record *bef
 enum pmwb_status store_risk_remove(struct store *st, const struct store_risk_record *after,
 				   struct pmwb_error *e);
 
+/* Deletes the risk and its history, if it is still as `before` (else nothing is written and
+ * the error says so); the audit entry ("delete") keeps every field as it was, financial
+ * impact and description included, and how many history rows went with it. */
+enum pmwb_status store_risk_delete(struct store *st, const struct store_risk_record *before,
+				   struct pmwb_error *e);
+
 #endif

@@ -33,3 +33,12 @@ libpmwb_store_a_SOURCES += \
 	src/store/milestone_state.h \
 	src/store/store_project_edit.c \
 	src/store/store_milestone_edit.c
+
+# A risk closed and reopened keeping its progress note, deleted, and read in full for the
+# detail view (issue 13).
+libpmwb_store_a_SOURCES += \
+	src/store/store_risk_close.c \
+	src/store/store_risk_detail.c
+
+# A QIPP scheme and its yearly plan added, edited and deleted by hand (issue 13).
+libpmwb_store_a_SOURCES += src/store/store_qipp_scheme_edit.c

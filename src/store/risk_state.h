@@ -15,12 +15,15 @@
 #define PMWB_RISK_STATE_H
 
 /* S: an SQL expression for the status, e.g. "r.status" or "new.status".  1 closed, 0 open. */
-#define RISK_CLOSED_SQL(S)                                                                  \
-	"ifnull((SELECT w.state = 'closed' FROM risk_status w"                               \
+#define RISK_CLOSED_SQL(S) "ifnull((SELECT w.state = 'closed'" RISK_STATUS_WORD_SQL(S) "), 0)"
+
+/* The rest of a SELECT of the one word row (w) that decides S: " FROM ... LIMIT 1". */
+#define RISK_STATUS_WORD_SQL(S)                                                             \
+	" FROM risk_status w"                                                                \
 	" WHERE lower(substr(trim(" S "), 1, length(w.word))) = lower(w.word)"               \
 	" AND upper(substr(trim(" S "), length(w.word) + 1, 1))"                             \
 	" = lower(substr(trim(" S "), length(w.word) + 1, 1))"                               \
-	" ORDER BY length(w.word) DESC LIMIT 1), 0)"
+	" ORDER BY length(w.word) DESC LIMIT 1"
 
 /* The statuses of the register that the rule closes, as a subquery for "r.status IN ...":
  * each distinct status judged once per statement, for a read of the whole register (a

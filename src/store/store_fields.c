@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pmwb/money.h"
 #include "query_common.h"
 #include "store_fields.h"
 #include "store_impl.h"
@@ -193,4 +194,16 @@ enum pmwb_status store_fields_update(struct store *st, const char *table,
 	if (rc != SQLITE_DONE)
 		return store_db_error(st, e, "saving the change");
 	return PMWB_OK;
+}
+
+void store_money_audit_text(char *buf, size_t size, int has, long long pounds)
+{
+	char n[32];
+
+	if (!has) {
+		snprintf(buf, size, "(empty)");
+		return;
+	}
+	money_format((money_pounds)pounds, MONEY_POUNDS, n, sizeof(n));
+	snprintf(buf, size, "%s", n);
 }

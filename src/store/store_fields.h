@@ -62,4 +62,7 @@ enum pmwb_status store_fields_update(struct store *st, const char *table,
 				     const struct store_field *fields, int n, const void *rec,
 				     const void *before, long long id, struct pmwb_error *e);
 
+/* A sum of money as the audit log shows it: "425,000" (pounds), "(empty)" when !has. */
+void store_money_audit_text(char *buf, size_t size, int has, long long pounds);
+
 #endif

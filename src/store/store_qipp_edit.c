@@ -8,6 +8,7 @@
 #include "pmwb/qipp_sums.h"
 #include "pmwb/store_qipp_edit.h"
 #include "query_common.h"
+#include "store_fields.h"
 #include "store_impl.h"
 
 static int column_money(sqlite3_stmt *s, int col, money_pounds *out)
@@ -125,18 +126,6 @@ static int figures_same(const struct store_qipp_month_figures *a,
 	       same(a->has_actual, a->actual, b->has_actual, b->actual);
 }
 
-static void describe(int has, money_pounds p, char *buf, size_t size)
-{
-	char n[32];
-
-	if (!has) {
-		snprintf(buf, size, "(empty)");
-		return;
-	}
-	money_format(p, MONEY_POUNDS, n, sizeof(n));
-	snprintf(buf, size, "%s", n);
-}
-
 /* "forecast: 425,000 -> 400,000; actual: (empty) -> 30,000" (pounds). */
 static void diff(const struct store_qipp_month_figures *before,
 		 const struct store_qipp_month_figures *after, char *buf, size_t size)
@@ -146,14 +135,14 @@ static void diff(const struct store_qipp_month_figures *before,
 
 	buf[0] = '\0';
 	if (!same(before->has_forecast, before->forecast, after->has_forecast, after->forecast)) {
-		describe(before->has_forecast, before->forecast, a, sizeof(a));
-		describe(after->has_forecast, after->forecast, b, sizeof(b));
+		store_money_audit_text(a, sizeof(a), before->has_forecast, before->forecast);
+		store_money_audit_text(b, sizeof(b), after->has_forecast, after->forecast);
 		snprintf(buf, size, "forecast: %s -> %s", a, b);
 	}
 	if (!same(before->has_actual, before->actual, after->has_actual, after->actual)) {
 		n = strlen(buf);
-		describe(before->has_actual, before->actual, a, sizeof(a));
-		describe(after->has_actual, after->actual, b, sizeof(b));
+		store_money_audit_text(a, sizeof(a), before->has_actual, before->actual);
+		store_money_audit_text(b, sizeof(b), after->has_actual, after->actual);
 		snprintf(buf + n, size - n, "%sactual: %s -> %s", n ? "; " : "", a, b);
 	}
 }

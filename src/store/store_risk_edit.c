@@ -404,3 +404,87 @@ fail:
 	store_rollback(st);
 	return e->status;
 }
+
+/* The history rows that go with a deleted risk, and what the audit keeps of fields the form
+ * does not hold. */
+static enum pmwb_status delete_extras(struct store *st, long long id, char *buf, size_t size,
+				      struct pmwb_error *e)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	buf[0] = '\0';
+	if (store_prepare(st,
+			  "SELECT (SELECT count(*) FROM risk_history WHERE risk_id = ?1),"
+			  " financial_impact, description FROM risk WHERE id = ?1",
+			  &s, e) != PMWB_OK)
+		return e->status;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		size_t n;
+		if (sqlite3_column_type(s, 1) != SQLITE_NULL)
+			snprintf(buf, size, "; financial_impact: %lld",
+				 (long long)sqlite3_column_int64(s, 1));
+		n = strlen(buf);
+		if (sqlite3_column_type(s, 2) != SQLITE_NULL)
+			snprintf(buf + n, size - n, "; description: '%s'",
+				 (const char *)sqlite3_column_text(s, 2));
+		n = strlen(buf);
+		snprintf(buf + n, size - n, "; %d history row%s deleted with it",
+			 sqlite3_column_int(s, 0), sqlite3_column_int(s, 0) == 1 ? "" : "s");
+	}
+	sqlite3_finalize(s);
+	if (rc != SQLITE_ROW)
+		return store_db_error(st, e, "reading the risk to delete");
+	return PMWB_OK;
+}
+
+enum pmwb_status store_risk_delete(struct store *st, const struct store_risk_record *before,
+				   struct pmwb_error *e)
+{
+	char *detail = NULL, extras[4096], key[128];
+	sqlite3_stmt *s;
+	int rc;
+
+	if (store_begin(st, e) != PMWB_OK)
+		return e->status;
+	if (check_unchanged(st, before, e) != PMWB_OK ||
+	    delete_extras(st, before->id, extras, sizeof(extras), e) != PMWB_OK)
+		goto fail;
+	/* Its history goes with it (the trend and counts read it); the audit entry keeps every
+	 * field, so the risk can be entered again from it. */
+	if (store_prepare(st, "DELETE FROM risk_history WHERE risk_id = ?1", &s, e) != PMWB_OK)
+		goto fail;
+	sqlite3_bind_int64(s, 1, before->id);
+	rc = sqlite3_step(s);
+	sqlite3_finalize(s);
+	if (rc == SQLITE_DONE) {
+		if (store_prepare(st, "DELETE FROM risk WHERE id = ?1", &s, e) != PMWB_OK)
+			goto fail;
+		sqlite3_bind_int64(s, 1, before->id);
+		rc = sqlite3_step(s);
+		sqlite3_finalize(s);
+	}
+	if (rc != SQLITE_DONE) {
+		store_db_error(st, e, "deleting the risk");
+		goto fail;
+	}
+	/* every field in full, the record of what it was */
+	detail = store_fields_diff(fields, N_FIELDS, NULL, before, NULL);
+	if (detail && extras[0])
+		detail = store_fields_append(detail, extras[0] == ';' ? extras + 2 : extras);
+	if (!detail) {
+		err_set(e, PMWB_NOMEM, "out of memory writing the audit log");
+		goto fail;
+	}
+	audit_key(before, key, sizeof(key));
+	if (store_audit(st, "risk", key, "delete", detail, e) != PMWB_OK)
+		goto fail;
+	free(detail);
+	return store_commit(st, e);
+fail:
+	free(detail);
+	store_rollback(st);
+	return e->status;
+}

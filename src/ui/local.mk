@@ -80,3 +80,10 @@ libpmwb_ui_a_SOURCES += \
 	src/ui/ui_undo.h \
 	src/ui/ui_undo_kinds.c \
 	src/ui/ui_undo_kinds.h
+# The risk detail view (Enter on a risk), its close, reopen and delete (issue 13).
+libpmwb_ui_a_SOURCES += \
+	src/ui/ui_riskdetail.c \
+	src/ui/ui_detail.c \
+	src/ui/ui_detail.h
+# A QIPP scheme and its yearly plans added, edited and deleted (issue 13).
+libpmwb_ui_a_SOURCES += src/ui/ui_schemeform.c

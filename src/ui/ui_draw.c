@@ -153,6 +153,36 @@ void ui_put_pad(int y, int x, int w, attr_t a, const char *s, int right)
 	ui_fill(y, x + used, w - used, a);
 }
 
+const char *ui_wrap_next(const char *s, int w, char *line, size_t size)
+{
+	int used = 0, len = 0, last_space = -1, b, cw;
+	const char *p = s;
+
+	while (*p && *p != '\n') {
+		next_char(p, &b, &cw);
+		if (used + cw > w && used > 0)
+			break;
+		if (*p == ' ')
+			last_space = len;
+		if (len + b >= (int)size - 1)
+			break;
+		memcpy(line + len, p, (size_t)b);
+		len += b;
+		used += cw;
+		p += b;
+	}
+	if (*p && *p != '\n' && last_space > 0) {
+		len = last_space;
+		p = s + last_space + 1;
+	} else if (*p == '\n') {
+		p++;
+	}
+	line[len] = '\0';
+	while (*p == ' ')
+		p++;
+	return p;
+}
+
 int ui_wrap(int y, int x, int w, int h, attr_t a, const char *s)
 {
 	int rows = 0;
@@ -161,31 +191,7 @@ int ui_wrap(int y, int x, int w, int h, attr_t a, const char *s)
 	if (w <= 0)
 		return 0;
 	while (*s && rows < h) {
-		int used = 0, len = 0, last_space = -1, last_space_w = 0, b, cw;
-		const char *p = s;
-		while (*p && *p != '\n') {
-			next_char(p, &b, &cw);
-			if (used + cw > w)
-				break;
-			if (*p == ' ') {
-				last_space = len;
-				last_space_w = used;
-			}
-			if (len + b >= (int)sizeof(line) - 1)
-				break;
-			memcpy(line + len, p, (size_t)b);
-			len += b;
-			used += cw;
-			p += b;
-		}
-		if (*p && *p != '\n' && last_space > 0) {
-			len = last_space;
-			p = s + last_space + 1;
-			(void)last_space_w;
-		} else if (*p == '\n') {
-			p++;
-		}
-		line[len] = '\0';
+		const char *p = ui_wrap_next(s, w, line, sizeof(line));
 		/* The last row cuts with an ellipsis when text is left over. */
 		if (rows == h - 1 && *p) {
 			char both[2048];
@@ -196,8 +202,6 @@ int ui_wrap(int y, int x, int w, int h, attr_t a, const char *s)
 		}
 		rows++;
 		s = p;
-		while (*s == ' ')
-			s++;
 	}
 	return rows;
 }

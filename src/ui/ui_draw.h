@@ -75,6 +75,11 @@ int ui_put(int y, int x, int w, attr_t a, const char *s);
 void ui_put_pad(int y, int x, int w, attr_t a, const char *s, int right);
 void ui_fill(int y, int x, int w, attr_t a);
 
+/* The next row of s word-wrapped at w columns (a newline ends a row; a word wider than w is
+ * cut): its text in line, and where the rest starts (at "" when none is left).  The one
+ * line-breaking rule that ui_wrap and the detail views (ui_detail.h) share. */
+const char *ui_wrap_next(const char *s, int w, char *line, size_t size);
+
 /* Word-wrap s into the rectangle starting at row y; returns the rows used (at most h). */
 int ui_wrap(int y, int x, int w, int h, attr_t a, const char *s);
 

@@ -174,7 +174,11 @@ const struct ui_key_binding ui_key_table[] = {
 	{.action = UI_ACT_RISK_ADD, .scope = UI_SCOPE_RISKS, .keys = {'a'},
 	 .key_names = "a", .bar = "Add", .bar_key = "a", .help = "add a risk"},
 	{.action = UI_ACT_RISK_CLOSE, .scope = UI_SCOPE_RISKS, .keys = {'c'},
-	 .key_names = "c", .help = "close the selected risk (the form opens with status closed)"},
+	 .key_names = "c", .help = "close the selected risk, its status kept as the note (\"Closed - ...\"), or "
+		 "reopen a closed one (the form opens with the new status)"},
+	{.action = UI_ACT_RISK_DELETE, .scope = UI_SCOPE_RISKS, .keys = {'D', KEY_DC},
+	 .key_names = "D Delete", .help = "delete the selected risk and its history (asks first; "
+					  "the audit log keeps every field)"},
 	{.action = UI_ACT_HEATMAP, .scope = UI_SCOPE_RISKS, .keys = {'m'},
 	 .key_names = "m", .bar = "Map", .bar_key = "m",
 	 .help = "5x5 heat map of open risks; Enter on a cell lists its risks"},
@@ -234,6 +238,15 @@ const struct ui_key_binding ui_key_table[] = {
 	{.action = UI_ACT_QIPP_EDIT, .scope = UI_SCOPE_QIPP, .keys = {'e'},
 	 .key_names = "e", .bar = "Type", .bar_key = "e",
 	 .help = "type a month's forecast and actual (the report month, or the selected one)"},
+	{.action = UI_ACT_SCHEME_ADD, .scope = UI_SCOPE_QIPP, .keys = {'a'},
+	 .key_names = "a", .help = "add a QIPP scheme (in the selected programme) with its plan "
+				   "for the year shown"},
+	{.action = UI_ACT_SCHEME_EDIT, .scope = UI_SCOPE_QIPP, .keys = {'E'},
+	 .key_names = "E", .help = "edit the selected scheme and its gross and net plan for the "
+				   "year shown ([ ] for another year's)"},
+	{.action = UI_ACT_SCHEME_DELETE, .scope = UI_SCOPE_QIPP, .keys = {'D', KEY_DC},
+	 .key_names = "D Delete", .help = "delete the selected scheme with its plans and months "
+					  "(asks first; from the QIPP list)"},
 };
 
 const int ui_key_table_size = (int)(sizeof(ui_key_table) / sizeof(ui_key_table[0]));

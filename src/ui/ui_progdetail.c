@@ -9,8 +9,10 @@
 #include "pmwb/money.h"
 #include "pmwb/store_query_gantt.h"
 #include "pmwb/store_query_programmes.h"
+#include "ui_detail.h"
 #include "ui_draw.h"
 #include "ui_pager.h"
+#include "ui_progform.h"
 #include "ui_qipp.h"
 #include "ui_view.h"
 
@@ -115,8 +117,9 @@ static void detail_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 		ui_put(y++, r.x, r.w, 0, buf);
 	}
 	y = draw_risks_qipp(v, ctx, r, y);
-	if (v->d.summary[0])
-		y += ui_wrap(y, r.x, r.w, 2, ui_attr(UI_ROLE_DIM), v->d.summary);
+	/* The summary in full, leaving the projects a few rows at least. */
+	if (v->d.summary[0] && r.y + r.h - y - 7 > 0)
+		y += ui_wrap(y, r.x, r.w, r.y + r.h - y - 7, ui_attr(UI_ROLE_DIM), v->d.summary);
 	y++;
 	fy_quarter_format(ctx->today_q, q, sizeof(q));
 	snprintf(buf, sizeof(buf), "Phase %s", q);
@@ -181,6 +184,14 @@ static int detail_action(void *state, struct ui_ctx *ctx, enum ui_action a, stru
 	case UI_ACT_BOTTOM:
 		ui_pager_bottom(&v->pager, h, &e);
 		break;
+	case UI_ACT_PROG_EDIT:
+	case UI_ACT_PROG_ADD:
+		ctx->push_ops = &ui_progform_ops;
+		ctx->push_arg = a == UI_ACT_PROG_EDIT ? v->prog.id : 0;
+		return UI_REDRAW;
+	case UI_ACT_PROG_DELETE:
+		ui_message(ctx, "a programme is deleted from the Programmes list: Esc goes back there, then D");
+		return UI_REDRAW;
 	case UI_ACT_ENTER:
 		if (!p)
 			return UI_NONE;
@@ -216,9 +227,20 @@ static int detail_reload(void *state, struct ui_ctx *ctx)
 	struct pmwb_error e;
 
 	err_clear(&e);
-	if (v->pager.height && ui_pager_reload(&v->pager, v->pager.height, &e) != PMWB_OK)
+	/* after an edit (e) the people and summary too */
+	if (store_programme_detail(v->q, v->prog.id, &v->d, &e) != PMWB_OK ||
+	    (v->pager.height && ui_pager_reload(&v->pager, v->pager.height, &e) != PMWB_OK))
 		ui_error(ctx, &e);
+	snprintf(v->title, sizeof(v->title), "%s", v->d.name);
 	return UI_REDRAW;
+}
+
+static int detail_key(void *state, struct ui_ctx *ctx, int key, int is_char, struct ui_rect r)
+{
+	(void)state;
+	(void)ctx;
+	(void)r;
+	return ui_detail_stray_key(key, is_char, ui_progdetail_ops.scope);
 }
 
 static void detail_close(void *state)
@@ -272,13 +294,15 @@ static const char *detail_title(void *state)
 
 const struct ui_view_ops ui_progdetail_ops = {
 	.name = "Programme",
-	.scope = UI_SCOPE_MOVE | UI_SCOPE_DRILL | UI_SCOPE_BACK,
+	.scope = UI_SCOPE_MOVE | UI_SCOPE_DRILL | UI_SCOPE_BACK | UI_SCOPE_PROGRAMMES,
 	.open = detail_open,
+	.key = detail_key,
 	.close = detail_close,
 	.reload = detail_reload,
 	.draw = detail_draw,
 	.action = detail_action,
 	.click = detail_click,
 	.title = detail_title,
-	.help = "A programme's people and its projects; Enter opens a project in the Gantt.",
+	.help = "A programme's people, summary and projects; Enter opens a project in the Gantt, "
+		"e edits the programme.",
 };

@@ -341,6 +341,11 @@ static int qipp_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct
 		return open_scheme(v, ctx, row, 0);
 	case UI_ACT_QIPP_EDIT:
 		return open_scheme(v, ctx, row, 1);
+	case UI_ACT_SCHEME_ADD:
+	case UI_ACT_SCHEME_EDIT:
+	case UI_ACT_SCHEME_DELETE:
+		return ui_schemeform_action(ctx, a, row && row->kind == QIPP_ROW_SCHEME ? row->scheme.id : 0,
+					    row ? row->prog.code : NULL, 1);
 	case UI_ACT_FY_PREV:
 	case UI_ACT_FY_NEXT:
 	case UI_ACT_MONTH_PREV:

@@ -45,6 +45,9 @@ void ui_qipp_set_store(struct ui_ctx *ctx, struct store_qipp *q);
 
 /* "6,532" (£k), empty when !has; a percentage with one decimal ("-5.6"), empty for no plan. */
 void ui_qipp_k(char *buf, size_t size, int has, money_pounds p);
+/* The exact £k text of a figure, for a form to start from ("30.5" for 30,500 pounds): editing
+ * it changes nothing by rounding; empty when !has. */
+void ui_qipp_exact_k(char *buf, size_t size, int has, money_pounds p);
 /* The same in `width` characters: in £m ("-10.3m") when the £k figure is wider. */
 void ui_qipp_k_fit(char *buf, size_t size, int has, money_pounds p, int width);
 void ui_qipp_pct(char *buf, size_t size, money_pounds variance, money_pounds plan);
@@ -57,5 +60,17 @@ attr_t ui_qipp_rag_attr(enum qipp_rag rag);
 extern const struct ui_view_ops ui_scheme_ops;
 long long ui_qipp_scheme_arg(long long scheme_id);
 long long ui_qipp_scheme_arg_edit(long long scheme_id);
+
+/* The scheme form (ui_schemeform.c): add a scheme (in the programme given, 0: none) or edit
+ * one, with its plan for the pane's year; delete asks first.  Each returns UI_* flags. */
+extern const struct ui_view_ops ui_schemeform_ops;
+int ui_schemeform_add(struct ui_ctx *ctx, const char *programme_code);
+int ui_schemeform_edit(struct ui_ctx *ctx, long long scheme_id);
+int ui_schemeform_delete(struct ui_ctx *ctx, long long scheme_id);
+/* a, E and D in the QIPP views: scheme_id 0 when no scheme is selected; programme_code the
+ * selected programme's (NULL: none); can_delete 0 where a delete would leave the view on a
+ * scheme that is gone (the scheme view), which then says where to delete it. */
+int ui_schemeform_action(struct ui_ctx *ctx, enum ui_action a, long long scheme_id,
+			 const char *programme_code, int can_delete);
 
 #endif

@@ -125,6 +125,28 @@ void ui_qipp_k(char *buf, size_t size, int has, money_pounds p)
 	money_format(p, MONEY_THOUSANDS, buf, (unsigned)size);
 }
 
+/* The exact £k text of a figure, so that editing a value changes nothing by rounding:
+ * 30,500 pounds is "30.5". */
+void ui_qipp_exact_k(char *buf, size_t size, int has, money_pounds p)
+{
+	money_pounds a = p < 0 ? -p : p;
+	char whole[32], frac[8];
+
+	if (!has) {
+		buf[0] = '\0';
+		return;
+	}
+	money_format((a / 1000) * 1000, MONEY_THOUSANDS, whole, sizeof(whole));
+	if (a % 1000 == 0) {
+		snprintf(buf, size, "%s%s", p < 0 ? "-" : "", whole);
+		return;
+	}
+	snprintf(frac, sizeof(frac), "%03d", (int)(a % 1000));
+	for (int i = 2; i > 0 && frac[i] == '0'; i--)
+		frac[i] = '\0';
+	snprintf(buf, size, "%s%s.%s", p < 0 ? "-" : "", whole, frac);
+}
+
 void ui_qipp_k_fit(char *buf, size_t size, int has, money_pounds p, int width)
 {
 	long long a = p < 0 ? -(long long)p : (long long)p, tenths;

@@ -88,9 +88,17 @@ int ui_risk_filter_parse(struct ui_ctx *ctx, struct store_risks *q,
 			text_copy(f->owner, sizeof(f->owner), val);
 			snprintf(d, sizeof(d), "owner %s", val);
 			ui_filter_describe(desc, dsize, d);
-		} else if (ui_filter_key(key, "status", "st")) {
+		} else if (ui_filter_key(key, "state", "state") && strcasecmp(val, "open") &&
+			   strcasecmp(val, "closed")) {
+			ui_message(ctx, "state: is open or closed (as the status words read the "
+					"status), not \"%s\"", val);
+			return 0;
+		} else if (ui_filter_key(key, "status", "st") || ui_filter_key(key, "state", "state")) {
+			/* open and closed as the status words read them, not as text */
 			if (!strcasecmp(val, "open"))
 				f->open_only = 1;
+			else if (!strcasecmp(val, "closed"))
+				f->closed_only = 1;
 			else
 				text_copy(f->status, sizeof(f->status), val);
 			snprintf(d, sizeof(d), "status %s", val);
@@ -124,7 +132,7 @@ int ui_risk_filter_parse(struct ui_ctx *ctx, struct store_risks *q,
 			ui_filter_describe(desc, dsize, d);
 		} else {
 			ui_message(ctx, "\"%s:\" is not a filter; use programme:, owner:, band:, "
-					"status:, org:, text:, or overdue, escalated, open, closed", key);
+					"status:, state:, org:, text:, or overdue, escalated, open, closed", key);
 			return 0;
 		}
 	}

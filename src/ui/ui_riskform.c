@@ -13,6 +13,7 @@
 
 #include "pmwb/date.h"
 #include "pmwb/scale.h"
+#include "pmwb/store_risk_close.h"
 #include "pmwb/store_risk_edit.h"
 #include "pmwb/store_risk_status.h"
 #include "pmwb/text.h"
@@ -44,7 +45,8 @@ struct riskform_view {
 	struct store_risks *q; /* programme look-ups while typing */
 	struct ui_form form;
 	int editing;           /* 0: a new risk */
-	int closing;
+	int closing;           /* c: closing, or reopening a closed risk */
+	int reopening;
 	struct store_risk_record before;
 	struct store_risk_record theirs; /* a colleague's version, when a save met it (stale) */
 	int stale;
@@ -466,6 +468,8 @@ static int save(struct riskform_view *v, struct ui_ctx *ctx)
 		action = "add";
 	else if (now_closed && !was_closed)
 		action = "close";
+	else if (!now_closed && was_closed)
+		action = "reopen";
 	else
 		action = "edit";
 	if ((v->editing && store_risk_history_mark(ctx->st, v->before.id, &mark, &e) != PMWB_OK) ||
@@ -505,6 +509,28 @@ static int riskform_key(void *state, struct ui_ctx *ctx, int key, int is_char, s
 	return ui_form_event_flags(ctx, ev);
 }
 
+/* c: the status a close or a reopen gives, the register's note kept (store_risk_close.h). */
+static enum pmwb_status status_change(struct riskform_view *v, struct ui_ctx *ctx,
+				      struct pmwb_error *e)
+{
+	char status[STORE_STATUS_MAX];
+	int closed;
+
+	if (store_risk_status_closed(ctx->st, v->before.status, &closed, e) != PMWB_OK ||
+	    (closed ? store_risk_reopening_status(ctx->st, v->before.status, status, sizeof(status), e)
+		    : store_risk_closing_status(ctx->st, v->before.status, status, sizeof(status), e)) !=
+		    PMWB_OK)
+		return e->status;
+	v->reopening = closed;
+	ui_form_set(&v->form, F_STATUS, status);
+	check_field(v, ctx, F_STATUS);
+	ui_form_focus(&v->form, F_STATUS);
+	snprintf(v->title, sizeof(v->title), "%s risk %s%s%s: F2 saves it as %s", closed ? "Reopen" : "Close",
+		 v->before.ref, v->before.programme[0] ? " in " : " (corporate)", v->before.programme,
+		 closed ? "open" : "closed");
+	return PMWB_OK;
+}
+
 static enum pmwb_status riskform_open(struct ui_ctx *ctx, long long arg, void **state,
 				      struct pmwb_error *e)
 {
@@ -523,12 +549,8 @@ static enum pmwb_status riskform_open(struct ui_ctx *ctx, long long arg, void **
 		goto fail;
 	fill_form(v, ctx, &v->before);
 	if (v->closing) {
-		ui_form_set(&v->form, F_STATUS, "closed");
-		check_field(v, ctx, F_STATUS);
-		ui_form_focus(&v->form, F_STATUS);
-		snprintf(v->title, sizeof(v->title), "Close risk %s%s%s: F2 saves it as closed",
-			 v->before.ref, v->before.programme[0] ? " in " : " (corporate)",
-			 v->before.programme);
+		if (status_change(v, ctx, e) != PMWB_OK)
+			goto fail;
 	} else if (v->editing) {
 		ui_form_focus(&v->form, F_LIKELIHOOD);
 		snprintf(v->title, sizeof(v->title), "Edit risk %s%s%s", v->before.ref,
@@ -559,7 +581,9 @@ static const char *riskform_title(void *state)
 {
 	struct riskform_view *v = state;
 
-	return v->editing ? (v->closing ? "Close risk" : "Edit risk") : "New risk";
+	if (v->closing)
+		return v->reopening ? "Reopen risk" : "Close risk";
+	return v->editing ? "Edit risk" : "New risk";
 }
 
 const struct ui_view_ops ui_riskform_ops = {

@@ -318,21 +318,19 @@ static int risks_action(void *state, struct ui_ctx *ctx, enum ui_action a, struc
 		return ui_list_resorted(&v->list, ctx);
 	case UI_ACT_ENTER:
 	case UI_ACT_RISK_EDIT:
+	case UI_ACT_RISK_CLOSE:
+	case UI_ACT_RISK_DELETE:
 		if (!row) {
 			ui_message(ctx, "no risk selected; a adds one");
 			return UI_REDRAW;
 		}
-		return push(ctx, &ui_riskform_ops, ui_riskform_arg_edit(row->id));
-	case UI_ACT_RISK_CLOSE:
-		if (!row) {
-			ui_message(ctx, "no risk selected");
-			return UI_REDRAW;
-		}
-		if (row->closed) {
-			ui_message(ctx, "risk %s is already closed; e edits it", row->ref);
-			return UI_REDRAW;
-		}
-		return push(ctx, &ui_riskform_ops, ui_riskform_arg_close(row->id));
+		if (a == UI_ACT_ENTER)
+			return push(ctx, &ui_riskdetail_ops, ui_riskdetail_arg(row->id));
+		if (a == UI_ACT_RISK_DELETE)
+			return push(ctx, &ui_riskdetail_ops, ui_riskdetail_arg_delete(row->id));
+		return push(ctx, &ui_riskform_ops, a == UI_ACT_RISK_EDIT
+							   ? ui_riskform_arg_edit(row->id)
+							   : ui_riskform_arg_close(row->id));
 	case UI_ACT_RISK_ADD:
 		return push(ctx, &ui_riskform_ops, ui_riskform_arg_add());
 	case UI_ACT_HEATMAP:

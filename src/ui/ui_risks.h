@@ -12,13 +12,19 @@ extern const struct ui_view_ops ui_riskcell_ops; /* ui_risks_ops opened on a hea
 extern const struct ui_view_ops ui_heatmap_ops;
 extern const struct ui_view_ops ui_escalation_ops;
 extern const struct ui_view_ops ui_riskform_ops;
+extern const struct ui_view_ops ui_riskdetail_ops;
+
+/* The detail view's open() arg: a risk, or a risk with the delete question showing. */
+long long ui_riskdetail_arg(long long id);
+long long ui_riskdetail_arg_delete(long long id);
 
 /* What the risks view is opened on (its open() arg): the whole register (0), or one heat-map
  * cell's open risks, in one programme (has_programme; 0 the corporate register) or all. */
 long long ui_risks_cell_arg(int likelihood, int impact, int has_programme,
 			    long long programme_id);
 
-/* The form's open() arg: a new risk, or one to edit or to close. */
+/* The form's open() arg: a new risk, or one to edit, or to close (or reopen, when it is
+ * closed) with the status a close keeps the note in (store_risk_close.h). */
 long long ui_riskform_arg_add(void);
 long long ui_riskform_arg_edit(long long id);
 long long ui_riskform_arg_close(long long id);

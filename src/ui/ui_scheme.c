@@ -12,6 +12,7 @@
 
 #include "pmwb/store_qipp_edit.h"
 #include "pmwb/text.h"
+#include "ui_detail.h"
 #include "ui_form.h"
 #include "ui_qipp.h"
 #include "ui_qipp_chart.h"
@@ -33,6 +34,7 @@ struct scheme_view {
 	int outlier_pct;                     /* the setting qipp_outlier_pct */
 	int sel;                             /* selected month, 0-11 */
 	int editing;
+	int one_edit;                        /* opened by e in the pane: back there when done */
 	fy_month edit_month;
 	struct store_qipp_month_figures before;
 	struct store_qipp_month_figures typed;
@@ -81,28 +83,6 @@ static enum pmwb_status load(struct scheme_view *v, struct ui_ctx *ctx, struct p
 	return PMWB_OK;
 }
 
-/* The exact £k text of a figure, so that editing a value changes nothing by rounding:
- * 30,500 pounds is "30.5". */
-static void exact_k(char *buf, size_t size, int has, money_pounds p)
-{
-	money_pounds a = p < 0 ? -p : p;
-	char whole[32], frac[8];
-
-	if (!has) {
-		buf[0] = '\0';
-		return;
-	}
-	money_format((a / 1000) * 1000, MONEY_THOUSANDS, whole, sizeof(whole));
-	if (a % 1000 == 0) {
-		snprintf(buf, size, "%s%s", p < 0 ? "-" : "", whole);
-		return;
-	}
-	snprintf(frac, sizeof(frac), "%03d", (int)(a % 1000));
-	for (int i = 2; i > 0 && frac[i] == '0'; i--)
-		frac[i] = '\0';
-	snprintf(buf, size, "%s%s.%s", p < 0 ? "-" : "", whole, frac);
-}
-
 /* The forecast in force at month i (0-11): the latest reported at or before it, and never
  * later than the report month. */
 static int forecast_at(const struct scheme_view *v, int i, money_pounds *f)
@@ -127,11 +107,12 @@ static void month_label(const struct scheme_view *v, int i, int wide, char *buf,
 		snprintf(buf, size, "%s", month_names[fy_month_month(mo) - 1]);
 }
 
-static void draw_facts(struct scheme_view *v, struct ui_ctx *ctx, struct ui_rect r, int *y)
+static void draw_facts(struct scheme_view *v, struct ui_ctx *ctx, struct ui_rect r, int *y,
+		       int rows)
 {
 	struct qipp_rag_rules rules = ui_qipp_rules(ctx);
 	enum qipp_rag rag = qipp_sums_rag(&rules, &v->sums);
-	char buf[512], period[64], net[32], gross[32], ytdp[32], ytda[32], fc[32], var[32],
+	char buf[STORE_QIPP_TEXT + 4 * STORE_NAME_MAX], period[64], net[32], gross[32], ytdp[32], ytda[32], fc[32], var[32],
 		pct[16];
 	int x;
 
@@ -173,10 +154,13 @@ static void draw_facts(struct scheme_view *v, struct ui_ctx *ctx, struct ui_rect
 		 v->d.category[0] ? "; " : "", v->d.category, v->d.owner[0] ? "; owner " : "",
 		 v->d.owner, v->d.description[0] ? "; " : "");
 	if (v->d.description[0])
-		snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), "%.200s", v->d.description);
+		snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), "%s", v->d.description);
+	/* In full, in the rows the table and chart leave. */
 	if (x < r.w)
-		ui_put(*y, r.x + x, r.w - x, ui_attr(UI_ROLE_DIM), buf[0] == ';' ? buf + 2 : buf);
-	(*y)++;
+		*y += ui_wrap(*y, r.x + x, r.w - x, rows, ui_attr(UI_ROLE_DIM),
+			      buf[0] == ';' ? buf + 2 : buf);
+	else
+		(*y)++;
 }
 
 #define TABLE_W 28
@@ -316,7 +300,9 @@ static void scheme_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 	struct scheme_view *v = state;
 	int y = r.y, end = r.y + r.h, wide = r.w >= 110, table_w = wide ? TABLE_W + 5 : TABLE_W;
 
-	draw_facts(v, ctx, r, &y);
+	/* The facts' last line wraps into the rows the table, project and hint do not need. */
+	draw_facts(v, ctx, r, &y, r.h - 2 - 14 - 2 - (v->editing ? 2 : 0) > 1
+					 ? r.h - 2 - 14 - 2 - (v->editing ? 2 : 0) : 1);
 	if (y + 14 <= end) {
 		/* A tall terminal gives the chart the rows under the table too, leaving three for
 		 * the project and the hint. */
@@ -327,8 +313,14 @@ static void scheme_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 	}
 	if (v->editing) {
 		struct ui_rect fr = {.y = end - 2, .x = r.x, .h = 2, .w = r.w};
-		if (y < end - 2)
-			y += draw_project(v, r, y, end - 2 - y);
+		char title[STORE_NAME_MAX + STORE_CODE_MAX + 64], m[32];
+		if (y < end - 3)
+			y += draw_project(v, r, y, end - 3 - y);
+		/* Which scheme and month the figures go to, where the typing is. */
+		month_label(v, (int)(v->edit_month - v->first), 1, m, sizeof(m));
+		snprintf(title, sizeof(title), "%s (%s), %s: forecast and actual", v->d.name,
+			 v->d.prog.code, m);
+		ui_put(end - 3, r.x, r.w, ui_attr(UI_ROLE_GROUP), title);
 		ui_form_draw(&v->form, fr, 13);
 		return;
 	}
@@ -439,8 +431,8 @@ static int start_edit(struct scheme_view *v, struct ui_ctx *ctx)
 		ui_error(ctx, &e);
 		return UI_REDRAW;
 	}
-	exact_k(f, sizeof(f), v->before.has_forecast, v->before.forecast);
-	exact_k(a, sizeof(a), v->before.has_actual, v->before.actual);
+	ui_qipp_exact_k(f, sizeof(f), v->before.has_forecast, v->before.forecast);
+	ui_qipp_exact_k(a, sizeof(a), v->before.has_actual, v->before.actual);
 	memset(&v->form, 0, sizeof(v->form));
 	memset(&v->typed, 0, sizeof(v->typed));
 	ui_form_add(&v->form, "Forecast £k", 40, f);
@@ -495,9 +487,12 @@ static int save(struct scheme_view *v, struct ui_ctx *ctx)
 	ui_qipp_k(a, sizeof(a), v->typed.has_actual, v->typed.actual);
 	ui_message(ctx, "saved %s %s: forecast %s, actual %s (%s'000); u undoes it", v->d.name, m,
 		   f[0] ? f : "none", a[0] ? a : "none", ui_glyph(UI_G_POUND));
-	/* The pane's rows and totals, and this view, re-read the new figures. */
+	/* The pane's rows and totals, and this view, re-read the new figures.  The user goes
+	 * back to where the typing started: the pane's scheme row, or this view's month (sel
+	 * is untouched), so the next j is the next scheme or month, never another month of
+	 * this scheme unseen. */
 	ctx->generation++;
-	return UI_REDRAW;
+	return v->one_edit ? UI_POP : UI_REDRAW;
 }
 
 static int scheme_key(void *state, struct ui_ctx *ctx, int key, int is_char, struct ui_rect r)
@@ -506,7 +501,7 @@ static int scheme_key(void *state, struct ui_ctx *ctx, int key, int is_char, str
 
 	(void)r;
 	if (!v->editing)
-		return -1;
+		return ui_detail_stray_key(key, is_char, ui_scheme_ops.scope);
 	switch (ui_form_key(&v->form, key, is_char)) {
 	case UI_FORM_EDITED:
 		check_field(v, v->form.cur);
@@ -520,7 +515,7 @@ static int scheme_key(void *state, struct ui_ctx *ctx, int key, int is_char, str
 	case UI_FORM_CANCEL:
 		v->editing = 0;
 		ui_message(ctx, "cancelled: nothing was saved");
-		return UI_REDRAW;
+		return v->one_edit ? UI_POP : UI_REDRAW;
 	default:
 		return UI_NONE; /* the form has the keyboard until it is saved or cancelled */
 	}
@@ -549,6 +544,10 @@ static int scheme_action(void *state, struct ui_ctx *ctx, enum ui_action a, stru
 	case UI_ACT_ENTER:
 	case UI_ACT_QIPP_EDIT:
 		return start_edit(v, ctx);
+	case UI_ACT_SCHEME_ADD:
+	case UI_ACT_SCHEME_EDIT:
+	case UI_ACT_SCHEME_DELETE:
+		return ui_schemeform_action(ctx, a, v->id, v->d.prog.code, 0);
 	case UI_ACT_FY_PREV:
 	case UI_ACT_FY_NEXT:
 	case UI_ACT_MONTH_PREV:
@@ -584,8 +583,10 @@ static enum pmwb_status scheme_open(struct ui_ctx *ctx, long long arg, void **st
 		free(v);
 		return e->status;
 	}
-	if (arg % 2)
+	if (arg % 2) {
 		start_edit(v, ctx);
+		v->one_edit = v->editing;
+	}
 	*state = v;
 	return PMWB_OK;
 }

@@ -153,3 +153,23 @@ tui_wait_exit() {
 	tui_wait '[exited ' || return 1
 	tui_status=$(tui_capture | sed -n 's/.*\[exited \([0-9]*\)\].*/\1/p' | tail -1)
 }
+
+# tui_expect_inert WHAT KEY...: pressing the keys changes neither the screen nor $DB (a
+# read-only view's stray keys).
+tui_expect_inert() {
+	what=$1
+	shift
+	tui_settle
+	db_dump "$DB" >"$T/inert-db-before"
+	tui_capture >"$T/inert-screen-before"
+	tui_keys "$@"
+	tui_settle
+	tui_capture >"$T/inert-screen-after"
+	db_dump "$DB" >"$T/inert-db-after"
+	checks=$((checks + 2))
+	cmp -s "$T/inert-screen-before" "$T/inert-screen-after" || {
+		fail "$what: keys $* changed the screen"
+		diff -u "$T/inert-screen-before" "$T/inert-screen-after" >&2
+	}
+	cmp -s "$T/inert-db-before" "$T/inert-db-after" || fail "$what: keys $* changed the database"
+}

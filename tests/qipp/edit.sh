@@ -63,9 +63,8 @@ expect_sql "SELECT forecast, actual, ifnull(src_file, '-') FROM qipp_month WHERE
 	'600000|-36000|-'
 expect_sql "SELECT who, entity, entity_key, action, detail FROM audit WHERE entity = 'qipp_month'" \
 	'tester|qipp_month|PLANNED Gynaecology 2013-09|add|forecast: (empty) -> 600,000; actual: (empty) -> -36,000'
-tui_wait 'Sep      35      600     -36'
-# Back in the pane the scheme and its programme follow.
-tui_keys Escape
+# Saved, the user is back in the pane (where e was pressed); the scheme and its programme
+# follow.
 qipp_wait_line '  Gynaecology ' '  Gynaecology                425    213    -36    600    175   41.2 Green'
 # Planned Care: one scheme of seventeen reported, so its 600 is rated against the whole
 # 6,532 planned (issue 12).

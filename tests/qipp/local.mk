@@ -17,5 +17,7 @@ TESTS += \
 	tests/qipp/organisations.sh \
 	tests/qipp/coverage.sh \
 	tests/qipp/agreement.sh \
-	tests/qipp/sort.sh
+	tests/qipp/sort.sh \
+	tests/qipp/month_cursor.sh \
+	tests/qipp/scheme_edit.sh
 EXTRA_DIST += tests/qipp/qipp-lib.sh tests/qipp/screens

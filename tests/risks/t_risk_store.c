@@ -16,6 +16,7 @@
 #include "sql_probe.h"
 #include "pmwb/store.h"
 #include "pmwb/store_query_risks.h"
+#include "pmwb/store_risk_close.h"
 #include "pmwb/store_risk_edit.h"
 
 static char dir[] = "/tmp/pmwb-t-risks-XXXXXX";
@@ -425,6 +426,41 @@ static void test_long_text(struct store *st)
 	CHECK_INT(query_int("SELECT instr(detail, printf('''%.300c''', 'o')) > 0 FROM audit WHERE id = "
 			    "(SELECT max(id) FROM audit)"),
 		  1);
+
+/* Closing keeps the register's note in the status; reopening gives it back. */
+static void test_close_status(struct store *st)
+{
+	static const struct {
+		const char *status, *closed, *reopened;
+	} cases[] = {
+		{"open", "closed", "open"},
+		{"", "closed", "open"},
+		{"  Open ", "closed", "open"},
+		{"Ongoing; carers and MH initially", "Closed - Ongoing; carers and MH initially",
+		 "Ongoing; carers and MH initially"},
+		{"Open - monitoring", "Closed - Open - monitoring", "Open - monitoring"},
+		/* already closed: kept; reopened keeps the word in a note that reads open */
+		{"Complete (Mar 2014)", "Complete (Mar 2014)", "Reopened - Complete (Mar 2014)"},
+		{"Closed - mitigated", "Closed - mitigated", "mitigated"},
+		{"closed", "closed", "open"},
+		{"Withdrawn: duplicate", "Withdrawn: duplicate", "duplicate"},
+		{"Closed - Complete", "Closed - Complete", "Reopened - Closed - Complete"},
+	};
+	struct pmwb_error e;
+	char out[256], small[12];
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		err_clear(&e);
+		CHECK_INT(store_risk_closing_status(st, cases[i].status, out, sizeof(out), &e), PMWB_OK);
+		CHECK_STR(out, cases[i].closed);
+		CHECK_INT(store_risk_reopening_status(st, cases[i].closed, out, sizeof(out), &e),
+			  PMWB_OK);
+		CHECK_STR(out, cases[i].reopened);
+	}
+	/* Too long for the status: refused, never cut. */
+	err_clear(&e);
+	CHECK_INT(store_risk_closing_status(st, "Ongoing still", small, sizeof(small), &e), PMWB_INPUT);
+	CHECK(strstr(e.msg, "more than the 11 a status may hold") != NULL);
 }
 
 /* An undo or redo replayed through an ordinary save is audited as itself, naming the step;
@@ -470,6 +506,7 @@ int main(void)
 	test_edit(st);
 	test_undo(st);
 	test_long_text(st);
+	test_close_status(st);
 	test_replay(st);
 	store_close(st);
 	char cmd[400];

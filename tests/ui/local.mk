@@ -22,7 +22,8 @@ TESTS += \
 	tests/ui/projedit.sh \
 	tests/ui/milestones.sh \
 	tests/ui/keys_aed.sh \
-	tests/ui/undo.sh
+	tests/ui/undo.sh \
+	tests/ui/detail_views.sh
 EXTRA_DIST += tests/ui/ui-lib.sh tests/ui/screens
 
 # The key table and bindings, as a unit (no terminal needed).
