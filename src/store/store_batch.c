@@ -18,11 +18,6 @@
 #include "pmwb/store_index.h"
 #include "store_entity.h"
 
-struct saved_index {
-	char *name;
-	char *sql;
-};
-
 struct slot {
 	const struct store_entity *ent;
 	sqlite3_stmt *sel, *ins, *upd, *del;
@@ -30,7 +25,7 @@ struct slot {
 	int bulk;
 	int was_empty;     /* the table had no rows at the batch's first write */
 	int replace_track; /* store_replace_track: remember each written key */
-	struct saved_index *idx; /* indexes, then triggers, dropped for a bulk load */
+	struct store_own_object *idx; /* indexes, then triggers, dropped for a bulk load */
 	int nidx;
 	void *bulk_state; /* the entity's bulk_row counts (store_batch_bulk_state) */
 	struct store_val old[32];
@@ -256,7 +251,8 @@ static enum pmwb_status check_bulk(struct store_batch *b, struct slot *s, struct
 {
 	sqlite3_stmt *q;
 	char sql[256];
-	int rc, empty, inline_unique;
+	struct store_own_object *own;
+	int rc, empty, inline_unique, all_own, nown, triggers = 0;
 
 	s->checked = 1;
 	snprintf(sql, sizeof(sql), "SELECT NOT EXISTS (SELECT 1 FROM %s), (SELECT count(*) FROM "
@@ -278,46 +274,24 @@ static enum pmwb_status check_bulk(struct store_batch *b, struct slot *s, struct
 	if (!empty || inline_unique || !s->ent->has_rowid)
 		return PMWB_OK;
 
-	snprintf(sql, sizeof(sql), "SELECT name, sql, type FROM sqlite_master WHERE (type = "
-		 "'index' OR (type = 'trigger' AND %d)) AND tbl_name = '%s' AND sql IS NOT NULL "
-		 "ORDER BY type", s->ent->bulk_loaded != NULL, s->ent->table);
-	if (store_prepare(b->st, sql, &q, e) != PMWB_OK)
+	/* Only pmwb's own indexes and triggers are dropped and built again, by the names and
+	 * SQL of its own schema: one it does not know makes the load go row by row. */
+	if (store_own_objects(b->st, s->ent->table, &all_own, &own, &nown, e) != PMWB_OK)
 		return e->status;
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		struct saved_index *ni = realloc(s->idx, (size_t)(s->nidx + 1) * sizeof(*ni));
-		if (!ni)
-			break;
-		s->idx = ni;
-		ni[s->nidx].name = strdup((const char *)sqlite3_column_text(q, 0));
-		ni[s->nidx].sql = strdup((const char *)sqlite3_column_text(q, 1));
-		s->nidx++;
+	for (int i = 0; i < nown; i++)
+		triggers += own[i].trigger;
+	/* triggers nobody can recompute after: no bulk load */
+	if (!all_own || (triggers && !s->ent->bulk_loaded)) {
+		store_own_objects_free(own, nown);
+		return PMWB_OK;
 	}
-	sqlite3_finalize(q);
-	if (rc != SQLITE_DONE)
-		return store_db_error(b->st, e, "reading the indexes");
-	if (!s->ent->bulk_loaded) {
-		/* triggers nobody can recompute after: no bulk load */
-		snprintf(sql, sizeof(sql), "SELECT count(*) FROM sqlite_master WHERE type = "
-			 "'trigger' AND tbl_name = '%s'", s->ent->table);
-		if (store_prepare(b->st, sql, &q, e) != PMWB_OK)
-			return e->status;
-		rc = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : 1;
-		sqlite3_finalize(q);
-		if (rc) {
-			for (int i = 0; i < s->nidx; i++) {
-				free(s->idx[i].name);
-				free(s->idx[i].sql);
-			}
-			s->nidx = 0;
-			return PMWB_OK;
-		}
-	}
+	s->idx = own;
+	s->nidx = nown;
 	for (int i = 0; i < s->nidx; i++) {
-		snprintf(sql, sizeof(sql), "DROP %s \"%s\"",
-			 strncmp(s->idx[i].sql, "CREATE TRIGGER", 14) == 0 ? "TRIGGER" : "INDEX",
+		snprintf(sql, sizeof(sql), "DROP %s \"%s\"", s->idx[i].trigger ? "TRIGGER" : "INDEX",
 			 s->idx[i].name);
-		if (sqlite3_exec(b->st->db, sql, NULL, NULL, NULL) != SQLITE_OK)
-			return store_db_error(b->st, e, "preparing a bulk load");
+		if (store_exec_one(b->st, sql, "preparing a bulk load", e) != PMWB_OK)
+			return e->status;
 	}
 	s->bulk = 1;
 	return PMWB_OK;
@@ -701,15 +675,16 @@ enum pmwb_status store_batch_end_file(struct store_batch *b, store_dup_fn dup, v
 				int kind;
 				if (!s->idx[i].sql)
 					continue;
-				kind = strncmp(s->idx[i].sql, "CREATE UNIQUE", 13) == 0    ? 0
-				       : strncmp(s->idx[i].sql, "CREATE TRIGGER", 14) == 0 ? 2
+				kind = s->idx[i].trigger                               ? 2
+				       : strncmp(s->idx[i].sql, "CREATE UNIQUE", 13) == 0 ? 0
 											  : 1;
 				if (kind != pass)
 					continue;
-				if (sqlite3_exec(b->st->db, s->idx[i].sql, NULL, NULL, NULL) != SQLITE_OK) {
+				if (store_exec_one(b->st, s->idx[i].sql, "rebuilding an index", e) !=
+				    PMWB_OK) {
 					if ((sqlite3_errcode(b->st->db) & 0xff) == SQLITE_CONSTRAINT)
 						return report_dups(b, s, dup, ctx, e);
-					return store_db_error(b->st, e, "rebuilding an index");
+					return e->status;
 				}
 				free(s->idx[i].sql);
 				s->idx[i].sql = NULL;

@@ -40,4 +40,23 @@ enum pmwb_status store_risk_history_base(struct store *st, long long id, int lik
 					 int impact, const char *status, const char *src_file,
 					 long src_line, struct pmwb_error *e);
 
+/* Run exactly one SQL statement (refused when sql holds more than one). */
+enum pmwb_status store_exec_one(struct store *st, const char *sql, const char *what,
+				struct pmwb_error *e);
+
+/* The on-demand indexes' CREATE statements (store_index.c), i from 0; NULL past the last. */
+const char *store_index_sql_at(int i);
+
+/* An index or trigger of pmwb's own schema (store_own_objects.c). */
+struct store_own_object {
+	char *name;
+	char *sql;
+	int trigger;
+};
+/* The indexes and triggers on table that are pmwb's own (same name and SQL as pmwb's
+ * migrations make them), indexes first; *all_own is 0 when the table has others. */
+enum pmwb_status store_own_objects(struct store *st, const char *table, int *all_own,
+				   struct store_own_object **out, int *n, struct pmwb_error *e);
+void store_own_objects_free(struct store_own_object *o, int n);
+
 #endif

@@ -47,6 +47,11 @@ static const struct lazy_index *find(const char *name)
 	return NULL;
 }
 
+const char *store_index_sql_at(int i)
+{
+	return i >= 0 && (size_t)i < N_INDEXES ? indexes[i].sql : NULL;
+}
+
 int store_index_exists(struct store *st, const char *name)
 {
 	sqlite3_stmt *q;
