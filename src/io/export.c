@@ -241,6 +241,7 @@ enum pmwb_status export_kind(struct store *st, const char *kind, const struct ex
 	x.o = o;
 	if (!o->output) {
 		x.w.f = o->out;
+		x.w.terminal = isatty(fileno(o->out));
 		status = write_all(st, kinds[k].kind, &x, e);
 		if (status == PMWB_OK && fflush(o->out) != 0)
 			status = err_set(e, PMWB_IO, "cannot write the export: %s", strerror(errno));

@@ -9,7 +9,8 @@ TESTS += \
 	tests/cli/report_risks.sh \
 	tests/cli/report_exceptions.sh \
 	tests/cli/config.sh \
-	tests/cli/demo_today.sh
+	tests/cli/demo_today.sh \
+	tests/cli/terminal_cells.sh
 EXTRA_DIST += \
 	tests/cli/usage.sh \
 	tests/cli/db_path.sh \
@@ -20,4 +21,5 @@ EXTRA_DIST += \
 	tests/cli/report_risks.sh \
 	tests/cli/report_exceptions.sh \
 	tests/cli/config.sh \
-	tests/cli/demo_today.sh
+	tests/cli/demo_today.sh \
+	tests/cli/terminal_cells.sh
