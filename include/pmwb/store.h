@@ -51,6 +51,18 @@ void store_rollback(struct store *st);
  * (default 5 s). */
 void store_set_busy_timeout(struct store *st, int milliseconds);
 
+/* Async-signal-safe (a SIGINT handler calls it): stop what the connection is doing, a
+ * statement or a wait for another user's lock, as soon as it can; what was running, and
+ * every later call that needs the file, fails with PMWB_INTERRUPTED and an open
+ * transaction is rolled back by the caller's usual failure path. */
+void store_interrupt(struct store *st);
+/* 1 once store_interrupt has been called. */
+int store_interrupted(const struct store *st);
+
+/* fn(ctx) is called once when a wait for another user's lock has lasted a moment (about a
+ * fifth of a second), so that the user can be told why nothing seems to happen. */
+void store_on_wait(struct store *st, void (*fn)(void *ctx), void *ctx);
+
 /* Who is changing things, for the audit log and risk history (default: the login name). */
 void store_set_user(struct store *st, const char *user);
 const char *store_user(const struct store *st);

@@ -6,6 +6,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -286,6 +287,30 @@ static void prepare_record(void *ctx, struct csvin_record *rec, void *out)
 	t->ok = ahead->kind->type(ahead, &row, t) && !ahead->errors && !ahead->warnings;
 }
 
+/* Ctrl-C (or SIGTERM, SIGHUP) since the import began, up to its commit. */
+static int stop_asked(const struct import_run *run)
+{
+	return (run->o->interrupted && *run->o->interrupted) || store_interrupted(run->st);
+}
+
+/* For the tests of a signal at the end of an import, which no outside timing can hit
+ * reliably: PMWB_TEST_SIGNAL=INT@rebuild (or TERM, HUP; @committed) sends the import the
+ * signal itself at that point. */
+static void test_signal(const char *phase)
+{
+	const char *want = getenv("PMWB_TEST_SIGNAL");
+	const char *at = want ? strchr(want, '@') : NULL;
+
+	if (!at || strcmp(at + 1, phase) != 0)
+		return;
+	if (!strncmp(want, "INT@", 4))
+		raise(SIGINT);
+	else if (!strncmp(want, "TERM@", 5))
+		raise(SIGTERM);
+	else if (!strncmp(want, "HUP@", 4))
+		raise(SIGHUP);
+}
+
 static enum pmwb_status on_record(void *ctx, const struct csvin_record *rec,
 				  struct pmwb_error *e)
 {
@@ -294,7 +319,7 @@ static enum pmwb_status on_record(void *ctx, const struct csvin_record *rec,
 	struct import_row row;
 	int bad = 0, level;
 
-	if (run->o->interrupted && *run->o->interrupted)
+	if (stop_asked(run))
 		return err_set(e, PMWB_INTERRUPTED, "interrupted");
 	if (!run->have_header)
 		return blank_record(rec) ? PMWB_OK : take_header(run, rec, e);
@@ -399,6 +424,9 @@ static enum pmwb_status run_file_with(struct import_run *run, const char *path,
 				"right sheet?)");
 	if (st == PMWB_OK && run->kind->end)
 		st = run->kind->end(run, e);
+	test_signal("rebuild");
+	if (st == PMWB_OK && stop_asked(run))
+		st = err_set(e, PMWB_INTERRUPTED, "interrupted");
 	/* also after errors: a repeated key is one more thing to fix in the same pass */
 	if (st == PMWB_OK)
 		st = store_batch_end_file(run->b, on_duplicate, run, e);
@@ -521,6 +549,9 @@ static enum pmwb_status audit_import(struct import_run *run, const struct plan *
 	return store_audit(run->st, p->kind->name, p->path, "import", detail, e);
 }
 
+#define INTERRUPTED_MESSAGE \
+	"interrupted: the import was rolled back and the database is unchanged"
+
 static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int n,
 				 const struct import_options *o, struct pmwb_error *e)
 {
@@ -546,7 +577,9 @@ static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int 
 				      ? STORE_BATCH_LARGE | (o->replace ? 0 : STORE_BATCH_REFS_CHECKED)
 				      : 0,
 			      &b, e) != PMWB_OK)
-		return e->status;
+		return e->status == PMWB_INTERRUPTED
+			       ? err_set(e, PMWB_INTERRUPTED, INTERRUPTED_MESSAGE)
+			       : e->status;
 	run.b = b;
 	if (o->programme)
 		for (int i = 0; i < n && status == PMWB_OK; i++)
@@ -580,9 +613,7 @@ static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int 
 	if (status != PMWB_OK) {
 		store_batch_abort(b);
 		if (status == PMWB_INTERRUPTED)
-			return err_set(e, PMWB_INTERRUPTED,
-				       "interrupted: the import was rolled back and the database is "
-				       "unchanged");
+			return err_set(e, PMWB_INTERRUPTED, INTERRUPTED_MESSAGE);
 		if (errors && status == PMWB_INPUT && e->file[0] == '\0')
 			return err_set(e, PMWB_INPUT, "nothing was imported");
 		return status;
@@ -601,8 +632,17 @@ static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int 
 			fprintf(o->out, "dry run: nothing was written\n");
 		return PMWB_OK;
 	}
+	/* the last moment a signal can still undo the import; one during the commit is
+	 * either in time (SQLite stops and rolls back) or not (the import is complete) */
+	if (stop_asked(&run)) {
+		store_batch_abort(b);
+		return err_set(e, PMWB_INTERRUPTED, INTERRUPTED_MESSAGE);
+	}
 	if (store_batch_commit(b, e) != PMWB_OK)
-		return e->status;
+		return e->status == PMWB_INTERRUPTED
+			       ? err_set(e, PMWB_INTERRUPTED, INTERRUPTED_MESSAGE)
+			       : e->status;
+	test_signal("committed");
 	summary(o->out, &run, replaced, nreplaced, 0);
 	return PMWB_OK;
 }

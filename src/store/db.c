@@ -21,6 +21,8 @@ enum pmwb_status store_db_error(struct store *st, struct pmwb_error *e, const ch
 	int code = st && st->db ? sqlite3_extended_errcode(st->db) : SQLITE_ERROR;
 	const char *msg = st && st->db ? sqlite3_errmsg(st->db) : "no connection";
 
+	if ((code & 0xff) == SQLITE_INTERRUPT || (st && st->interrupted))
+		return err_set(e, PMWB_INTERRUPTED, "%s: interrupted", what);
 	if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED)
 		return err_set(e, PMWB_DB_BUSY,
 			       "%s: the database is in use by another pmwb; try again in a moment",
@@ -487,10 +489,67 @@ void store_rollback(struct store *st)
 	st->in_transaction = 0;
 }
 
+static long ms_since(const struct timespec *t)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (now.tv_sec - t->tv_sec) * 1000L + (now.tv_nsec - t->tv_nsec) / 1000000L;
+}
+
+/* SQLite's busy handler: wait for another writer in short sleeps, which a signal cuts
+ * short, so that Ctrl-C ends the wait at once instead of at the timeout. */
+static int wait_for_lock(void *arg, int count)
+{
+	struct store *st = arg;
+	struct timespec pause = {0, 10 * 1000 * 1000};
+	long waited;
+
+	if (st->interrupted)
+		return 0;
+	if (count == 0) {
+		clock_gettime(CLOCK_MONOTONIC, &st->wait_start);
+		st->wait_said = 0;
+	}
+	waited = ms_since(&st->wait_start);
+	if (waited >= st->wait_ms)
+		return 0;
+	if (!st->wait_said && waited >= 200 && st->on_wait) {
+		st->wait_said = 1;
+		st->on_wait(st->on_wait_ctx);
+	}
+	nanosleep(&pause, NULL);
+	return !st->interrupted;
+}
+
+void store_wait_limit(struct store *st, int milliseconds)
+{
+	st->wait_ms = milliseconds;
+	sqlite3_busy_handler(st->db, wait_for_lock, st);
+}
+
 void store_set_busy_timeout(struct store *st, int milliseconds)
 {
 	st->busy_ms = milliseconds;
-	sqlite3_busy_timeout(st->db, milliseconds);
+	store_wait_limit(st, milliseconds);
+}
+
+void store_interrupt(struct store *st)
+{
+	st->interrupted = 1;
+	if (st->db)
+		sqlite3_interrupt(st->db);
+}
+
+int store_interrupted(const struct store *st)
+{
+	return st->interrupted != 0;
+}
+
+void store_on_wait(struct store *st, void (*fn)(void *ctx), void *ctx)
+{
+	st->on_wait = fn;
+	st->on_wait_ctx = ctx;
 }
 
 void store_set_user(struct store *st, const char *user)

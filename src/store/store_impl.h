@@ -2,7 +2,9 @@
 #ifndef PMWB_STORE_IMPL_H
 #define PMWB_STORE_IMPL_H
 
+#include <signal.h>
 #include <sqlite3.h>
+#include <time.h>
 
 #include "pmwb/store.h"
 
@@ -14,7 +16,17 @@ struct store {
 	int busy_ms; /* the busy timeout set, for code that lowers it for a moment */
 	int read_only; /* opened read-only: the file or its folder may not be written */
 	int unmarked;  /* pmwb's, without its application_id yet: the next write adds it */
+	volatile sig_atomic_t interrupted; /* store_interrupt: stop, and fail what runs */
+	int wait_ms;                /* how long this wait for another's lock may last */
+	struct timespec wait_start; /* when it began */
+	int wait_said;              /* the caller has been told of it (store_on_wait) */
+	void (*on_wait)(void *ctx);
+	void *on_wait_ctx;
 };
+
+/* How long the next waits for another writer may last (the busy timeout for a moment);
+ * store_wait_limit(st, st->busy_ms) puts it back. */
+void store_wait_limit(struct store *st, int milliseconds);
 
 /* Inside a write transaction: put pmwb's application_id on a file that lacks it (a new one,
  * or one from a pmwb before the mark), so that the commit carries it. */
