@@ -51,6 +51,13 @@ void store_rollback(struct store *st);
  * (default 5 s). */
 void store_set_busy_timeout(struct store *st, int milliseconds);
 
+/* Look for damage: PRAGMA quick_check when quick (a scan of every page, about 2 s at
+ * 1,000,000 risks), else integrity_check and foreign_key_check.  Found damage is
+ * PMWB_DB_DAMAGED, with the sentence every damaged file gets; the first problems SQLite
+ * found are in problems, one a line (may be NULL). */
+enum pmwb_status store_check(struct store *st, int quick, char *problems, size_t size,
+			     struct pmwb_error *e);
+
 /* Async-signal-safe (a SIGINT handler calls it): stop what the connection is doing, a
  * statement or a wait for another user's lock, as soon as it can; what was running, and
  * every later call that needs the file, fails with PMWB_INTERRUPTED and an open

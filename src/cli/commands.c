@@ -14,6 +14,7 @@ extern const struct cli_command cmd_export;
 extern const struct cli_command cmd_report;
 extern const struct cli_command cmd_index;
 extern const struct cli_command cmd_config;
+extern const struct cli_command cmd_check;
 
 const struct cli_command *const cli_commands[] = {
 	&cmd_init,
@@ -23,6 +24,7 @@ const struct cli_command *const cli_commands[] = {
 	&cmd_report,
 	&cmd_index,
 	&cmd_config,
+	&cmd_check,
 	NULL,
 };
 

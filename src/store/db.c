@@ -23,6 +23,8 @@ enum pmwb_status store_db_error(struct store *st, struct pmwb_error *e, const ch
 
 	if ((code & 0xff) == SQLITE_INTERRUPT || (st && st->interrupted))
 		return err_set(e, PMWB_INTERRUPTED, "%s: interrupted", what);
+	if ((code & 0xff) == SQLITE_CORRUPT)
+		return store_damaged(st, e, msg);
 	if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED)
 		return err_set(e, PMWB_DB_BUSY,
 			       "%s: the database is in use by another pmwb; try again in a moment",

@@ -36,6 +36,10 @@ enum pmwb_status store_mark(struct store *st, struct pmwb_error *e);
  * PMWB_DB_BUSY with advice to retry. */
 enum pmwb_status store_db_error(struct store *st, struct pmwb_error *e, const char *what);
 
+/* The one sentence for a damaged file (SQLITE_CORRUPT anywhere, or a check that failed):
+ * what it is and what to do. */
+enum pmwb_status store_damaged(struct store *st, struct pmwb_error *e, const char *detail);
+
 /* Prepare or fail with a located message. */
 enum pmwb_status store_prepare(struct store *st, const char *sql, sqlite3_stmt **stmt,
 			       struct pmwb_error *e);

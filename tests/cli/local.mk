@@ -10,7 +10,8 @@ TESTS += \
 	tests/cli/report_exceptions.sh \
 	tests/cli/config.sh \
 	tests/cli/demo_today.sh \
-	tests/cli/terminal_cells.sh
+	tests/cli/terminal_cells.sh \
+	tests/cli/check.sh
 EXTRA_DIST += \
 	tests/cli/usage.sh \
 	tests/cli/db_path.sh \
@@ -22,4 +23,5 @@ EXTRA_DIST += \
 	tests/cli/report_exceptions.sh \
 	tests/cli/config.sh \
 	tests/cli/demo_today.sh \
-	tests/cli/terminal_cells.sh
+	tests/cli/terminal_cells.sh \
+	tests/cli/check.sh
