@@ -2,6 +2,7 @@
 #ifndef PMWB_CLI_H
 #define PMWB_CLI_H
 
+#include <signal.h>
 #include <stdio.h>
 
 #include "pmwb/error.h"
@@ -47,6 +48,14 @@ int cli_wants_help(int argc, char **argv);
 /* Open the context's database with store_open's flags (with STORE_CREATE, the default
  * path's folder is made too); a missing file is refused with what to do about it. */
 int cli_open_store(struct cli_context *ctx, int flags, struct store **out);
+
+/* Ctrl-C, SIGTERM and SIGHUP during a long write (import, export -o): caught alike, the
+ * flag set and st's work interrupted (store_interrupt), so that the command stops, undoes
+ * what it had begun and says so, exit status 2. */
+#define CLI_STOP_SIGNALS 3
+extern volatile sig_atomic_t cli_stopped;
+void cli_catch_stop_signals(struct store *st, struct sigaction old[CLI_STOP_SIGNALS]);
+void cli_restore_signals(const struct sigaction old[CLI_STOP_SIGNALS]);
 
 /* Resolve the database path: explicit, else $PMWB_DB, else $XDG_DATA_HOME/pmwb/portfolio.db,
  * else $HOME/.local/share/pmwb/portfolio.db.  *is_default is set for the last two. */

@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <getopt.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -12,39 +11,6 @@
 #include "pmwb/store.h"
 #include "pmwb/store_settings.h"
 #include "pmwb/text.h"
-
-static volatile sig_atomic_t interrupted;
-static struct store *volatile importing;
-
-/* Ctrl-C, SIGTERM and SIGHUP alike: the import stops, whether it is reading rows, building
- * indexes or waiting for a colleague's lock, and rolls back. */
-static void on_signal(int sig)
-{
-	(void)sig;
-	interrupted = 1;
-	if (importing)
-		store_interrupt(importing);
-}
-
-static const int stop_signals[] = {SIGINT, SIGTERM, SIGHUP};
-#define N_STOP_SIGNALS (sizeof(stop_signals) / sizeof(stop_signals[0]))
-
-static void catch_stop_signals(struct sigaction *old)
-{
-	struct sigaction sa;
-
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_signal;
-	sigemptyset(&sa.sa_mask);
-	for (size_t i = 0; i < N_STOP_SIGNALS; i++)
-		sigaction(stop_signals[i], &sa, &old[i]);
-}
-
-static void restore_signals(const struct sigaction *old)
-{
-	for (size_t i = 0; i < N_STOP_SIGNALS; i++)
-		sigaction(stop_signals[i], &old[i], NULL);
-}
 
 static void say_waiting(void *arg)
 {
@@ -119,7 +85,7 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 		{NULL, 0, NULL, 0},
 	};
 	struct import_options o;
-	struct sigaction old[N_STOP_SIGNALS];
+	struct sigaction old[CLI_STOP_SIGNALS];
 	struct pmwb_error e;
 	struct store *st;
 	enum pmwb_status status;
@@ -217,22 +183,19 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 		return cli_report(ctx, &e);
 	}
 	o.progress = isatty(fileno(ctx->err));
-	o.interrupted = &interrupted;
-	interrupted = 0;
+	o.interrupted = &cli_stopped;
 	store_on_wait(st, say_waiting, ctx);
-	importing = st;
-	catch_stop_signals(old);
+	cli_catch_stop_signals(st, old);
 	if (strcmp(argv[optind], "all") == 0)
 		status = import_dir(st, argv[optind + 1], &o, &e);
 	else
 		status = import_files(st, argv[optind], argv + optind + 1, argc - optind - 1, &o,
 				      &e);
-	restore_signals(old);
-	importing = NULL;
+	cli_restore_signals(old);
 	store_close(st);
 	if (status != PMWB_OK)
 		return cli_report(ctx, &e);
-	if (interrupted)
+	if (cli_stopped)
 		fprintf(ctx->err, "pmwb: the signal came after the import was committed: "
 			"the import is complete\n");
 	return 0;

@@ -36,6 +36,38 @@ const struct cli_command *cli_find_command(const char *name)
 	return NULL;
 }
 
+volatile sig_atomic_t cli_stopped;
+static struct store *volatile stopping;
+static const int stop_signals[CLI_STOP_SIGNALS] = {SIGINT, SIGTERM, SIGHUP};
+
+static void on_stop_signal(int sig)
+{
+	(void)sig;
+	cli_stopped = 1;
+	if (stopping)
+		store_interrupt(stopping);
+}
+
+void cli_catch_stop_signals(struct store *st, struct sigaction old[CLI_STOP_SIGNALS])
+{
+	struct sigaction sa;
+
+	cli_stopped = 0;
+	stopping = st;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_stop_signal;
+	sigemptyset(&sa.sa_mask);
+	for (int i = 0; i < CLI_STOP_SIGNALS; i++)
+		sigaction(stop_signals[i], &sa, &old[i]);
+}
+
+void cli_restore_signals(const struct sigaction old[CLI_STOP_SIGNALS])
+{
+	for (int i = 0; i < CLI_STOP_SIGNALS; i++)
+		sigaction(stop_signals[i], &old[i], NULL);
+	stopping = NULL;
+}
+
 int cli_report(struct cli_context *ctx, const struct pmwb_error *e)
 {
 	char buf[PMWB_ERR_MSG_MAX + PMWB_ERR_FILE_MAX + 64];

@@ -6,7 +6,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +14,7 @@
 #include <unistd.h>
 
 #include "import_impl.h"
+#include "test_signal.h"
 #include "pmwb/store.h"
 #include "pmwb/store_programme.h"
 #include "pmwb/text.h"
@@ -293,24 +293,6 @@ static int stop_asked(const struct import_run *run)
 	return (run->o->interrupted && *run->o->interrupted) || store_interrupted(run->st);
 }
 
-/* For the tests of a signal at the end of an import, which no outside timing can hit
- * reliably: PMWB_TEST_SIGNAL=INT@rebuild (or TERM, HUP; @committed) sends the import the
- * signal itself at that point. */
-static void test_signal(const char *phase)
-{
-	const char *want = getenv("PMWB_TEST_SIGNAL");
-	const char *at = want ? strchr(want, '@') : NULL;
-
-	if (!at || strcmp(at + 1, phase) != 0)
-		return;
-	if (!strncmp(want, "INT@", 4))
-		raise(SIGINT);
-	else if (!strncmp(want, "TERM@", 5))
-		raise(SIGTERM);
-	else if (!strncmp(want, "HUP@", 4))
-		raise(SIGHUP);
-}
-
 static enum pmwb_status on_record(void *ctx, const struct csvin_record *rec,
 				  struct pmwb_error *e)
 {
@@ -424,7 +406,7 @@ static enum pmwb_status run_file_with(struct import_run *run, const char *path,
 				"right sheet?)");
 	if (st == PMWB_OK && run->kind->end)
 		st = run->kind->end(run, e);
-	test_signal("rebuild");
+	io_test_signal("rebuild");
 	if (st == PMWB_OK && stop_asked(run))
 		st = err_set(e, PMWB_INTERRUPTED, "interrupted");
 	/* also after errors: a repeated key is one more thing to fix in the same pass */
@@ -642,7 +624,7 @@ static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int 
 		return e->status == PMWB_INTERRUPTED
 			       ? err_set(e, PMWB_INTERRUPTED, INTERRUPTED_MESSAGE)
 			       : e->status;
-	test_signal("committed");
+	io_test_signal("committed");
 	summary(o->out, &run, replaced, nreplaced, 0);
 	return PMWB_OK;
 }
