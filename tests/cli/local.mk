@@ -11,7 +11,9 @@ TESTS += \
 	tests/cli/config.sh \
 	tests/cli/demo_today.sh \
 	tests/cli/terminal_cells.sh \
-	tests/cli/check.sh
+	tests/cli/check.sh \
+	tests/cli/db_first_read.sh \
+	tests/cli/disk_full.sh
 EXTRA_DIST += \
 	tests/cli/usage.sh \
 	tests/cli/db_path.sh \
@@ -24,4 +26,6 @@ EXTRA_DIST += \
 	tests/cli/config.sh \
 	tests/cli/demo_today.sh \
 	tests/cli/terminal_cells.sh \
-	tests/cli/check.sh
+	tests/cli/check.sh \
+	tests/cli/db_first_read.sh \
+	tests/cli/disk_full.sh
