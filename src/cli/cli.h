@@ -73,7 +73,10 @@ enum pmwb_status cli_load_settings(struct cli_context *ctx, struct store *st,
 				   struct fy_settings *fy, struct qipp_rag_rules *rules,
 				   struct pmwb_error *e);
 
-/* --demo: make a fresh database file from the bundled demo data; path receives its name. */
+/* --demo: make a fresh database file from the bundled demo data; path receives its name.
+ * cli_demo_keep(path) is called as soon as the file exists, so that it is removed however
+ * the run ends. */
+void cli_demo_keep(const char *path);
 enum pmwb_status cli_demo_db(struct cli_context *ctx, char *path, size_t size,
 			     struct pmwb_error *e);
 /* Fill the new demo database at path from the data folder (DATADIR, or $PMWB_DATA_DIR). */

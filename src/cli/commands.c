@@ -3,6 +3,7 @@
 
 #include <stdarg.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 #include "pmwb/store.h"
@@ -116,6 +117,30 @@ int cli_wants_help(int argc, char **argv)
 	return 0;
 }
 
+/* A folder anyone may write lets anyone replace the file, or put their own -wal and -shm
+ * beside it before pmwb makes them: said, not refused (a shared folder is the user's
+ * choice to make). */
+static void warn_loose_folder(struct cli_context *ctx)
+{
+	char dir[4096];
+	const char *slash = strrchr(ctx->db_path, '/');
+	struct stat sb;
+
+	if (ctx->demo)
+		return;
+	if (!slash)
+		snprintf(dir, sizeof(dir), ".");
+	else
+		snprintf(dir, sizeof(dir), "%.*s", slash == ctx->db_path ? 1 : (int)(slash - ctx->db_path),
+			 ctx->db_path);
+	if (stat(dir, &sb) == 0 && (sb.st_mode & S_IWOTH))
+		fprintf(ctx->err,
+			"pmwb: warning: the folder %s may be written by everyone on this machine, "
+			"who could replace %s or the files SQLite keeps beside it; keep the "
+			"database in a folder only you or your group may write (chmod o-w %s)\n",
+			dir, ctx->db_path, dir);
+}
+
 int cli_open_store(struct cli_context *ctx, int flags, struct store **out)
 {
 	struct pmwb_error e;
@@ -124,8 +149,10 @@ int cli_open_store(struct cli_context *ctx, int flags, struct store **out)
 	if ((flags & STORE_CREATE) && ctx->db_is_default &&
 	    cli_make_parent_dirs(ctx->db_path, &e) != PMWB_OK)
 		return cli_report(ctx, &e);
-	if (store_open(ctx->db_path, flags, out, &e) == PMWB_OK)
+	if (store_open(ctx->db_path, flags, out, &e) == PMWB_OK) {
+		warn_loose_folder(ctx);
 		return 0;
+	}
 	if (e.status == PMWB_DB_MISSING && ctx->db_is_default)
 		err_set(&e, e.status,
 			"no database yet at %s: create it with 'pmwb init' (empty) or 'pmwb import "

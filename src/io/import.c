@@ -235,8 +235,9 @@ static int blank_record(const struct csvin_record *rec)
 	return 1;
 }
 
-/* The reader has trimmed every cell (Excel pads them with blanks); what is left is export's
- * formula guard: "'=x" was written for "=x". */
+/* In a file from pmwb's export (import_header_is_pmwbs), a ' before = + - @ is the guard
+ * export added: "'=x" was written for "=x".  Elsewhere it is the data, and kept.  The
+ * reader has trimmed every cell (Excel pads them with blanks). */
 static void unguard_record(const struct csvin_record *rec)
 {
 	for (size_t i = 0; i < rec->nfields; i++) {
@@ -258,7 +259,7 @@ static void row_of(const struct import_run *run, const struct csvin_record *rec,
 	}
 }
 
-/* On the reader's parser thread (csvin's prepare), ahead of on_record: the formula guard
+/* On the reader's parser thread (csvin's prepare), ahead of on_record: export's formula guard
  * off, and once the header is known, the kind's type half.  ahead is the file's run copied
  * with silent set; it finds the header as take_header does. */
 static void prepare_record(void *ctx, struct csvin_record *rec, void *out)
@@ -269,7 +270,8 @@ static void prepare_record(void *ctx, struct csvin_record *rec, void *out)
 	struct import_map m;
 
 	t->ok = 0;
-	unguard_record(rec);
+	if (ahead->from_pmwb)
+		unguard_record(rec);
 	if (blank_record(rec))
 		return;
 	if (!ahead->have_header) {
@@ -277,6 +279,7 @@ static void prepare_record(void *ctx, struct csvin_record *rec, void *out)
 		    header_here(ahead, rec, &m)) {
 			ahead->map = m;
 			ahead->have_header = 1;
+			ahead->from_pmwb = import_header_is_pmwbs(rec);
 		}
 		return;
 	}
@@ -436,6 +439,7 @@ static enum pmwb_status run_file(struct import_run *run, const char *path, struc
 	*ahead = *run;
 	ahead->silent = 1;
 	ahead->have_header = 0;
+	ahead->from_pmwb = 0;
 	ahead->st = NULL;
 	ahead->b = NULL;
 	ahead->reader = NULL;

@@ -13,7 +13,8 @@ TESTS += \
 	tests/cli/terminal_cells.sh \
 	tests/cli/check.sh \
 	tests/cli/db_first_read.sh \
-	tests/cli/disk_full.sh
+	tests/cli/disk_full.sh \
+	tests/cli/scratch_and_folders.sh
 EXTRA_DIST += \
 	tests/cli/usage.sh \
 	tests/cli/db_path.sh \
@@ -28,4 +29,5 @@ EXTRA_DIST += \
 	tests/cli/terminal_cells.sh \
 	tests/cli/check.sh \
 	tests/cli/db_first_read.sh \
-	tests/cli/disk_full.sh
+	tests/cli/disk_full.sh \
+	tests/cli/scratch_and_folders.sh
