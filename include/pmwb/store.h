@@ -58,6 +58,10 @@ void store_set_busy_timeout(struct store *st, int milliseconds);
 enum pmwb_status store_check(struct store *st, int quick, char *problems, size_t size,
 			     struct pmwb_error *e);
 
+/* Write a consistent copy of the database to dest (replaced whole if it exists) while
+ * others go on using it: SQLite's online backup, one snapshot. */
+enum pmwb_status store_backup(struct store *st, const char *dest, struct pmwb_error *e);
+
 /* Async-signal-safe (a SIGINT handler calls it): stop what the connection is doing, a
  * statement or a wait for another user's lock, as soon as it can; what was running, and
  * every later call that needs the file, fails with PMWB_INTERRUPTED and an open

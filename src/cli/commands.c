@@ -16,6 +16,7 @@ extern const struct cli_command cmd_report;
 extern const struct cli_command cmd_index;
 extern const struct cli_command cmd_config;
 extern const struct cli_command cmd_check;
+extern const struct cli_command cmd_backup;
 
 const struct cli_command *const cli_commands[] = {
 	&cmd_init,
@@ -26,6 +27,7 @@ const struct cli_command *const cli_commands[] = {
 	&cmd_index,
 	&cmd_config,
 	&cmd_check,
+	&cmd_backup,
 	NULL,
 };
 
@@ -117,8 +119,8 @@ int cli_wants_help(int argc, char **argv)
 	return 0;
 }
 
-/* A folder anyone may write lets anyone replace the file, or put their own -wal and -shm
- * beside it before pmwb makes them: said, not refused (a shared folder is the user's
+/* A folder anyone may write (0777) lets anyone replace the file, or put their own -wal and
+ * -shm beside it before pmwb makes them: said, not refused (a shared folder is the user's
  * choice to make). */
 static void warn_loose_folder(struct cli_context *ctx)
 {
@@ -133,7 +135,8 @@ static void warn_loose_folder(struct cli_context *ctx)
 	else
 		snprintf(dir, sizeof(dir), "%.*s", slash == ctx->db_path ? 1 : (int)(slash - ctx->db_path),
 			 ctx->db_path);
-	if (stat(dir, &sb) == 0 && (sb.st_mode & S_IWOTH))
+	/* a sticky folder (/tmp) lets no one else rename or remove the file */
+	if (stat(dir, &sb) == 0 && (sb.st_mode & S_IWOTH) && !(sb.st_mode & S_ISVTX))
 		fprintf(ctx->err,
 			"pmwb: warning: the folder %s may be written by everyone on this machine, "
 			"who could replace %s or the files SQLite keeps beside it; keep the "

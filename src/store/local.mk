@@ -10,6 +10,7 @@ libpmwb_store_a_SOURCES = \
 	src/store/store_index.c \
 	src/store/store_own_objects.c \
 	src/store/store_check.c \
+	src/store/store_backup.c \
 	src/store/store_settings.c \
 	src/store/store_organisation.c
 

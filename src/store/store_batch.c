@@ -44,7 +44,6 @@ struct store_batch {
 	sqlite3_stmt *touch_ins, *touch_sel;
 	int touched_made;
 	sqlite3_stmt *kept_ins; /* temp.store_kept: keys written under --replace */
-	int journal_switched;
 	int fk_off;
 };
 
@@ -74,37 +73,12 @@ void store_batch_set_file(struct store_batch *b, const char *src_file)
 	b->file_gen++;
 }
 
-/* A new file (a few pages) is loaded with a rollback journal and switched back to WAL
- * after: in WAL every page of a bulk load is written twice (PERF-NOTES.md).  Only when no
- * one else has the file open, which SQLite checks: leaving WAL needs an exclusive lock. */
-static int rollback_journal_if_new(struct store *st)
-{
-	sqlite3_stmt *q;
-	int pages = 0, switched = 0;
-
-	if (store_prepare(st, "PRAGMA page_count", &q, NULL) != PMWB_OK)
-		return 0;
-	if (sqlite3_step(q) == SQLITE_ROW)
-		pages = sqlite3_column_int(q, 0);
-	sqlite3_finalize(q);
-	if (pages == 0 || pages > 64)
-		return 0;
-	if (store_prepare(st, "PRAGMA journal_mode = DELETE", &q, NULL) != PMWB_OK)
-		return 0;
-	if (sqlite3_step(q) == SQLITE_ROW)
-		switched = strcmp((const char *)sqlite3_column_text(q, 0), "delete") == 0;
-	sqlite3_finalize(q);
-	return switched;
-}
-
-static void back_to_wal(struct store_batch *b)
+/* foreign keys on again, after a load whose references the caller checked */
+static void foreign_keys_back(struct store_batch *b)
 {
 	if (b->fk_off)
 		sqlite3_exec(b->st->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
 	b->fk_off = 0;
-	if (b->journal_switched)
-		sqlite3_exec(b->st->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
-	b->journal_switched = 0;
 }
 
 enum pmwb_status store_batch_begin(struct store *st, const char *src_file, int flags,
@@ -117,14 +91,16 @@ enum pmwb_status store_batch_begin(struct store *st, const char *src_file, int f
 		return err_set(e, PMWB_NOMEM, "out of memory");
 	b->st = st;
 	store_batch_set_file(b, src_file);
-	b->journal_switched = (flags & STORE_BATCH_LARGE) && rollback_journal_if_new(st);
+	/* A bulk load stays in WAL, although a rollback journal would write each page once
+	 * instead of twice: leaving WAL took a lock that kept every colleague out, readers
+	 * too, for the whole import (README: the cost, measured) */
 	/* a per-row parent lookup the caller has already done; the pragma only works outside
 	 * a transaction */
 	if ((flags & STORE_BATCH_LARGE) && (flags & STORE_BATCH_REFS_CHECKED) &&
 	    sqlite3_exec(st->db, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL) == SQLITE_OK)
 		b->fk_off = 1;
 	if (store_begin(st, e) != PMWB_OK) {
-		back_to_wal(b);
+		foreign_keys_back(b);
 		free(b);
 		return e->status;
 	}
@@ -740,7 +716,7 @@ enum pmwb_status store_batch_commit(struct store_batch *b, struct pmwb_error *e)
 	}
 	sqlite3_exec(b->st->db, "DROP TABLE IF EXISTS temp.store_kept", NULL, NULL, NULL);
 	st = store_commit(b->st, e);
-	back_to_wal(b);
+	foreign_keys_back(b);
 	free(b);
 	return st;
 }
@@ -754,6 +730,6 @@ void store_batch_abort(struct store_batch *b)
 	if (b->touched_made)
 		sqlite3_exec(b->st->db, "DROP TABLE IF EXISTS temp.store_touched", NULL, NULL, NULL);
 	sqlite3_exec(b->st->db, "DROP TABLE IF EXISTS temp.store_kept", NULL, NULL, NULL);
-	back_to_wal(b);
+	foreign_keys_back(b);
 	free(b);
 }

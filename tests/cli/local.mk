@@ -14,7 +14,8 @@ TESTS += \
 	tests/cli/check.sh \
 	tests/cli/db_first_read.sh \
 	tests/cli/disk_full.sh \
-	tests/cli/scratch_and_folders.sh
+	tests/cli/scratch_and_folders.sh \
+	tests/cli/backup.sh
 EXTRA_DIST += \
 	tests/cli/usage.sh \
 	tests/cli/db_path.sh \
@@ -30,4 +31,5 @@ EXTRA_DIST += \
 	tests/cli/check.sh \
 	tests/cli/db_first_read.sh \
 	tests/cli/disk_full.sh \
-	tests/cli/scratch_and_folders.sh
+	tests/cli/scratch_and_folders.sh \
+	tests/cli/backup.sh
