@@ -7,6 +7,8 @@
 #ifndef PMWB_STORE_RISK_STATUS_H
 #define PMWB_STORE_RISK_STATUS_H
 
+#include <stddef.h>
+
 #include "pmwb/store_batch.h"
 
 enum store_risk_status_col {
@@ -25,5 +27,10 @@ struct store;
  * with its changes). */
 enum pmwb_status store_risk_status_closed(struct store *st, const char *status, int *closed,
 					  struct pmwb_error *e);
+
+/* The words of one state ("open" or "closed"), as "Closed, Complete, ..." in buf (cut at
+ * size) and how many there are in *count. */
+enum pmwb_status store_risk_status_words(struct store *st, const char *state, char *buf,
+					 size_t size, int *count, struct pmwb_error *e);
 
 #endif

@@ -4,8 +4,40 @@
 #include <string.h>
 
 #include "cli.h"
+#include "pmwb/prefs.h"
+#include "pmwb/prefs_file.h"
 #include "pmwb/store.h"
 #include "pmwb/store_settings.h"
+#include "pmwb/ui.h"
+
+/* The person's own preferences, which `config` does not change: they are in their file. */
+static void print_prefs(FILE *out)
+{
+	char path[PREFS_PATH_MAX];
+	int col = 0;
+
+	if (!prefs_file_path(path, sizeof(path)))
+		snprintf(path, sizeof(path), "$XDG_CONFIG_HOME/pmwb/config");
+	fprintf(out, "\nYour own preferences are lines 'NAME VALUE' in %s,\n"
+		     "read when the workbench starts:\n", path);
+	for (int i = 0; i < PREF_COUNT; i++)
+		fprintf(out, "  %-22s %s (default %.*s)\n  %-22s %s\n", prefs_name((enum pref_id)i),
+			prefs_words((enum pref_id)i),
+			(int)strcspn(prefs_words((enum pref_id)i), " "),
+			prefs_words((enum pref_id)i), "", prefs_help((enum pref_id)i));
+	fprintf(out, "  %-22s %s\n  %-22s %s\n  %-22s", "bind ACTION KEY...",
+		"e.g. 'bind down j Down', 'bind form-save Ctrl-W'", "",
+		"the action gets those keys (up to 4) in every view; actions:", "");
+	for (int i = 0; ui_bindable_action(i); i++) {
+		const char *name = ui_bindable_action(i);
+		if (col + (int)strlen(name) + 1 > 54) {
+			fprintf(out, "\n  %-22s", "");
+			col = 0;
+		}
+		col += fprintf(out, " %s", name);
+	}
+	fprintf(out, "\n");
+}
 
 static void print_table(FILE *out, int argc, char **argv)
 {
@@ -18,6 +50,7 @@ static void print_table(FILE *out, int argc, char **argv)
 		settings_range((enum setting_id)i, range, sizeof(range));
 		fprintf(out, "  %-22s %s\n  %-22s %s\n", d->name, range, "", d->help);
 	}
+	print_prefs(out);
 }
 
 static int list(struct cli_context *ctx, struct store *st, const struct pmwb_settings *s)

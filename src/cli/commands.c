@@ -17,6 +17,7 @@ extern const struct cli_command cmd_index;
 extern const struct cli_command cmd_config;
 extern const struct cli_command cmd_check;
 extern const struct cli_command cmd_backup;
+extern const struct cli_command cmd_keys;
 
 const struct cli_command *const cli_commands[] = {
 	&cmd_init,
@@ -28,6 +29,7 @@ const struct cli_command *const cli_commands[] = {
 	&cmd_config,
 	&cmd_check,
 	&cmd_backup,
+	&cmd_keys,
 	NULL,
 };
 

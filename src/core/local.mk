@@ -11,5 +11,6 @@ libpmwb_core_a_SOURCES = \
 	src/core/scale.c \
 	src/core/risk.c \
 	src/core/settings.c \
+	src/core/prefs.c \
 	src/core/name_match.c \
 	src/core/scan.h

@@ -2,6 +2,7 @@
 noinst_LIBRARIES += libpmwb_io.a
 libpmwb_io_a_SOURCES = \
 	src/io/csvin.c \
+	src/io/prefs_file.c \
 	src/io/import_impl.h \
 	src/io/import.c \
 	src/io/import_options.c \

@@ -5,6 +5,8 @@ libpmwb_ui_a_CPPFLAGS = $(AM_CPPFLAGS) $(NCURSESW_CFLAGS)
 libpmwb_ui_a_SOURCES = \
 	src/ui/ui_shell.c \
 	src/ui/ui_keys.c \
+	src/ui/ui_keys_bind.c \
+	src/ui/ui_keys_doc.c \
 	src/ui/ui_theme.c \
 	src/ui/ui_draw.c \
 	src/ui/ui_pager.c \
@@ -17,6 +19,7 @@ libpmwb_ui_a_SOURCES = \
 	src/ui/ui_gantt_detail.c \
 	src/ui/ui_gantt_edit.c \
 	src/ui/ui_help.c \
+	src/ui/ui_settings.c \
 	src/ui/ui_risks.c \
 	src/ui/ui_risk_draw.c \
 	src/ui/ui_risk_filter.c \

@@ -38,8 +38,9 @@ enum ui_role {
 enum ui_theme_kind { UI_THEME_MONO, UI_THEME_8, UI_THEME_256 };
 
 /* After initscr: colours when the terminal has them, unless NO_COLOR is set (any value) or
- * PMWB_THEME=mono; PMWB_THEME=8 forces the 8-colour palette. */
-void ui_theme_init(void);
+ * the theme (PMWB_THEME, else the preference: a pref_theme) is mono; 8 forces the 8-colour
+ * palette; light suits a light background. */
+void ui_theme_init(int preference);
 enum ui_theme_kind ui_theme(void);
 attr_t ui_attr(enum ui_role role);
 enum ui_role ui_phase_role(char letter);

@@ -13,66 +13,22 @@ struct help_view {
 	int lines;
 };
 
-static const unsigned scope_order[] = {UI_SCOPE_GLOBAL, UI_SCOPE_MOVE, UI_SCOPE_DRILL,
-				       UI_SCOPE_BACK, UI_SCOPE_FIND, UI_SCOPE_PROGRAMMES,
-				       UI_SCOPE_GANTT, UI_SCOPE_PLAN, UI_SCOPE_RISKS, UI_SCOPE_CELLS,
-				       UI_SCOPE_QIPP_GROUPS, UI_SCOPE_QIPP, UI_SCOPE_FORM};
-#define N_SCOPES (int)(sizeof(scope_order) / sizeof(scope_order[0]))
-
-/* Line i of the help text, or 0 past the end: a heading per scope, then its keys. */
-static int help_line(const struct help_view *v, int i, const char **key, const char **text,
-		     int *heading)
-{
-	int n = 0;
-
-	(void)v;
-	for (int s = 0; s < N_SCOPES; s++) {
-		/* "Opening" covers both DRILL and BACK: one heading. */
-		if (scope_order[s] != UI_SCOPE_BACK) {
-			if (s > 0) {
-				if (n++ == i) {
-					*key = "";
-					*text = "";
-					*heading = 0;
-					return 1;
-				}
-			}
-			if (n++ == i) {
-				*key = ui_scope_name(scope_order[s]);
-				*text = "";
-				*heading = 1;
-				return 1;
-			}
-		}
-		for (int k = 0; k < ui_key_table_size; k++) {
-			/* An entry of several scopes is listed under each. */
-			if (!(ui_key_table[k].scope & scope_order[s]))
-				continue;
-			if (n++ == i) {
-				*key = ui_key_table[k].key_names;
-				*text = ui_key_table[k].help;
-				*heading = 0;
-				return 1;
-			}
-		}
-	}
-	return 0;
-}
-
 static void help_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 {
 	struct help_view *v = state;
-	const char *key, *text;
-	int heading, y = r.y;
+	const char *text;
+	char key[64];
+	int kind, y = r.y;
 
 	(void)ctx;
 	v->lines = 0;
-	while (help_line(v, v->lines, &key, &text, &heading))
+	while (ui_keys_help_line(v->lines, key, sizeof(key), &text, &kind))
 		v->lines++;
 	ui_put(y++, r.x, r.w, ui_attr(UI_ROLE_GROUP),
 	       "Keys (from pmwb's one key table). Esc or ? closes this help.");
-	for (int i = v->top; y < r.y + r.h && help_line(v, i, &key, &text, &heading); i++, y++) {
-		if (heading) {
+	for (int i = v->top;
+	     y < r.y + r.h && ui_keys_help_line(i, key, sizeof(key), &text, &kind); i++, y++) {
+		if (kind == UI_KEYS_LINE_HEADING) {
 			ui_put(y, r.x, r.w, ui_attr(UI_ROLE_HEADER), key);
 			continue;
 		}

@@ -28,6 +28,8 @@ const struct ui_key_binding ui_key_table[] = {
 	 .key_names = "Tab", .help = "next pane"},
 	{.action = UI_ACT_PREV_PANE, .scope = UI_SCOPE_GLOBAL, .keys = {KEY_BTAB},
 	 .key_names = "Shift-Tab", .help = "previous pane"},
+	{.action = UI_ACT_SETTINGS, .scope = UI_SCOPE_GLOBAL, .keys = {'C'},
+	 .key_names = "C", .help = "settings: the file's shared ones (changed here) and your preferences"},
 	{.action = UI_ACT_REDRAW, .scope = UI_SCOPE_GLOBAL, .keys = {CTRL('l')},
 	 .key_names = "Ctrl-L", .help = "redraw the screen"},
 	{.action = UI_ACT_RELOAD, .scope = UI_SCOPE_GLOBAL, .keys = {'R'},
@@ -127,7 +129,7 @@ const struct ui_key_binding ui_key_table[] = {
 	 .key_names = ">", .bar = "Move", .bar_key = "< >",
 	 .help = "move the phase under the cursor a quarter later"},
 	{.action = UI_ACT_PHASE_STRETCH, .scope = UI_SCOPE_PLAN, .keys = {'+', '='},
-	 .key_names = "+", .bar = "Stretch", .bar_key = "+ -",
+	 .key_names = "+ =", .bar = "Stretch", .bar_key = "+ -",
 	 .help = "stretch the phase under the cursor: it ends a quarter later"},
 	{.action = UI_ACT_PHASE_SHRINK, .scope = UI_SCOPE_PLAN, .keys = {'-'},
 	 .key_names = "-", .help = "shrink the phase under the cursor: it ends a quarter earlier"},
@@ -209,18 +211,8 @@ const struct ui_key_binding ui_key_table[] = {
 };
 
 const int ui_key_table_size = (int)(sizeof(ui_key_table) / sizeof(ui_key_table[0]));
-
-enum ui_action ui_key_action(int key, unsigned scope)
-{
-	for (int i = 0; i < ui_key_table_size; i++) {
-		if (!(ui_key_table[i].scope & scope))
-			continue;
-		for (int k = 0; k < UI_KEYS_PER_ACTION && ui_key_table[i].keys[k]; k++)
-			if (ui_key_table[i].keys[k] == key)
-				return ui_key_table[i].action;
-	}
-	return UI_ACT_NONE;
-}
+_Static_assert(sizeof(ui_key_table) / sizeof(ui_key_table[0]) <= UI_KEY_ROWS_MAX,
+	       "the key table outgrew UI_KEY_ROWS_MAX");
 
 const char *ui_scope_name(unsigned scope_bit)
 {

@@ -3,6 +3,8 @@
 #ifndef PMWB_UI_KEYS_H
 #define PMWB_UI_KEYS_H
 
+#include <stddef.h>
+
 /* Which views an entry applies to; a view's ops.scope is a mask of these. */
 enum ui_scope {
 	UI_SCOPE_GLOBAL = 1 << 0, /* everywhere */
@@ -90,10 +92,13 @@ enum ui_action {
 	UI_ACT_PROG_ADD,
 	UI_ACT_PROG_EDIT,
 	UI_ACT_PROG_DELETE,
+	UI_ACT_SETTINGS,
 	UI_ACT_COUNT
 };
 
 #define UI_KEYS_PER_ACTION 4
+/* The most rows the key table may have (ui_keys.c checks it when compiling). */
+#define UI_KEY_ROWS_MAX 256
 
 struct ui_key_binding {
 	enum ui_action action;
@@ -110,6 +115,37 @@ extern const int ui_key_table_size;
 
 /* The action a key means in a view with this scope mask (UI_ACT_NONE when none). */
 enum ui_action ui_key_action(int key, unsigned scope);
+
+/* The name a preferences file's `bind` gives an action ("down", "form-save"); every action
+ * has one (a unit test holds it so). */
+const char *ui_action_name(enum ui_action a);
+/* UI_ACT_NONE when no action has the name. */
+enum ui_action ui_action_named(const char *name);
+
+/* A key as people write it and as `bind` reads it: "j", "Down", "Ctrl-U", "F2", "Space". */
+void ui_key_name(int key, char *buf, size_t size);
+/* The key a name means (case does not matter past one character); -1 when none. */
+int ui_key_parse(const char *name);
+
+struct pmwb_prefs;
+/* Applies a person's bindings (ui_key_action, the key bar and the help pane then follow
+ * them): each action bound gets exactly the keys given, in every view where it applies, and
+ * a key bound to an action stops meaning anything else where the two meet.  A binding that
+ * names no action or no key is skipped; the first is described in problem as
+ * "FILE:LINE: sentence" (problem untouched when all were good).  Returns how many were
+ * skipped. */
+int ui_keys_bind(const struct pmwb_prefs *p, char *problem, size_t size);
+/* Back to the table's own keys. */
+void ui_keys_unbind(void);
+
+/* An entry's keys as they are now, for the help pane ("j Down") and the key bar ("j"). */
+void ui_key_entry_names(const struct ui_key_binding *b, char *buf, size_t size);
+void ui_key_entry_bar_key(const struct ui_key_binding *b, char *buf, size_t size);
+
+/* Line i of the key table as a document (the help pane, `pmwb keys`): a blank line and a
+ * heading per scope, then its entries with their keys as bound; 0 past the end. */
+enum { UI_KEYS_LINE_BLANK, UI_KEYS_LINE_HEADING, UI_KEYS_LINE_KEY };
+int ui_keys_help_line(int i, char *key, size_t key_size, const char **text, int *kind);
 
 /* The scope's name for the help pane ("Everywhere", "Lists", ...). */
 const char *ui_scope_name(unsigned scope_bit);

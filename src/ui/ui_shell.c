@@ -13,6 +13,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "pmwb/prefs_file.h"
 #include "pmwb/store.h"
 #include "pmwb/text.h"
 #include "pmwb/ui.h"
@@ -56,6 +57,7 @@ struct ui_shell {
 	struct ui_prompt prompt;
 	int tab_x[UI_PANES + 1]; /* where each tab starts on the top bar, for clicks */
 	int too_small;
+	struct pmwb_prefs prefs;
 };
 
 static const struct ui_view_ops *const pane_root[UI_PANES] = {
@@ -239,12 +241,16 @@ static void draw_keybar(struct ui_shell *sh, int y)
 	ui_fill(y, 0, COLS, ui_attr(UI_ROLE_KEYBAR));
 	for (int i = 0; i < ui_key_table_size; i++) {
 		const struct ui_key_binding *b = &ui_key_table[i];
+		char key[32];
 		if (!b->bar || !(b->scope & scope))
 			continue;
-		int need = ui_text_width(b->bar_key) + ui_text_width(b->bar) + 2;
+		ui_key_entry_bar_key(b, key, sizeof(key));
+		if (!key[0])
+			continue; /* unbound by the person's preferences */
+		int need = ui_text_width(key) + ui_text_width(b->bar) + 2;
 		if (x + need > COLS)
 			break;
-		x += ui_put(y, x, COLS - x, ui_attr(UI_ROLE_KEYBAR_KEY), b->bar_key);
+		x += ui_put(y, x, COLS - x, ui_attr(UI_ROLE_KEYBAR_KEY), key);
 		x += ui_put(y, x, COLS - x, ui_attr(UI_ROLE_KEYBAR), " ");
 		x += ui_put(y, x, COLS - x, ui_attr(UI_ROLE_KEYBAR), b->bar);
 		x += ui_put(y, x, COLS - x, ui_attr(UI_ROLE_KEYBAR), " ");
@@ -409,6 +415,12 @@ static int do_action(struct ui_shell *sh, enum ui_action a)
 		sh->ctx.push_ops = &ui_help_ops;
 		sh->ctx.push_arg = slot ? (long long)slot->ops->scope : 0;
 		return UI_REDRAW;
+	case UI_ACT_SETTINGS:
+		if (slot && slot->ops == &ui_settings_ops)
+			return UI_POP;
+		sh->ctx.push_ops = &ui_settings_ops;
+		sh->ctx.push_arg = 0;
+		return UI_REDRAW;
 	case UI_ACT_REDRAW:
 		clearok(curscr, TRUE);
 		return UI_REDRAW;
@@ -522,9 +534,12 @@ static enum pmwb_status init_terminal(struct ui_shell *sh, struct pmwb_error *e)
 	 * it reads waits for the read to end: the read ends every second, so that such a resize
 	 * or Ctrl-C is seen within one.  An idle wakeup draws nothing. */
 	wtimeout(stdscr, 1000);
-	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
-	mouseinterval(0);
-	ui_theme_init();
+	/* Off: the terminal keeps the mouse, so its own selection and paste work. */
+	if (sh->prefs.value[PREF_MOUSE] == PREF_MOUSE_ON) {
+		mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+		mouseinterval(0);
+	}
+	ui_theme_init(sh->prefs.value[PREF_THEME]);
 	return PMWB_OK;
 }
 
@@ -551,6 +566,21 @@ static const char *signal_name(int signo)
 	}
 }
 
+/* The person's preferences: theme and mouse for init_terminal, their keys for the key table.
+ * A bad line is said once at start (FILE:LINE) and otherwise ignored. */
+static void load_prefs(struct ui_shell *sh)
+{
+	char problem[sizeof(sh->prefs.problem)] = "";
+	int bad;
+
+	prefs_load(&sh->prefs);
+	bad = ui_keys_bind(&sh->prefs, problem, sizeof(problem));
+	if (bad && sh->prefs.bad_lines == 0)
+		snprintf(sh->prefs.problem, sizeof(sh->prefs.problem), "%s", problem);
+	sh->prefs.bad_lines += bad;
+	sh->ctx.prefs = &sh->prefs;
+}
+
 enum pmwb_status ui_run(struct store *st, const char *db_label, struct pmwb_error *e)
 {
 	struct ui_shell *sh = calloc(1, sizeof(*sh));
@@ -567,6 +597,7 @@ enum pmwb_status ui_run(struct store *st, const char *db_label, struct pmwb_erro
 		free(sh);
 		return e->status;
 	}
+	load_prefs(sh);
 	if (init_terminal(sh, e) != PMWB_OK) {
 		free(sh);
 		return e->status;
@@ -578,6 +609,11 @@ enum pmwb_status ui_run(struct store *st, const char *db_label, struct pmwb_erro
 	/* One line to say it in: a bad setting matters more than what the banner says too. */
 	if (sh->ctx.info.settings.problem[0])
 		ui_message(&sh->ctx, "%s", sh->ctx.info.settings.problem);
+	else if (sh->prefs.problem[0] && sh->prefs.bad_lines > 1)
+		ui_message(&sh->ctx, "%s (+%d more bad line%s)", sh->prefs.problem,
+			   sh->prefs.bad_lines - 1, sh->prefs.bad_lines > 2 ? "s" : "");
+	else if (sh->prefs.problem[0])
+		ui_message(&sh->ctx, "%s", sh->prefs.problem);
 	else if (sh->ctx.read_only)
 		ui_message(&sh->ctx, "%s is read-only: you may look at everything but change nothing",
 			   sh->ctx.db_label);

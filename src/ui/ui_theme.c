@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pmwb/prefs.h"
 #include "ui_draw.h"
 
 static enum ui_theme_kind theme = UI_THEME_MONO;
@@ -47,17 +48,40 @@ static const struct role_colour roles[UI_ROLE_COUNT] = {
 	[UI_ROLE_RAG_RED] = {COLOR_WHITE, COLOR_RED, 231, 160, A_BOLD, A_BOLD | A_REVERSE},
 };
 
-void ui_theme_init(void)
+/* On a light background the dark theme's pale text (light yellow headings, pale cyan groups,
+ * grey) is hard to read: these roles take darker colours there (0: as in the dark theme). */
+static const short light_fg256[UI_ROLE_COUNT] = {
+	[UI_ROLE_HEADER] = 94,    [UI_ROLE_GROUP] = 25,     [UI_ROLE_DIM] = 240,
+	[UI_ROLE_MILESTONE] = 160, [UI_ROLE_TODAY] = 160,   [UI_ROLE_BAND0] = 28,
+	[UI_ROLE_BAND1] = 136,    [UI_ROLE_BAND2] = 166,
+};
+static const short light_fg8[UI_ROLE_COUNT] = {
+	[UI_ROLE_HEADER] = COLOR_BLUE, [UI_ROLE_GROUP] = COLOR_BLUE, [UI_ROLE_BAND1] = COLOR_RED,
+};
+
+/* The theme asked for: PMWB_THEME when it names one, else the preference. */
+static int wanted_theme(int preference)
+{
+	static const char *const names[] = {"dark", "light", "8", "mono"};
+	const char *want = getenv("PMWB_THEME");
+
+	for (int i = 0; want && i < 4; i++)
+		if (strcmp(want, names[i]) == 0)
+			return i;
+	return preference;
+}
+
+void ui_theme_init(int preference)
 {
 	const char *no_color = getenv("NO_COLOR");
-	const char *want = getenv("PMWB_THEME");
+	int want = wanted_theme(preference), light = want == PREF_THEME_LIGHT;
 
 	theme = UI_THEME_MONO;
 	/* no-color.org: set to anything non-empty means no colour. */
-	if (!(no_color && *no_color) && !(want && strcmp(want, "mono") == 0) && has_colors()) {
+	if (!(no_color && *no_color) && want != PREF_THEME_MONO && has_colors()) {
 		start_color();
 		use_default_colors();
-		theme = COLORS >= 256 && !(want && strcmp(want, "8") == 0) ? UI_THEME_256 : UI_THEME_8;
+		theme = COLORS >= 256 && want != PREF_THEME_8 ? UI_THEME_256 : UI_THEME_8;
 		if (COLOR_PAIRS < UI_ROLE_COUNT)
 			theme = UI_THEME_MONO;
 	}
@@ -69,6 +93,9 @@ void ui_theme_init(void)
 		}
 		short fg = theme == UI_THEME_256 ? c->fg256 : c->fg8;
 		short bg = theme == UI_THEME_256 ? c->bg256 : c->bg8;
+		short lfg = theme == UI_THEME_256 ? light_fg256[r] : light_fg8[r];
+		if (light && lfg)
+			fg = lfg;
 		if (fg < 0 && bg < 0) {
 			attrs[r] = c->extra;
 			continue;

@@ -9,6 +9,7 @@
 #include "ui_keys.h"
 
 struct store;
+struct pmwb_prefs;
 
 /* What a handler asks the loop to do; only the loop draws (one doupdate() per key). */
 enum ui_flags {
@@ -42,6 +43,7 @@ struct ui_ctx {
 	fy_month today_month;   /* the month of "today" (moves with it, three at a time) */
 	int utf8;               /* the locale is UTF-8: £, box drawing and markers */
 	int read_only;          /* the file may not be written: a banner, and no edits */
+	const struct pmwb_prefs *prefs; /* the person's, as read at start */
 	char message[256];      /* the message line */
 	int message_is_error;
 	struct ui_jump jump;
@@ -110,5 +112,6 @@ extern const struct ui_view_ops ui_gantt_ops;
 extern const struct ui_view_ops ui_risks_ops;
 extern const struct ui_view_ops ui_qipp_ops;
 extern const struct ui_view_ops ui_help_ops;
+extern const struct ui_view_ops ui_settings_ops;
 
 #endif

@@ -9,6 +9,7 @@ TESTS += \
 	tests/cli/report_risks.sh \
 	tests/cli/report_exceptions.sh \
 	tests/cli/config.sh \
+	tests/cli/keys.sh \
 	tests/cli/demo_today.sh \
 	tests/cli/terminal_cells.sh \
 	tests/cli/check.sh \
@@ -26,6 +27,7 @@ EXTRA_DIST += \
 	tests/cli/report_risks.sh \
 	tests/cli/report_exceptions.sh \
 	tests/cli/config.sh \
+	tests/cli/keys.sh \
 	tests/cli/demo_today.sh \
 	tests/cli/terminal_cells.sh \
 	tests/cli/check.sh \

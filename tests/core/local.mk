@@ -1,13 +1,18 @@
 # Unit drivers for core/: each links libpmwb_core.a alone (no SQLite, no curses), so a
 # core test can never pass because of another layer.
 CORE_TESTS = tests/core/t_fy tests/core/t_date tests/core/t_money tests/core/t_scale \
-	tests/core/t_risk tests/core/t_text tests/core/t_settings tests/core/t_nearest
+	tests/core/t_risk tests/core/t_text tests/core/t_settings tests/core/t_nearest \
+	tests/core/t_prefs
 check_PROGRAMS += $(CORE_TESTS)
 TESTS += $(CORE_TESTS)
 
 tests_core_t_fy_SOURCES = tests/core/t_fy.c
 tests_core_t_fy_CPPFLAGS = $(TEST_UNIT_CPPFLAGS)
 tests_core_t_fy_LDADD = libpmwb_core.a
+
+tests_core_t_prefs_SOURCES = tests/core/t_prefs.c
+tests_core_t_prefs_CPPFLAGS = $(TEST_UNIT_CPPFLAGS)
+tests_core_t_prefs_LDADD = libpmwb_core.a
 
 tests_core_t_nearest_SOURCES = tests/core/t_nearest.c
 tests_core_t_nearest_CPPFLAGS = $(TEST_UNIT_CPPFLAGS)

@@ -13,5 +13,15 @@ TESTS += \
 	tests/ui/readonly.sh \
 	tests/ui/first_launch.sh \
 	tests/ui/progedit.sh \
-	tests/ui/progdelete.sh
+	tests/ui/progdelete.sh \
+	tests/ui/prefs.sh \
+	tests/ui/settings_view.sh
 EXTRA_DIST += tests/ui/ui-lib.sh tests/ui/screens
+
+# The key table and bindings, as a unit (no terminal needed).
+check_PROGRAMS += tests/ui/t_keys
+TESTS += tests/ui/t_keys
+tests_ui_t_keys_SOURCES = tests/ui/t_keys.c
+tests_ui_t_keys_CPPFLAGS = $(TEST_UNIT_CPPFLAGS) -I$(top_srcdir)/src/ui $(NCURSESW_CFLAGS)
+tests_ui_t_keys_LDADD = libpmwb_ui.a libpmwb_io.a libpmwb_store.a libpmwb_core.a \
+	$(NCURSESW_LIBS) $(SQLITE_LIBS) $(CSV_LIBS)
