@@ -10,3 +10,4 @@ CLEANFILES += bench/parse_floor
 include bench/pty.mk
 include bench/gantt.mk
 include bench/risks.mk
+include bench/reports.mk

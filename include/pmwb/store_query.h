@@ -33,6 +33,12 @@ struct store_session_info {
 enum pmwb_status store_session_info(struct store *st, struct store_session_info *out,
 				    struct pmwb_error *e);
 
+/* Whether the file's data changed since the last call: *theirs counts commits by other
+ * connections (other processes: PRAGMA data_version), *ours rows this connection changed.
+ * Cheap enough to ask after every key and on every idle second. */
+enum pmwb_status store_data_version(struct store *st, long long *theirs, long long *ours,
+				    struct pmwb_error *e);
+
 /* The basename of the database file, for the top bar. */
 const char *store_label(const struct store *st);
 

@@ -45,6 +45,7 @@ struct store_gantt_project {
 	struct store_gantt_phase phase[STORE_PLAN_PHASES];
 	fy_month milestone_first[STORE_PLAN_MILESTONES]; /* -1: undated */
 	fy_month milestone_last[STORE_PLAN_MILESTONES];
+	unsigned char milestone_overdue[STORE_PLAN_MILESTONES]; /* store_milestone_edit.h */
 };
 
 enum pmwb_status store_gantt_open(struct store *st, struct store_gantt **out,
@@ -55,6 +56,10 @@ void store_gantt_close(struct store_gantt *g);
  * project name (a programme shows when it or one of its projects matches). */
 void store_gantt_set_view(struct store_gantt *g, enum store_project_sort sort,
 			  const char *filter);
+
+/* "Today", for judging which milestones are overdue (store_milestone_edit.h); rows read
+ * afterwards carry the marks. */
+void store_gantt_set_today(struct store_gantt *g, fy_month today);
 
 /* Programmes (plan order) after after_id (0: from the first) or before it when backward
  * (0: from the last), nearest first. */

@@ -19,6 +19,10 @@ enum store_programme_sort {
 	STORE_PROG_SORT_PLAN, /* the order the plan was imported in */
 	STORE_PROG_SORT_CODE,
 	STORE_PROG_SORT_NAME,
+	/* By the summary (ranked in memory from every programme's, once per change): */
+	STORE_PROG_SORT_RAG,      /* QIPP RAG, Red first; no schemes last */
+	STORE_PROG_SORT_RISKS,    /* open risks, most first */
+	STORE_PROG_SORT_VARIANCE, /* QIPP forecast against plan, furthest behind first */
 	STORE_PROG_SORT_COUNT
 };
 
@@ -50,7 +54,9 @@ enum pmwb_status store_programmes_open(struct store *st, struct store_programmes
 void store_programmes_close(struct store_programmes *q);
 
 /* Order and filter (matched, case-insensitively, against code, name, SRO, lead, manager;
- * NULL or "" for none).  Takes effect for the next page. */
+ * NULL or "" for none).  Takes effect for the next page.  The orders by summary read every
+ * programme's summary once (for the `when` of the next page) and page through that ranking
+ * until the view, the `when` or the data (store_programmes_forget) changes. */
 void store_programmes_set_view(struct store_programmes *q, enum store_programme_sort sort,
 			       const char *filter);
 

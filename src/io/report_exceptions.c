@@ -11,6 +11,7 @@
 #include "pmwb/phase.h"
 #include "pmwb/report.h"
 #include "pmwb/store_baseline.h"
+#include "pmwb/store_milestone_edit.h"
 #include "pmwb/store_query_qipp.h"
 #include "pmwb/store_report.h"
 #include "pmwb/text.h"
@@ -55,6 +56,10 @@ static const struct report_column slip_columns[] = {
 	{"Programme", "programme", 11, 0}, {"Project", "project", 21, 0},
 	{"Planned now", "planned", 11, 0}, {"Now", "now", 9, 0},
 	{"Baseline end", "baseline_end", 12, 0}, {"Ends", "ends", 10, 0},
+};
+static const struct report_column overdue_columns[] = {
+	{"Programme", "programme", 11, 0}, {"Project", "project", 21, 0},
+	{"Milestone", "milestone", 22, 0}, {"Due", "due", 12, 0}, {"Late", "months_late", 9, 1},
 };
 static const struct report_column risk_columns[] = {
 	{"Ref", "ref", 7, 0}, {"Programme", "programme", 11, 0}, {"Risk", "risk", 28, 0},
@@ -258,6 +263,50 @@ static enum pmwb_status slip_section(struct store *st, struct exceptions *x, str
 	return PMWB_OK;
 }
 
+static enum pmwb_status on_overdue(void *ctx, const struct store_overdue_row *row,
+				   struct pmwb_error *e)
+{
+	struct exceptions *x = ctx;
+	char late[32];
+	const char *cells[5];
+
+	(void)e;
+	snprintf(late, sizeof(late), "%d month%s", row->months_late, row->months_late == 1 ? "" : "s");
+	cells[0] = row->programme_code;
+	cells[1] = row->project[0] ? row->project : "(programme)";
+	cells[2] = row->milestone;
+	cells[3] = row->due_text;
+	cells[4] = late;
+	report_table_row(&x->table, cells);
+	x->rows++;
+	return PMWB_OK;
+}
+
+/* Milestones not done and due before the report month (the Gantt marks the same ones at the
+ * same "today"); how late, in months from the last month each was due in. */
+static enum pmwb_status overdue_section(struct store *st, struct exceptions *x,
+					struct pmwb_error *e)
+{
+	char title[128], month[16];
+	long n;
+
+	if (store_milestone_overdue_count(st, x->o->asof, x->o->organisation, &n, e) != PMWB_OK)
+		return e->status;
+	snprintf(month, sizeof(month), "%04d-%02d", fy_month_year(x->o->asof),
+		 fy_month_month(x->o->asof));
+	snprintf(title, sizeof(title), "Milestones overdue at %s: %ld (not done, due before it)",
+		 month, n);
+	report_subheading(x->table.out, x->o->format, title);
+	report_table_begin(&x->table, x->table.out, x->o->format, overdue_columns,
+			   NCOLS(overdue_columns));
+	x->rows = 0;
+	if (store_milestone_overdue_each(st, x->o->asof, x->o->organisation, on_overdue, x, e) !=
+	    PMWB_OK)
+		return e->status;
+	none_if_empty(x, "No milestone is overdue.");
+	return PMWB_OK;
+}
+
 /* Escalated risks grouped by the authority they go to, one table per escalating band: the
  * open risks of the band, read as `report risks` and the Risks pane read them. */
 static enum pmwb_status risk_section(struct store *st, struct exceptions *x, struct pmwb_error *e)
@@ -394,7 +443,8 @@ enum pmwb_status report_exceptions(struct store *st, FILE *out,
 		goto done;
 	none_if_empty(&x, "No programme forecasts below its plan.");
 
-	if (slip_section(st, &x, e) != PMWB_OK || risk_section(st, &x, e) != PMWB_OK)
+	if (slip_section(st, &x, e) != PMWB_OK || overdue_section(st, &x, e) != PMWB_OK ||
+	    risk_section(st, &x, e) != PMWB_OK)
 		goto done;
 
 	if (totals_section(&x, e) != PMWB_OK)

@@ -25,3 +25,10 @@ libpmwb_store_a_SOURCES += \
 	src/store/store_fields.h \
 	src/store/store_fields.c \
 	src/store/store_programme_edit.c
+
+# The Gantt pane's edits by hand: add, edit and delete a project; a project's milestones
+# and the overdue ones the Gantt marks and the exception report lists (issue 13).
+libpmwb_store_a_SOURCES += \
+	src/store/milestone_state.h \
+	src/store/store_project_edit.c \
+	src/store/store_milestone_edit.c

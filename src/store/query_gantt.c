@@ -7,6 +7,7 @@
 
 #include "pmwb/store_query_gantt.h"
 #include "pmwb/text.h"
+#include "milestone_state.h"
 #include "query_common.h"
 #include "store_impl.h"
 
@@ -16,6 +17,7 @@
 struct store_gantt {
 	struct store *st;
 	enum store_project_sort sort;
+	fy_month today; /* for the overdue marks */
 	char filter[256];
 	char filter_like[520];
 	sqlite3_stmt *proj[N_PROJ];
@@ -53,10 +55,12 @@ static const char *const fixed_sql[] = {
 	" OR k.name LIKE :f ESCAPE '\\'))) ORDER BY id DESC LIMIT 1",
 	"SELECT id, code, name, " PROG_SELF " FROM programme WHERE id = :i",
 	"SELECT letter, start_q, end_q FROM phase WHERE project_id = ?1 ORDER BY start_q LIMIT ?2",
-	"SELECT ifnull(due_first, -1), ifnull(due_last, ifnull(due_first, -1)) FROM milestone"
+	"SELECT ifnull(due_first, -1), ifnull(due_last, ifnull(due_first, -1)), "
+	MILESTONE_OVERDUE_SQL("milestone", "?3") " FROM milestone"
 	" WHERE project_id = ?1 ORDER BY due_first LIMIT ?2",
 	/* milestone_key (programme_id, ifnull(project_id, 0), name) finds these. */
-	"SELECT ifnull(due_first, -1), ifnull(due_last, ifnull(due_first, -1)) FROM milestone"
+	"SELECT ifnull(due_first, -1), ifnull(due_last, ifnull(due_first, -1)), "
+	MILESTONE_OVERDUE_SQL("milestone", "?3") " FROM milestone"
 	" WHERE programme_id = ?1 AND ifnull(project_id, 0) = 0 ORDER BY due_first LIMIT ?2",
 	"SELECT ifnull(description, ''), ifnull(success_measures, ''), ifnull(scope_refs, '')"
 	" FROM project WHERE id = ?1",
@@ -122,6 +126,11 @@ void store_gantt_set_view(struct store_gantt *g, enum store_project_sort sort,
 {
 	g->sort = (unsigned)sort < STORE_PROJ_SORT_COUNT ? sort : STORE_PROJ_SORT_PLAN;
 	text_copy(g->filter, sizeof(g->filter), filter ? filter : "");
+}
+
+void store_gantt_set_today(struct store_gantt *g, fy_month today)
+{
+	g->today = today;
 }
 
 static const char *filter_like(struct store_gantt *g)
@@ -276,9 +285,11 @@ static enum pmwb_status read_plan(struct store_gantt *g, sqlite3_stmt *ms, long 
 	sqlite3_reset(ms);
 	sqlite3_bind_int64(ms, 1, id);
 	sqlite3_bind_int(ms, 2, STORE_PLAN_MILESTONES);
+	sqlite3_bind_int(ms, 3, g->today);
 	while ((rc = sqlite3_step(ms)) == SQLITE_ROW) {
 		p->milestone_first[p->n_milestones] = sqlite3_column_int(ms, 0);
 		p->milestone_last[p->n_milestones] = sqlite3_column_int(ms, 1);
+		p->milestone_overdue[p->n_milestones] = (unsigned char)sqlite3_column_int(ms, 2);
 		p->n_milestones++;
 	}
 	sqlite3_reset(ms);

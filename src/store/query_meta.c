@@ -31,6 +31,23 @@ static enum pmwb_status ints(struct store *st, const char *sql, int n, long long
 	return PMWB_OK;
 }
 
+enum pmwb_status store_data_version(struct store *st, long long *theirs, long long *ours,
+				    struct pmwb_error *e)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	*ours = (long long)sqlite3_total_changes64(st->db);
+	if (store_prepare(st, "PRAGMA data_version", &stmt, e) != PMWB_OK)
+		return e->status;
+	rc = sqlite3_step(stmt);
+	*theirs = rc == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : 0;
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_ROW)
+		return store_db_error(st, e, "asking whether the file changed");
+	return PMWB_OK;
+}
+
 static void widen(struct store_session_info *out, long long first, long long last)
 {
 	if (!out->has_span) {

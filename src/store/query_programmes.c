@@ -11,8 +11,9 @@
 #include "query_common.h"
 #include "store_impl.h"
 
-/* Statement variants: [sort][backward][has_after][has_match]. */
-#define N_VARIANTS (STORE_PROG_SORT_COUNT * 2 * 2 * 2)
+/* Statement variants: [sort][backward][has_after][has_match], for the orders SQL pages. */
+#define N_KEYED (STORE_PROG_SORT_NAME + 1)
+#define N_VARIANTS (N_KEYED * 2 * 2 * 2)
 
 /* Summaries already computed, by programme: paging back over rows seen before costs no
  * queries.  Bounded (direct-mapped by id), so memory does not grow with the portfolio; a
@@ -37,6 +38,10 @@ struct store_programmes {
 	sqlite3_stmt *page[N_VARIANTS];
 	sqlite3_stmt *projects, *risks, *detail;
 	struct store_qipp *qipp; /* the QIPP read model, for each programme's total */
+	/* An order by summary: every programme the filter shows, summarised and sorted. */
+	struct store_programme_row *ranked;
+	int n_ranked, cap_ranked, ranked_ok;
+	struct store_programme_when ranked_when;
 };
 
 static const char *const summary_sql[] = {
@@ -92,6 +97,7 @@ void store_programmes_close(struct store_programmes *q)
 	sqlite3_finalize(q->risks);
 	sqlite3_finalize(q->detail);
 	store_qipp_close(q->qipp);
+	free(q->ranked);
 	free(q);
 }
 
@@ -100,6 +106,7 @@ void store_programmes_set_view(struct store_programmes *q, enum store_programme_
 {
 	q->sort = (unsigned)sort < STORE_PROG_SORT_COUNT ? sort : STORE_PROG_SORT_PLAN;
 	text_copy(q->filter, sizeof(q->filter), filter ? filter : "");
+	q->ranked_ok = 0;
 }
 
 /* The keyset condition and order for a sort: continue after (:t, :i), never OFFSET. */
@@ -179,6 +186,7 @@ static enum pmwb_status summarise(struct store_programmes *q, struct store_progr
 void store_programmes_forget(struct store_programmes *q)
 {
 	memset(q->cache, 0, sizeof(q->cache));
+	q->ranked_ok = 0;
 }
 
 /* The programme's QIPP as the QIPP pane and the reports total it, as of today's month. */
@@ -271,12 +279,141 @@ static enum pmwb_status run_page(struct store_programmes *q, const struct store_
 	return PMWB_OK;
 }
 
+/* Red first, then Amber, not reported, Green; no schemes at all last. */
+static int rag_rank(const struct store_programme_when *w, const struct store_programme_row *r)
+{
+	if (!r->qipp.schemes)
+		return 4;
+	switch (qipp_sums_rag(&w->rules, &r->qipp)) {
+	case QIPP_RED:
+		return 0;
+	case QIPP_AMBER:
+		return 1;
+	case QIPP_NOT_REPORTED:
+		return 2;
+	default:
+		return 3;
+	}
+}
+
+static long open_risks(const struct store_programme_row *r)
+{
+	long n = 0;
+
+	for (int b = 0; b < RISK_MAX_BANDS; b++)
+		n += r->band_count[b];
+	return n;
+}
+
+static const struct store_programmes *ranking; /* qsort has no context argument */
+
+static int cmp_ll(long long a, long long b)
+{
+	return a < b ? -1 : a > b;
+}
+
+static int rank_cmp(const void *pa, const void *pb)
+{
+	const struct store_programme_row *a = pa, *b = pb;
+	const struct store_programme_when *w = &ranking->ranked_when;
+	int c = 0;
+
+	switch (ranking->sort) {
+	case STORE_PROG_SORT_RAG:
+		c = rag_rank(w, a) - rag_rank(w, b);
+		break;
+	case STORE_PROG_SORT_RISKS:
+		c = cmp_ll(open_risks(b), open_risks(a));
+		break;
+	default: /* variance: the most behind first, none last */
+		c = qipp_sums_has_variance(&b->qipp) - qipp_sums_has_variance(&a->qipp);
+		if (!c)
+			c = cmp_ll(qipp_sums_variance(&a->qipp), qipp_sums_variance(&b->qipp));
+		break;
+	}
+	if (!c)
+		c = strcmp(a->code, b->code);
+	return c ? c : cmp_ll(a->id, b->id);
+}
+
+/* Every programme the filter shows, summarised for `when`, in the order asked. */
+static enum pmwb_status rank(struct store_programmes *q, const struct store_programme_when *when,
+			     struct pmwb_error *e)
+{
+	enum store_programme_sort sort = q->sort;
+	enum pmwb_status s = PMWB_OK;
+	int got;
+
+	if (q->ranked_ok && !memcmp(&q->ranked_when, when, sizeof(*when)))
+		return PMWB_OK;
+	q->n_ranked = 0;
+	q->sort = STORE_PROG_SORT_PLAN;
+	do {
+		if (q->cap_ranked - q->n_ranked < 64) {
+			int cap = q->cap_ranked ? q->cap_ranked * 2 : 128;
+			struct store_programme_row *r = realloc(q->ranked, (size_t)cap * sizeof(*r));
+			if (!r) {
+				s = err_set(e, PMWB_NOMEM, "out of memory ordering the programmes");
+				break;
+			}
+			q->ranked = r;
+			q->cap_ranked = cap;
+		}
+		s = run_page(q, q->n_ranked ? &q->ranked[q->n_ranked - 1] : NULL, 0, NULL, 64, when,
+			     q->ranked + q->n_ranked, &got, e);
+		q->n_ranked += got;
+	} while (s == PMWB_OK && got == 64);
+	q->sort = sort;
+	if (s != PMWB_OK)
+		return s;
+	q->ranked_when = *when;
+	ranking = q;
+	qsort(q->ranked, (size_t)q->n_ranked, sizeof(*q->ranked), rank_cmp);
+	q->ranked_ok = 1;
+	return PMWB_OK;
+}
+
+/* The ranking's rows after (before) `after`, those matching `match` when given. */
+static enum pmwb_status ranked_page(struct store_programmes *q,
+				    const struct store_programme_row *after, int backward,
+				    const char *match, int n, const struct store_programme_when *when,
+				    struct store_programme_row *out, int *got, struct pmwb_error *e)
+{
+	int i = backward ? q->n_ranked - 1 : 0, step = backward ? -1 : 1;
+
+	*got = 0;
+	if (rank(q, when, e) != PMWB_OK)
+		return e->status;
+	if (after) {
+		/* By its place in the ranking: where its key sorts, should it have gone. */
+		ranking = q;
+		for (i = 0; i < q->n_ranked && rank_cmp(&q->ranked[i], after) <= 0; i++)
+			;
+		if (backward)
+			i = i > 0 && q->ranked[i - 1].id == after->id ? i - 2 : i - 1;
+	}
+	for (; i >= 0 && i < q->n_ranked && *got < n; i += step) {
+		const struct store_programme_row *r = &q->ranked[i];
+		if (match && !strcasestr(r->code, match) && !strcasestr(r->name, match))
+			continue;
+		out[(*got)++] = *r;
+	}
+	return PMWB_OK;
+}
+
+static int ranked(const struct store_programmes *q)
+{
+	return q->sort >= N_KEYED;
+}
+
 enum pmwb_status store_programmes_page(struct store_programmes *q,
 				       const struct store_programme_row *after, int backward,
 				       int n, const struct store_programme_when *when,
 				       struct store_programme_row *out, int *got,
 				       struct pmwb_error *e)
 {
+	if (ranked(q))
+		return ranked_page(q, after, backward, NULL, n, when, out, got, e);
 	return run_page(q, after, backward, NULL, n, when, out, got, e);
 }
 
@@ -286,6 +423,8 @@ enum pmwb_status store_programmes_find(struct store_programmes *q,
 				       struct store_programme_row *out, int *found,
 				       struct pmwb_error *e)
 {
+	if (ranked(q))
+		return ranked_page(q, after, backward, text, 1, when, out, found, e);
 	return run_page(q, after, backward, text, 1, when, out, found, e);
 }
 

@@ -67,19 +67,24 @@ struct store_risks {
 	"(r.organisation_id = :org OR p.organisation = (SELECT o.name FROM organisation o"    \
 	" WHERE o.id = :org) COLLATE NOCASE)"
 
-static const char select_sql[] =
-	"SELECT r.id, ifnull(r.programme_id, 0), r.ref, ifnull(p.code, ''), r.title,"
-	" ifnull(r.owner, ''), ifnull(r.likelihood, 0), ifnull(r.impact, 0), ifnull(r.score, 0),"
-	/* History holds the state after each change: the row before the newest is where the
-	 * risk stood before it last moved.  Evaluated only for the rows returned. */
-	" ifnull((SELECT h.score FROM risk_history h WHERE h.risk_id = r.id"
-	"  ORDER BY h.id DESC LIMIT 1 OFFSET 1), 0),"
-	" r.status, ifnull(r.review_date, ''), " RISK_CLOSED_SQL("r.status") ","
-	" r.likelihood_word, r.impact_word, r.residual_likelihood, r.residual_impact,"
-	" r.target_score, r.initial_likelihood, r.initial_impact, r.mitigation,"
-	" coalesce(p.organisation, (SELECT o.name FROM organisation o"
-	"  WHERE o.id = r.organisation_id), '')"
-	" FROM risk r LEFT JOIN programme p ON p.id = r.programme_id";
+/* The columns of a risk; CLOSED is how its closed flag is worked out (risk_state.h). */
+#define SELECT_SQL(CLOSED) \
+	"SELECT r.id, ifnull(r.programme_id, 0), r.ref, ifnull(p.code, ''), r.title," \
+	" ifnull(r.owner, ''), ifnull(r.likelihood, 0), ifnull(r.impact, 0), ifnull(r.score, 0)," \
+	/* History holds the state after each change: the row before the newest is where the \
+	 * risk stood before it last moved.  Evaluated only for the rows returned. */ \
+	" ifnull((SELECT h.score FROM risk_history h WHERE h.risk_id = r.id" \
+	"  ORDER BY h.id DESC LIMIT 1 OFFSET 1), 0)," \
+	" r.status, ifnull(r.review_date, ''), " CLOSED "," \
+	" r.likelihood_word, r.impact_word, r.residual_likelihood, r.residual_impact," \
+	" r.target_score, r.initial_likelihood, r.initial_impact, r.mitigation," \
+	" coalesce(p.organisation, (SELECT o.name FROM organisation o" \
+	"  WHERE o.id = r.organisation_id), '')" \
+	" FROM risk r LEFT JOIN programme p ON p.id = r.programme_id"
+
+/* A page judges its own rows; a read of the whole register judges each status once. */
+static const char select_sql[] = SELECT_SQL(RISK_CLOSED_SQL("r.status"));
+static const char select_stream_sql[] = SELECT_SQL("(r.status IN " RISK_CLOSED_STATUSES_SQL ")");
 
 static void finalize_pages(struct store_risks *q)
 {
@@ -125,6 +130,9 @@ void store_risks_close(struct store_risks *q)
 	free(q);
 }
 
+static void build_where(const struct store_risks *q, const char *closed, char *where,
+			size_t size);
+
 static void add(char *where, size_t size, const char *cond)
 {
 	size_t n = strlen(where);
@@ -149,46 +157,57 @@ void store_risks_set_view(struct store_risks *q, enum store_risk_sort sort,
 	else if (sort == STORE_RISK_SORT_SCORE && f->owner[0])
 		sort = STORE_RISK_SORT_OWNER;
 	q->sort = sort;
-
-	q->where[0] = '\0';
-	if (f->has_programme)
-		add(q->where, sizeof(q->where), "ifnull(r.programme_id, 0) = :prog");
-	if (f->owner[0])
-		add(q->where, sizeof(q->where), "ifnull(r.owner, '') COLLATE NOCASE = :owner");
-	/* One score (a heat-map cell) as an equality, so that it fixes the index's first key. */
-	if (f->min_score && f->min_score == f->max_score)
-		add(q->where, sizeof(q->where), "ifnull(r.score, 0) = :lo");
-	else if (f->min_score)
-		add(q->where, sizeof(q->where), "ifnull(r.score, 0) >= :lo");
-	if (f->max_score && f->max_score != f->min_score)
-		add(q->where, sizeof(q->where), "ifnull(r.score, 0) <= :hi");
-	/* "+": a filter only, never the index to use (risk_programme would then need a sort). */
-	if (f->likelihood)
-		add(q->where, sizeof(q->where), "+r.likelihood = :lik");
-	if (f->impact)
-		add(q->where, sizeof(q->where), "+r.impact = :imp");
-	if (f->open_only || f->overdue)
-		add(q->where, sizeof(q->where), "NOT " RISK_CLOSED_SQL("r.status"));
-	if (f->closed_only)
-		add(q->where, sizeof(q->where), RISK_CLOSED_SQL("r.status"));
-	if (f->status[0])
-		add(q->where, sizeof(q->where), "r.status LIKE :status ESCAPE '\\'");
-	if (f->overdue)
-		add(q->where, sizeof(q->where), "r.review_date < :today");
-	if (f->only_id)
-		add(q->where, sizeof(q->where), "r.id = :only");
-	if (f->organisation_id)
-		add(q->where, sizeof(q->where), RISK_OF_ORGANISATION);
-	if (f->text[0])
-		add(q->where, sizeof(q->where),
-		    "(r.ref LIKE :text ESCAPE '\\' OR r.title LIKE :text ESCAPE '\\'"
-		    " OR r.owner LIKE :text ESCAPE '\\')");
+	build_where(q, RISK_CLOSED_SQL("r.status"), q->where, sizeof(q->where));
 	query_like_pattern(f->text, q->like_text, sizeof(q->like_text));
 	/* A status is matched from its start: "open" finds "Open - monitoring". */
 	if (f->status[0]) {
 		query_like_pattern(f->status, q->like_status, sizeof(q->like_status));
 		memmove(q->like_status, q->like_status + 1, strlen(q->like_status));
 	}
+}
+
+/* The filter as SQL conditions; closed is the closed test to use (select_sql's or
+ * select_stream_sql's). */
+static void build_where(const struct store_risks *q, const char *closed, char *where,
+			size_t size)
+{
+	const struct store_risk_filter_spec *f = &q->f;
+	char cond[512];
+
+	where[0] = '\0';
+	if (f->has_programme)
+		add(where, size, "ifnull(r.programme_id, 0) = :prog");
+	if (f->owner[0])
+		add(where, size, "ifnull(r.owner, '') COLLATE NOCASE = :owner");
+	/* One score (a heat-map cell) as an equality, so that it fixes the index's first key. */
+	if (f->min_score && f->min_score == f->max_score)
+		add(where, size, "ifnull(r.score, 0) = :lo");
+	else if (f->min_score)
+		add(where, size, "ifnull(r.score, 0) >= :lo");
+	if (f->max_score && f->max_score != f->min_score)
+		add(where, size, "ifnull(r.score, 0) <= :hi");
+	/* "+": a filter only, never the index to use (risk_programme would then need a sort). */
+	if (f->likelihood)
+		add(where, size, "+r.likelihood = :lik");
+	if (f->impact)
+		add(where, size, "+r.impact = :imp");
+	snprintf(cond, sizeof(cond), "NOT %s", closed);
+	if (f->open_only || f->overdue)
+		add(where, size, cond);
+	if (f->closed_only)
+		add(where, size, closed);
+	if (f->status[0])
+		add(where, size, "r.status LIKE :status ESCAPE '\\'");
+	if (f->overdue)
+		add(where, size, "r.review_date < :today");
+	if (f->only_id)
+		add(where, size, "r.id = :only");
+	if (f->organisation_id)
+		add(where, size, RISK_OF_ORGANISATION);
+	if (f->text[0])
+		add(where, size,
+		    "(r.ref LIKE :text ESCAPE '\\' OR r.title LIKE :text ESCAPE '\\'"
+		    " OR r.owner LIKE :text ESCAPE '\\')");
 }
 
 /* The comparison that puts a row after (forward) or before the key value. */
@@ -394,20 +413,23 @@ enum pmwb_status store_risks_each(struct store_risks *q, store_risk_item_fn fn, 
 	struct store_risk_item row;
 	enum pmwb_status status = PMWB_OK;
 	sqlite3_stmt *stmt;
+	char where[2048], order[256], sql[4096];
 	int rc;
 
-	if (page_stmt(q, 0, N_PARTS - 1, &stmt, e) != PMWB_OK)
+	/* The first page's order without its limit, each status judged once (risk_state.h). */
+	build_where(q, "(r.status IN " RISK_CLOSED_STATUSES_SQL ")", where, sizeof(where));
+	order_by(&sorts[q->sort], 0, filter_fixed(q), order, sizeof(order));
+	snprintf(sql, sizeof(sql), "%s%s%s ORDER BY %s", select_stream_sql,
+		 where[0] ? " WHERE " : "", where, order);
+	if (store_prepare(q->st, sql, &stmt, e) != PMWB_OK)
 		return e->status;
-	sqlite3_reset(stmt);
-	sqlite3_clear_bindings(stmt);
 	bind_filter(stmt, q);
-	query_bind_int64(stmt, ":n", -1); /* no limit */
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		read_item(stmt, &row);
 		if ((status = fn(ctx, &row, e)) != PMWB_OK)
 			break;
 	}
-	sqlite3_reset(stmt);
+	sqlite3_finalize(stmt);
 	if (status == PMWB_OK && rc != SQLITE_DONE)
 		status = store_db_error(q->st, e, "reading the risk register");
 	return status;

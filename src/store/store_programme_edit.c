@@ -23,75 +23,17 @@ static const struct store_field fields[STORE_PROGRAMME_FIELDS] = {
 	TEXT(lead), TEXT(manager), YEAR(start_fy), YEAR(end_fy), TEXT(summary),
 };
 
-/* A growing text; once out of memory it stays failed (p NULL). */
-struct text {
-	char *p;
-	size_t len;
-};
-
-static void cat(struct text *t, const char *s)
+/* A year as the audit log shows it: 2013/14. */
+static void year_text(const struct store_field *f, long long v, char *buf, size_t size)
 {
-	size_t n = strlen(s);
-	char *grown;
-
-	if (!t->p)
-		return;
-	grown = realloc(t->p, t->len + n + 1);
-	if (!grown) {
-		free(t->p);
-		t->p = NULL;
-		return;
-	}
-	memcpy(grown + t->len, s, n + 1);
-	t->p = grown;
-	t->len += n;
+	(void)f;
+	fy_format((int)v, buf, size);
 }
 
-/* A value as the audit log shows it: text in full and quoted, a year as 2013/14. */
-static void cat_value(struct text *t, const struct store_programme_record *r,
-		      const struct store_field *f)
-{
-	char year[16];
-
-	if (f->size ? !store_field_text(r, f)[0] : !store_field_int(r, f)) {
-		cat(t, "(empty)");
-	} else if (!f->size) {
-		fy_format(store_field_int(r, f), year, sizeof(year));
-		cat(t, year);
-	} else {
-		cat(t, "'");
-		cat(t, store_field_text(r, f));
-		cat(t, "'");
-	}
-}
-
-/* "name: 'a' -> 'b'; sro: (empty) -> 'c'" (before NULL: "code: 'X'; name: 'Y'"), in full;
- * "" when nothing differs; NULL when out of memory.  The caller frees it. */
 static char *diff(const struct store_programme_record *before,
 		  const struct store_programme_record *after)
 {
-	struct text t = {.p = calloc(1, 1), .len = 0};
-
-	for (int i = 0; i < STORE_PROGRAMME_FIELDS; i++) {
-		const struct store_field *f = &fields[i];
-		if (before ? store_field_same(before, after, f) : (f->size ? !store_field_text(after, f)[0] : !store_field_int(after, f)))
-			continue;
-		if (t.len)
-			cat(&t, "; ");
-		cat(&t, f->name);
-		cat(&t, ": ");
-		if (before) {
-			cat_value(&t, before, f);
-			cat(&t, " -> ");
-		}
-		cat_value(&t, after, f);
-	}
-	return t.p;
-}
-
-static int year_col(sqlite3_stmt *s, int col)
-{
-	return sqlite3_column_type(s, col) == SQLITE_NULL ? 0 : sqlite3_column_int(s, col);
+	return store_fields_diff(fields, STORE_PROGRAMME_FIELDS, before, after, year_text);
 }
 
 enum pmwb_status store_programme_load(struct store *st, long long id,
@@ -110,18 +52,7 @@ enum pmwb_status store_programme_load(struct store *st, long long id,
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
 		out->id = id;
-		for (int i = 0; i < STORE_PROGRAMME_FIELDS; i++) {
-			const struct store_field *f = &fields[i];
-			char *dst = (char *)out + f->off;
-			if (!f->size) {
-				int v = year_col(s, i);
-				memcpy(dst, &v, sizeof(v));
-				continue;
-			}
-			query_column_text(s, i, dst, (unsigned)f->size);
-			if ((size_t)sqlite3_column_bytes(s, i) >= f->size)
-				out->cut |= 1u << i;
-		}
+		out->cut = store_fields_read(s, fields, STORE_PROGRAMME_FIELDS, out);
 	}
 	sqlite3_finalize(s);
 	if (rc == SQLITE_DONE)
@@ -147,11 +78,7 @@ static enum pmwb_status check_unchanged(struct store *st, const struct store_pro
 		free(now);
 		return e->status;
 	}
-	for (int i = 0; i < STORE_PROGRAMME_FIELDS; i++) {
-		size_t n = strlen(names);
-		if (!store_field_same(now, was, &fields[i]))
-			snprintf(names + n, sizeof(names) - n, "%s%s", n ? ", " : "", fields[i].name);
-	}
+	store_fields_changed(fields, STORE_PROGRAMME_FIELDS, now, was, names, sizeof(names));
 	free(now);
 	if (names[0])
 		return err_set(e, PMWB_INPUT,
@@ -374,8 +301,7 @@ enum pmwb_status store_programme_delete(struct store *st,
 {
 	struct store_programme_holdings now;
 	char what[256];
-	char *detail = diff(NULL, before);
-	struct text t = {.p = detail, .len = detail ? strlen(detail) : 0};
+	char *detail = diff(NULL, before), what_went[300];
 	enum pmwb_status status;
 
 	if (store_begin(st, e) != PMWB_OK) {
@@ -388,9 +314,9 @@ enum pmwb_status store_programme_delete(struct store *st,
 	    check_holdings(st, before, confirmed, &now, e) != PMWB_OK)
 		goto fail;
 	store_programme_holdings_text(&now, what, sizeof(what));
-	cat(&t, "; deleted with ");
-	cat(&t, what);
-	if (!t.p) {
+	snprintf(what_went, sizeof(what_went), "deleted with %s", what);
+	detail = store_fields_append(detail, what_went);
+	if (!detail) {
 		err_set(e, PMWB_NOMEM, "out of memory deleting the programme");
 		goto fail;
 	}
@@ -398,13 +324,13 @@ enum pmwb_status store_programme_delete(struct store *st,
 		   "deleting the programme's risks", e) != PMWB_OK ||
 	    run_id(st, "DELETE FROM programme WHERE id = ?1", before->id, NULL,
 		   "deleting the programme", e) != PMWB_OK ||
-	    store_audit(st, "programme", before->code, "delete", t.p, e) != PMWB_OK)
+	    store_audit(st, "programme", before->code, "delete", detail, e) != PMWB_OK)
 		goto fail;
-	free(t.p);
+	free(detail);
 	return store_commit(st, e);
 fail:
 	status = e->status;
 	store_rollback(st);
-	free(t.p);
+	free(detail);
 	return status;
 }

@@ -10,6 +10,9 @@ libpmwb_ui_a_SOURCES = \
 	src/ui/ui_theme.c \
 	src/ui/ui_draw.c \
 	src/ui/ui_pager.c \
+	src/ui/ui_list.c \
+	src/ui/ui_filter.c \
+	src/ui/ui_groups.c \
 	src/ui/ui_programmes.c \
 	src/ui/ui_progdetail.c \
 	src/ui/ui_gantt.c \
@@ -42,15 +45,16 @@ libpmwb_ui_a_SOURCES += \
 	src/ui/ui_gantt_edit.h \
 	src/ui/ui_gantt_rows.h \
 	src/ui/ui_keys.h \
+	src/ui/ui_list.h \
+	src/ui/ui_filter.h \
+	src/ui/ui_groups.h \
 	src/ui/ui_pager.h \
 	src/ui/ui_qipp.h \
 	src/ui/ui_qipp_chart.h \
 	src/ui/ui_qipp_rows.h \
 	src/ui/ui_risks.h \
-	src/ui/ui_search.h \
 	src/ui/ui_view.h
 libpmwb_ui_a_SOURCES += src/ui/ui_folds.c
-libpmwb_ui_a_SOURCES += src/ui/ui_search.c
 # The Programmes pane's edits (issue 13): the programme form and delete, and the question a
 # delete asks first.
 libpmwb_ui_a_SOURCES += \
@@ -58,3 +62,14 @@ libpmwb_ui_a_SOURCES += \
 	src/ui/ui_progform.h \
 	src/ui/ui_confirm.c \
 	src/ui/ui_confirm.h
+# The Gantt pane's project form and delete, and a project's milestones (issue 13).
+libpmwb_ui_a_SOURCES += \
+	src/ui/ui_delete.h \
+	src/ui/ui_delete.c \
+	src/ui/ui_form_page.h \
+	src/ui/ui_form_page.c \
+	src/ui/ui_projform.h \
+	src/ui/ui_projform.c \
+	src/ui/ui_milestones.h \
+	src/ui/ui_milestones.c \
+	src/ui/ui_msform.c

@@ -20,6 +20,7 @@ static const char *const glyphs[UI_G_COUNT][2] = {
 	[UI_G_UNFOLDED] = {"-", "\u25be"},
 	[UI_G_HLINE] = {"-", "\u2500"},
 	[UI_G_BULLET] = {"*", "\u2022"},
+	[UI_G_OVERDUE] = {"!", "\u203c"},
 };
 
 void ui_draw_set_utf8(int utf8)

@@ -32,6 +32,7 @@ enum ui_role {
 	UI_ROLE_RAG_GREEN,
 	UI_ROLE_RAG_AMBER,
 	UI_ROLE_RAG_RED,
+	UI_ROLE_OVERDUE, /* a milestone not done and due before today */
 	UI_ROLE_COUNT
 };
 
@@ -56,6 +57,7 @@ enum ui_glyph {
 	UI_G_UNFOLDED,
 	UI_G_HLINE,
 	UI_G_BULLET,
+	UI_G_OVERDUE,
 	UI_G_COUNT
 };
 

@@ -8,13 +8,14 @@
 #include <string.h>
 
 #include "pmwb/money.h"
+#include "pmwb/store_milestone_edit.h"
+#include "pmwb/text.h"
 #include "ui_draw.h"
 #include "ui_gantt_detail.h"
 #include "ui_gantt_edit.h"
 #include "ui_gantt_rows.h"
 #include "ui_gantt_view.h"
-#include "ui_pager.h"
-#include "ui_search.h"
+#include "ui_projform.h"
 #include "ui_view.h"
 
 const char *const gantt_sort_names[STORE_PROJ_SORT_COUNT] = {"plan order", "name", "value"};
@@ -148,26 +149,24 @@ static void compute_layout(struct gantt_view *v, struct ui_rect r)
 	l->nm = l->q_w / MONTH_COL;
 }
 
-static void report(struct ui_ctx *ctx, const struct pmwb_error *e)
+/* The overdue milestones at the pane's today: marked in the rows, counted in the legend. */
+static void gantt_overdue_count(struct gantt_view *v, struct ui_ctx *ctx)
 {
-	if (e->status != PMWB_OK)
-		ui_error(ctx, e);
+	struct pmwb_error e;
+
+	err_clear(&e);
+	store_gantt_set_today(v->g, ctx->today_month);
+	if (store_milestone_overdue_count(ctx->st, ctx->today_month, NULL, &v->overdue, &e) !=
+	    PMWB_OK)
+		ui_error(ctx, &e);
 }
 
 static void gantt_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 {
 	struct gantt_view *v = state;
-	struct pmwb_error e;
 
 	compute_layout(v, r);
-	err_clear(&e);
-	if (v->pager.height != v->lay.list_h) {
-		if (v->pager.height == 0)
-			ui_pager_top(&v->pager, v->lay.list_h, &e);
-		else
-			ui_pager_reload(&v->pager, v->lay.list_h, &e);
-		report(ctx, &e);
-	}
+	ui_list_place(&v->list, ctx, v->lay.list_y, v->lay.list_h);
 	/* Until the user scrolls the quarters, they follow today whatever the width. */
 	if (!v->left_set) {
 		/* Open on today's FY; ^ and h reach back to the start of the plan. */
@@ -193,70 +192,16 @@ static void gantt_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 	} else {
 		gantt_draw_header(v, ctx);
 	}
-	if (v->pager.n == 0)
+	if (v->list.pager.n == 0)
 		ui_put(v->lay.list_y, v->lay.x, v->lay.w, ui_attr(UI_ROLE_DIM),
-		       v->filter[0] ? "Nothing matches the filter; f then Enter on an empty line clears it."
+		       v->list.filter[0] ? "Nothing matches the filter; f then Enter on an empty line clears it."
 				    : "No projects yet: import a plan with 'pmwb import'.");
-	for (int i = 0; i < v->pager.n; i++)
+	for (int i = 0; i < v->list.pager.n; i++)
 		gantt_draw_row(v, ctx, i);
 	gantt_draw_legend(v, ctx);
 	if (v->lay.detail)
-		gantt_detail_draw(&v->detail, v->m.g, ctx, ui_pager_selected(&v->pager), v->lay.det,
+		gantt_detail_draw(&v->detail, v->g, ctx, ui_list_selected(&v->list), v->lay.det,
 				  v->lay.detail == 1);
-}
-
-/* Select the group row of prog after a fold changed which rows exist. */
-static int refold(struct gantt_view *v, struct ui_ctx *ctx, long long prog_id)
-{
-	struct gantt_row *first = ui_pager_row(&v->pager, 0), group;
-	struct pmwb_error e;
-	int found;
-
-	err_clear(&e);
-	if (v->pager.n && first->prog.id != prog_id) {
-		/* The group row stays where it is on screen. */
-		if (ui_pager_reload(&v->pager, v->lay.list_h, &e) != PMWB_OK) {
-			ui_error(ctx, &e);
-			return UI_REDRAW;
-		}
-		for (int i = 0; i < v->pager.n; i++) {
-			struct gantt_row *r = ui_pager_row(&v->pager, i);
-			if (r->kind == GANTT_GROUP && r->prog.id == prog_id)
-				v->pager.sel = i;
-		}
-		return UI_REDRAW;
-	}
-	if (gantt_rows_group(&v->m, prog_id, &group, &found, &e) == PMWB_OK && found)
-		ui_pager_goto(&v->pager, &group, v->lay.list_h, &e);
-	report(ctx, &e);
-	return UI_REDRAW;
-}
-
-static int fold(struct gantt_view *v, struct ui_ctx *ctx, const struct gantt_row *row)
-{
-	struct pmwb_error e;
-	long long id = row->prog.id;
-	int now = row->kind == GANTT_GROUP ? !gantt_rows_folded(&v->m, id) : 1;
-
-	err_clear(&e);
-	if (gantt_rows_set_folded(&v->m, id, now, &e) != PMWB_OK) {
-		ui_error(ctx, &e);
-		return UI_REDRAW;
-	}
-	return refold(v, ctx, id);
-}
-
-static int goto_row(struct gantt_view *v, struct ui_ctx *ctx, const struct gantt_row *row)
-{
-	struct pmwb_error e;
-	struct gantt_row copy = *row;
-
-	err_clear(&e);
-	if (gantt_rows_folded(&v->m, row->prog.id) && row->kind == GANTT_PROJECT)
-		gantt_rows_set_folded(&v->m, row->prog.id, 0, &e);
-	if (ui_pager_goto(&v->pager, &copy, v->lay.list_h, &e) != PMWB_OK)
-		ui_error(ctx, &e);
-	return UI_REDRAW;
 }
 
 /* e: start or stop editing the plan; the cursor starts on today, within the plan. */
@@ -311,7 +256,7 @@ static int plan_action(struct gantt_view *v, struct ui_ctx *ctx, enum ui_action 
 	case UI_ACT_UNDO:
 		return gantt_edit_undo(ctx);
 	default:
-		flags = gantt_edit_change(&v->edit, ctx, a, ui_pager_selected(&v->pager));
+		flags = gantt_edit_change(&v->edit, ctx, a, ui_list_selected(&v->list));
 		follow_cursor(v, ctx);
 		return flags;
 	}
@@ -343,12 +288,10 @@ static unsigned gantt_bar_scope(void *state)
 static int gantt_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct ui_rect r)
 {
 	struct gantt_view *v = state;
-	struct gantt_row *row = ui_pager_selected(&v->pager);
-	struct pmwb_error e;
-	int h = v->lay.list_h > 0 ? v->lay.list_h : r.h;
+	struct gantt_row *row = ui_list_selected(&v->list);
 	int step = (v->zoom == ZOOM_YEAR) ? 4 : 1;
 
-	err_clear(&e);
+	(void)r;
 	switch (a) {
 	case UI_ACT_LEFT:
 	case UI_ACT_RIGHT:
@@ -392,6 +335,12 @@ static int gantt_action(void *state, struct ui_ctx *ctx, enum ui_action a, struc
 		return plan_toggle(v, ctx);
 	case UI_ACT_UNDO:
 		return gantt_edit_undo(ctx);
+	case UI_ACT_PROJ_ADD:
+	case UI_ACT_PROJ_EDIT:
+	case UI_ACT_PROJ_DELETE:
+	case UI_ACT_MILESTONES:
+		return ui_projform_gantt_action(ctx, a, row ? row->prog.id : 0,
+						row && row->kind == GANTT_PROJECT ? row->proj.id : 0);
 	case UI_ACT_DETAIL:
 		v->show_detail = !v->show_detail;
 		v->detail_chosen = 1;
@@ -406,35 +355,29 @@ static int gantt_action(void *state, struct ui_ctx *ctx, enum ui_action a, struc
 		show_today_m(v, ctx, 1);
 		break;
 	case UI_ACT_FOLD:
-		return row ? fold(v, ctx, row) : UI_NONE;
+		return row ? ui_groups_fold(&v->groups, &v->list, ctx, row, 0) : UI_NONE;
 	case UI_ACT_FOLD_ALL:
-		gantt_rows_fold_all(&v->m, !v->m.folds.all);
-		if (row)
-			return refold(v, ctx, row->prog.id);
-		ui_pager_top(&v->pager, h, &e);
-		break;
+		return ui_groups_fold(&v->groups, &v->list, ctx, row, 1);
 	case UI_ACT_ENTER:
 		if (!row)
 			return UI_NONE;
 		if (row->kind == GANTT_GROUP)
-			return fold(v, ctx, row);
+			return ui_groups_fold(&v->groups, &v->list, ctx, row, 0);
 		v->show_detail = !v->show_detail || v->lay.detail == 0;
 		v->detail_chosen = 1;
 		break;
 	case UI_ACT_SORT:
 		v->sort = (v->sort + 1) % STORE_PROJ_SORT_COUNT;
-		store_gantt_set_view(v->m.g, v->sort, v->filter);
-		ui_message(ctx, "projects in %s", gantt_sort_names[v->sort]);
-		if (row)
-			return goto_row(v, ctx, row);
-		break;
-	default:
-		/* Up, down, pages, top and bottom: the same in every list. */
-		if (!ui_pager_navigate(&v->pager, a, h, &e))
-			return UI_NONE;
-		break;
+		store_gantt_set_view(v->g, v->sort, v->list.filter);
+		ui_message(ctx, "projects in %s%s", gantt_sort_names[v->sort],
+			   ui_list_order_note(&v->list));
+		return ui_list_resorted(&v->list, ctx);
+	default: {
+		/* Moving and reversing: the same in every list. */
+		int f = ui_list_action(&v->list, ctx, a);
+		return f < 0 ? UI_NONE : f;
 	}
-	report(ctx, &e);
+	}
 	return UI_REDRAW;
 }
 
@@ -442,75 +385,41 @@ static int gantt_search(void *state, struct ui_ctx *ctx, const char *text, enum 
 			struct ui_rect r)
 {
 	struct gantt_view *v = state;
-	struct gantt_row *sel = ui_pager_selected(&v->pager), found_row;
-	struct pmwb_error e;
-	int found = 0, begin, backward = how == UI_SEARCH_PREV;
-	enum ui_search_next next;
 
 	(void)r;
-	err_clear(&e);
-	next = ui_search_step(&v->search, ctx, text, how, &begin);
-	/* The first character typed: remember where the search began, even if it finds nothing. */
-	if (begin && sel)
-		v->origin = *sel;
-	if (next == UI_SEARCH_DONE)
-		return UI_REDRAW;
-	if (next == UI_SEARCH_RESTORE)
-		return v->pager.n ? goto_row(v, ctx, &v->origin) : UI_REDRAW;
-	const struct gantt_row *from = how == UI_SEARCH_TYPE ? (v->pager.n ? &v->origin : NULL) : sel;
-	if (gantt_rows_find(&v->m, from, backward, how == UI_SEARCH_TYPE, v->search.text,
-			    &found_row, &found, &e) == PMWB_OK && !found && from) {
-		/* Wrap round to the other end, like less and vi. */
-		if (gantt_rows_find(&v->m, NULL, backward, 1, v->search.text, &found_row, &found,
-				    &e) == PMWB_OK && found && how != UI_SEARCH_TYPE)
-			ui_message(ctx, "search wrapped round");
-	}
-	if (e.status != PMWB_OK) {
-		ui_error(ctx, &e);
-		return UI_REDRAW;
-	}
-	if (!found) {
-		ui_message(ctx, "no project or programme matches \"%s\"", v->search.text);
-		return UI_REDRAW;
-	}
-	return goto_row(v, ctx, &found_row);
+	return ui_list_search(&v->list, ctx, text, how);
 }
 
 static int gantt_filter(void *state, struct ui_ctx *ctx, const char *text)
 {
 	struct gantt_view *v = state;
-	struct pmwb_error e;
 
-	err_clear(&e);
-	snprintf(v->filter, sizeof(v->filter), "%s", text);
-	store_gantt_set_view(v->m.g, v->sort, v->filter);
-	if (ui_pager_top(&v->pager, v->lay.list_h > 0 ? v->lay.list_h : 1, &e) != PMWB_OK)
-		ui_error(ctx, &e);
-	else if (v->filter[0])
-		ui_message(ctx, "showing programmes and projects matching \"%s\"", v->filter);
+	text_copy(v->list.filter, sizeof(v->list.filter), text);
+	store_gantt_set_view(v->g, v->sort, v->list.filter);
+	if (v->list.filter[0])
+		ui_message(ctx, "showing programmes and projects matching \"%s\"", v->list.filter);
 	else
 		ui_message(ctx, "filter cleared");
-	return UI_REDRAW;
+	return ui_list_top(&v->list, ctx);
 }
 
-static int gantt_jump(void *state, struct ui_ctx *ctx, const struct ui_jump *j, struct ui_rect r)
+/* Select a programme's row, or one of its projects. */
+static int goto_ids(struct gantt_view *v, struct ui_ctx *ctx, const struct ui_jump *j)
 {
-	struct gantt_view *v = state;
 	struct gantt_row row;
 	struct pmwb_error e;
 	int found = 0;
 
-	compute_layout(v, r);
 	err_clear(&e);
 	for (int attempt = 0; attempt < 2 && !found; attempt++) {
 		if (j->project_id)
-			gantt_rows_project(&v->m, j->programme_id, j->project_id, &row, &found, &e);
+			gantt_rows_project(v->g, j->programme_id, j->project_id, &row, &found, &e);
 		else
-			gantt_rows_group(&v->m, j->programme_id, &row, &found, &e);
-		if (!found && v->filter[0]) {
+			gantt_rows_group(v->g, j->programme_id, &row, &found, &e);
+		if (!found && v->list.filter[0]) {
 			/* The filter hides it: clear the filter rather than fail. */
-			v->filter[0] = '\0';
-			store_gantt_set_view(v->m.g, v->sort, NULL);
+			v->list.filter[0] = '\0';
+			store_gantt_set_view(v->g, v->sort, NULL);
 		} else {
 			break;
 		}
@@ -519,36 +428,49 @@ static int gantt_jump(void *state, struct ui_ctx *ctx, const struct ui_jump *j, 
 		ui_message(ctx, "that project is no longer in the plan");
 		return UI_REDRAW;
 	}
-	return goto_row(v, ctx, &row);
+	return ui_groups_goto(&v->groups, &v->list, ctx, &row);
+}
+
+static int gantt_jump(void *state, struct ui_ctx *ctx, const struct ui_jump *j, struct ui_rect r)
+{
+	struct gantt_view *v = state;
+
+	compute_layout(v, r);
+	return goto_ids(v, ctx, j);
 }
 
 static int gantt_click(void *state, struct ui_ctx *ctx, int y, int x, struct ui_rect r)
 {
 	struct gantt_view *v = state;
-	int i = y - v->lay.list_y;
+	const struct gantt_row *row;
 
 	(void)x;
 	(void)r;
-	if (i < 0 || i >= v->pager.n)
+	switch (ui_list_click(&v->list, y)) {
+	case 0:
 		return UI_NONE;
-	if (i == v->pager.sel) {
-		const struct gantt_row *row = ui_pager_row(&v->pager, i);
+	case 2: /* a click on a selected group row folds it */
+		row = ui_list_selected(&v->list);
 		if (row->kind == GANTT_GROUP)
-			return fold(v, ctx, row);
+			return ui_groups_fold(&v->groups, &v->list, ctx, row, 0);
+		return UI_REDRAW;
+	default:
+		return UI_REDRAW;
 	}
-	v->pager.sel = i;
-	return UI_REDRAW;
 }
 
 static int gantt_reload(void *state, struct ui_ctx *ctx)
 {
 	struct gantt_view *v = state;
-	struct pmwb_error e;
 
-	err_clear(&e);
-	if (v->pager.height && ui_pager_reload(&v->pager, v->pager.height, &e) != PMWB_OK)
-		ui_error(ctx, &e);
+	gantt_overdue_count(v, ctx);
+	ui_list_reload(&v->list, ctx);
 	v->detail.detail_for = 0;
+	/* After a save in the project form: the project saved is the one selected. */
+	struct ui_jump j = {.pane = -1};
+	j.project_id = ui_projform_take_focus(&j.programme_id);
+	if (j.project_id && v->list.pager.height)
+		goto_ids(v, ctx, &j);
 	return UI_REDRAW;
 }
 
@@ -560,11 +482,18 @@ static enum pmwb_status gantt_open(struct ui_ctx *ctx, long long arg, void **sta
 	(void)arg;
 	if (!v)
 		return err_set(e, PMWB_NOMEM, "out of memory opening the Gantt");
-	if (store_gantt_open(ctx->st, &v->m.g, e) != PMWB_OK) {
+	if (store_gantt_open(ctx->st, &v->g, e) != PMWB_OK) {
 		free(v);
 		return e->status;
 	}
-	ui_pager_init(&v->pager, sizeof(struct gantt_row), gantt_rows_fetch, &v->m);
+	if (ui_groups_init(&v->groups, &gantt_rows_ops, v->g, e) != PMWB_OK ||
+	    ui_list_init(&v->list, &gantt_list_ops, &v->groups, e) != PMWB_OK) {
+		ui_groups_free(&v->groups);
+		store_gantt_close(v->g);
+		free(v);
+		return e->status;
+	}
+	gantt_overdue_count(v, ctx);
 	*state = v;
 	return PMWB_OK;
 }
@@ -575,9 +504,9 @@ static void gantt_close(void *state)
 
 	if (!v)
 		return;
-	ui_pager_free(&v->pager);
-	gantt_rows_free(&v->m);
-	store_gantt_close(v->m.g);
+	ui_list_free(&v->list);
+	ui_groups_free(&v->groups);
+	store_gantt_close(v->g);
 	free(v);
 }
 
@@ -592,6 +521,7 @@ const struct ui_view_ops ui_gantt_ops = {
 	.click = gantt_click,
 	.search = gantt_search,
 	.filter = gantt_filter,
+	.filter_words = "(words in a programme's code or name, or a project's name)",
 	.jump = gantt_jump,
 	.key = gantt_key,
 	.bar_scope = gantt_bar_scope,

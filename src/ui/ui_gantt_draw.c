@@ -27,14 +27,24 @@ static char phase_at(const struct store_gantt_project *p, fy_quarter q)
 	return 0;
 }
 
+/* 0: no milestone in quarter q; 1: one; 2: one of them overdue (store_milestone_edit.h). */
 static int milestone_at(const struct ui_ctx *ctx, const struct store_gantt_project *p,
 			fy_quarter q)
 {
+	int ms = 0;
+
 	for (int i = 0; i < p->n_milestones; i++)
 		if (p->milestone_first[i] >= 0 &&
 		    fy_quarter_of_month(&ctx->info.fy, p->milestone_first[i]) == q)
-			return 1;
-	return 0;
+			ms = p->milestone_overdue[i] ? 2 : ms ? ms : 1;
+	return ms;
+}
+
+/* A milestone's mark: overdue ones stand out, in colour and glyph (! where ASCII). */
+static void put_milestone(int y, int x, int ms)
+{
+	ui_put(y, x, 1, ui_attr(ms == 2 ? UI_ROLE_OVERDUE : UI_ROLE_MILESTONE),
+	       ui_glyph(ms == 2 ? UI_G_OVERDUE : UI_G_MILESTONE));
 }
 
 static void draw_cells(struct gantt_view *v, const struct ui_ctx *ctx, int y,
@@ -47,10 +57,12 @@ static void draw_cells(struct gantt_view *v, const struct ui_ctx *ctx, int y,
 		int ms = milestone_at(ctx, p, q);
 
 		if ((v->zoom == ZOOM_YEAR)) {
-			if (letter)
+			if (ms == 2)
+				put_milestone(y, x, ms);
+			else if (letter)
 				ui_put(y, x, 1, ui_attr(ui_phase_role(letter)) | (ms ? A_UNDERLINE : 0), s);
 			else if (ms)
-				ui_put(y, x, 1, ui_attr(UI_ROLE_MILESTONE), ui_glyph(UI_G_MILESTONE));
+				put_milestone(y, x, ms);
 			else if (q == ctx->today_q)
 				ui_put(y, x, 1, ui_attr(UI_ROLE_TODAY), ui_glyph(UI_G_VLINE));
 			continue;
@@ -62,7 +74,7 @@ static void draw_cells(struct gantt_view *v, const struct ui_ctx *ctx, int y,
 			ui_put(y, x + 1, 1, ui_attr(UI_ROLE_TODAY), ui_glyph(UI_G_VLINE));
 		}
 		if (ms)
-			ui_put(y, x + 2, 1, ui_attr(UI_ROLE_MILESTONE), ui_glyph(UI_G_MILESTONE));
+			put_milestone(y, x + 2, ms);
 	}
 }
 
@@ -146,7 +158,8 @@ static void draw_cells_months(struct gantt_view *v, const struct ui_ctx *ctx, in
 		char letter = phase_at(p, fy_quarter_of_month(&ctx->info.fy, m));
 
 		for (int k = 0; k < p->n_milestones; k++)
-			ms |= p->milestone_first[k] == m;
+			if (p->milestone_first[k] == m)
+				ms = p->milestone_overdue[k] ? 2 : ms ? ms : 1;
 		if (letter) {
 			char cell[MONTH_COL + 1] = {' ', letter, ' ', ' ', 0};
 			ui_put(y, x, MONTH_COL, ui_attr(ui_phase_role(letter)), cell);
@@ -154,7 +167,7 @@ static void draw_cells_months(struct gantt_view *v, const struct ui_ctx *ctx, in
 			ui_put(y, x + 1, 1, ui_attr(UI_ROLE_TODAY), ui_glyph(UI_G_VLINE));
 		}
 		if (ms)
-			ui_put(y, x + 2, 1, ui_attr(UI_ROLE_MILESTONE), ui_glyph(UI_G_MILESTONE));
+			put_milestone(y, x + 2, ms);
 	}
 }
 
@@ -176,13 +189,13 @@ static void draw_cursor(struct gantt_view *v, int y, const struct store_gantt_pr
 void gantt_draw_row(struct gantt_view *v, const struct ui_ctx *ctx, int i)
 {
 	const struct layout *l = &v->lay;
-	const struct gantt_row *row = ui_pager_row(&v->pager, i);
-	int y = l->list_y + i, sel = i == v->pager.sel;
+	const struct gantt_row *row = ui_list_row(&v->list, i);
+	int y = l->list_y + i, sel = i == v->list.pager.sel;
 	char name[STORE_NAME_MAX + STORE_CODE_MAX + 16], val[32] = "";
 
 	if (row->kind == GANTT_GROUP) {
 		snprintf(name, sizeof(name), "%s %s %s",
-			 ui_glyph(gantt_rows_folded(&v->m, row->prog.id) ? UI_G_FOLDED : UI_G_UNFOLDED),
+			 ui_glyph(ui_groups_folded(&v->groups, row->prog.id) ? UI_G_FOLDED : UI_G_UNFOLDED),
 			 row->prog.code, row->prog.name);
 		ui_put_pad(y, l->x, l->name_w + 1 + VALUE_W,
 			   ui_attr(sel ? UI_ROLE_SELECTED : UI_ROLE_GROUP) | (sel ? A_BOLD : 0), name, 0);
@@ -201,6 +214,17 @@ void gantt_draw_row(struct gantt_view *v, const struct ui_ctx *ctx, int i)
 		draw_cells(v, ctx, y, &row->proj);
 	if (sel && v->edit.on && row->kind == GANTT_PROJECT)
 		draw_cursor(v, y, &row->proj);
+}
+
+/* "‼ 3 overdue" in the legend (the same count as the exception report's). */
+static int put_milestone_count(int y, int x, int w, long n)
+{
+	char buf[48];
+	int used;
+
+	used = ui_put(y, x, w, ui_attr(UI_ROLE_OVERDUE), ui_glyph(UI_G_OVERDUE));
+	snprintf(buf, sizeof(buf), " %ld overdue", n);
+	return used + ui_put(y, x + used, w - used, 0, buf);
 }
 
 void gantt_draw_legend(struct gantt_view *v, const struct ui_ctx *ctx)
@@ -227,9 +251,14 @@ void gantt_draw_legend(struct gantt_view *v, const struct ui_ctx *ctx)
 	x += ui_put(l->legend_y, x, end - x, 0, " milestone ");
 	fy_quarter_format(ctx->today_q, q, sizeof(q));
 	x += ui_put(l->legend_y, x, end - x, ui_attr(UI_ROLE_TODAY), ui_glyph(UI_G_TODAY));
-	snprintf(buf, sizeof(buf), " today %s", q);
+	snprintf(buf, sizeof(buf), " today %s ", q);
 	x += ui_put(l->legend_y, x, end - x, 0, buf);
-	snprintf(buf, sizeof(buf), "  %s, %s%s%s", v->zoom == ZOOM_YEAR ? "years" : v->zoom == ZOOM_MONTH ? "months" : "quarters",
-		 gantt_sort_names[v->sort], v->filter[0] ? ", filter " : "", v->filter);
+	/* After today's quarter, which 80 columns must keep. */
+	if (v->overdue)
+		x += put_milestone_count(l->legend_y, x, end - x, v->overdue);
+	snprintf(buf, sizeof(buf), " %s, %s%s%s%s",
+		 v->zoom == ZOOM_YEAR ? "years" : v->zoom == ZOOM_MONTH ? "months" : "quarters",
+		 gantt_sort_names[v->sort], ui_list_order_note(&v->list),
+		 v->list.filter[0] ? ", filter " : "", v->list.filter);
 	ui_put(l->legend_y, x, end - x, ui_attr(UI_ROLE_DIM), buf);
 }

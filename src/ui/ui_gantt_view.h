@@ -5,8 +5,7 @@
 #include "ui_gantt_detail.h"
 #include "ui_gantt_edit.h"
 #include "ui_gantt_rows.h"
-#include "ui_pager.h"
-#include "ui_search.h"
+#include "ui_list.h"
 #include "ui_view.h"
 
 /* Year zoom: a column of four one-character quarters and two blanks per FY, room for "13/14". */
@@ -26,20 +25,19 @@ struct layout {
 };
 
 struct gantt_view {
-	struct gantt_rows m;
-	struct ui_pager pager;
+	struct store_gantt *g;
+	struct ui_groups groups; /* programmes, their projects under them */
+	struct ui_list list;
 	enum store_project_sort sort;
-	char filter[128];
 	enum { ZOOM_QUARTER, ZOOM_YEAR, ZOOM_MONTH } zoom;
 	fy_month left_m; /* the first month on screen in month zoom */
 	fy_quarter left_q;
 	int left_set; /* the user scrolled the quarters: stop following today */
 	int show_detail, detail_chosen;
 	struct gantt_detail detail;
-	struct gantt_row origin;
-	struct ui_search search;
 	struct layout lay;
 	struct gantt_edit edit;
+	long overdue; /* milestones overdue at today, for the legend */
 };
 
 extern const char *const gantt_sort_names[STORE_PROJ_SORT_COUNT];

@@ -65,9 +65,11 @@ const struct ui_key_binding ui_key_table[] = {
 	 .key_names = "N", .help = "previous match"},
 	{.action = UI_ACT_FILTER, .scope = UI_SCOPE_FIND, .keys = {'f'},
 	 .key_names = "f", .bar = "Filter", .bar_key = "f",
-	 .help = "show only rows matching a text (programme, project, SRO, lead); empty clears"},
+	 .help = "show only the rows the words name (the prompt lists them); empty clears"},
 	{.action = UI_ACT_SORT, .scope = UI_SCOPE_FIND, .keys = {'s'},
 	 .key_names = "s", .bar = "Sort", .bar_key = "s", .help = "cycle the order of the rows"},
+	{.action = UI_ACT_SORT_REVERSE, .scope = UI_SCOPE_FIND, .keys = {'S'},
+	 .key_names = "S", .help = "reverse the order of the rows (the cursor stays on its row)"},
 	{.action = UI_ACT_PROG_EDIT, .scope = UI_SCOPE_PROGRAMMES, .keys = {'e'},
 	 .key_names = "e", .bar = "Edit", .bar_key = "e",
 	 .help = "edit the selected programme in a form (saved with the audit log)"},
@@ -105,6 +107,30 @@ const struct ui_key_binding ui_key_table[] = {
 	{.action = UI_ACT_PLAN_EDIT, .scope = UI_SCOPE_GANTT, .keys = {'e'},
 	 .key_names = "e", .bar = "Plan", .bar_key = "e",
 	 .help = "edit the selected project's phases on the grid (e or Esc again to stop)"},
+	{.action = UI_ACT_PROJ_ADD, .scope = UI_SCOPE_GANTT, .keys = {'a'},
+	 .key_names = "a", .bar = "Add", .bar_key = "a",
+	 .help = "add a project to the selected programme (a form; saved with the audit log)"},
+	{.action = UI_ACT_PROJ_EDIT, .scope = UI_SCOPE_GANTT, .keys = {'E'},
+	 .key_names = "E", .bar = "Edit", .bar_key = "E",
+	 .help = "rename or edit the selected project: name, value, scope, description, measures"},
+	{.action = UI_ACT_PROJ_DELETE, .scope = UI_SCOPE_GANTT, .keys = {'D', KEY_DC},
+	 .key_names = "D Delete",
+	 .help = "delete the selected project with its phases (asks first; again, saying how "
+		 "many, if it has milestones)"},
+	{.action = UI_ACT_MILESTONES, .scope = UI_SCOPE_GANTT, .keys = {'m'},
+	 .key_names = "m", .bar = "Miles", .bar_key = "m",
+	 .help = "the selected project's milestones: add, set the due date, done, delete"},
+	{.action = UI_ACT_MS_ADD, .scope = UI_SCOPE_MILESTONES, .keys = {'a'},
+	 .key_names = "a", .bar = "Add", .bar_key = "a", .help = "add a milestone to the project"},
+	{.action = UI_ACT_MS_EDIT, .scope = UI_SCOPE_MILESTONES, .keys = {'e'},
+	 .key_names = "e", .bar = "Edit", .bar_key = "e",
+	 .help = "rename the milestone or set its due date (a date, month or quarter)"},
+	{.action = UI_ACT_MS_DONE, .scope = UI_SCOPE_MILESTONES, .keys = {'x', ' '},
+	 .key_names = "x Space", .bar = "Done", .bar_key = "x",
+	 .help = "mark the milestone done, or not done again"},
+	{.action = UI_ACT_MS_DELETE, .scope = UI_SCOPE_MILESTONES, .keys = {'D', KEY_DC},
+	 .key_names = "D Delete", .bar = "Delete", .bar_key = "D",
+	 .help = "delete the milestone (asks first)"},
 	{.action = UI_ACT_LEFT, .scope = UI_SCOPE_PLAN, .keys = {KEY_LEFT, 'h'},
 	 .key_names = "h Left", .help = "the quarter cursor a quarter earlier"},
 	{.action = UI_ACT_RIGHT, .scope = UI_SCOPE_PLAN, .keys = {KEY_RIGHT, 'l'},
@@ -189,14 +215,6 @@ const struct ui_key_binding ui_key_table[] = {
 	 .help = "fold or unfold the selected programme's schemes (its totals stay)"},
 	{.action = UI_ACT_FOLD_ALL, .scope = UI_SCOPE_QIPP_GROUPS, .keys = {'O'},
 	 .key_names = "O", .help = "fold or unfold every programme"},
-	{.action = UI_ACT_SEARCH, .scope = UI_SCOPE_QIPP_GROUPS, .keys = {'/'},
-	 .key_names = "/", .help = "search programmes and schemes (name, code, owner) as you type"},
-	{.action = UI_ACT_SEARCH_NEXT, .scope = UI_SCOPE_QIPP_GROUPS, .keys = {'n'},
-	 .key_names = "n", .help = "next match"},
-	{.action = UI_ACT_SEARCH_PREV, .scope = UI_SCOPE_QIPP_GROUPS, .keys = {'N'},
-	 .key_names = "N", .help = "previous match"},
-	{.action = UI_ACT_FILTER, .scope = UI_SCOPE_QIPP_GROUPS, .keys = {'f'},
-	 .key_names = "f", .help = "show one organisation's programmes (its name); empty shows all"},
 	{.action = UI_ACT_FY_PREV, .scope = UI_SCOPE_QIPP, .keys = {'['},
 	 .key_names = "[", .help = "the financial year before (the report month moves with it)"},
 	{.action = UI_ACT_FY_NEXT, .scope = UI_SCOPE_QIPP, .keys = {']'},
@@ -242,6 +260,8 @@ const char *ui_scope_name(unsigned scope_bit)
 		return "Plan editing (e on a project's row)";
 	case UI_SCOPE_PROGRAMMES:
 		return "Programmes";
+	case UI_SCOPE_MILESTONES:
+		return "Milestones (m on a project's row)";
 	default:
 		return "";
 	}

@@ -20,6 +20,7 @@ enum ui_scope {
 	UI_SCOPE_QIPP_GROUPS = 1 << 10, /* the QIPP pane: fold and search programmes */
 	UI_SCOPE_PLAN = 1 << 11,  /* the Gantt grid while editing a plan (e): before the others */
 	UI_SCOPE_PROGRAMMES = 1 << 12,  /* the Programmes pane: add, edit, delete */
+	UI_SCOPE_MILESTONES = 1 << 13,  /* a project's milestones (m on the Gantt) */
 };
 
 enum ui_action {
@@ -49,6 +50,7 @@ enum ui_action {
 	UI_ACT_SEARCH_PREV,
 	UI_ACT_FILTER,
 	UI_ACT_SORT,
+	UI_ACT_SORT_REVERSE,
 	UI_ACT_LEFT,
 	UI_ACT_RIGHT,
 	UI_ACT_FIRST_COLUMN,
@@ -93,6 +95,14 @@ enum ui_action {
 	UI_ACT_PROG_EDIT,
 	UI_ACT_PROG_DELETE,
 	UI_ACT_SETTINGS,
+	UI_ACT_PROJ_ADD,
+	UI_ACT_PROJ_EDIT,
+	UI_ACT_PROJ_DELETE,
+	UI_ACT_MILESTONES,
+	UI_ACT_MS_ADD,
+	UI_ACT_MS_EDIT,
+	UI_ACT_MS_DONE,
+	UI_ACT_MS_DELETE,
 	UI_ACT_COUNT
 };
 

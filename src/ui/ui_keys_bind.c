@@ -24,7 +24,8 @@ static const char *const action_names[UI_ACT_COUNT] = {
 	[UI_ACT_TOP] = "top", [UI_ACT_BOTTOM] = "bottom", [UI_ACT_ENTER] = "open",
 	[UI_ACT_BACK] = "back", [UI_ACT_SEARCH] = "search", [UI_ACT_SEARCH_NEXT] = "search-next",
 	[UI_ACT_SEARCH_PREV] = "search-previous", [UI_ACT_FILTER] = "filter",
-	[UI_ACT_SORT] = "sort", [UI_ACT_LEFT] = "left", [UI_ACT_RIGHT] = "right",
+	[UI_ACT_SORT] = "sort", [UI_ACT_SORT_REVERSE] = "sort-reverse", [UI_ACT_LEFT] = "left",
+	[UI_ACT_RIGHT] = "right",
 	[UI_ACT_FIRST_COLUMN] = "first-column", [UI_ACT_LAST_COLUMN] = "last-column",
 	[UI_ACT_FOLD] = "fold", [UI_ACT_FOLD_ALL] = "fold-all", [UI_ACT_ZOOM] = "zoom",
 	[UI_ACT_DETAIL] = "detail", [UI_ACT_TODAY_NEXT] = "today-later",
@@ -45,7 +46,11 @@ static const char *const action_names[UI_ACT_COUNT] = {
 	[UI_ACT_PHASE_LATER] = "phase-later", [UI_ACT_PHASE_STRETCH] = "phase-stretch",
 	[UI_ACT_PHASE_SHRINK] = "phase-shrink", [UI_ACT_PROG_ADD] = "programme-add",
 	[UI_ACT_PROG_EDIT] = "programme-edit", [UI_ACT_PROG_DELETE] = "programme-delete",
-	[UI_ACT_SETTINGS] = "settings",
+	[UI_ACT_SETTINGS] = "settings", [UI_ACT_PROJ_ADD] = "project-add",
+	[UI_ACT_PROJ_EDIT] = "project-edit", [UI_ACT_PROJ_DELETE] = "project-delete",
+	[UI_ACT_MILESTONES] = "milestones", [UI_ACT_MS_ADD] = "milestone-add",
+	[UI_ACT_MS_EDIT] = "milestone-edit", [UI_ACT_MS_DONE] = "milestone-done",
+	[UI_ACT_MS_DELETE] = "milestone-delete",
 };
 
 const char *ui_action_name(enum ui_action a)

@@ -11,7 +11,7 @@
 
 static const unsigned scope_order[] = {UI_SCOPE_GLOBAL, UI_SCOPE_MOVE, UI_SCOPE_DRILL,
 				       UI_SCOPE_BACK, UI_SCOPE_FIND, UI_SCOPE_PROGRAMMES,
-				       UI_SCOPE_GANTT, UI_SCOPE_PLAN, UI_SCOPE_RISKS, UI_SCOPE_CELLS,
+				       UI_SCOPE_GANTT, UI_SCOPE_PLAN, UI_SCOPE_MILESTONES, UI_SCOPE_RISKS, UI_SCOPE_CELLS,
 				       UI_SCOPE_QIPP_GROUPS, UI_SCOPE_QIPP, UI_SCOPE_FORM};
 #define N_SCOPES (int)(sizeof(scope_order) / sizeof(scope_order[0]))
 

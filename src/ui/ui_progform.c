@@ -13,9 +13,9 @@
 #include "pmwb/store.h"
 #include "pmwb/store_programme_edit.h"
 #include "pmwb/text.h"
-#include "ui_confirm.h"
+#include "ui_delete.h"
 #include "ui_draw.h"
-#include "ui_form.h"
+#include "ui_form_page.h"
 #include "ui_progform.h"
 
 /* In the record's order (pmwb/store_programme_edit.h), so that field i is bit i of cut. */
@@ -34,11 +34,9 @@ enum {
 };
 
 struct progform_view {
-	struct ui_form form;
+	struct ui_form_page page;
 	int editing; /* 0: a new programme */
 	struct store_programme_record before, rec;
-	char title[160];
-	char problem[PMWB_ERR_MSG_MAX]; /* why the last save was refused, in full */
 };
 
 static long long focus_id;
@@ -75,7 +73,7 @@ static int check_year(struct ui_form_field *fl)
 
 static void check_years(struct progform_view *v)
 {
-	struct ui_form_field *start = &v->form.field[F_START], *end = &v->form.field[F_END];
+	struct ui_form_field *start = &v->page.form.field[F_START], *end = &v->page.form.field[F_END];
 	int from, to;
 
 	start->error[0] = start->note[0] = end->error[0] = end->note[0] = '\0';
@@ -117,13 +115,13 @@ static char *rec_text(struct store_programme_record *r, int i)
 
 static void check_field(struct progform_view *v, int i)
 {
-	struct ui_form_field *fl = &v->form.field[i];
+	struct ui_form_field *fl = &v->page.form.field[i];
 	char *dst = rec_text(&v->rec, i);
 
 	if (i == F_START || i == F_END) {
 		check_years(v);
-		ui_form_check_fit(&v->form, F_START);
-		ui_form_check_fit(&v->form, F_END);
+		ui_form_check_fit(&v->page.form, F_START);
+		ui_form_check_fit(&v->page.form, F_END);
 		return;
 	}
 	fl->error[0] = fl->note[0] = '\0';
@@ -131,7 +129,7 @@ static void check_field(struct progform_view *v, int i)
 	if (i == F_SUMMARY)
 		text_copy(dst, (size_t)fl->max_bytes + 1, fl->text);
 	else
-		ui_form_trimmed(&v->form, i, dst, (size_t)fl->max_bytes + 1);
+		ui_form_trimmed(&v->page.form, i, dst, (size_t)fl->max_bytes + 1);
 	if (i == F_CODE && !dst[0])
 		snprintf(fl->error, sizeof(fl->error), "a programme needs a code, such as BCF");
 	else if (i == F_NAME && !dst[0])
@@ -141,13 +139,13 @@ static void check_field(struct progform_view *v, int i)
 			 "%s is longer in the file than the form holds (%d characters): change it "
 			 "by import, or press Esc to keep it",
 			 fl->label, fl->max_bytes);
-	ui_form_check_fit(&v->form, i);
+	ui_form_check_fit(&v->page.form, i);
 }
 
 static void fill_form(struct progform_view *v)
 {
 	struct store_programme_record *r = &v->before;
-	struct ui_form *f = &v->form;
+	struct ui_form *f = &v->page.form;
 	char from[16] = "", to[16] = "";
 
 	if (r->start_fy)
@@ -173,71 +171,38 @@ static void fill_form(struct progform_view *v)
 static void progform_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 {
 	struct progform_view *v = state;
-	struct ui_rect fr = {.y = r.y + 2, .x = r.x + 1, .h = r.h - 7, .w = r.w - 2};
-	int err = ui_form_first_error(&v->form), y;
 
 	(void)ctx;
-	ui_put(r.y, r.x, r.w, ui_attr(UI_ROLE_GROUP), v->title);
-	ui_form_draw(&v->form, fr, 13);
-	y = fr.y + (v->form.n < fr.h ? v->form.n : fr.h) + 1;
-	/* The current field's problem first: that is what the user is typing. */
-	if (v->form.field[v->form.cur].error[0])
-		err = v->form.cur;
-	if (err >= 0) {
-		ui_put(y, r.x + 1, r.w - 2, ui_attr(UI_ROLE_ERROR), v->form.field[err].error);
-	} else if (v->problem[0]) {
-		/* A refused save's sentence in full: it names every field a colleague changed. */
-		y += ui_wrap(y, r.x + 1, r.w - 2, 3, ui_attr(UI_ROLE_ERROR), v->problem) - 1;
-	}
-	ui_put(y + 2, r.x + 1, r.w - 2, ui_attr(UI_ROLE_DIM),
-	       "F2 or Ctrl-O saves; Esc cancels without saving; Tab and arrows move between fields");
+	ui_form_page_draw(&v->page, r);
 }
 
-static void refresh_counts(struct ui_ctx *ctx)
+static void page_check(void *owner, int field)
 {
-	struct pmwb_error e;
-
-	err_clear(&e);
-	if (store_session_info(ctx->st, &ctx->info, &e) != PMWB_OK)
-		ui_error(ctx, &e);
-	ctx->generation++;
-	ctx->data_generation++;
+	check_field(owner, field);
 }
 
-static int save(struct progform_view *v, struct ui_ctx *ctx)
+static enum pmwb_status page_save(void *owner, struct ui_ctx *ctx, struct pmwb_error *e)
 {
-	struct pmwb_error e;
+	struct progform_view *v = owner;
 
-	for (int i = 0; i < F_COUNT; i++)
-		check_field(v, i);
-	if (ui_form_refuse(&v->form, ctx))
-		return UI_REDRAW;
-	err_clear(&e);
-	v->problem[0] = '\0';
-	if (ui_check_writable(ctx, &e) != PMWB_OK ||
-	    store_programme_save(ctx->st, &v->rec, v->editing ? &v->before : NULL, &e) != PMWB_OK) {
-		text_copy(v->problem, sizeof(v->problem), e.msg);
-		ui_error(ctx, &e);
-		return UI_REDRAW;
-	}
-	refresh_counts(ctx);
+	return store_programme_save(ctx->st, &v->rec, v->editing ? &v->before : NULL, e);
+}
+
+static void page_saved(void *owner, struct ui_ctx *ctx)
+{
+	struct progform_view *v = owner;
+
 	focus_id = v->rec.id;
 	ui_message(ctx, "%s programme %s (%s)", v->editing ? "saved" : "added", v->rec.code,
 		   v->rec.name);
-	return UI_POP;
 }
 
 static int progform_key(void *state, struct ui_ctx *ctx, int key, int is_char, struct ui_rect r)
 {
 	struct progform_view *v = state;
-	enum ui_form_event ev = ui_form_key(&v->form, key, is_char);
 
 	(void)r;
-	if (ev == UI_FORM_SAVE)
-		return save(v, ctx);
-	if (ev == UI_FORM_EDITED)
-		check_field(v, v->form.cur);
-	return ui_form_event_flags(ctx, ev);
+	return ui_form_page_key(&v->page, ctx, key, is_char);
 }
 
 static enum pmwb_status progform_open(struct ui_ctx *ctx, long long id, void **state,
@@ -253,13 +218,17 @@ static enum pmwb_status progform_open(struct ui_ctx *ctx, long long id, void **s
 		return e->status;
 	}
 	v->editing = id > 0;
+	v->page = (struct ui_form_page){.label_w = 13, .owner = v, .check = page_check,
+					.save = page_save, .saved = page_saved,
+					.hint = "F2 or Ctrl-O saves; Esc cancels without saving; Tab and "
+						"arrows move between fields"};
 	fill_form(v);
 	if (v->editing) {
-		ui_form_focus(&v->form, F_NAME);
-		snprintf(v->title, sizeof(v->title), "Edit programme %s", v->before.code);
+		ui_form_focus(&v->page.form, F_NAME);
+		snprintf(v->page.title, sizeof(v->page.title), "Edit programme %s", v->before.code);
 	} else {
-		ui_form_focus(&v->form, F_CODE);
-		snprintf(v->title, sizeof(v->title), "New programme");
+		ui_form_focus(&v->page.form, F_CODE);
+		snprintf(v->page.title, sizeof(v->page.title), "New programme");
 	}
 	*state = v;
 	return PMWB_OK;
@@ -308,7 +277,7 @@ static int delete_now(struct ui_ctx *ctx, const struct store_programme_holdings 
 		ui_error(ctx, &e);
 		return UI_REDRAW;
 	}
-	refresh_counts(ctx);
+	ui_form_page_changed(ctx);
 	if (confirmed)
 		ui_message(ctx, "deleted programme %s with its %s", doomed.rec.code, doomed.what);
 	else
@@ -316,38 +285,14 @@ static int delete_now(struct ui_ctx *ctx, const struct store_programme_holdings 
 	return UI_REDRAW;
 }
 
-static int delete_all_yes(struct ui_ctx *ctx, void *data)
+static int delete_yes(struct ui_ctx *ctx, int all)
 {
-	(void)data;
-	return delete_now(ctx, &doomed.held);
-}
-
-/* The second question: deleting everything it holds, said in full. */
-static int delete_all_ask(struct ui_ctx *ctx, void *data)
-{
-	struct ui_confirm c = {.yes_key = 'y', .on_yes = delete_all_yes, .data = data};
-
-	snprintf(c.title, sizeof(c.title), "Delete programme %s and all it holds", doomed.rec.code);
-	snprintf(c.question, sizeof(c.question),
-		 "Delete %s (%s) and its %s for good? The audit log keeps a record, but they "
-		 "cannot be brought back except by import.",
-		 doomed.rec.code, doomed.rec.name, doomed.what);
-	snprintf(c.keys, sizeof(c.keys), "y deletes them all; any other key keeps everything");
-	snprintf(c.no_message, sizeof(c.no_message), "not deleted: programme %s is as it was",
-		 doomed.rec.code);
-	ui_confirm_ask(ctx, &c);
-	return UI_REDRAW;
-}
-
-static int delete_empty_yes(struct ui_ctx *ctx, void *data)
-{
-	(void)data;
-	return delete_now(ctx, NULL);
+	return delete_now(ctx, all ? &doomed.held : NULL);
 }
 
 int ui_progform_delete(struct ui_ctx *ctx, long long id)
 {
-	struct ui_confirm c = {.yes_key = 'y', .on_yes = delete_empty_yes};
+	struct ui_delete d = {.yes = delete_yes};
 	struct store_programme_holdings *h = &doomed.held;
 	struct pmwb_error e;
 
@@ -359,23 +304,26 @@ int ui_progform_delete(struct ui_ctx *ctx, long long id)
 		return UI_REDRAW;
 	}
 	store_programme_holdings_text(h, doomed.what, sizeof(doomed.what));
-	snprintf(c.title, sizeof(c.title), "Delete programme %s", doomed.rec.code);
-	snprintf(c.no_message, sizeof(c.no_message), "not deleted: programme %s is as it was",
+	d.holds = h->projects || h->risks || h->schemes || h->milestones || h->measures;
+	snprintf(d.title, sizeof(d.title), "Delete programme %s", doomed.rec.code);
+	snprintf(d.title_all, sizeof(d.title_all), "Delete programme %s and all it holds",
 		 doomed.rec.code);
-	if (!h->projects && !h->risks && !h->schemes && !h->milestones && !h->measures) {
-		snprintf(c.question, sizeof(c.question), "Delete programme %s (%s)? It holds nothing.",
+	snprintf(d.no_message, sizeof(d.no_message), "not deleted: programme %s is as it was",
+		 doomed.rec.code);
+	if (!d.holds)
+		snprintf(d.question, sizeof(d.question), "Delete programme %s (%s)? It holds nothing.",
 			 doomed.rec.code, doomed.rec.name);
-		snprintf(c.keys, sizeof(c.keys), "y deletes it; any other key keeps it");
-	} else {
-		c.yes_key = 'A';
-		c.on_yes = delete_all_ask;
-		snprintf(c.question, sizeof(c.question),
+	else
+		snprintf(d.question, sizeof(d.question),
 			 "Programme %s (%s) holds %s, so it is not deleted on its own.",
 			 doomed.rec.code, doomed.rec.name, doomed.what);
-		snprintf(c.keys, sizeof(c.keys),
-			 "A (capital) goes on to delete it with all it holds; any other key keeps "
-			 "everything");
-	}
-	ui_confirm_ask(ctx, &c);
+	snprintf(d.question_all, sizeof(d.question_all),
+		 "Delete %s (%s) and its %s for good? The audit log keeps a record, but they "
+		 "cannot be brought back except by import.",
+		 doomed.rec.code, doomed.rec.name, doomed.what);
+	snprintf(d.keys, sizeof(d.keys),
+		 "A (capital) goes on to delete it with all it holds; any other key keeps "
+		 "everything");
+	ui_delete_ask(ctx, &d);
 	return UI_REDRAW;
 }

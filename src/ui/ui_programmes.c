@@ -11,26 +11,23 @@
 #include "pmwb/store_query_programmes.h"
 #include "pmwb/text.h"
 #include "ui_draw.h"
-#include "ui_pager.h"
+#include "ui_list.h"
 #include "ui_progform.h"
 #include "ui_qipp.h"
-#include "ui_search.h"
 #include "ui_view.h"
 
 struct prog_view {
 	struct store_programmes *q;
-	struct ui_pager pager;
+	struct ui_list list;
 	struct store_programme_when when;
 	struct ui_ctx *ctx;
 	enum store_programme_sort sort;
-	char filter[128];
-	struct store_programme_row origin;
-	struct ui_search search;
-	int list_y, list_h;
 	unsigned data_generation;
 };
 
-static const char *const sort_names[STORE_PROG_SORT_COUNT] = {"plan order", "code", "name"};
+static const char *const sort_names[STORE_PROG_SORT_COUNT] = {
+	"plan order", "code", "name", "QIPP RAG, Red first", "open risks, most first",
+	"QIPP variance, furthest behind first"};
 
 /* The programme's rating follows from its schemes' money (core/qipp.h rules, thresholds
  * stored in the database); no schemes at all is shown as such, not rated. */
@@ -57,6 +54,69 @@ static enum pmwb_status fetch(void *state, const void *after, int backward, int 
 
 	return store_programmes_page(v->q, after, backward, n, &v->when, out, got, e);
 }
+
+static int matches(const struct store_programme_row *r, const char *text)
+{
+	return strcasestr(r->code, text) || strcasestr(r->name, text);
+}
+
+static enum pmwb_status find(void *state, const void *from, int backward, int inclusive,
+			     const char *text, void *out, int *found, struct pmwb_error *e)
+{
+	struct prog_view *v = state;
+
+	if (inclusive && from && matches(from, text)) {
+		memmove(out, from, sizeof(struct store_programme_row));
+		*found = 1;
+		return PMWB_OK;
+	}
+	return store_programmes_find(v->q, from, backward, text, &v->when, out, found, e);
+}
+
+static int same(const void *a, const void *b)
+{
+	return ((const struct store_programme_row *)a)->id ==
+	       ((const struct store_programme_row *)b)->id;
+}
+
+/* A programme's row read again by id (its code or name may have changed, moving it). */
+static enum pmwb_status refresh_id(struct prog_view *v, long long id,
+				   struct store_programme_row *row, int *found,
+				   struct pmwb_error *e)
+{
+	struct store_programme_detail d;
+
+	*found = 0;
+	if (store_programme_detail(v->q, id, &d, e) != PMWB_OK) {
+		/* Deleted meanwhile: not an error for the list, which just moves on. */
+		if (e->status == PMWB_INPUT)
+			err_clear(e);
+		return e->status;
+	}
+	if (store_programme_summary(v->q, id, &v->when, row, e) != PMWB_OK)
+		return e->status;
+	text_copy(row->code, sizeof(row->code), d.code);
+	text_copy(row->name, sizeof(row->name), d.name);
+	text_copy(row->sro, sizeof(row->sro), d.sro);
+	text_copy(row->lead, sizeof(row->lead), d.lead);
+	*found = 1;
+	return PMWB_OK;
+}
+
+static enum pmwb_status reread(void *state, const void *row, void *out, int *found,
+				struct pmwb_error *e)
+{
+	return refresh_id(state, ((const struct store_programme_row *)row)->id, out, found, e);
+}
+
+static const struct ui_list_ops list_ops = {
+	.row_size = sizeof(struct store_programme_row),
+	.fetch = fetch,
+	.find = find,
+	.same = same,
+	.reread = reread,
+	.nothing_matches = "no programme matches",
+};
 
 struct columns {
 	int code, name, people, proj, now, band, plan, fcst, rag;
@@ -125,8 +185,8 @@ static void draw_header(const struct prog_view *v, const struct ui_ctx *ctx, str
 static void draw_row(const struct prog_view *v, const struct ui_ctx *ctx, int i, struct ui_rect r,
 		     const struct columns *c)
 {
-	const struct store_programme_row *row = ui_pager_row(&v->pager, i);
-	int y = v->list_y + i, x = r.x, sel = i == v->pager.sel, top = -1;
+	const struct store_programme_row *row = ui_list_row(&v->list, i);
+	int y = v->list.y + i, x = r.x, sel = i == v->list.pager.sel, top = -1;
 	attr_t a = ui_attr(sel ? UI_ROLE_SELECTED : UI_ROLE_NORMAL);
 	char buf[STORE_PERSON_MAX * 2 + 8];
 
@@ -191,41 +251,23 @@ static void prog_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 {
 	struct prog_view *v = state;
 	struct columns c = columns_for(r.w, ctx->info.bands.n);
-	struct pmwb_error e;
 	char buf[256];
 
-	v->list_y = r.y + 1;
-	v->list_h = r.h - 2 > 1 ? r.h - 2 : 1;
-	err_clear(&e);
-	if (v->pager.height != v->list_h) {
-		if ((v->pager.height == 0 ? ui_pager_top(&v->pager, v->list_h, &e)
-					  : ui_pager_reload(&v->pager, v->list_h, &e)) != PMWB_OK)
-			ui_error(ctx, &e);
-	}
+	ui_list_place(&v->list, ctx, r.y + 1, r.h - 2);
 	draw_header(v, ctx, r, &c);
-	for (int i = 0; i < v->pager.n; i++)
+	for (int i = 0; i < v->list.pager.n; i++)
 		draw_row(v, ctx, i, r, &c);
-	if (v->pager.n == 0)
-		ui_put(v->list_y, r.x, r.w, ui_attr(UI_ROLE_DIM),
-		       v->filter[0] ? "No programme matches the filter; f then Enter on an empty line clears it."
+	if (v->list.pager.n == 0)
+		ui_put(v->list.y, r.x, r.w, ui_attr(UI_ROLE_DIM),
+		       v->list.filter[0] ? "No programme matches the filter; f then Enter on an empty line clears it."
 				    : "No programmes yet: import a plan with 'pmwb import', or try 'pmwb --demo'.");
 	snprintf(buf, sizeof(buf),
-		 "%ld programmes, %ld projects; %s%s%s; Now = phases in progress this quarter; "
+		 "%ld programmes, %ld projects; %s%s%s%s; Now = phases in progress this quarter; "
 		 "QIPP in %sk",
 		 ctx->info.programmes, ctx->info.projects, sort_names[v->sort],
-		 v->filter[0] ? "; filter " : "", v->filter, ui_glyph(UI_G_POUND));
+		 ui_list_order_note(&v->list), v->list.filter[0] ? "; filter " : "",
+		 v->list.filter, ui_glyph(UI_G_POUND));
 	ui_put(r.y + r.h - 1, r.x, r.w, ui_attr(UI_ROLE_DIM), buf);
-}
-
-static int goto_row(struct prog_view *v, struct ui_ctx *ctx, const struct store_programme_row *row)
-{
-	struct pmwb_error e;
-	struct store_programme_row copy = *row;
-
-	err_clear(&e);
-	if (ui_pager_goto(&v->pager, &copy, v->list_h, &e) != PMWB_OK)
-		ui_error(ctx, &e);
-	return UI_REDRAW;
 }
 
 /* a, e and D: each says why when it cannot act (a read-only file, no programme selected). */
@@ -252,11 +294,9 @@ static int edit(struct ui_ctx *ctx, enum ui_action a, const struct store_program
 static int prog_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct ui_rect r)
 {
 	struct prog_view *v = state;
-	struct store_programme_row *row = ui_pager_selected(&v->pager);
-	struct pmwb_error e;
-	int h = v->list_h > 0 ? v->list_h : r.h;
+	struct store_programme_row *row = ui_list_selected(&v->list);
 
-	err_clear(&e);
+	(void)r;
 	switch (a) {
 	case UI_ACT_ENTER:
 		if (!row)
@@ -270,124 +310,72 @@ static int prog_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct
 		return edit(ctx, a, row);
 	case UI_ACT_SORT:
 		v->sort = (v->sort + 1) % STORE_PROG_SORT_COUNT;
-		store_programmes_set_view(v->q, v->sort, v->filter);
-		ui_message(ctx, "programmes in %s", sort_names[v->sort]);
-		if (row)
-			return goto_row(v, ctx, row);
-		ui_pager_top(&v->pager, h, &e);
-		break;
-	default:
-		/* Up, down, pages, top and bottom: the same in every list. */
-		if (!ui_pager_navigate(&v->pager, a, h, &e))
-			return UI_NONE;
-		break;
+		store_programmes_set_view(v->q, v->sort, v->list.filter);
+		ui_message(ctx, "programmes in %s%s", sort_names[v->sort],
+			   ui_list_order_note(&v->list));
+		return ui_list_resorted(&v->list, ctx);
+	default: {
+		/* Moving and reversing: the same in every list. */
+		int f = ui_list_action(&v->list, ctx, a);
+		return f < 0 ? UI_NONE : f;
 	}
-	if (e.status != PMWB_OK)
-		ui_error(ctx, &e);
-	return UI_REDRAW;
-}
-
-static int matches(const struct store_programme_row *r, const char *text)
-{
-	return strcasestr(r->code, text) || strcasestr(r->name, text);
+	}
 }
 
 static int prog_search(void *state, struct ui_ctx *ctx, const char *text, enum ui_search_how how,
 		       struct ui_rect r)
 {
 	struct prog_view *v = state;
-	struct store_programme_row *sel = ui_pager_selected(&v->pager), hit;
-	struct pmwb_error e;
-	int found = 0, begin, backward = how == UI_SEARCH_PREV;
-	enum ui_search_next next;
-	const struct store_programme_row *from;
 
 	(void)r;
-	err_clear(&e);
-	next = ui_search_step(&v->search, ctx, text, how, &begin);
-	/* The first character typed: remember where the search began, even if it finds nothing. */
-	if (begin && sel)
-		v->origin = *sel;
-	if (next == UI_SEARCH_DONE)
-		return UI_REDRAW;
-	if (next == UI_SEARCH_RESTORE)
-		return v->pager.n ? goto_row(v, ctx, &v->origin) : UI_REDRAW;
-	from = how == UI_SEARCH_TYPE ? (v->pager.n ? &v->origin : NULL) : sel;
-	/* While typing, the row the search started on counts as a match. */
-	if (how == UI_SEARCH_TYPE && from && matches(from, v->search.text))
-		return goto_row(v, ctx, from);
-	if (store_programmes_find(v->q, from, backward, v->search.text, &v->when, &hit, &found,
-				  &e) == PMWB_OK && !found && from) {
-		if (store_programmes_find(v->q, NULL, backward, v->search.text, &v->when, &hit, &found,
-					  &e) == PMWB_OK && found && how != UI_SEARCH_TYPE)
-			ui_message(ctx, "search wrapped round");
-	}
-	if (e.status != PMWB_OK) {
-		ui_error(ctx, &e);
-		return UI_REDRAW;
-	}
-	if (!found) {
-		ui_message(ctx, "no programme matches \"%s\"", v->search.text);
-		return UI_REDRAW;
-	}
-	return goto_row(v, ctx, &hit);
+	return ui_list_search(&v->list, ctx, text, how);
 }
 
 static int prog_filter(void *state, struct ui_ctx *ctx, const char *text)
 {
 	struct prog_view *v = state;
-	struct pmwb_error e;
 
-	err_clear(&e);
-	snprintf(v->filter, sizeof(v->filter), "%s", text);
-	store_programmes_set_view(v->q, v->sort, v->filter);
-	if (ui_pager_top(&v->pager, v->list_h > 0 ? v->list_h : 1, &e) != PMWB_OK)
-		ui_error(ctx, &e);
-	else if (v->filter[0])
-		ui_message(ctx, "showing programmes whose code, name or people match \"%s\"", v->filter);
+	text_copy(v->list.filter, sizeof(v->list.filter), text);
+	store_programmes_set_view(v->q, v->sort, v->list.filter);
+	if (v->list.filter[0])
+		ui_message(ctx, "showing programmes whose code, name or people match \"%s\"",
+			   v->list.filter);
 	else
 		ui_message(ctx, "filter cleared");
-	return UI_REDRAW;
+	return ui_list_top(&v->list, ctx);
 }
 
 static int prog_click(void *state, struct ui_ctx *ctx, int y, int x, struct ui_rect r)
 {
 	struct prog_view *v = state;
-	int i = y - v->list_y;
 
 	(void)x;
-	if (i < 0 || i >= v->pager.n)
+	switch (ui_list_click(&v->list, y)) {
+	case 0:
 		return UI_NONE;
-	/* A click on the selected row opens it, as Enter does. */
-	if (i == v->pager.sel)
+	case 2: /* a click on the selected row opens it, as Enter does */
 		return prog_action(state, ctx, UI_ACT_ENTER, r);
-	v->pager.sel = i;
-	return UI_REDRAW;
+	default:
+		return UI_REDRAW;
+	}
 }
 
 static void focus(struct prog_view *v, struct ui_ctx *ctx, long long id)
 {
-	struct store_programme_detail d;
 	struct store_programme_row row;
 	struct pmwb_error e;
+	int found;
 
 	err_clear(&e);
-	if (store_programme_detail(v->q, id, &d, &e) != PMWB_OK ||
-	    store_programme_summary(v->q, id, &v->when, &row, &e) != PMWB_OK) {
+	if (refresh_id(v, id, &row, &found, &e) != PMWB_OK)
 		ui_error(ctx, &e);
-		return;
-	}
-	text_copy(row.code, sizeof(row.code), d.code);
-	text_copy(row.name, sizeof(row.name), d.name);
-	text_copy(row.sro, sizeof(row.sro), d.sro);
-	text_copy(row.lead, sizeof(row.lead), d.lead);
-	goto_row(v, ctx, &row);
+	else if (found)
+		ui_list_goto(&v->list, ctx, &row);
 }
 
 static int prog_reload(void *state, struct ui_ctx *ctx)
 {
 	struct prog_view *v = state;
-	struct pmwb_error e;
 
 	set_when(v, ctx);
 	/* Summaries remembered for a quarter stay right when "today" moves; after R the
@@ -396,12 +384,10 @@ static int prog_reload(void *state, struct ui_ctx *ctx)
 		v->data_generation = ctx->data_generation;
 		store_programmes_forget(v->q);
 	}
-	err_clear(&e);
-	if (v->pager.height && ui_pager_reload(&v->pager, v->pager.height, &e) != PMWB_OK)
-		ui_error(ctx, &e);
+	ui_list_reload(&v->list, ctx);
 	/* After a save in the form: the programme saved is the one selected. */
 	long long id = ui_progform_take_focus();
-	if (id && v->pager.height && e.status == PMWB_OK)
+	if (id && v->list.pager.height)
 		focus(v, ctx, id);
 	return UI_REDRAW;
 }
@@ -420,7 +406,11 @@ static enum pmwb_status prog_open(struct ui_ctx *ctx, long long arg, void **stat
 	}
 	v->ctx = ctx;
 	set_when(v, ctx);
-	ui_pager_init(&v->pager, sizeof(struct store_programme_row), fetch, v);
+	if (ui_list_init(&v->list, &list_ops, v, e) != PMWB_OK) {
+		store_programmes_close(v->q);
+		free(v);
+		return e->status;
+	}
 	*state = v;
 	return PMWB_OK;
 }
@@ -431,7 +421,7 @@ static void prog_close(void *state)
 
 	if (!v)
 		return;
-	ui_pager_free(&v->pager);
+	ui_list_free(&v->list);
 	store_programmes_close(v->q);
 	free(v);
 }
@@ -447,6 +437,7 @@ const struct ui_view_ops ui_programmes_ops = {
 	.click = prog_click,
 	.search = prog_search,
 	.filter = prog_filter,
+	.filter_words = "(words in a code, name, SRO, lead, manager or organisation)",
 	.help = "One row per programme: projects, phases in progress this quarter (Now), open "
 		"risks by band, and the QIPP plan against the latest forecast for this FY.",
 };

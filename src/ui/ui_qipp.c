@@ -10,13 +10,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
-#include "pmwb/store_organisation.h"
+#include "pmwb/text.h"
 #include "ui_draw.h"
-#include "ui_pager.h"
+#include "ui_filter.h"
+#include "ui_list.h"
 #include "ui_qipp.h"
 #include "ui_qipp_rows.h"
-#include "ui_search.h"
 #include "ui_view.h"
 
 enum { C_GROSS, C_NET, C_YTD_PLAN, C_YTD_ACTUAL, C_FORECAST, C_VAR, C_PCT, N_NUM };
@@ -30,7 +31,8 @@ struct layout {
 
 struct qipp_view {
 	struct qipp_rows m;
-	struct ui_pager pager;
+	struct ui_groups groups; /* programmes, their schemes under them */
+	struct ui_list list;
 	struct qipp_sums total;
 	int organisations;                      /* with schemes in the period */
 	int total_known;                        /* total is for total_org (several organisations) */
@@ -38,8 +40,7 @@ struct qipp_view {
 	char only_org[STORE_NAME_MAX];          /* f: one organisation's programmes ("" all) */
 	int fy;
 	fy_month asof;
-	struct qipp_row origin;  /* where a search began, for Esc */
-	struct ui_search search;
+	char filter_desc[256];   /* the filter as understood */
 	struct layout lay;
 };
 
@@ -106,8 +107,8 @@ static int reload_period(struct qipp_view *v, struct ui_ctx *ctx)
 		ui_error(ctx, &e);
 		return UI_REDRAW;
 	}
-	if (v->pager.height && ui_pager_reload(&v->pager, v->pager.height, &e) != PMWB_OK)
-		ui_error(ctx, &e);
+	qipp_rows_forget(&v->m);
+	ui_list_reload(&v->list, ctx);
 	return UI_REDRAW;
 }
 
@@ -118,9 +119,9 @@ static void follow_organisation(struct qipp_view *v, struct ui_ctx *ctx)
 	const struct qipp_row *sel;
 	struct pmwb_error e;
 
-	if (v->organisations <= 1 || v->pager.n == 0)
+	if (v->organisations <= 1 || v->list.pager.n == 0)
 		return;
-	sel = ui_pager_row(&v->pager, v->pager.sel);
+	sel = ui_list_selected(&v->list);
 	if (v->total_known && !strcmp(v->total_org, sel->prog.organisation))
 		return;
 	err_clear(&e);
@@ -247,14 +248,14 @@ static void draw_figures(const struct qipp_view *v, int y, const struct qipp_sum
 static void draw_row(const struct qipp_view *v, int i)
 {
 	const struct layout *l = &v->lay;
-	const struct qipp_row *row = ui_pager_row(&v->pager, i);
-	int y = l->list_y + i, sel = i == v->pager.sel;
+	const struct qipp_row *row = ui_list_row(&v->list, i);
+	int y = l->list_y + i, sel = i == v->list.pager.sel;
 	char name[STORE_NAME_MAX + STORE_CODE_MAX + 16];
 	attr_t a;
 
 	if (row->kind == QIPP_ROW_GROUP) {
 		snprintf(name, sizeof(name), "%s %s %s",
-			 ui_glyph(qipp_rows_folded(&v->m, row->prog.id) ? UI_G_FOLDED : UI_G_UNFOLDED),
+			 ui_glyph(ui_groups_folded(&v->groups, row->prog.id) ? UI_G_FOLDED : UI_G_UNFOLDED),
 			 row->prog.code, row->prog.name);
 		a = sel ? ui_attr(UI_ROLE_SELECTED) | A_BOLD : ui_attr(UI_ROLE_GROUP);
 	} else {
@@ -269,86 +270,43 @@ static void qipp_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 {
 	struct qipp_view *v = state;
 	const struct ui_qipp_period *p = ui_qipp_period(ctx);
-	struct pmwb_error e;
 	char fy[16], label[STORE_NAME_MAX + 16];
 
 	compute_layout(v, r);
-	err_clear(&e);
 	if (v->fy != p->fy || v->asof != p->asof)
 		reload_period(v, ctx);
-	if (v->pager.height != v->lay.list_h) {
-		if (v->pager.height == 0)
-			ui_pager_top(&v->pager, v->lay.list_h, &e);
-		else
-			ui_pager_reload(&v->pager, v->lay.list_h, &e);
-		if (e.status != PMWB_OK)
-			ui_error(ctx, &e);
-	}
+	ui_list_place(&v->list, ctx, v->lay.list_y, v->lay.list_h);
 	follow_organisation(v, ctx);
 	draw_header(v, ctx);
-	if (v->pager.n == 0) {
-		char buf[256];
+	if (v->list.pager.n == 0) {
+		char buf[512];
 		fy_format(p->fy, fy, sizeof(fy));
-		snprintf(buf, sizeof(buf),
-			 "No QIPP scheme has a plan or a month reported in %s: [ ] shows another "
-			 "year; 'pmwb import qipp FILE' loads a plan.", fy);
+		if (v->filter_desc[0])
+			snprintf(buf, sizeof(buf),
+				 "No scheme in %s matches the filter (%s); f then Enter on an empty "
+				 "line clears it.", fy, v->filter_desc);
+		else
+			snprintf(buf, sizeof(buf),
+				 "No QIPP scheme has a plan or a month reported in %s: [ ] shows "
+				 "another year; 'pmwb import qipp FILE' loads a plan.", fy);
 		ui_wrap(v->lay.list_y, v->lay.x, v->lay.w, 3, ui_attr(UI_ROLE_DIM), buf);
 		return;
 	}
-	for (int i = 0; i < v->pager.n; i++)
+	for (int i = 0; i < v->list.pager.n; i++)
 		draw_row(v, i);
 	total_label(v, label, sizeof(label));
 	ui_put_pad(v->lay.total_y, v->lay.x, v->lay.name_w, A_BOLD, label, 0);
 	draw_figures(v, v->lay.total_y, &v->total, qipp_sums_rag(&v->m.rules, &v->total), A_BOLD);
 }
 
-/* Select a programme's group row after a fold changed which rows exist. */
-static int refold(struct qipp_view *v, struct ui_ctx *ctx, long long prog_id)
-{
-	struct qipp_row group;
-	struct pmwb_error e;
-	int found = 0;
-
-	err_clear(&e);
-	if (ui_pager_reload(&v->pager, v->lay.list_h, &e) == PMWB_OK) {
-		for (int i = 0; i < v->pager.n; i++) {
-			const struct qipp_row *r = ui_pager_row(&v->pager, i);
-			if (r->kind == QIPP_ROW_GROUP && r->prog.id == prog_id) {
-				v->pager.sel = i;
-				return UI_REDRAW;
-			}
-		}
-		if (qipp_rows_group(&v->m, prog_id, &group, &found, &e) == PMWB_OK && found)
-			ui_pager_goto(&v->pager, &group, v->lay.list_h, &e);
-	}
-	if (e.status != PMWB_OK)
-		ui_error(ctx, &e);
-	return UI_REDRAW;
-}
-
-static int fold(struct qipp_view *v, struct ui_ctx *ctx, const struct qipp_row *row)
-{
-	struct pmwb_error e;
-	long long id = row->prog.id;
-	int now = row->kind == QIPP_ROW_GROUP ? !qipp_rows_folded(&v->m, id) : 1;
-
-	err_clear(&e);
-	if (qipp_rows_set_folded(&v->m, id, now, &e) != PMWB_OK) {
-		ui_error(ctx, &e);
-		return UI_REDRAW;
-	}
-	return refold(v, ctx, id);
-}
-
 static int open_scheme(struct qipp_view *v, struct ui_ctx *ctx, const struct qipp_row *row,
 		       int edit)
 {
-	(void)v;
 	if (!row)
 		return UI_NONE;
 	if (row->kind != QIPP_ROW_SCHEME) {
 		if (!edit)
-			return fold(v, ctx, row);
+			return ui_groups_fold(&v->groups, &v->list, ctx, row, 0);
 		ui_message(ctx, "select a scheme to type its month (a programme's totals follow)");
 		return UI_REDRAW;
 	}
@@ -361,46 +319,24 @@ static int open_scheme(struct qipp_view *v, struct ui_ctx *ctx, const struct qip
 static int qipp_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct ui_rect r)
 {
 	struct qipp_view *v = state;
-	struct qipp_row *row = ui_pager_selected(&v->pager);
-	struct pmwb_error e;
-	int h = v->lay.list_h > 0 ? v->lay.list_h : r.h;
+	struct qipp_row *row = ui_list_selected(&v->list);
+	int f;
 
-	err_clear(&e);
+	(void)r;
 	switch (a) {
-	case UI_ACT_UP:
-		ui_pager_move(&v->pager, -1, &e);
-		break;
-	case UI_ACT_DOWN:
-		ui_pager_move(&v->pager, 1, &e);
-		break;
-	case UI_ACT_PAGE_UP:
-		ui_pager_scroll(&v->pager, -h, &e);
-		break;
-	case UI_ACT_PAGE_DOWN:
-		ui_pager_scroll(&v->pager, h, &e);
-		break;
-	case UI_ACT_HALF_UP:
-		ui_pager_scroll(&v->pager, -(h / 2 > 0 ? h / 2 : 1), &e);
-		break;
-	case UI_ACT_HALF_DOWN:
-		ui_pager_scroll(&v->pager, h / 2 > 0 ? h / 2 : 1, &e);
-		break;
-	case UI_ACT_TOP:
-		ui_pager_top(&v->pager, h, &e);
-		break;
-	case UI_ACT_BOTTOM:
-		ui_pager_bottom(&v->pager, h, &e);
-		break;
 	case UI_ACT_FOLD:
-		return row ? fold(v, ctx, row) : UI_NONE;
+		return row ? ui_groups_fold(&v->groups, &v->list, ctx, row, 0) : UI_NONE;
 	case UI_ACT_FOLD_ALL:
-		qipp_rows_fold_all(&v->m, !v->m.folds.all);
-		ui_message(ctx, "%s", v->m.folds.all ? "every programme folded: O unfolds them"
-						    : "every programme unfolded");
-		if (row)
-			return refold(v, ctx, row->prog.id);
-		ui_pager_top(&v->pager, h, &e);
-		break;
+		f = ui_groups_fold(&v->groups, &v->list, ctx, row, 1);
+		ui_message(ctx, "%s", v->groups.folds.all ? "every programme folded: O unfolds them"
+							  : "every programme unfolded");
+		return f;
+	case UI_ACT_SORT:
+		v->m.sort = (v->m.sort + 1) % QIPP_SORT_COUNT;
+		qipp_rows_forget(&v->m);
+		ui_message(ctx, "schemes in %s%s", qipp_sort_names[v->m.sort],
+			   ui_list_order_note(&v->list));
+		return ui_list_resorted(&v->list, ctx);
 	case UI_ACT_ENTER:
 		return open_scheme(v, ctx, row, 0);
 	case UI_ACT_QIPP_EDIT:
@@ -411,57 +347,86 @@ static int qipp_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct
 	case UI_ACT_MONTH_NEXT:
 		return ui_qipp_period_step(ctx, a);
 	default:
-		return UI_NONE;
+		/* Moving and reversing: the same in every list. */
+		f = ui_list_action(&v->list, ctx, a);
+		return f < 0 ? UI_NONE : f;
 	}
-	if (e.status != PMWB_OK)
-		ui_error(ctx, &e);
-	return UI_REDRAW;
 }
 
-static int goto_row(struct qipp_view *v, struct ui_ctx *ctx, const struct qipp_row *row)
+static const char *const rag_words[] = {"unreported", "red", "amber", "green"}; /* enum order */
+
+static int rag_named(const char *word)
 {
-	struct qipp_row copy = *row;
-	struct pmwb_error e;
-
-	err_clear(&e);
-	/* A match inside a folded programme unfolds it. */
-	if (row->kind == QIPP_ROW_SCHEME && qipp_rows_folded(&v->m, row->prog.id))
-		qipp_rows_set_folded(&v->m, row->prog.id, 0, &e);
-	if (e.status == PMWB_OK)
-		ui_pager_goto(&v->pager, &copy, v->lay.list_h > 0 ? v->lay.list_h : 1, &e);
-	if (e.status != PMWB_OK)
-		ui_error(ctx, &e);
-	return UI_REDRAW;
+	for (int i = 0; i < 4; i++)
+		if (!strcasecmp(word, rag_words[i]))
+			return i;
+	return -1;
 }
 
-/* f narrows the pane to one organisation's programmes (its name as import matches it): the
- * rows, the totals and the Red/Amber/Green counts alike; an empty line shows them all. */
+/* f: terms that combine: an organisation's programmes (org:"NAME", or the line naming one
+ * alone), schemes rated red, amber, green or unreported, and other words matched in scheme
+ * names and owners.  The rows, the totals and the counts follow the organisation; an empty
+ * line shows everything. */
 static int qipp_filter(void *state, struct ui_ctx *ctx, const char *text)
 {
 	struct qipp_view *v = state;
-	enum store_organisation_match match = STORE_ORGANISATION_NONE;
-	char names[512], name[STORE_NAME_MAX] = "";
-	struct pmwb_error e;
-	long long id = 0;
+	char name[STORE_NAME_MAX] = "", key[32], val[STORE_NAME_MAX], words[128] = "";
+	char desc[sizeof(v->filter_desc)] = "", d[STORE_NAME_MAX + 32];
+	unsigned mask = 0;
+	const char *p = text;
+	long long id;
 
-	err_clear(&e);
-	if (text[0] && store_organisation_lookup(ctx->st, text, &id, name, sizeof(name), &match,
-						 names, sizeof(names), &e) != PMWB_OK) {
-		ui_error(ctx, &e);
-		return UI_REDRAW;
+	/* The line naming an organisation, blanks and all, is that organisation, as before. */
+	if (text[0] && !strpbrk(text, ":=\"") && ui_filter_organisation(ctx, text, &id, NULL, 0))
+		p = NULL;
+	ctx->message[0] = '\0';
+	if (!p) {
+		ui_filter_organisation(ctx, text, &id, name, sizeof(name));
+		snprintf(d, sizeof(d), "%s's programmes", name);
+		ui_filter_describe(desc, sizeof(desc), d);
 	}
-	if (text[0] && match != STORE_ORGANISATION_FOUND) {
-		ui_message(ctx, "the QIPP filter is an organisation; no one goes by \"%s\": %s", text,
-			   names[0] ? names : "the file has none");
-		return UI_REDRAW;
+	while (p && (p = ui_filter_next(p, key, sizeof(key), val, sizeof(val)))) {
+		int rag = (!key[0] || ui_filter_key(key, "rag", "r")) ? rag_named(val) : -1;
+		if (ui_filter_key(key, "organisation", "org")) {
+			if (!ui_filter_organisation(ctx, val, &id, name, sizeof(name))) {
+				ctx->message_is_error = 1;
+				return UI_REDRAW;
+			}
+			snprintf(d, sizeof(d), "%s's programmes", name);
+			ui_filter_describe(desc, sizeof(desc), d);
+		} else if (rag >= 0) {
+			mask |= 1u << rag;
+			ui_filter_describe(desc, sizeof(desc), rag_words[rag]);
+		} else if (!key[0] || ui_filter_key(key, "text", "t")) {
+			size_t n = strlen(words), k = strlen(val);
+			if (n + k + 2 < sizeof(words)) {
+				if (n)
+					words[n++] = ' ';
+				memcpy(words + n, val, k + 1);
+			}
+		} else {
+			ui_message(ctx, "\"%s:\" is not a QIPP filter; use org:, or red, amber, green, "
+					"unreported, or words in a scheme's name or owner", key);
+			ctx->message_is_error = 1;
+			return UI_REDRAW;
+		}
+	}
+	if (words[0]) {
+		snprintf(d, sizeof(d), "schemes with \"%s\"", words);
+		ui_filter_describe(desc, sizeof(desc), d);
 	}
 	snprintf(v->only_org, sizeof(v->only_org), "%s", name);
 	store_qipp_set_organisation(v->m.q, name[0] ? name : NULL);
-	if (name[0])
-		ui_message(ctx, "showing %s's programmes; f then Enter on an empty line shows all", name);
+	v->m.rag_mask = mask;
+	text_copy(v->m.text, sizeof(v->m.text), words);
+	text_copy(v->list.filter, sizeof(v->list.filter), text);
+	text_copy(v->filter_desc, sizeof(v->filter_desc), desc);
+	if (desc[0])
+		ui_message(ctx, "showing %s; f then Enter on an empty line shows all", desc);
 	else
 		ui_message(ctx, "filter cleared");
-	return reload_period(v, ctx);
+	reload_period(v, ctx);
+	return ui_list_top(&v->list, ctx);
 }
 
 /* / searches programme codes and names and scheme names and owners as you type, folded
@@ -470,59 +435,33 @@ static int qipp_search(void *state, struct ui_ctx *ctx, const char *text, enum u
 		       struct ui_rect r)
 {
 	struct qipp_view *v = state;
-	struct qipp_row *sel = ui_pager_selected(&v->pager), found_row;
-	struct pmwb_error e;
-	int found = 0, begin, backward = how == UI_SEARCH_PREV;
-	enum ui_search_next next;
 
 	(void)r;
-	err_clear(&e);
-	next = ui_search_step(&v->search, ctx, text, how, &begin);
-	/* The first character typed: remember where the search began, even if it finds nothing. */
-	if (begin && sel)
-		v->origin = *sel;
-	if (next == UI_SEARCH_DONE)
-		return UI_REDRAW;
-	if (next == UI_SEARCH_RESTORE)
-		return v->pager.n ? goto_row(v, ctx, &v->origin) : UI_REDRAW;
-	const struct qipp_row *from = how == UI_SEARCH_TYPE ? (v->pager.n ? &v->origin : NULL) : sel;
-	if (qipp_rows_find(&v->m, from, backward, how == UI_SEARCH_TYPE, v->search.text, &found_row,
-			   &found, &e) == PMWB_OK && !found && from) {
-		/* Wrap round to the other end, like less and vi. */
-		if (qipp_rows_find(&v->m, NULL, backward, 1, v->search.text, &found_row, &found, &e) ==
-			    PMWB_OK && found && how != UI_SEARCH_TYPE)
-			ui_message(ctx, "search wrapped round");
-	}
-	if (e.status != PMWB_OK) {
-		ui_error(ctx, &e);
-		return UI_REDRAW;
-	}
-	if (!found) {
-		ui_message(ctx, "no programme or scheme in this year matches \"%s\"", v->search.text);
-		return UI_REDRAW;
-	}
-	return goto_row(v, ctx, &found_row);
+	return ui_list_search(&v->list, ctx, text, how);
 }
 
 static int qipp_click(void *state, struct ui_ctx *ctx, int y, int x, struct ui_rect r)
 {
 	struct qipp_view *v = state;
-	int i = y - v->lay.list_y;
 
 	(void)x;
 	(void)r;
-	if (i < 0 || i >= v->pager.n)
+	switch (ui_list_click(&v->list, y)) {
+	case 0:
 		return UI_NONE;
-	if (i == v->pager.sel)
-		return open_scheme(v, ctx, ui_pager_row(&v->pager, i), 0);
-	v->pager.sel = i;
-	return UI_REDRAW;
+	case 2: /* the selected row again: open it, as Enter does */
+		return open_scheme(v, ctx, ui_list_selected(&v->list), 0);
+	default:
+		return UI_REDRAW;
+	}
 }
 
 static int qipp_reload(void *state, struct ui_ctx *ctx)
 {
 	return reload_period(state, ctx);
 }
+
+static void qipp_close(void *state);
 
 static enum pmwb_status qipp_open(struct ui_ctx *ctx, long long arg, void **state,
 				  struct pmwb_error *e)
@@ -537,15 +476,13 @@ static enum pmwb_status qipp_open(struct ui_ctx *ctx, long long arg, void **stat
 		free(v);
 		return e->status;
 	}
-	ui_pager_init(&v->pager, sizeof(struct qipp_row), qipp_rows_fetch, &v->m);
 	v->fy = p->fy;
 	v->asof = p->asof;
 	v->m.rules = ui_qipp_rules(ctx);
 	ui_qipp_set_store(ctx, v->m.q);
-	if (read_totals(v, e) != PMWB_OK) {
-		ui_pager_free(&v->pager);
-		store_qipp_close(v->m.q);
-		free(v);
+	if (ui_groups_init(&v->groups, &qipp_rows_ops, &v->m, e) != PMWB_OK ||
+	    ui_list_init(&v->list, &qipp_list_ops, &v->groups, e) != PMWB_OK || read_totals(v, e) != PMWB_OK) {
+		qipp_close(v);
 		return e->status;
 	}
 	*state = v;
@@ -558,7 +495,8 @@ static void qipp_close(void *state)
 
 	if (!v)
 		return;
-	ui_pager_free(&v->pager);
+	ui_list_free(&v->list);
+	ui_groups_free(&v->groups);
 	qipp_rows_free(&v->m);
 	store_qipp_close(v->m.q);
 	free(v);
@@ -566,7 +504,8 @@ static void qipp_close(void *state)
 
 const struct ui_view_ops ui_qipp_ops = {
 	.name = "QIPP",
-	.scope = UI_SCOPE_MOVE | UI_SCOPE_DRILL | UI_SCOPE_QIPP | UI_SCOPE_QIPP_GROUPS,
+	.scope = UI_SCOPE_MOVE | UI_SCOPE_FIND | UI_SCOPE_DRILL | UI_SCOPE_QIPP |
+		 UI_SCOPE_QIPP_GROUPS,
 	.open = qipp_open,
 	.close = qipp_close,
 	.reload = qipp_reload,
@@ -575,6 +514,7 @@ const struct ui_view_ops ui_qipp_ops = {
 	.click = qipp_click,
 	.search = qipp_search,
 	.filter = qipp_filter,
+	.filter_words = "(org:\"NAME\" red amber green unreported, words in a scheme or owner)",
 	.help = "Savings schemes under their programmes for a year as of a report month: plan, "
 		"year to date, forecast, variance and RAG, with programme and organisation totals.",
 };

@@ -1,18 +1,20 @@
-/* The QIPP pane's row model: a programme's group row carrying its totals, then (unless
- * folded) its schemes, paged by key through store/ one programme at a time; and the money
- * of a scheme or a sum of schemes in a year as of a report month.  No curses here. */
+/* The QIPP pane's rows for the group/children model (ui_groups.h): a programme's group row
+ * carrying its totals, then its schemes, read through store/ one programme at a time; the
+ * schemes in one of a few orders and narrowed by RAG or text.  No curses here. */
 #ifndef PMWB_UI_QIPP_ROWS_H
 #define PMWB_UI_QIPP_ROWS_H
 
 #include "pmwb/error.h"
-#include "ui_folds.h"
 #include "pmwb/qipp.h"
 #include "pmwb/qipp_sums.h"
 #include "pmwb/store_query_qipp.h"
+#include "ui_groups.h"
+#include "ui_list.h"
 
 enum qipp_row_kind { QIPP_ROW_GROUP, QIPP_ROW_SCHEME };
 
 struct qipp_row {
+	struct ui_group_key key; /* first: ui_groups reads it */
 	enum qipp_row_kind kind;
 	struct store_qipp_programme prog;
 	struct store_qipp_scheme scheme; /* scheme rows only */
@@ -20,37 +22,42 @@ struct qipp_row {
 					  * (store_qipp_total) */
 };
 
+/* The order of the schemes under each programme. */
+enum qipp_sort {
+	QIPP_SORT_PLAN,     /* as the plan lists them */
+	QIPP_SORT_NAME,
+	QIPP_SORT_NET,      /* the net plan, largest first */
+	QIPP_SORT_VARIANCE, /* forecast against plan, furthest behind first */
+	QIPP_SORT_RAG,      /* Red, Amber, not reported, Green */
+	QIPP_SORT_COUNT
+};
+extern const char *const qipp_sort_names[QIPP_SORT_COUNT];
+
 struct qipp_rows {
-	struct store_qipp *q; /* with the period and rules set */
+	struct store_qipp *q; /* with the period, rules and organisation set */
 	struct qipp_rag_rules rules;
-	struct ui_folds folds;
+	enum qipp_sort sort;
+	unsigned rag_mask; /* schemes rated these (1 << enum qipp_rag); 0: any */
+	char text[128];    /* schemes whose name or owner holds this; "": any */
+	/* One programme's schemes in the order and filter asked (not for the plan order
+	 * unfiltered, which pages by key): the last programme read. */
+	long long cached;
+	struct store_qipp_scheme *s;
+	int n, cap;
 };
 
-int qipp_rows_folded(const struct qipp_rows *m, long long prog_id);
-enum pmwb_status qipp_rows_set_folded(struct qipp_rows *m, long long prog_id, int folded,
-				      struct pmwb_error *e);
-void qipp_rows_fold_all(struct qipp_rows *m, int folded);
+/* How the QIPP rows are read: the model is a struct qipp_rows; and the list over them (its
+ * pane: the struct ui_groups). */
+extern const struct ui_groups_ops qipp_rows_ops;
+extern const struct ui_list_ops qipp_list_ops;
+
+/* Forget the schemes remembered (the data, period, order or filter changed). */
+void qipp_rows_forget(struct qipp_rows *m);
 void qipp_rows_free(struct qipp_rows *m);
 
-/* The pager's fetch: rows after (or before) `after`, nearest first. */
-enum pmwb_status qipp_rows_fetch(void *m, const void *after, int backward, int n, void *out,
-				 int *got, struct pmwb_error *e);
-
-/* A programme's group row (found = 0 when it has no scheme in the year). */
+/* A programme's group row (found = 0 when it has no scheme shown in the year). */
 enum pmwb_status qipp_rows_group(struct qipp_rows *m, long long prog_id, struct qipp_row *out,
 				 int *found, struct pmwb_error *e);
-
-/* The scheme's row (for selecting it again). */
-enum pmwb_status qipp_rows_scheme(struct qipp_rows *m, const struct store_qipp_programme *p,
-				  const struct store_qipp_scheme *s, struct qipp_row *out,
-				  struct pmwb_error *e);
-
-/* The nearest row after `from` (before it when backward; `from` itself too when inclusive)
- * whose programme code or name, or scheme name or owner, contains text (ignoring case),
- * searching folded programmes too (the caller unfolds); NULL from: the first (last) row. */
-enum pmwb_status qipp_rows_find(struct qipp_rows *m, const struct qipp_row *from, int backward,
-				int inclusive, const char *text, struct qipp_row *out, int *found,
-				struct pmwb_error *e);
 
 /* The sums of one organisation's schemes (as its programmes write it), or of every scheme
  * for NULL, streamed scheme by scheme. */

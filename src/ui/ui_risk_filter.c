@@ -7,15 +7,8 @@
 #include <strings.h>
 
 #include "pmwb/text.h"
-#include "pmwb/store_organisation.h"
+#include "ui_filter.h"
 #include "ui_risks.h"
-
-static void describe(char *buf, size_t size, const char *what)
-{
-	size_t n = strlen(buf);
-
-	snprintf(buf + n, size - n, "%s%s", n ? ", " : "", what);
-}
 
 static int band_named(struct ui_ctx *ctx, const char *name)
 {
@@ -27,71 +20,18 @@ static int band_named(struct ui_ctx *ctx, const char *name)
 	return -1;
 }
 
-/* Next term: key:value or a bare word; "..." keeps blanks in a value. */
-static const char *next_term(const char *s, char *key, size_t ksize, char *val, size_t vsize)
-{
-	size_t k = 0, n = 0;
-
-	while (*s == ' ')
-		s++;
-	if (!*s)
-		return NULL;
-	key[0] = val[0] = '\0';
-	const char *colon = NULL;
-	for (const char *p = s; *p && *p != ' ' && *p != '"'; p++)
-		if (*p == ':' || *p == '=') {
-			colon = p;
-			break;
-		}
-	if (colon) {
-		for (; s < colon && k + 1 < ksize; s++)
-			key[k++] = *s;
-		key[k] = '\0';
-		s = colon + 1;
-	}
-	if (*s == '"') {
-		for (s++; *s && *s != '"'; s++)
-			if (n + 1 < vsize)
-				val[n++] = *s;
-		if (*s == '"')
-			s++;
-	} else {
-		for (; *s && *s != ' '; s++)
-			if (n + 1 < vsize)
-				val[n++] = *s;
-	}
-	val[n] = '\0';
-	return s;
-}
-
-static int is_key(const char *key, const char *a, const char *b)
-{
-	return !strcasecmp(key, a) || !strcasecmp(key, b);
-}
-
 /* org:NAME: one organisation's programmes' risks and its corporate register. */
 static int organisation_term(struct ui_ctx *ctx, const char *val,
 			     struct store_risk_filter_spec *f, char *desc, size_t dsize)
 {
-	enum store_organisation_match match;
-	char names[512], d[300];
-	struct pmwb_error e;
+	char d[300];
 	long long id;
 
-	err_clear(&e);
-	if (store_organisation_lookup(ctx->st, val, &id, NULL, 0, &match, names, sizeof(names),
-				      &e) != PMWB_OK) {
-		ui_error(ctx, &e);
+	if (!ui_filter_organisation(ctx, val, &id, NULL, 0))
 		return 0;
-	}
-	if (match != STORE_ORGANISATION_FOUND) {
-		ui_message(ctx, "no one organisation goes by \"%s\"; the file has %s", val,
-			   names[0] ? names : "none");
-		return 0;
-	}
 	f->organisation_id = id;
 	snprintf(d, sizeof(d), "organisation %s", val);
-	describe(desc, dsize, d);
+	ui_filter_describe(desc, dsize, d);
 	return 1;
 }
 
@@ -107,7 +47,7 @@ int ui_risk_filter_parse(struct ui_ctx *ctx, struct store_risks *q,
 	*f = *base;
 	ui_risk_today(ctx, f->today);
 	desc[0] = '\0';
-	while ((s = next_term(s, key, sizeof(key), val, sizeof(val)))) {
+	while ((s = ui_filter_next(s, key, sizeof(key), val, sizeof(val)))) {
 		int band;
 		long long pid;
 		char code[STORE_CODE_MAX];
@@ -116,7 +56,7 @@ int ui_risk_filter_parse(struct ui_ctx *ctx, struct store_risks *q,
 		err_clear(&e);
 		if (!key[0] && !strcasecmp(val, "overdue")) {
 			f->overdue = 1;
-			describe(desc, dsize, "overdue reviews");
+			ui_filter_describe(desc, dsize, "overdue reviews");
 		} else if (!key[0] && !strcasecmp(val, "escalated")) {
 			f->min_score = ui_risk_escalation_min(ctx);
 			if (!f->min_score) {
@@ -124,38 +64,38 @@ int ui_risk_filter_parse(struct ui_ctx *ctx, struct store_risks *q,
 				return 0;
 			}
 			f->open_only = 1;
-			describe(desc, dsize, "escalated");
+			ui_filter_describe(desc, dsize, "escalated");
 		} else if (!key[0] && !strcasecmp(val, "open")) {
 			f->open_only = 1;
-			describe(desc, dsize, "open");
+			ui_filter_describe(desc, dsize, "open");
 		} else if (!key[0] && !strcasecmp(val, "closed")) {
 			f->closed_only = 1;
-			describe(desc, dsize, "closed");
+			ui_filter_describe(desc, dsize, "closed");
 		} else if (!key[0] && !strcasecmp(val, "corporate")) {
 			f->has_programme = 1;
 			f->programme_id = 0;
-			describe(desc, dsize, "corporate register");
-		} else if ((!key[0] || is_key(key, "band", "b")) && (band = band_named(ctx, val)) >= 0) {
+			ui_filter_describe(desc, dsize, "corporate register");
+		} else if ((!key[0] || ui_filter_key(key, "band", "b")) && (band = band_named(ctx, val)) >= 0) {
 			f->min_score = b->band[band].min_score;
 			f->max_score = b->band[band].max_score;
 			snprintf(d, sizeof(d), "band %s", b->band[band].name);
-			describe(desc, dsize, d);
-		} else if (is_key(key, "band", "b")) {
+			ui_filter_describe(desc, dsize, d);
+		} else if (ui_filter_key(key, "band", "b")) {
 			ui_message(ctx, "there is no risk band \"%s\"; the bands are named in the "
 					"threshold table (Low, Moderate, High, Extreme by default)", val);
 			return 0;
-		} else if (is_key(key, "owner", "o")) {
+		} else if (ui_filter_key(key, "owner", "o")) {
 			text_copy(f->owner, sizeof(f->owner), val);
 			snprintf(d, sizeof(d), "owner %s", val);
-			describe(desc, dsize, d);
-		} else if (is_key(key, "status", "st")) {
+			ui_filter_describe(desc, dsize, d);
+		} else if (ui_filter_key(key, "status", "st")) {
 			if (!strcasecmp(val, "open"))
 				f->open_only = 1;
 			else
 				text_copy(f->status, sizeof(f->status), val);
 			snprintf(d, sizeof(d), "status %s", val);
-			describe(desc, dsize, d);
-		} else if (is_key(key, "programme", "p") || !key[0]) {
+			ui_filter_describe(desc, dsize, d);
+		} else if (ui_filter_key(key, "programme", "p") || !key[0]) {
 			if (store_risks_programme(q, val, &pid, code, sizeof(code), &found, &e) !=
 			    PMWB_OK) {
 				ui_error(ctx, &e);
@@ -165,7 +105,7 @@ int ui_risk_filter_parse(struct ui_ctx *ctx, struct store_risks *q,
 				f->has_programme = 1;
 				f->programme_id = pid;
 				snprintf(d, sizeof(d), "programme %s", code);
-				describe(desc, dsize, d);
+				ui_filter_describe(desc, dsize, d);
 			} else if (key[0]) {
 				ui_message(ctx, "there is no programme \"%s\"; corporate shows the "
 						"organisation's own register", val);
@@ -173,15 +113,15 @@ int ui_risk_filter_parse(struct ui_ctx *ctx, struct store_risks *q,
 			} else {
 				text_copy(f->text, sizeof(f->text), val);
 				snprintf(d, sizeof(d), "\"%s\"", val);
-				describe(desc, dsize, d);
+				ui_filter_describe(desc, dsize, d);
 			}
-		} else if (is_key(key, "organisation", "org")) {
+		} else if (ui_filter_key(key, "organisation", "org")) {
 			if (!organisation_term(ctx, val, f, desc, dsize))
 				return 0;
-		} else if (is_key(key, "text", "t")) {
+		} else if (ui_filter_key(key, "text", "t")) {
 			text_copy(f->text, sizeof(f->text), val);
 			snprintf(d, sizeof(d), "\"%s\"", val);
-			describe(desc, dsize, d);
+			ui_filter_describe(desc, dsize, d);
 		} else {
 			ui_message(ctx, "\"%s:\" is not a filter; use programme:, owner:, band:, "
 					"status:, org:, text:, or overdue, escalated, open, closed", key);

@@ -10,28 +10,23 @@
 
 #include "pmwb/text.h"
 #include "ui_draw.h"
-#include "ui_pager.h"
+#include "ui_list.h"
 #include "ui_risks.h"
-#include "ui_search.h"
 
 #define CELL_ARG_BASE 1000
 
 struct risks_view {
 	struct store_risks *q;
 	struct store_risks *finder; /* the same order and filter plus the search text */
-	struct ui_pager pager;
+	struct ui_list list;
 	enum store_risk_sort sort;
 	struct store_risk_filter_spec base; /* what the view was opened on (a cell) */
 	struct store_risk_filter_spec spec; /* base plus the user's filter */
-	char filter[128];                   /* as typed */
 	char filter_desc[256];              /* as understood */
 	char title[64];
 	char today[11];
 	long cells[6][6];
 	int cells_ok;
-	int list_y, list_h;
-	struct store_risk_item origin; /* where the search began */
-	struct ui_search search;
 };
 
 static const char *const sort_names[STORE_RISK_SORT_COUNT] = {
@@ -53,6 +48,57 @@ static enum pmwb_status fetch(void *state, const void *after, int backward, int 
 
 	return store_risks_page(v->q, after, backward, n, out, got, e);
 }
+
+/* The next risk (in the list's order) after `from` whose ref, title or owner holds text. */
+static enum pmwb_status find(void *state, const void *from, int backward, int inclusive,
+			     const char *text, void *out, int *found, struct pmwb_error *e)
+{
+	struct risks_view *v = state;
+	const struct store_risk_item *r = from;
+	struct store_risk_filter_spec f = v->spec;
+
+	if (inclusive && r &&
+	    (strcasestr(r->ref, text) || strcasestr(r->title, text) || strcasestr(r->owner, text))) {
+		memmove(out, r, sizeof(*r));
+		*found = 1;
+		return PMWB_OK;
+	}
+	text_copy(f.text, sizeof(f.text), text);
+	store_risks_set_view(v->finder, v->sort, &f);
+	return store_risks_page(v->finder, from, backward, 1, out, found, e);
+}
+
+static int same(const void *a, const void *b)
+{
+	return ((const struct store_risk_item *)a)->id == ((const struct store_risk_item *)b)->id;
+}
+
+/* The risk as it is now, if it still belongs in this list (a risk closed under "open"
+ * leaves it). */
+static enum pmwb_status reread_id(struct risks_view *v, long long id, void *out, int *found,
+				  struct pmwb_error *e)
+{
+	struct store_risk_filter_spec f = v->spec;
+
+	f.only_id = id;
+	store_risks_set_view(v->finder, v->sort, &f);
+	return store_risks_page(v->finder, NULL, 0, 1, out, found, e);
+}
+
+static enum pmwb_status reread(void *state, const void *row, void *out, int *found,
+			       struct pmwb_error *e)
+{
+	return reread_id(state, ((const struct store_risk_item *)row)->id, out, found, e);
+}
+
+static const struct ui_list_ops list_ops = {
+	.row_size = sizeof(struct store_risk_item),
+	.fetch = fetch,
+	.find = find,
+	.same = same,
+	.reread = reread,
+	.nothing_matches = "no risk matches",
+};
 
 struct columns {
 	int ref, prog, title, owner, l, i, score, trend, review, status;
@@ -146,8 +192,8 @@ static void draw_header(struct ui_rect r, const struct columns *c)
 static void draw_row(struct risks_view *v, struct ui_ctx *ctx, int i, struct ui_rect r,
 		     const struct columns *c)
 {
-	const struct store_risk_item *row = ui_pager_row(&v->pager, i);
-	int y = v->list_y + i, x = r.x, sel = i == v->pager.sel;
+	const struct store_risk_item *row = ui_list_row(&v->list, i);
+	int y = v->list.y + i, x = r.x, sel = i == v->list.pager.sel;
 	attr_t a = ui_attr(sel ? UI_ROLE_SELECTED : UI_ROLE_NORMAL);
 	char buf[16];
 
@@ -227,40 +273,23 @@ static void risks_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 {
 	struct risks_view *v = state;
 	struct columns c = columns_for(r.w);
-	struct pmwb_error e;
 	char buf[512], counts[256];
 
-	v->list_y = r.y + 1;
-	v->list_h = r.h - 2 > 1 ? r.h - 2 : 1;
-	err_clear(&e);
-	if (v->pager.height != v->list_h) {
-		if ((v->pager.height == 0 ? ui_pager_top(&v->pager, v->list_h, &e)
-					  : ui_pager_reload(&v->pager, v->list_h, &e)) != PMWB_OK)
-			ui_error(ctx, &e);
-	}
+	ui_list_place(&v->list, ctx, r.y + 1, r.h - 2);
 	draw_header(r, &c);
-	for (int i = 0; i < v->pager.n; i++)
+	for (int i = 0; i < v->list.pager.n; i++)
 		draw_row(v, ctx, i, r, &c);
-	if (v->pager.n == 0)
-		ui_put(v->list_y, r.x, r.w, ui_attr(UI_ROLE_DIM),
-		       v->filter[0]	      ? "No risk matches the filter; f then Enter on an empty line clears it."
+	if (v->list.pager.n == 0)
+		ui_put(v->list.y, r.x, r.w, ui_attr(UI_ROLE_DIM),
+		       v->list.filter[0]	      ? "No risk matches the filter; f then Enter on an empty line clears it."
 		       : v->base.likelihood ? "No open risk in this cell."
 					    : "No risks yet: import a register with 'pmwb import risks FILE', or a to add one.");
 	band_counts(v, ctx, counts, sizeof(counts));
-	snprintf(buf, sizeof(buf), "%s%s| %s%s%s", v->spec.has_programme ? "open in programme: " : "open: ",
-		 counts, sort_names[v->sort], v->filter_desc[0] ? " | " : "", v->filter_desc);
+	snprintf(buf, sizeof(buf), "%s%s| %s%s%s%s",
+		 v->spec.has_programme ? "open in programme: " : "open: ", counts,
+		 sort_names[v->sort], ui_list_order_note(&v->list), v->filter_desc[0] ? " | " : "",
+		 v->filter_desc);
 	ui_put(r.y + r.h - 1, r.x, r.w, ui_attr(UI_ROLE_DIM), buf);
-}
-
-static int goto_item(struct risks_view *v, struct ui_ctx *ctx, const struct store_risk_item *row)
-{
-	struct pmwb_error e;
-	struct store_risk_item copy = *row;
-
-	err_clear(&e);
-	if (ui_pager_goto(&v->pager, &copy, v->list_h > 0 ? v->list_h : 1, &e) != PMWB_OK)
-		ui_error(ctx, &e);
-	return UI_REDRAW;
 }
 
 static void apply_view(struct risks_view *v, struct ui_ctx *ctx)
@@ -278,20 +307,15 @@ static int push(struct ui_ctx *ctx, const struct ui_view_ops *ops, long long arg
 static int risks_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct ui_rect r)
 {
 	struct risks_view *v = state;
-	struct store_risk_item *row = ui_pager_selected(&v->pager);
-	struct pmwb_error e;
-	int h = v->list_h > 0 ? v->list_h : r.h;
+	struct store_risk_item *row = ui_list_selected(&v->list);
 
-	err_clear(&e);
+	(void)r;
 	switch (a) {
 	case UI_ACT_SORT:
 		v->sort = (v->sort + 1) % STORE_RISK_SORT_COUNT;
-		ui_message(ctx, "risks by %s", sort_names[v->sort]);
+		ui_message(ctx, "risks by %s%s", sort_names[v->sort], ui_list_order_note(&v->list));
 		apply_view(v, ctx);
-		if (row)
-			return goto_item(v, ctx, row);
-		ui_pager_top(&v->pager, h, &e);
-		break;
+		return ui_list_resorted(&v->list, ctx);
 	case UI_ACT_ENTER:
 	case UI_ACT_RISK_EDIT:
 		if (!row) {
@@ -318,22 +342,18 @@ static int risks_action(void *state, struct ui_ctx *ctx, enum ui_action a, struc
 			    v->spec.has_programme ? v->spec.programme_id + 1 : 0);
 	case UI_ACT_ESCALATION:
 		return push(ctx, &ui_escalation_ops, 0);
-	default:
-		/* Up, down, pages, top and bottom: the same in every list. */
-		if (!ui_pager_navigate(&v->pager, a, h, &e))
-			return UI_NONE;
-		break;
+	default: {
+		/* Moving and reversing: the same in every list. */
+		int f = ui_list_action(&v->list, ctx, a);
+		return f < 0 ? UI_NONE : f;
 	}
-	if (e.status != PMWB_OK)
-		ui_error(ctx, &e);
-	return UI_REDRAW;
+	}
 }
 
 static int risks_filter(void *state, struct ui_ctx *ctx, const char *text)
 {
 	struct risks_view *v = state;
 	struct store_risk_filter_spec f;
-	struct pmwb_error e;
 	char desc[256];
 
 	if (!ui_risk_filter_parse(ctx, v->q, &v->base, text, &f, desc, sizeof(desc))) {
@@ -341,89 +361,39 @@ static int risks_filter(void *state, struct ui_ctx *ctx, const char *text)
 		return UI_REDRAW;
 	}
 	v->spec = f;
-	snprintf(v->filter, sizeof(v->filter), "%s", text);
+	text_copy(v->list.filter, sizeof(v->list.filter), text);
 	snprintf(v->filter_desc, sizeof(v->filter_desc), "%s", desc);
 	apply_view(v, ctx);
 	read_cells(v, ctx);
-	err_clear(&e);
-	if (ui_pager_top(&v->pager, v->list_h > 0 ? v->list_h : 1, &e) != PMWB_OK)
-		ui_error(ctx, &e);
-	else if (desc[0])
+	if (desc[0])
 		ui_message(ctx, "showing risks: %s", desc);
 	else
 		ui_message(ctx, "filter cleared");
-	return UI_REDRAW;
-}
-
-/* The next risk (in the list's order) after `from` whose ref, title or owner holds text. */
-static int find(struct risks_view *v, struct ui_ctx *ctx, const struct store_risk_item *from,
-		int backward, struct store_risk_item *hit)
-{
-	struct store_risk_filter_spec f = v->spec;
-	struct pmwb_error e;
-	int found = 0;
-
-	text_copy(f.text, sizeof(f.text), v->search.text);
-	store_risks_set_view(v->finder, v->sort, &f);
-	err_clear(&e);
-	if (store_risks_page(v->finder, from, backward, 1, hit, &found, &e) == PMWB_OK && !found &&
-	    from && store_risks_page(v->finder, NULL, backward, 1, hit, &found, &e) == PMWB_OK &&
-	    found)
-		ui_message(ctx, "search wrapped round");
-	if (e.status != PMWB_OK)
-		ui_error(ctx, &e);
-	return found;
+	return ui_list_top(&v->list, ctx);
 }
 
 static int risks_search(void *state, struct ui_ctx *ctx, const char *text, enum ui_search_how how,
 			struct ui_rect r)
 {
 	struct risks_view *v = state;
-	struct store_risk_item *sel = ui_pager_selected(&v->pager), hit;
-	const struct store_risk_item *from;
-	int begin;
-	enum ui_search_next next;
 
 	(void)r;
-	next = ui_search_step(&v->search, ctx, text, how, &begin);
-	/* The first character typed: remember where the search began, even if it finds nothing. */
-	if (begin && sel)
-		v->origin = *sel;
-	if (next == UI_SEARCH_DONE)
-		return UI_REDRAW;
-	if (next == UI_SEARCH_RESTORE)
-		return v->pager.n ? goto_item(v, ctx, &v->origin) : UI_REDRAW;
-	/* While typing, the row the search began on counts as a match. */
-	from = sel;
-	if (how == UI_SEARCH_TYPE) {
-		if (!v->pager.n)
-			from = NULL;
-		else if (strcasestr(v->origin.ref, v->search.text) ||
-			 strcasestr(v->origin.title, v->search.text) ||
-			 strcasestr(v->origin.owner, v->search.text))
-			return goto_item(v, ctx, &v->origin);
-		else
-			from = &v->origin;
-	}
-	if (!find(v, ctx, from, how == UI_SEARCH_PREV, &hit)) {
-		ui_message(ctx, "no risk matches \"%s\"", v->search.text);
-		return UI_REDRAW;
-	}
-	return goto_item(v, ctx, &hit);
+	return ui_list_search(&v->list, ctx, text, how);
 }
 
 static int risks_click(void *state, struct ui_ctx *ctx, int y, int x, struct ui_rect r)
 {
 	struct risks_view *v = state;
-	int i = y - v->list_y;
 
 	(void)x;
-	if (i < 0 || i >= v->pager.n)
+	switch (ui_list_click(&v->list, y)) {
+	case 0:
 		return UI_NONE;
-	if (i == v->pager.sel)
+	case 2: /* a click on the selected row opens it, as Enter does */
 		return risks_action(state, ctx, UI_ACT_ENTER, r);
-	v->pager.sel = i;
-	return UI_REDRAW;
+	default:
+		return UI_REDRAW;
+	}
 }
 
 static int risks_reload(void *state, struct ui_ctx *ctx)
@@ -438,16 +408,10 @@ static int risks_reload(void *state, struct ui_ctx *ctx)
 	ui_risk_today(ctx, v->today);
 	read_cells(v, ctx);
 	/* After a save or undo, the changed risk stays selected wherever its new score puts it,
-	 * if it still belongs in this list (a risk closed under "open" leaves it). */
-	if (focus) {
-		struct store_risk_filter_spec f = v->spec;
-		f.only_id = focus;
-		store_risks_set_view(v->finder, v->sort, &f);
-		if (store_risks_page(v->finder, NULL, 0, 1, &row, &found, &e) == PMWB_OK && found)
-			return goto_item(v, ctx, &row);
-	}
-	if (v->pager.height && ui_pager_reload(&v->pager, v->pager.height, &e) != PMWB_OK)
-		ui_error(ctx, &e);
+	 * if it still belongs in this list. */
+	if (focus && reread_id(v, focus, &row, &found, &e) == PMWB_OK && found)
+		return ui_list_goto(&v->list, ctx, &row);
+	ui_list_reload(&v->list, ctx);
 	return UI_REDRAW;
 }
 
@@ -482,7 +446,12 @@ static enum pmwb_status risks_open(struct ui_ctx *ctx, long long arg, void **sta
 	text_copy(v->spec.today, sizeof(v->spec.today), v->today);
 	apply_view(v, ctx);
 	read_cells(v, ctx);
-	ui_pager_init(&v->pager, sizeof(struct store_risk_item), fetch, v);
+	if (ui_list_init(&v->list, &list_ops, v, e) != PMWB_OK) {
+		store_risks_close(v->q);
+		store_risks_close(v->finder);
+		free(v);
+		return e->status;
+	}
 	*state = v;
 	return PMWB_OK;
 }
@@ -493,7 +462,7 @@ static void risks_close(void *state)
 
 	if (!v)
 		return;
-	ui_pager_free(&v->pager);
+	ui_list_free(&v->list);
 	store_risks_close(v->q);
 	store_risks_close(v->finder);
 	free(v);
@@ -511,6 +480,10 @@ static const char *risks_title(void *state)
 	"trend since the last change, overdue reviews flagged with !.  f filters by "         \
 	"programme, owner, band, status, overdue or escalated (e.g. \"BCF High overdue\")."
 
+#define RISKS_FILTER_WORDS                                                                  \
+	"(BCF programme:BCF org:\"NAME\" owner:NAME High open closed overdue escalated "      \
+	"corporate, other words)"
+
 const struct ui_view_ops ui_risks_ops = {
 	.name = "Risks",
 	.scope = UI_SCOPE_MOVE | UI_SCOPE_FIND | UI_SCOPE_DRILL | UI_SCOPE_RISKS,
@@ -522,6 +495,7 @@ const struct ui_view_ops ui_risks_ops = {
 	.click = risks_click,
 	.search = risks_search,
 	.filter = risks_filter,
+	.filter_words = RISKS_FILTER_WORDS,
 	.title = risks_title,
 	.help = RISKS_HELP,
 };
@@ -538,6 +512,7 @@ const struct ui_view_ops ui_riskcell_ops = {
 	.click = risks_click,
 	.search = risks_search,
 	.filter = risks_filter,
+	.filter_words = RISKS_FILTER_WORDS,
 	.title = risks_title,
 	.help = RISKS_HELP,
 };

@@ -57,6 +57,7 @@ struct ui_shell {
 	struct ui_prompt prompt;
 	int tab_x[UI_PANES + 1]; /* where each tab starts on the top bar, for clicks */
 	int too_small;
+	long long theirs, ours; /* the file's data version as the panes last read it */
 	struct pmwb_prefs prefs;
 };
 
@@ -265,6 +266,10 @@ static void draw_message(struct ui_shell *sh, int y)
 		snprintf(line, sizeof(line), "%s%s", sh->prompt.active == '/' ? "/" : "Filter: ",
 			 sh->prompt.text);
 		int w = ui_put(y, 0, COLS - 1, ui_attr(UI_ROLE_MESSAGE), line);
+		struct ui_slot *slot = top_slot(sh);
+		/* Until the first key, the words this view's filter understands. */
+		if (sh->prompt.active == 'f' && !sh->prompt.text[0] && slot && slot->ops->filter_words)
+			ui_put(y, w + 1, COLS - w - 2, ui_attr(UI_ROLE_DIM), slot->ops->filter_words);
 		move(y, w < COLS ? w : COLS - 1);
 		return;
 	}
@@ -341,6 +346,67 @@ static int after_handler(struct ui_shell *sh, int flags)
 		flags |= UI_REDRAW;
 	}
 	return flags;
+}
+
+/* Everything the panes show is read again: session facts, then each pane when next drawn
+ * (the cursor stays on its record). */
+static void reload_all(struct ui_shell *sh)
+{
+	struct pmwb_error e;
+
+	struct ui_ctx *c = &sh->ctx;
+	int moved = c->today_q - c->real_today_q;
+
+	err_clear(&e);
+	if (store_session_info(c->st, &c->info, &e) != PMWB_OK)
+		ui_error(c, &e);
+	/* The financial year or the file's "as of" day may have changed: "today" is placed
+	 * again, as far from it as the user had moved it. */
+	fy_month real = fy_month_make(c->info.today.year, c->info.today.month);
+	c->real_today_q = fy_quarter_of_month(&c->info.fy, real);
+	c->today_q = c->real_today_q + moved;
+	c->today_month = real + 3 * moved;
+	c->generation++;
+	c->data_generation++;
+}
+
+/* A view in the middle of an edit (a form, a question, plan editing) keeps what it shows
+ * until the edit ends; the change is picked up then. */
+static int editing(struct ui_shell *sh)
+{
+	struct ui_slot *slot = top_slot(sh);
+
+	if (sh->prompt.active)
+		return 1;
+	if (!slot || !slot->ops->key)
+		return 0;
+	if (!slot->ops->bar_scope)
+		return 1;
+	return (slot->ops->bar_scope(slot->state) & (UI_SCOPE_FORM | UI_SCOPE_PLAN)) != 0;
+}
+
+/* An edit in any pane, or another process writing the file (an import, pmwb config, a
+ * colleague's workbench): the panes show it without R. */
+static int follow_changes(struct ui_shell *sh)
+{
+	struct pmwb_error e;
+	long long theirs, ours;
+
+	if (editing(sh))
+		return UI_NONE;
+	err_clear(&e);
+	if (store_data_version(sh->ctx.st, &theirs, &ours, &e) != PMWB_OK)
+		return UI_NONE; /* a busy file: ask again on the next key or second */
+	if (theirs == sh->theirs && ours == sh->ours)
+		return UI_NONE;
+	int outside = theirs != sh->theirs;
+	sh->theirs = theirs;
+	sh->ours = ours;
+	reload_all(sh);
+	if (outside && !sh->ctx.message[0])
+		ui_message(&sh->ctx, "%s was changed by another program: showing it as it is now",
+			   sh->ctx.db_label);
+	return UI_REDRAW;
 }
 
 static int prompt_key(struct ui_shell *sh, int key, int is_char)
@@ -424,16 +490,10 @@ static int do_action(struct ui_shell *sh, enum ui_action a)
 	case UI_ACT_REDRAW:
 		clearok(curscr, TRUE);
 		return UI_REDRAW;
-	case UI_ACT_RELOAD: {
-		struct pmwb_error e;
-		err_clear(&e);
-		if (store_session_info(sh->ctx.st, &sh->ctx.info, &e) != PMWB_OK)
-			ui_error(&sh->ctx, &e);
-		sh->ctx.generation++;
-		sh->ctx.data_generation++;
+	case UI_ACT_RELOAD:
+		reload_all(sh);
 		ui_message(&sh->ctx, "reloaded from %s", sh->ctx.db_label);
 		return UI_REDRAW;
-	}
 	case UI_ACT_SEARCH:
 	case UI_ACT_FILTER:
 		if (!slot || !(a == UI_ACT_SEARCH ? (void *)slot->ops->search : (void *)slot->ops->filter)) {
@@ -606,6 +666,11 @@ enum pmwb_status ui_run(struct store *st, const char *db_label, struct pmwb_erro
 	sh->ctx.today_q = sh->ctx.real_today_q =
 		fy_quarter_of_month(&sh->ctx.info.fy, sh->ctx.today_month);
 	show_pane(sh, 0);
+	{
+		struct pmwb_error ve;
+		err_clear(&ve);
+		store_data_version(st, &sh->theirs, &sh->ours, &ve);
+	}
 	/* One line to say it in: a bad setting matters more than what the banner says too. */
 	if (sh->ctx.info.settings.problem[0])
 		ui_message(&sh->ctx, "%s", sh->ctx.info.settings.problem);
@@ -624,6 +689,7 @@ enum pmwb_status ui_run(struct store *st, const char *db_label, struct pmwb_erro
 
 		if (flags & UI_QUIT)
 			break;
+		flags |= follow_changes(sh);
 		if (flags & (UI_REDRAW | UI_RELOAD)) {
 			struct ui_slot *slot = top_slot(sh);
 			if ((flags & UI_RELOAD) && slot)
@@ -669,8 +735,15 @@ enum pmwb_status ui_run(struct store *st, const char *db_label, struct pmwb_erro
 			}
 		}
 		enum ui_action a = ui_key_action(key, UI_SCOPE_GLOBAL | (slot ? slot->ops->scope : 0));
-		if (a == UI_ACT_NONE)
+		if (a == UI_ACT_NONE) {
+			/* A letter that does nothing here says so, rather than nothing at all. */
+			if (rc == OK && key > ' ' && key < 127 && slot) {
+				ui_message(&sh->ctx, "%c does nothing in %s: ? lists the keys that do",
+					   key, slot->ops->name);
+				flags |= UI_REDRAW;
+			}
 			continue;
+		}
 		flags |= after_handler(sh, do_action(sh, a));
 	}
 

@@ -46,6 +46,7 @@ static const struct role_colour roles[UI_ROLE_COUNT] = {
 	[UI_ROLE_RAG_GREEN] = {COLOR_BLACK, COLOR_GREEN, 16, 114, 0, 0},
 	[UI_ROLE_RAG_AMBER] = {COLOR_BLACK, COLOR_YELLOW, 16, 214, 0, A_BOLD},
 	[UI_ROLE_RAG_RED] = {COLOR_WHITE, COLOR_RED, 231, 160, A_BOLD, A_BOLD | A_REVERSE},
+	[UI_ROLE_OVERDUE] = {COLOR_WHITE, COLOR_RED, 231, 160, A_BOLD, A_BOLD | A_REVERSE},
 };
 
 /* On a light background the dark theme's pale text (light yellow headings, pale cyan groups,

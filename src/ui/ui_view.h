@@ -81,6 +81,8 @@ struct ui_view_ops {
 	int (*search)(void *state, struct ui_ctx *ctx, const char *text, enum ui_search_how how,
 		      struct ui_rect r);
 	int (*filter)(void *state, struct ui_ctx *ctx, const char *text);
+	/* What the filter line understands, shown in the prompt until the user types. */
+	const char *filter_words;
 	/* Go to a programme or project another view pointed at (NULL: ignored). */
 	int (*jump)(void *state, struct ui_ctx *ctx, const struct ui_jump *j, struct ui_rect r);
 	/* A view that takes typed text (a form) sees each key before the key table, with

@@ -1,7 +1,8 @@
 #!/bin/sh
 # pmwb report exceptions: it lists exactly the schemes that are Red or Amber, that moved
 # down since last month, and that did not report; the programmes below plan; the escalated
-# risks by authority; and totals that agree with report qipp.
+# risks by authority; the overdue milestones (not done, due before the report month); and
+# totals that agree with report qipp.
 . "$top_srcdir/tests/lib/harness.sh"
 need sqlite3
 
@@ -27,6 +28,14 @@ INSERT INTO risk (ref, programme_id, title, owner, likelihood, impact) VALUES
   ('H1', 2, 'High but not escalated', 'Dan', 3, 4);
 INSERT INTO risk (ref, programme_id, title, owner, likelihood, impact, status) VALUES
   ('E3', 2, 'Extreme but closed', 'Eve', 5, 5, 'Closed');
+-- Overdue at 2013-09: not done and due before September (July is two months late); done,
+-- due in September itself, or undated, not.
+INSERT INTO milestone (programme_id, name, due_text, due_first, due_last, done) VALUES
+  (1, 'Business case approved', 'July 2013', 24162, 24162, 0),
+  (1, 'Contract signed', '2013/14 Q1', 24159, 24161, 1),
+  (1, 'Go live', 'Sept 2013', 24164, 24164, 0),
+  (2, 'Review', 'TBC', NULL, NULL, 0),
+  (2, 'Old plan signed off', '2012/13 Q4', 24156, 24158, 0);
 SQL
 
 run 0 "$PMWB" -f "$DB" report exceptions --month 2013-09
@@ -67,6 +76,13 @@ Projects slipping against their baseline plan in 2013/14 Q2
 Programme   Project               Planned now Now       Baseline end Ends
 -------------------------------------------------------------------------------
 No project has slipped against its baseline.
+
+Milestones overdue at 2013-09: 2 (not done, due before it)
+----------------------------------------------------------
+Programme   Project               Milestone              Due               Late
+-------------------------------------------------------------------------------
+PLANNED     (programme)           Business case approved July 2013     2 months
+UNSCHED     (programme)           Old plan signed off    2012/13 Q4    6 months
 
 Escalated risks: Risk committee (Extreme, score 15-25)
 ------------------------------------------------------

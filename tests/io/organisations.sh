@@ -169,8 +169,8 @@ screen=$(tui_capture)
 printf '%s\n' "$screen" | grep -Eq '^Total B&NES CCG +6,460 ' || fail "no B&NES total of 6,460"
 printf '%s\n' "$screen" | grep -q ' PLANNED Planned' && fail "the QIPP filter shows Bromley's"
 checks=$((checks + 2))
-tui_keys f; tui_type 'Kent'; tui_keys Enter
-tui_wait 'the QIPP filter is an organisation; no one goes by "Kent"'
+tui_keys f; tui_type 'org:Kent'; tui_keys Enter
+tui_wait 'no one organisation goes by "Kent"; the file has '
 tui_keys f; tui_keys Enter
 tui_wait 'filter cleared'
 tui_keys g

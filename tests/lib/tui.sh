@@ -67,6 +67,24 @@ tui_wait() {
 	done
 }
 
+# tui_wait_lines FROM TO SED WANT: poll until the screen's lines FROM to TO, each through the
+# sed script SED, joined with "|", are WANT (an order of rows, say).
+tui_wait_lines() {
+	checks=$((checks + 1))
+	end=$(($(date +%s) + TUI_DEADLINE))
+	while :; do
+		got=$(tui_capture | sed -n "$1,$2p" | sed "$3" | paste -sd'|')
+		[ "$got" = "$4" ] && return 0
+		if [ "$(date +%s)" -ge "$end" ]; then
+			fail "lines $1-$2 are not as expected"
+			printf '  want: %s\n  got:  %s\n' "$4" "$got" >&2
+			tui_capture >&2
+			return 1
+		fi
+		sleep 0.05
+	done
+}
+
 # tui_wait_gone TEXT: poll until TEXT is no longer on screen.
 tui_wait_gone() {
 	checks=$((checks + 1))

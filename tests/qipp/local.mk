@@ -16,5 +16,6 @@ TESTS += \
 	tests/qipp/search.sh \
 	tests/qipp/organisations.sh \
 	tests/qipp/coverage.sh \
-	tests/qipp/agreement.sh
+	tests/qipp/agreement.sh \
+	tests/qipp/sort.sh
 EXTRA_DIST += tests/qipp/qipp-lib.sh tests/qipp/screens

@@ -16,7 +16,8 @@ TESTS += \
 	tests/risks/bands.sh \
 	tests/risks/output.sh \
 	tests/risks/statuses.sh \
-	tests/risks/agree.sh
+	tests/risks/agree.sh \
+	tests/risks/reverse.sh
 EXTRA_DIST += tests/risks/risks-lib.sh tests/risks/pane.sh tests/risks/heatmap.sh \
 	tests/risks/form.sh tests/risks/index.sh tests/risks/screens tests/risks/closed.sh \
 	tests/risks/bands.sh \

@@ -14,8 +14,13 @@ TESTS += \
 	tests/ui/first_launch.sh \
 	tests/ui/progedit.sh \
 	tests/ui/progdelete.sh \
+	tests/ui/refresh.sh \
+	tests/ui/progsort.sh \
 	tests/ui/prefs.sh \
-	tests/ui/settings_view.sh
+	tests/ui/settings_view.sh \
+	tests/ui/projedit.sh \
+	tests/ui/milestones.sh \
+	tests/ui/keys_aed.sh
 EXTRA_DIST += tests/ui/ui-lib.sh tests/ui/screens
 
 # The key table and bindings, as a unit (no terminal needed).

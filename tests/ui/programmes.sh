@@ -65,6 +65,8 @@ tui_wait 'programmes in name'
 tui_keys G Enter
 tui_wait 'SEL-WORKFORCE  Workforce'
 tui_keys Escape s
+tui_wait 'programmes in QIPP RAG, Red first'
+tui_keys s s s
 tui_wait 'programmes in plan order'
 
 # A month of forecasts imported by a colleague shows after R, rated as the QIPP pane and the
