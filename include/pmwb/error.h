@@ -9,6 +9,7 @@
 	X(OK, 0, "success")                                   \
 	X(USAGE, 1, "usage error")                            \
 	X(INPUT, 2, "invalid input")                          \
+	X(STALE, 2, "changed by someone else meanwhile")      \
 	X(IO, 2, "file could not be read or written")         \
 	X(INTERRUPTED, 2, "interrupted")                      \
 	X(DB, 3, "database error")                            \

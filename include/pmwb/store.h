@@ -82,6 +82,12 @@ const char *store_user(const struct store *st);
 enum pmwb_status store_audit(struct store *st, const char *entity, const char *key,
 			     const char *action, const char *detail, struct pmwb_error *e);
 
+/* An undo or redo replays a change through the same save function that made it.  Between
+ * store_audit_replay(st, "undo", "likelihood 4 -> 3 on PLANNED R2") and
+ * store_audit_replay(st, NULL, NULL), every audit row records that action instead of the save
+ * function's own ("edit", "add"), and its detail starts with `what`. */
+void store_audit_replay(struct store *st, const char *action, const char *what);
+
 /* Settings (name -> text), e.g. "fy_start_month". */
 enum pmwb_status store_setting_get(struct store *st, const char *name, char *buf, unsigned size,
 				   int *found, struct pmwb_error *e);

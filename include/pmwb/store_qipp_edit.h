@@ -22,7 +22,8 @@ struct store_qipp_month_rules {
 };
 
 /* Writes `after` for the scheme's month, given `before` as the view read it, when it meets
- * the rules (else nothing is written and the error names the figure).  When the month
+ * the rules (else nothing is written and the error names the figure; rules NULL: an undo or
+ * redo puts back figures the month has held, and checks none).  When the month
  * in the database no longer matches `before` (a colleague's import or edit meanwhile) nothing
  * is written and the error says so; when nothing differs, nothing is written either.  A month
  * left with neither figure is removed.  The audit row (entity qipp_month, key "CODE scheme

@@ -24,6 +24,11 @@ enum pmwb_status store_settings_set(struct store *st, enum setting_id id, const 
 				    struct pmwb_error *e);
 enum pmwb_status store_settings_reset(struct store *st, enum setting_id id,
 				      struct pmwb_error *e);
+/* The same (text NULL: reset), only while the file holds `was` as the setting's own value
+ * (NULL: it has none); else nothing is written and the error (PMWB_STALE) says someone else
+ * changed it.  For the workbench's undo and redo. */
+enum pmwb_status store_settings_replace(struct store *st, enum setting_id id, const char *was,
+					const char *text, struct pmwb_error *e);
 
 /* "Today" for every pane, report and import check, decided in one place: $PMWB_TODAY
  * (YYYY-MM-DD) when set, for tests and for reading old plans; else the file's as_of setting

@@ -637,17 +637,35 @@ const char *store_user(const struct store *st)
 	return st->user;
 }
 
+void store_audit_replay(struct store *st, const char *action, const char *what)
+{
+	text_copy(st->replay_action, sizeof(st->replay_action), action ? action : "");
+	text_copy(st->replay_what, sizeof(st->replay_what), what ? what : "");
+}
+
 enum pmwb_status store_audit(struct store *st, const char *entity, const char *key,
 			     const char *action, const char *detail, struct pmwb_error *e)
 {
 	sqlite3_stmt *stmt;
+	char *replayed = NULL;
 	int rc;
 
+	if (st->replay_action[0]) {
+		size_t size = strlen(st->replay_what) + (detail ? strlen(detail) : 0) + 3;
+		if (!(replayed = malloc(size)))
+			return err_set(e, PMWB_NOMEM, "out of memory writing the audit log");
+		snprintf(replayed, size, "%s%s%s", st->replay_what, detail && *detail ? "; " : "",
+			 detail ? detail : "");
+		action = st->replay_action;
+		detail = replayed;
+	}
 	if (store_prepare(st,
 			  "INSERT INTO audit (who, entity, entity_key, action, detail) "
 			  "VALUES (?, ?, ?, ?, ?)",
-			  &stmt, e) != PMWB_OK)
+			  &stmt, e) != PMWB_OK) {
+		free(replayed);
 		return e->status;
+	}
 	sqlite3_bind_text(stmt, 1, st->user, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 2, entity, -1, SQLITE_STATIC);
 	store_bind_text(stmt, 3, key);
@@ -655,6 +673,7 @@ enum pmwb_status store_audit(struct store *st, const char *entity, const char *k
 	store_bind_text(stmt, 5, detail);
 	rc = sqlite3_step(stmt);
 	sqlite3_finalize(stmt);
+	free(replayed);
 	if (rc != SQLITE_DONE)
 		return store_db_error(st, e, "writing the audit log");
 	return PMWB_OK;

@@ -22,6 +22,10 @@ struct store {
 	int wait_said;              /* the caller has been told of it (store_on_wait) */
 	void (*on_wait)(void *ctx);
 	void *on_wait_ctx;
+	/* store_audit_replay: the action audit rows say now ("" for their own), and what leads
+	 * their detail */
+	char replay_action[8];
+	char replay_what[256];
 };
 
 /* How long the next waits for another writer may last (the busy timeout for a moment);

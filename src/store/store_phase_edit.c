@@ -133,7 +133,7 @@ enum pmwb_status store_phase_plan_save(struct store *st, long long project_id,
 	    store_phase_plan_load(st, project_id, &now, e) != PMWB_OK)
 		goto fail;
 	if (!phase_plan_same(&now, before)) {
-		err_set(e, PMWB_INPUT,
+		err_set(e, PMWB_STALE,
 			"not saved: someone else changed the phases of %s meanwhile; look at them as "
 			"they are now and make the change again",
 			key);

@@ -81,7 +81,7 @@ static enum pmwb_status check_unchanged(struct store *st, const struct store_pro
 	store_fields_changed(fields, STORE_PROGRAMME_FIELDS, now, was, names, sizeof(names));
 	free(now);
 	if (names[0])
-		return err_set(e, PMWB_INPUT,
+		return err_set(e, PMWB_STALE,
 			       "programme %s was changed by someone else meanwhile (%s); nothing was "
 			       "saved: press Esc, then R to reload, and make the change again",
 			       was->code, names);

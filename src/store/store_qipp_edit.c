@@ -241,10 +241,10 @@ enum pmwb_status store_qipp_month_save(struct store *st, long long scheme_id, fy
 		goto fail;
 	if (store_qipp_month_get(st, scheme_id, month, &now, e) != PMWB_OK)
 		goto fail;
-	if (check_rules(st, scheme_id, month, after, rules, e) != PMWB_OK)
+	if (rules && check_rules(st, scheme_id, month, after, rules, e) != PMWB_OK)
 		goto fail;
 	if (!figures_same(&now, before)) {
-		err_set(e, PMWB_INPUT,
+		err_set(e, PMWB_STALE,
 			"%s was changed by someone else meanwhile; nothing was saved: press R to "
 			"reload and type it again", key);
 		goto fail;

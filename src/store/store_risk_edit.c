@@ -138,7 +138,7 @@ static enum pmwb_status check_unchanged(struct store *st, const struct store_ris
 		return e->status;
 	for (int i = 0; i < N_FIELDS; i++)
 		if (!store_field_same(&now, was, &fields[i]))
-			return err_set(e, PMWB_INPUT,
+			return err_set(e, PMWB_STALE,
 				       "risk %s was changed by someone else meanwhile (%s); nothing was "
 				       "saved: press R to reload and make the change again",
 				       was->ref, fields[i].name);

@@ -58,9 +58,28 @@ enum pmwb_status store_settings_is_set(struct store *st, enum setting_id id, int
 	return store_setting_get(st, settings_def(id)->name, buf, sizeof(buf), is_set, e);
 }
 
-/* Write (text non-NULL) or remove a setting, audited, checking the result as a whole. */
+/* Inside the transaction: the file still holds `was` for the setting (NULL: none of its
+ * own)? */
+static enum pmwb_status check_was(struct store *st, const struct setting_def *d, const char *was,
+				  struct pmwb_error *e)
+{
+	char now[SETTING_TEXT_MAX];
+	int found;
+
+	if (store_setting_get(st, d->name, now, sizeof(now), &found, e) != PMWB_OK)
+		return e->status;
+	if (found == (was != NULL) && (!found || !strcmp(now, was)))
+		return PMWB_OK;
+	return err_set(e, PMWB_STALE,
+		       "setting %s was changed by someone else meanwhile (it is now %s); nothing "
+		       "was changed",
+		       d->name, found ? now : "the default");
+}
+
+/* Write (text non-NULL) or remove a setting, audited, checking the result as a whole; with
+ * check, only while the file holds `was`. */
 static enum pmwb_status write_setting(struct store *st, enum setting_id id, const char *text,
-				      struct pmwb_error *e)
+				      int check, const char *was, struct pmwb_error *e)
 {
 	const struct setting_def *d = settings_def(id);
 	struct pmwb_settings before, after;
@@ -71,6 +90,8 @@ static enum pmwb_status write_setting(struct store *st, enum setting_id id, cons
 		return e->status;
 	if (store_begin(st, e) != PMWB_OK)
 		return e->status;
+	if (check && check_was(st, d, was, e) != PMWB_OK)
+		goto fail;
 	if (store_settings_load(st, &before, e) != PMWB_OK)
 		goto fail;
 	after = before;
@@ -97,13 +118,19 @@ fail:
 enum pmwb_status store_settings_set(struct store *st, enum setting_id id, const char *text,
 				    struct pmwb_error *e)
 {
-	return write_setting(st, id, text, e);
+	return write_setting(st, id, text, 0, NULL, e);
+}
+
+enum pmwb_status store_settings_replace(struct store *st, enum setting_id id, const char *was,
+					const char *text, struct pmwb_error *e)
+{
+	return write_setting(st, id, text, 1, was, e);
 }
 
 enum pmwb_status store_settings_reset(struct store *st, enum setting_id id,
 				      struct pmwb_error *e)
 {
-	return write_setting(st, id, NULL, e);
+	return write_setting(st, id, NULL, 0, NULL, e);
 }
 
 void store_today_of(const struct pmwb_settings *s, struct store_today *out)

@@ -73,3 +73,9 @@ libpmwb_ui_a_SOURCES += \
 	src/ui/ui_milestones.h \
 	src/ui/ui_milestones.c \
 	src/ui/ui_msform.c
+# The session's undo journal (issue 13): u and Ctrl-R across every pane's edits.
+libpmwb_ui_a_SOURCES += \
+	src/ui/ui_undo.c \
+	src/ui/ui_undo.h \
+	src/ui/ui_undo_kinds.c \
+	src/ui/ui_undo_kinds.h

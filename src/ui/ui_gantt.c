@@ -16,6 +16,7 @@
 #include "ui_gantt_rows.h"
 #include "ui_gantt_view.h"
 #include "ui_projform.h"
+#include "ui_undo.h"
 #include "ui_view.h"
 
 const char *const gantt_sort_names[STORE_PROJ_SORT_COUNT] = {"plan order", "name", "value"};
@@ -254,7 +255,8 @@ static int plan_action(struct gantt_view *v, struct ui_ctx *ctx, enum ui_action 
 	case UI_ACT_BACK:
 		return plan_toggle(v, ctx);
 	case UI_ACT_UNDO:
-		return gantt_edit_undo(ctx);
+	case UI_ACT_REDO: /* the shell's, but the plan's keys come first */
+		return ui_undo_act(ctx, a);
 	default:
 		flags = gantt_edit_change(&v->edit, ctx, a, ui_list_selected(&v->list));
 		follow_cursor(v, ctx);
@@ -333,8 +335,6 @@ static int gantt_action(void *state, struct ui_ctx *ctx, enum ui_action a, struc
 		break;
 	case UI_ACT_PLAN_EDIT:
 		return plan_toggle(v, ctx);
-	case UI_ACT_UNDO:
-		return gantt_edit_undo(ctx);
 	case UI_ACT_PROJ_ADD:
 	case UI_ACT_PROJ_EDIT:
 	case UI_ACT_PROJ_DELETE:

@@ -1,7 +1,7 @@
 /* The Gantt grid's edits: the phase letters at the quarter cursor, clearing it, moving,
- * stretching and shrinking the phase under it, and undo of the last of them.  The plan is
- * changed by core/phase.c and saved by store/store_phase_edit.c; this file says what
- * happened on the message line. */
+ * stretching and shrinking the phase under it, each a step of the session's undo journal
+ * (ui_undo.c).  The plan is changed by core/phase.c and saved by store/store_phase_edit.c;
+ * this file says what happened on the message line. */
 #include "config.h"
 
 #include <stdio.h>
@@ -9,14 +9,7 @@
 
 #include "pmwb/store_phase_edit.h"
 #include "ui_gantt_edit.h"
-
-/* The session's last phase change, for u. */
-static struct {
-	int has;
-	long long project_id;
-	char name[STORE_NAME_MAX];
-	struct phase_plan before, after;
-} last_change;
+#include "ui_undo_kinds.h"
 
 /* What an overlap refusal says the phase would have done. */
 static const char *const done[] = {
@@ -31,8 +24,7 @@ static const char *const verbs[] = {
 	[UI_ACT_PHASE_SHRINK] = "shrink",
 };
 
-/* "Review (2013/14 Q3-2014/15 Q2)", "Review (2013/14 Q1-Q4)" */
-static void describe(const struct phase_span *s, char *buf, size_t size)
+void gantt_edit_describe(const struct phase_span *s, char *buf, size_t size)
 {
 	char a[16], b[16];
 
@@ -89,7 +81,7 @@ static void explain(struct ui_ctx *ctx, enum phase_edit r, const struct phase_pl
 
 	fy_quarter_format(q, quarter, sizeof(quarter));
 	if (i >= 0)
-		describe(&p->ph[i], mine, sizeof(mine));
+		gantt_edit_describe(&p->ph[i], mine, sizeof(mine));
 	if (r == PHASE_EDIT_SAME) {
 		ui_message(ctx, "%s is already %s; nothing changed", quarter,
 			   phase_name(p->ph[i].letter));
@@ -99,7 +91,7 @@ static void explain(struct ui_ctx *ctx, enum phase_edit r, const struct phase_pl
 	} else if (r == PHASE_EDIT_SHORT) {
 		ui_message(ctx, "%s lasts one quarter and cannot shrink: x clears it", mine);
 	} else if (r == PHASE_EDIT_OVERLAP) {
-		describe(&p->ph[other], theirs, sizeof(theirs));
+		gantt_edit_describe(&p->ph[other], theirs, sizeof(theirs));
 		ui_message(ctx, "%s %s would overlap its %s: not saved; move or "
 				"clear that one first",
 			   mine, done[a], theirs);
@@ -121,7 +113,7 @@ static void confirm(struct ui_ctx *ctx, const char *name, const struct phase_pla
 	if (a == UI_ACT_PHASE_CLEAR || i < 0)
 		ui_message(ctx, "%s: %s cleared; u undoes it", name, quarter);
 	else {
-		describe(&p->ph[i], now, sizeof(now));
+		gantt_edit_describe(&p->ph[i], now, sizeof(now));
 		ui_message(ctx, "%s: %s now; u undoes it", name, now);
 	}
 }
@@ -135,6 +127,20 @@ static void saved(struct ui_ctx *ctx)
 	if (store_session_info(ctx->st, &ctx->info, &e) != PMWB_OK)
 		ui_error(ctx, &e);
 	ctx->generation++;
+}
+
+/* The change as a step of the undo journal. */
+static void remember(const struct store_gantt_project *p, const struct phase_plan *before,
+		     const struct phase_plan *after)
+{
+	struct ui_undo_phases was = {.project_id = p->id, .programme_id = p->programme_id};
+	struct ui_undo_phases now;
+
+	snprintf(was.name, sizeof(was.name), "%s", p->name);
+	now = was;
+	was.plan = *before;
+	now.plan = *after;
+	ui_undo_push(&ui_undo_phases, &was, &now, 0);
 }
 
 int gantt_edit_change(struct gantt_edit *ed, struct ui_ctx *ctx, enum ui_action a,
@@ -171,39 +177,10 @@ int gantt_edit_change(struct gantt_edit *ed, struct ui_ctx *ctx, enum ui_action 
 		ui_error(ctx, &e);
 		return UI_REDRAW;
 	}
-	last_change.has = 1;
-	last_change.project_id = row->proj.id;
-	snprintf(last_change.name, sizeof(last_change.name), "%s", row->proj.name);
-	last_change.before = before;
-	last_change.after = after;
+	remember(&row->proj, &before, &after);
 	if (a == UI_ACT_PHASE_EARLIER || a == UI_ACT_PHASE_LATER)
 		ed->cur += a == UI_ACT_PHASE_LATER ? 1 : -1;
 	confirm(ctx, row->proj.name, &after, ed->cur, a);
-	saved(ctx);
-	return UI_REDRAW;
-}
-
-int gantt_edit_undo(struct ui_ctx *ctx)
-{
-	struct pmwb_error e;
-
-	err_clear(&e);
-	if (ui_check_writable(ctx, &e) != PMWB_OK) {
-		ui_error(ctx, &e);
-		return UI_REDRAW;
-	}
-	if (!last_change.has) {
-		ui_message(ctx, "nothing to undo: no phase has been changed in this session");
-		return UI_REDRAW;
-	}
-	if (store_phase_plan_save(ctx->st, last_change.project_id, &last_change.after,
-				  &last_change.before, "undo", &e) != PMWB_OK) {
-		ctx->generation++;
-		ui_error(ctx, &e);
-		return UI_REDRAW;
-	}
-	last_change.has = 0;
-	ui_message(ctx, "undone: the phases of %s are back as they were", last_change.name);
 	saved(ctx);
 	return UI_REDRAW;
 }

@@ -1,9 +1,10 @@
 /* Editing a project's phases on the Gantt grid: the quarter cursor's state and the changes
- * made at it (set, clear, move, stretch, shrink, undo), each saved at once through
+ * made at it (set, clear, move, stretch, shrink), each saved at once through
  * store/store_phase_edit.c.  Private to ui/. */
 #ifndef PMWB_UI_GANTT_EDIT_H
 #define PMWB_UI_GANTT_EDIT_H
 
+#include "pmwb/phase.h"
 #include "ui_gantt_rows.h"
 #include "ui_view.h"
 
@@ -18,7 +19,7 @@ struct gantt_edit {
 int gantt_edit_change(struct gantt_edit *ed, struct ui_ctx *ctx, enum ui_action a,
 		      const struct gantt_row *row);
 
-/* Undo the last phase change of this session, unless someone changed them since. */
-int gantt_edit_undo(struct ui_ctx *ctx);
+/* "Review (2013/14 Q3-2014/15 Q2)", "Review (2013/14 Q1-Q4)" */
+void gantt_edit_describe(const struct phase_span *s, char *buf, size_t size);
 
 #endif

@@ -21,6 +21,9 @@ enum ui_scope {
 	UI_SCOPE_PLAN = 1 << 11,  /* the Gantt grid while editing a plan (e): before the others */
 	UI_SCOPE_PROGRAMMES = 1 << 12,  /* the Programmes pane: add, edit, delete */
 	UI_SCOPE_MILESTONES = 1 << 13,  /* a project's milestones (m on the Gantt) */
+	/* where edits are made: undo and redo */
+	UI_SCOPE_EDITS = UI_SCOPE_PROGRAMMES | UI_SCOPE_GANTT | UI_SCOPE_PLAN | UI_SCOPE_RISKS |
+			 UI_SCOPE_QIPP | UI_SCOPE_MILESTONES,
 };
 
 enum ui_action {
@@ -66,6 +69,7 @@ enum ui_action {
 	UI_ACT_RISK_EDIT,
 	UI_ACT_RISK_CLOSE,
 	UI_ACT_UNDO,
+	UI_ACT_REDO,
 	UI_ACT_HEATMAP,
 	UI_ACT_ESCALATION,
 	UI_ACT_FORM_NEXT,

@@ -31,7 +31,7 @@ static const char *const action_names[UI_ACT_COUNT] = {
 	[UI_ACT_DETAIL] = "detail", [UI_ACT_TODAY_NEXT] = "today-later",
 	[UI_ACT_TODAY_PREV] = "today-earlier", [UI_ACT_TODAY_SHOW] = "today-show",
 	[UI_ACT_RISK_ADD] = "risk-add", [UI_ACT_RISK_EDIT] = "risk-edit",
-	[UI_ACT_RISK_CLOSE] = "risk-close", [UI_ACT_UNDO] = "undo",
+	[UI_ACT_RISK_CLOSE] = "risk-close", [UI_ACT_UNDO] = "undo", [UI_ACT_REDO] = "redo",
 	[UI_ACT_HEATMAP] = "heat-map", [UI_ACT_ESCALATION] = "escalation",
 	[UI_ACT_FORM_NEXT] = "form-next", [UI_ACT_FORM_PREV] = "form-previous",
 	[UI_ACT_FORM_SAVE] = "form-save", [UI_ACT_FORM_CANCEL] = "form-cancel",

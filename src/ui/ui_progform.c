@@ -17,6 +17,7 @@
 #include "ui_draw.h"
 #include "ui_form_page.h"
 #include "ui_progform.h"
+#include "ui_undo_kinds.h"
 
 /* In the record's order (pmwb/store_programme_edit.h), so that field i is bit i of cut. */
 enum {
@@ -47,6 +48,27 @@ long long ui_progform_take_focus(void)
 
 	focus_id = 0;
 	return id;
+}
+
+void ui_progform_set_focus(long long id)
+{
+	focus_id = id;
+}
+
+/* A change saved, as a step of the undo journal: the programme as the database now holds
+ * it (or gone, after). */
+static void remember(struct ui_ctx *ctx, const struct store_programme_record *before,
+		     long long id)
+{
+	struct store_programme_record *now = calloc(1, sizeof(*now));
+	struct pmwb_error e;
+
+	err_clear(&e);
+	if (now && id && store_programme_load(ctx->st, id, now, &e) == PMWB_OK)
+		ui_undo_push(&ui_undo_programme, before, now, 0);
+	else if (!id)
+		ui_undo_push(&ui_undo_programme, before, NULL, 0);
+	free(now);
 }
 
 /* A year as typed ("2013/14", "FY2013/14"), or 0 for an empty field; -1 when it is bad (the
@@ -192,9 +214,10 @@ static void page_saved(void *owner, struct ui_ctx *ctx)
 {
 	struct progform_view *v = owner;
 
+	remember(ctx, v->editing ? &v->before : NULL, v->rec.id);
 	focus_id = v->rec.id;
-	ui_message(ctx, "%s programme %s (%s)", v->editing ? "saved" : "added", v->rec.code,
-		   v->rec.name);
+	ui_message(ctx, "%s programme %s (%s); u undoes it", v->editing ? "saved" : "added",
+		   v->rec.code, v->rec.name);
 }
 
 static int progform_key(void *state, struct ui_ctx *ctx, int key, int is_char, struct ui_rect r)
@@ -278,10 +301,14 @@ static int delete_now(struct ui_ctx *ctx, const struct store_programme_holdings 
 		return UI_REDRAW;
 	}
 	ui_form_page_changed(ctx);
-	if (confirmed)
+	/* What went with a programme cannot be put back: only an empty one's delete is undone. */
+	if (confirmed) {
 		ui_message(ctx, "deleted programme %s with its %s", doomed.rec.code, doomed.what);
-	else
-		ui_message(ctx, "deleted programme %s (%s)", doomed.rec.code, doomed.rec.name);
+	} else {
+		remember(ctx, &doomed.rec, 0);
+		ui_message(ctx, "deleted programme %s (%s); u undoes it", doomed.rec.code,
+			   doomed.rec.name);
+	}
 	return UI_REDRAW;
 }
 
@@ -311,15 +338,15 @@ int ui_progform_delete(struct ui_ctx *ctx, long long id)
 	snprintf(d.no_message, sizeof(d.no_message), "not deleted: programme %s is as it was",
 		 doomed.rec.code);
 	if (!d.holds)
-		snprintf(d.question, sizeof(d.question), "Delete programme %s (%s)? It holds nothing.",
+		snprintf(d.question, sizeof(d.question), "Delete programme %s (%s)? It holds nothing, and u undoes it.",
 			 doomed.rec.code, doomed.rec.name);
 	else
 		snprintf(d.question, sizeof(d.question),
 			 "Programme %s (%s) holds %s, so it is not deleted on its own.",
 			 doomed.rec.code, doomed.rec.name, doomed.what);
 	snprintf(d.question_all, sizeof(d.question_all),
-		 "Delete %s (%s) and its %s for good? The audit log keeps a record, but they "
-		 "cannot be brought back except by import.",
+		 "Delete %s (%s) and its %s for good? u cannot undo this: the audit log keeps "
+		 "a record, but they come back only by import.",
 		 doomed.rec.code, doomed.rec.name, doomed.what);
 	snprintf(d.keys, sizeof(d.keys),
 		 "A (capital) goes on to delete it with all it holds; any other key keeps "

@@ -9,6 +9,7 @@ extern const struct ui_view_ops ui_progform_ops;
 
 /* The programme the last save was for, once (0: none), for the pane to select. */
 long long ui_progform_take_focus(void);
+void ui_progform_set_focus(long long id);
 
 /* Asks, then deletes the programme (refused while it holds projects, risks or schemes,
  * unless the user confirms deleting them all, a second time).  Returns UI_* flags. */

@@ -18,6 +18,7 @@
 #include "ui_form_page.h"
 #include "ui_milestones.h"
 #include "ui_projform.h"
+#include "ui_undo_kinds.h"
 
 /* In the record's order (pmwb/store_project_edit.h), so that field i is bit i of cut. */
 enum { F_NAME, F_VALUE, F_SCOPE, F_DESCRIPTION, F_MEASURES, F_OUTCOMES, F_HII, F_COUNT };
@@ -158,10 +159,11 @@ static void page_saved(void *owner, struct ui_ctx *ctx)
 {
 	struct projform_view *v = owner;
 
+	ui_undo_project_saved(ctx, v->editing ? &v->before : NULL, v->rec.id);
 	focus.project_id = v->rec.id;
 	focus.programme_id = v->rec.programme_id;
-	ui_message(ctx, "%s project %s in %s", v->editing ? "saved" : "added", v->rec.name,
-		   v->rec.programme_code);
+	ui_message(ctx, "%s project %s in %s; u undoes it", v->editing ? "saved" : "added",
+		   v->rec.name, v->rec.programme_code);
 }
 
 static int projform_key(void *state, struct ui_ctx *ctx, int key, int is_char, struct ui_rect r)

@@ -19,15 +19,18 @@ void ui_risk_today(const struct ui_ctx *ctx, char buf[11])
 
 const struct risk_bands *ui_risk_bands(struct ui_ctx *ctx)
 {
-	/* Said once per reload (R) that still finds them broken. */
+	/* Said once per reading of the file (R, or a change the workbench noticed by itself)
+	 * that still finds them broken. */
+	static unsigned told_at;
 	static int told;
 
 	if (!ctx->info.bands_error[0]) {
 		told = 0;
 		return &ctx->info.bands;
 	}
-	if (!told) {
+	if (!told || told_at != ctx->data_generation) {
 		told = 1;
+		told_at = ctx->data_generation;
 		ctx->message_is_error = 1;
 		snprintf(ctx->message, sizeof(ctx->message),
 			 "%.200s; the NPSA default bands are shown meanwhile", ctx->info.bands_error);

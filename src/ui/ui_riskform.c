@@ -1,8 +1,8 @@
 /* The risk form: add, edit or close one risk.  Each field is checked as it is typed
  * (likelihood and impact only 1-5 or the NPSA words), the score and band follow live, and F2
  * saves everything in one transaction with the history row and the audit entry (store/
- * store_risk_edit.c).  Esc leaves without writing anything.  The last change saved in this
- * session can be undone (u in the Risks pane). */
+ * store_risk_edit.c).  Esc leaves without writing anything.  Each change saved goes in the
+ * session's undo journal (ui_undo.c). */
 #include "config.h"
 
 #include <stdio.h>
@@ -18,6 +18,7 @@
 #include "ui_draw.h"
 #include "ui_form.h"
 #include "ui_risks.h"
+#include "ui_undo_kinds.h"
 
 enum {
 	F_REF,
@@ -48,12 +49,6 @@ struct riskform_view {
 	int level[F_COUNT];    /* parsed likelihood/impact/target values, 0 when empty */
 };
 
-/* The session's last saved change, for u. */
-static struct {
-	int kind; /* 0 none, 1 an add, 2 an edit */
-	struct store_risk_record before, after;
-	long long history_mark; /* the risk's history before the edit (store_risk_undo) */
-} last_change;
 static long long focus_id;
 
 long long ui_riskform_arg_add(void)
@@ -77,6 +72,11 @@ long long ui_riskform_take_focus(void)
 
 	focus_id = 0;
 	return id;
+}
+
+void ui_riskform_set_focus(long long id)
+{
+	focus_id = id;
 }
 
 /* Blanks around a value are never meant (a stray space would make a second "BCF"). */
@@ -336,14 +336,6 @@ static void riskform_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 	       "F2 or Ctrl-O saves; Esc cancels without saving; Tab and arrows move between fields");
 }
 
-static void remember(const struct store_risk_record *before, const struct store_risk_record *after)
-{
-	last_change.kind = before ? 2 : 1;
-	if (before)
-		last_change.before = *before;
-	last_change.after = *after;
-}
-
 static int save(struct riskform_view *v, struct ui_ctx *ctx)
 {
 	struct store_risk_record rec, saved;
@@ -376,8 +368,7 @@ static int save(struct riskform_view *v, struct ui_ctx *ctx)
 		ui_error(ctx, &e);
 		return UI_REDRAW;
 	}
-	remember(v->editing ? &v->before : NULL, &saved);
-	last_change.history_mark = mark;
+	ui_undo_push(&ui_undo_risk, v->editing ? &v->before : NULL, &saved, mark);
 	focus_id = saved.id;
 	ctx->generation++;
 	int score = risk_score(saved.likelihood, saved.impact);
@@ -389,43 +380,6 @@ static int save(struct riskform_view *v, struct ui_ctx *ctx)
 	else
 		ui_message(ctx, "saved risk %s (%s); u undoes it", saved.ref, action);
 	return UI_POP;
-}
-
-int ui_riskform_undo(struct ui_ctx *ctx)
-{
-	struct store_risk_record rec;
-	struct pmwb_error e;
-
-	err_clear(&e);
-	if (ui_check_writable(ctx, &e) != PMWB_OK) {
-		ui_error(ctx, &e);
-		return UI_REDRAW;
-	}
-	if (!last_change.kind) {
-		ui_message(ctx, "nothing to undo: no risk has been changed in this session");
-		return UI_REDRAW;
-	}
-	if (last_change.kind == 1) {
-		if (store_risk_remove(ctx->st, &last_change.after, &e) != PMWB_OK) {
-			ui_error(ctx, &e);
-			return UI_REDRAW;
-		}
-		ui_message(ctx, "undone: risk %s, added in this session, is removed",
-			   last_change.after.ref);
-	} else {
-		rec = last_change.before;
-		if (store_risk_undo(ctx->st, &rec, &last_change.after, last_change.history_mark,
-				    &e) != PMWB_OK) {
-			ui_error(ctx, &e);
-			return UI_REDRAW;
-		}
-		ui_message(ctx, "undone: risk %s is back as it was (score %d)", rec.ref,
-			   risk_score(rec.likelihood, rec.impact));
-		focus_id = rec.id;
-	}
-	last_change.kind = 0;
-	ctx->generation++;
-	return UI_REDRAW;
 }
 
 static int riskform_key(void *state, struct ui_ctx *ctx, int key, int is_char, struct ui_rect r)

@@ -335,8 +335,6 @@ static int risks_action(void *state, struct ui_ctx *ctx, enum ui_action a, struc
 		return push(ctx, &ui_riskform_ops, ui_riskform_arg_close(row->id));
 	case UI_ACT_RISK_ADD:
 		return push(ctx, &ui_riskform_ops, ui_riskform_arg_add());
-	case UI_ACT_UNDO:
-		return ui_riskform_undo(ctx);
 	case UI_ACT_HEATMAP:
 		return push(ctx, &ui_heatmap_ops,
 			    v->spec.has_programme ? v->spec.programme_id + 1 : 0);

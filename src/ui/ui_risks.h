@@ -23,11 +23,9 @@ long long ui_riskform_arg_add(void);
 long long ui_riskform_arg_edit(long long id);
 long long ui_riskform_arg_close(long long id);
 
-/* Undo the last change the form saved in this session; returns UI_* flags (the message says
- * what happened).  Views pushed later select the risk the change was about. */
-int ui_riskform_undo(struct ui_ctx *ctx);
 /* The risk the last save or undo was about, once (0: none); the list selects it. */
 long long ui_riskform_take_focus(void);
+void ui_riskform_set_focus(long long id);
 
 /* The filter line as typed after f: "BCF", "programme:BCF", "corporate", "owner:CCG",
  * "High", "band:High", "status:open", "open", "closed", "overdue", "escalated", and any

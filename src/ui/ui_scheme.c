@@ -16,6 +16,7 @@
 #include "ui_qipp.h"
 #include "ui_qipp_chart.h"
 #include "ui_qipp_rows.h"
+#include "ui_undo_kinds.h"
 
 enum { F_FORECAST, F_ACTUAL, F_COUNT };
 
@@ -456,6 +457,18 @@ static int start_edit(struct scheme_view *v, struct ui_ctx *ctx)
 	return UI_REDRAW;
 }
 
+/* The month saved, as a step of the undo journal. */
+static void remember(const struct scheme_view *v)
+{
+	struct ui_undo_qipp_month was = {.scheme_id = v->id, .month = v->edit_month}, now;
+
+	text_copy(was.name, sizeof(was.name), v->d.name);
+	now = was;
+	was.f = v->before;
+	now.f = v->typed;
+	ui_undo_push(&ui_undo_qipp_month, &was, &now, 0);
+}
+
 static int save(struct scheme_view *v, struct ui_ctx *ctx)
 {
 	struct store_qipp_month_rules rules;
@@ -476,10 +489,11 @@ static int save(struct scheme_view *v, struct ui_ctx *ctx)
 		return UI_REDRAW;
 	}
 	v->editing = 0;
+	remember(v);
 	fy_month_format(v->edit_month, m, sizeof(m));
 	ui_qipp_k(f, sizeof(f), v->typed.has_forecast, v->typed.forecast);
 	ui_qipp_k(a, sizeof(a), v->typed.has_actual, v->typed.actual);
-	ui_message(ctx, "saved %s %s: forecast %s, actual %s (%s'000)", v->d.name, m,
+	ui_message(ctx, "saved %s %s: forecast %s, actual %s (%s'000); u undoes it", v->d.name, m,
 		   f[0] ? f : "none", a[0] ? a : "none", ui_glyph(UI_G_POUND));
 	/* The pane's rows and totals, and this view, re-read the new figures. */
 	ctx->generation++;

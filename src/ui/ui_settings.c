@@ -17,6 +17,7 @@
 #include "pmwb/store_threshold.h"
 #include "ui_draw.h"
 #include "ui_form.h"
+#include "ui_undo_kinds.h"
 #include "ui_view.h"
 
 #define RULE_LINES (RISK_MAX_BANDS + 2)
@@ -214,15 +215,19 @@ static int save(struct settings_view *v, struct ui_ctx *ctx)
 	struct pmwb_error e;
 	char text[64], before[64], after[64];
 	enum setting_id id = (enum setting_id)v->cur;
+	struct ui_undo_setting was, now;
 
 	err_clear(&e);
 	ui_form_trimmed(&v->form, 0, text, sizeof(text));
 	setting_value(ctx, id, before, sizeof(before));
-	if (store_settings_set(ctx->st, id, text, &e) != PMWB_OK ||
+	if (ui_undo_setting_read(ctx, id, &was, &e) != PMWB_OK ||
+	    store_settings_set(ctx->st, id, text, &e) != PMWB_OK ||
 	    store_session_info(ctx->st, &ctx->info, &e) != PMWB_OK) {
 		ui_error(ctx, &e);
 		return UI_REDRAW; /* still typing: the value can be mended */
 	}
+	if (ui_undo_setting_read(ctx, id, &now, &e) == PMWB_OK)
+		ui_undo_push(&ui_undo_setting, &was, &now, 0);
 	v->editing = 0;
 	ctx->generation++;
 	ctx->data_generation++;

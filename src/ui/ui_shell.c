@@ -18,6 +18,7 @@
 #include "pmwb/text.h"
 #include "pmwb/ui.h"
 #include "ui_draw.h"
+#include "ui_undo.h"
 #include "ui_view.h"
 
 #define UI_MIN_W 60
@@ -516,6 +517,9 @@ static int do_action(struct ui_shell *sh, enum ui_action a)
 		if (sh->pane[sh->current].depth > 1)
 			return UI_POP;
 		return UI_NONE;
+	case UI_ACT_UNDO:
+	case UI_ACT_REDO:
+		return ui_undo_act(&sh->ctx, a);
 	case UI_ACT_TODAY_NEXT:
 	case UI_ACT_TODAY_PREV: {
 		char q[16];
@@ -753,6 +757,7 @@ enum pmwb_status ui_run(struct store *st, const char *db_label, struct pmwb_erro
 				 signal_name(ui_signal));
 	}
 	close_all(sh);
+	ui_undo_free();
 	endwin();
 	free(sh);
 	return status;

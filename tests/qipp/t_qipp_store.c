@@ -348,7 +348,7 @@ static void test_edit(struct store *st)
 	stale.has_actual = 1;
 	stale.actual = 7000;
 	err_clear(&e);
-	CHECK_INT(store_qipp_month_save(st, 12, 24164, &after, &stale, &rules, &e), PMWB_INPUT);
+	CHECK_INT(store_qipp_month_save(st, 12, 24164, &after, &stale, &rules, &e), PMWB_STALE);
 	CHECK_CONTAINS(e.msg, "A a3 2013-09 was changed by someone else meanwhile");
 	CHECK_INT(query_int("SELECT actual FROM qipp_month WHERE scheme_id = 12 AND month = 24164"), 5000);
 	CHECK_INT(query_int("SELECT count(*) FROM audit"), audits + 1);

@@ -3,7 +3,8 @@
 # after the change, who and when; the first change of an imported risk also its state before,
 # with the file and line it came from) and one audit entry; invalid input is refused with a
 # message on screen and nothing written; Esc leaves the database byte-for-byte as it was;
-# u undoes the last change (itself kept in history and audit); add and close.
+# u undoes the last change (itself kept in history and audit; the session's journal of many
+# steps: tests/ui/undo.sh); add and close.
 PMWB_TODAY=2014-10-15
 . "$top_srcdir/tests/lib/harness.sh"
 . "$top_srcdir/tests/lib/tui.sh"
@@ -63,17 +64,17 @@ expect_sql "SELECT who, entity, entity_key, action, detail FROM audit WHERE enti
 # 12, case 4: the undo was written as a change of its own and showed the risk improving);
 # the audit log keeps both the edit and its undo.
 tui_keys u
-tui_wait 'undone: risk 4 is back as it was (score 9)'
+tui_wait 'undone: likelihood 4 -> 3 on BCF 4; Ctrl-R redoes it'
 tui_wait "4          BCF       Poor data quality…  Joint    3 3  9 H   2014-09-30!"
 expect_sql "SELECT likelihood, score FROM risk WHERE id = $id4" '3|9'
 expect_sql "SELECT count(*) FROM risk_history WHERE risk_id = $id4" 0
 expect_sql "SELECT action, detail FROM audit WHERE entity = 'risk' ORDER BY id DESC LIMIT 2" \
-	'undo|likelihood: 4 -> 3
+	'undo|likelihood 4 -> 3 on BCF 4; likelihood: 4 -> 3
 edit|likelihood: 3 -> 4'
 run 0 "$PMWB" -f "$DB" report risks --programme BCF --format csv
 expect_out_contains '4,BCF,Poor data quality and limited access undermine planning and proof of success,Joint,3,3,9,High,,,2014-09-30,'
 tui_keys u
-tui_wait 'nothing to undo: no risk has been changed in this session'
+tui_wait 'the one change of this session is undone; Ctrl-R redoes it'
 
 # Add a risk: its first history row is its state on creation.
 tui_keys a
@@ -109,7 +110,7 @@ expect_sql "SELECT score, status, note FROM risk_history WHERE risk_id = (SELECT
 25|closed|close'
 # ... and u reopens it.
 tui_keys u
-tui_wait 'undone: risk R9 is back as it was (score 25)'
+tui_wait "undone: status 'closed' -> 'open' on BCF R9; Ctrl-R redoes it"
 expect_sql "SELECT status FROM risk WHERE ref = 'R9'" 'open'
 expect_sql "SELECT score, status, note FROM risk_history WHERE risk_id = (SELECT id FROM risk WHERE ref = 'R9') ORDER BY id" '25|open|add'
 # Closed under an "open" filter, the risk leaves the list.
@@ -145,7 +146,7 @@ tui_wait 'risk FR5 was changed by someone else meanwhile (owner); nothing was sa
 tui_keys Escape
 tui_wait 'cancelled: nothing was saved'
 tui_keys u
-tui_wait 'risk FR5 was changed by someone else meanwhile'
+tui_wait 'cannot undo impact 4 -> 3 on FR5: someone else has changed it since'
 expect_sql "SELECT likelihood, impact, owner FROM risk WHERE ref = 'FR5'" '4|4|Colleague'
 
 # The Datix initial rating, before any controls: checked like the current one, and saved.

@@ -297,7 +297,7 @@ static void test_edit(struct store *st)
 	struct store_risk_record stale_before = stale;
 	stale_before.impact = 4;
 	err_clear(&e);
-	CHECK_INT(store_risk_save(st, &stale, &stale_before, "edit", &e), PMWB_INPUT);
+	CHECK_INT(store_risk_save(st, &stale, &stale_before, "edit", &e), PMWB_STALE);
 	CHECK_CONTAINS(e.msg, "changed by someone else");
 	CHECK_INT(query_int("SELECT count(*) FROM audit"), audit);
 	CHECK_INT(query_int("SELECT impact FROM risk WHERE id = 1"), 4);
@@ -359,7 +359,7 @@ static void test_undo(struct store *st)
 	/* someone else changed it meanwhile */
 	CHECK_INT(exec_sql("UPDATE risk SET owner = 'elsewhere' WHERE id = 2"), SQLITE_OK);
 	r = before;
-	CHECK_INT(store_risk_undo(st, &r, &after, mark, &e), PMWB_INPUT);
+	CHECK_INT(store_risk_undo(st, &r, &after, mark, &e), PMWB_STALE);
 	CHECK_CONTAINS(e.msg, "changed by someone else");
 	CHECK(query_int("SELECT count(*) FROM risk_history WHERE risk_id = 2") > hist);
 
@@ -372,6 +372,30 @@ static void test_undo(struct store *st)
 	CHECK_INT(query_int("SELECT impact FROM risk WHERE id = 2"), before.impact);
 	CHECK_INT(query_int("SELECT count(*) FROM risk_history WHERE risk_id = 2"), hist);
 	CHECK_INT(query_int("SELECT count(*) FROM audit WHERE action = 'undo'"), undos + 1);
+}
+
+/* An undo or redo replayed through an ordinary save is audited as itself, naming the step;
+ * after it, saves are audited as their own again. */
+static void test_replay(struct store *st)
+{
+	struct store_risk_record before, after;
+	struct pmwb_error e;
+	long long redos = query_int("SELECT count(*) FROM audit WHERE action = 'redo'");
+
+	err_clear(&e);
+	CHECK_INT(store_risk_load(st, 3, &before, &e), PMWB_OK);
+	after = before;
+	after.likelihood = before.likelihood == 1 ? 2 : 1;
+	store_audit_replay(st, "redo", "likelihood on R3");
+	CHECK_INT(store_risk_save(st, &after, &before, "edit", &e), PMWB_OK);
+	store_audit_replay(st, NULL, NULL);
+	CHECK_INT(query_int("SELECT count(*) FROM audit WHERE action = 'redo'"), redos + 1);
+	CHECK_INT(query_int("SELECT count(*) FROM audit WHERE action = 'redo' AND detail LIKE "
+			    "'likelihood on R3; likelihood: %'"), 1);
+	CHECK_INT(store_risk_save(st, &before, &after, "edit", &e), PMWB_OK);
+	CHECK_INT(query_int("SELECT count(*) FROM audit WHERE action = 'redo'"), redos + 1);
+	CHECK_INT(query_int("SELECT count(*) FROM audit WHERE id = (SELECT max(id) FROM audit) AND "
+			    "action = 'edit' AND detail LIKE 'likelihood: %'"), 1);
 }
 
 int main(void)
@@ -392,6 +416,7 @@ int main(void)
 	test_cells(st);
 	test_edit(st);
 	test_undo(st);
+	test_replay(st);
 	store_close(st);
 	char cmd[400];
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Editing the plan on the Gantt grid: e on a project's row shows a quarter cursor (h l move
 # it); S D P I R set the phase at it, x clears it, < > move the phase under it, + - stretch
-# and shrink it, u undoes the last change.  Each change is saved at once with one audit row,
+# and shrink it, u undoes the last change (and the one before), Ctrl-R redoes it.  Each change is saved at once with one audit row,
 # the baseline stays as imported (so report exceptions lists the slip), and a change that
 # would make two phases of the project overlap is refused with the reason and saves nothing.
 . "$top_srcdir/tests/lib/harness.sh"
@@ -84,14 +84,21 @@ tui_wait 'Gynaecology: Review (2013/14 Q2-2014/15 Q1) now; u undoes it'
 expect_phases 'R8053-8056 ' 'after -'
 expect_audit 'PLANNED Gynaecology|shrink|R 2013/14 Q2-2014/15 Q2 -> R 2013/14 Q2-2014/15 Q1'
 
-# Undo: the shrink is undone, and undone only once.
+# Undo: the shrink, then the stretch before it (the session's journal: tests/ui/undo.sh);
+# Ctrl-R redoes the stretch.
 tui_keys u
-tui_wait 'undone: the phases of Gynaecology are back as they were'
+tui_wait 'undone: Review (2013/14 Q2-2014/15 Q2) on Gynaecology; Ctrl-R redoes it'
 tui_wait '  Gynaecology                425     R  R  R  R  R'
 expect_phases 'R8053-8057 ' 'after u'
-expect_audit 'PLANNED Gynaecology|undo|R 2013/14 Q2-2014/15 Q1 -> R 2013/14 Q2-2014/15 Q2'
+expect_audit 'PLANNED Gynaecology|undo|Review (2013/14 Q2-2014/15 Q2) on Gynaecology; R 2013/14 Q2-2014/15 Q1 -> R 2013/14 Q2-2014/15 Q2'
 tui_keys u
-tui_wait 'nothing to undo: no phase has been changed in this session'
+tui_wait 'undone: Review (2013/14 Q2-2014/15 Q1) on Gynaecology; Ctrl-R redoes it'
+tui_wait_gone '  Gynaecology                425     R  R  R  R  R'
+expect_phases 'R8053-8056 ' 'after u u'
+tui_keys C-r
+tui_wait 'redone: Review (2013/14 Q2-2014/15 Q2) on Gynaecology; u undoes it'
+expect_phases 'R8053-8057 ' 'after Ctrl-R'
+expect_audit 'PLANNED Gynaecology|redo|Review (2013/14 Q2-2014/15 Q2) on Gynaecology; R 2013/14 Q2-2014/15 Q1 -> R 2013/14 Q2-2014/15 Q2'
 expect_baseline 'at the end'
 
 # Esc stops editing: R reloads again and the key bar is the Gantt's.

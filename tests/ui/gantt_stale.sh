@@ -35,7 +35,7 @@ expect_same 'the slip' "$(printf '%s\n' "$out" | sed -n '/slipping against/,/^$/
 # The colleague changes it again: the undo is refused and their plan stays.
 sqlite3 "$DB" "UPDATE phase SET letter = 'I' WHERE project_id = $gyn"
 tui_keys u
-tui_wait "$stale"
+tui_wait 'cannot undo Review (2013/14 Q1-2014/15 Q1) on Gynaecology: someone else has'
 expect_same 'phases after the stale undo' "$(phases_of Gynaecology)" 'I8053-8057 '
 expect_same 'phase audit rows after the stale undo' "$(phase_audits)" 1
 tui_wait '  Gynaecology                425     I  I  I  I  I'

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Deleting a programme in the Programmes pane (issue 13): D asks first; a programme that
 # holds projects, risks or schemes is not deleted on its own, and the question says how many
-# of each; deleting it with them all takes a second, explicit answer, and is refused when
-# what it holds changed meanwhile.  One transaction, with an audit entry.
+# of each; deleting it with them all takes a second, explicit answer (which says u cannot
+# undo it), and is refused when what it holds changed meanwhile.  One transaction, with an
+# audit entry.  An empty programme's delete is undone and redone like any edit.
 . "$top_srcdir/tests/lib/harness.sh"
 . "$top_srcdir/tests/lib/tui.sh"
 . "$top_srcdir/tests/ui/ui-lib.sh"
@@ -25,7 +26,7 @@ tui_wait 'PLANNED'
 tui_keys G
 tui_wait 'EMPTY              Nothing yet'
 tui_keys D
-tui_wait 'Delete programme EMPTY (Nothing yet)? It holds nothing.'
+tui_wait 'Delete programme EMPTY (Nothing yet)? It holds nothing, and u undoes it.'
 tui_wait 'y deletes it; any other key keeps it'
 tui_keys n
 tui_wait 'not deleted: programme EMPTY is as it was'
@@ -37,6 +38,17 @@ tui_wait 'deleted programme EMPTY (Nothing yet)'
 expect_sql "SELECT count(*) FROM programme WHERE code = 'EMPTY'" 0
 expect_sql "$last_audit" \
 	"tester|programme|EMPTY|delete|code: 'EMPTY'; name: 'Nothing yet'; organisation: 'Bromley Clinical Commissioning Group'; start_fy: 2014/15; deleted with nothing"
+# Holding nothing, it comes back with u (audited as an undo) and goes again with Ctrl-R.
+tui_keys u
+tui_wait 'undone: programme EMPTY added; Ctrl-R redoes it'
+expect_sql "SELECT name, organisation, start_fy FROM programme WHERE code = 'EMPTY'" \
+	'Nothing yet|Bromley Clinical Commissioning Group|2014'
+expect_sql "SELECT action, substr(detail, 1, 42) FROM audit ORDER BY id DESC LIMIT 1" \
+	"undo|programme EMPTY added; code: 'EMPTY'; name"
+tui_keys C-r
+tui_wait 'redone: programme EMPTY removed; u undoes it'
+expect_sql "SELECT count(*) FROM programme WHERE code = 'EMPTY'" 0
+expect_sql "SELECT action FROM audit ORDER BY id DESC LIMIT 1" redo
 
 # PROMISE holds projects, risks and schemes: the first question says how many of each and
 # y does not delete it.
@@ -51,6 +63,8 @@ tui_keys D
 tui_wait 'so it is not deleted on its own'
 tui_keys A
 tui_wait "Delete PROMISE (Proactive Management and Integrated Services for the Elderly (ProMISE)) and its $holds for good?"
+tui_wait 'u cannot undo this'
+
 tui_keys Escape
 tui_wait 'not deleted: programme PROMISE is as it was'
 expect_sql "SELECT count(*) FROM programme WHERE id = $promise" 1
