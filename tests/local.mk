@@ -22,6 +22,7 @@ include tests/cli/local.mk
 include tests/ui/local.mk
 include tests/risks/local.mk
 include tests/qipp/local.mk
+include tests/stress/local.mk
 
 # Last of all, one plain line for the whole suite, pass or fail: tests/suite.summary is run
 # by its own driver after every other test's log exists, and prints to make's output.

@@ -16,6 +16,7 @@
 	X(DB_MISSING, 3, "no such database")                  \
 	X(DB_BUSY, 3, "database is locked by another user")   \
 	X(DB_VERSION, 3, "database is from a newer pmwb")     \
+	X(DB_DAMAGED, 3, "database file is damaged")          \
 	X(NOMEM, 3, "out of memory")
 
 enum pmwb_status {

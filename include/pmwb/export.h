@@ -1,10 +1,13 @@
 /* Exporting a kind as CSV with the columns its import reads (plus derived ones: a risk's
  * computed_score and band, a QIPP scheme's total_plan_k), so an exported file imports again
  * unchanged.  Cells a spreadsheet would run as a formula are guarded; -o writes a temporary
- * file and renames it into place, so a failed export never leaves half a file. */
+ * file and renames it into place, so a failed export never leaves half a file: the
+ * temporary file goes on every failure, and the new file has the mode and group of the one
+ * it replaces (a new one the umask's). */
 #ifndef PMWB_EXPORT_H
 #define PMWB_EXPORT_H
 
+#include <signal.h>
 #include <stdio.h>
 
 #include "pmwb/error.h"
@@ -24,6 +27,9 @@ struct export_options {
 	struct fy_settings fy;
 	struct qipp_rag_rules rules;
 	fy_month today, month;
+	/* set by a signal handler: the export stops at the next row, and -o leaves its file
+	 * as it was (NULL: never) */
+	volatile sig_atomic_t *interrupted;
 };
 
 /* "programmes, delivery, ..., qipp-totals, delivery-totals" */

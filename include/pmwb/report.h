@@ -36,6 +36,7 @@ struct report_table {
 	int ncols;
 	unsigned long whole; /* bit i: column i is never cut (report_table_whole) */
 	int shrink;          /* the column that gives them room; -1 none */
+	int terminal;        /* out is a terminal: CSV shows control characters, not sends */
 };
 
 void report_table_begin(struct report_table *t, FILE *out, enum report_format format,
@@ -64,8 +65,9 @@ void report_subheading(FILE *out, enum report_format format, const char *text);
 void report_note(FILE *out, enum report_format format, const char *text);
 
 /* One CSV cell, quoted when needed, and guarded so a spreadsheet never runs it as a
- * formula (a cell starting with = + - @ that is not a number gets a leading '). */
-void report_csv_cell(FILE *out, const char *cell);
+ * formula (a cell starting with = + - @ that is not a number gets a leading ').  On a
+ * terminal (terminal != 0) a control character is shown as TEXT_CONTROL_SHOWN. */
+void report_csv_cell(FILE *out, const char *cell, int terminal);
 
 struct report_qipp_options {
 	int fy;                 /* the FY's start year */

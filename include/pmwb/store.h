@@ -51,6 +51,29 @@ void store_rollback(struct store *st);
  * (default 5 s). */
 void store_set_busy_timeout(struct store *st, int milliseconds);
 
+/* Look for damage: PRAGMA quick_check when quick (a scan of every page, about 2 s at
+ * 1,000,000 risks), else integrity_check and foreign_key_check.  Found damage is
+ * PMWB_DB_DAMAGED, with the sentence every damaged file gets; the first problems SQLite
+ * found are in problems, one a line (may be NULL). */
+enum pmwb_status store_check(struct store *st, int quick, char *problems, size_t size,
+			     struct pmwb_error *e);
+
+/* Write a consistent copy of the database to dest (replaced whole if it exists) while
+ * others go on using it: SQLite's online backup, one snapshot. */
+enum pmwb_status store_backup(struct store *st, const char *dest, struct pmwb_error *e);
+
+/* Async-signal-safe (a SIGINT handler calls it): stop what the connection is doing, a
+ * statement or a wait for another user's lock, as soon as it can; what was running, and
+ * every later call that needs the file, fails with PMWB_INTERRUPTED and an open
+ * transaction is rolled back by the caller's usual failure path. */
+void store_interrupt(struct store *st);
+/* 1 once store_interrupt has been called. */
+int store_interrupted(const struct store *st);
+
+/* fn(ctx) is called once when a wait for another user's lock has lasted a moment (about a
+ * fifth of a second), so that the user can be told why nothing seems to happen. */
+void store_on_wait(struct store *st, void (*fn)(void *ctx), void *ctx);
+
 /* Who is changing things, for the audit log and risk history: $PMWB_USER when set (a shared
  * service account can still name the person), else the login name. */
 void store_set_user(struct store *st, const char *user);

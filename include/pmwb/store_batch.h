@@ -29,9 +29,8 @@ struct store_put_result {
 };
 
 /* Begins the transaction.  src_file names the file in provenance columns and the audit log.
- * STORE_BATCH_LARGE: a bulk load is expected; a new file is then loaded with a rollback
- * journal and switched back to WAL after (WAL writes each page twice).  A failed large load
- * leaves the same content, but the header's change counter has moved. */
+ * STORE_BATCH_LARGE: a bulk load is expected (it stays in WAL, so that colleagues can go
+ * on reading while it runs). */
 #define STORE_BATCH_LARGE 1
 /* The caller has looked up every reference it writes inside this batch (and deletes
  * nothing): foreign keys need not be checked row by row.  Only with STORE_BATCH_LARGE. */

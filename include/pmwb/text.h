@@ -27,4 +27,11 @@ int text_is_utf8(const char *s, size_t len, size_t *bad_offset);
 #define TEXT_QUOTE_MAX 80
 void text_quote(char *dst, size_t size, const char *s, size_t len);
 
+/* The bytes at s that are a control character a terminal would act on (C0 but tab and line
+ * feed, DEL, and C1 written in UTF-8): 1 or 2; 0 for anything else.  Cells written to a
+ * terminal show each as TEXT_CONTROL_SHOWN, so that a value cannot retitle the window or
+ * move the cursor. */
+size_t text_control_len(const char *s);
+#define TEXT_CONTROL_SHOWN '?'
+
 #endif

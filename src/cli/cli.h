@@ -2,6 +2,7 @@
 #ifndef PMWB_CLI_H
 #define PMWB_CLI_H
 
+#include <signal.h>
 #include <stdio.h>
 
 #include "pmwb/error.h"
@@ -48,6 +49,14 @@ int cli_wants_help(int argc, char **argv);
  * path's folder is made too); a missing file is refused with what to do about it. */
 int cli_open_store(struct cli_context *ctx, int flags, struct store **out);
 
+/* Ctrl-C, SIGTERM and SIGHUP during a long write (import, export -o): caught alike, the
+ * flag set and st's work interrupted (store_interrupt), so that the command stops, undoes
+ * what it had begun and says so, exit status 2. */
+#define CLI_STOP_SIGNALS 3
+extern volatile sig_atomic_t cli_stopped;
+void cli_catch_stop_signals(struct store *st, struct sigaction old[CLI_STOP_SIGNALS]);
+void cli_restore_signals(const struct sigaction old[CLI_STOP_SIGNALS]);
+
 /* Resolve the database path: explicit, else $PMWB_DB, else $XDG_DATA_HOME/pmwb/portfolio.db,
  * else $HOME/.local/share/pmwb/portfolio.db.  *is_default is set for the last two. */
 enum pmwb_status cli_db_path(const char *explicit_path, char *buf, size_t size, int *is_default,
@@ -64,7 +73,10 @@ enum pmwb_status cli_load_settings(struct cli_context *ctx, struct store *st,
 				   struct fy_settings *fy, struct qipp_rag_rules *rules,
 				   struct pmwb_error *e);
 
-/* --demo: make a fresh database file from the bundled demo data; path receives its name. */
+/* --demo: make a fresh database file from the bundled demo data; path receives its name.
+ * cli_demo_keep(path) is called as soon as the file exists, so that it is removed however
+ * the run ends. */
+void cli_demo_keep(const char *path);
 enum pmwb_status cli_demo_db(struct cli_context *ctx, char *path, size_t size,
 			     struct pmwb_error *e);
 /* Fill the new demo database at path from the data folder (DATADIR, or $PMWB_DATA_DIR). */

@@ -42,6 +42,8 @@ static int run_export(struct cli_context *ctx, int argc, char **argv)
 	};
 	const char *month = NULL;
 	struct export_options o = {.out = ctx->out};
+	struct sigaction old[CLI_STOP_SIGNALS];
+	enum pmwb_status status;
 	struct pmwb_error e;
 	struct store *st;
 	int c, rc;
@@ -87,12 +89,16 @@ static int run_export(struct cli_context *ctx, int argc, char **argv)
 		store_close(st);
 		return rc;
 	}
-	if (export_kind(st, argv[optind], &o, &e) != PMWB_OK) {
-		store_close(st);
-		return cli_report(ctx, &e);
+	/* a signal stops the export and removes its temporary file */
+	if (o.output) {
+		o.interrupted = &cli_stopped;
+		cli_catch_stop_signals(st, old);
 	}
+	status = export_kind(st, argv[optind], &o, &e);
+	if (o.output)
+		cli_restore_signals(old);
 	store_close(st);
-	return 0;
+	return status == PMWB_OK ? 0 : cli_report(ctx, &e);
 }
 
 const struct cli_command cmd_export = {

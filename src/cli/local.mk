@@ -13,6 +13,8 @@ src_pmwb_SOURCES = \
 	src/cli/cmd_export.c \
 	src/cli/cmd_index.c \
 	src/cli/cmd_config.c \
+	src/cli/cmd_check.c \
+	src/cli/cmd_backup.c \
 	src/cli/cmd_keys.c
 # --demo finds its data in the source tree when run from the build tree, else installed.
 src_pmwb_CPPFLAGS = $(AM_CPPFLAGS) -DPMWB_SRC_DATADIR='"$(abs_top_srcdir)/data"' \

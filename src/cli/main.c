@@ -2,9 +2,11 @@
 #include "config.h"
 
 #include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "pmwb/store.h"
@@ -58,16 +60,38 @@ static int run_command(struct cli_context *ctx, int argc, char **argv)
 	return cmd->run(ctx, argc, argv);
 }
 
-/* The demo database is scratch: nothing of it outlives the run. */
-static void remove_demo_db(const char *path)
-{
-	char side[4096 + 8];
+/* The demo database is scratch: nothing of it outlives the run, however it ends (but
+ * SIGKILL).  The names are made before any signal may need them: unlink() is all the
+ * handler does before it dies of the signal as it would have. */
+static char demo_files[4][4096 + 16];
 
-	remove(path);
-	snprintf(side, sizeof(side), "%s-wal", path);
-	remove(side);
-	snprintf(side, sizeof(side), "%s-shm", path);
-	remove(side);
+static void remove_demo_db(void)
+{
+	for (size_t i = 0; i < sizeof(demo_files) / sizeof(demo_files[0]); i++)
+		if (demo_files[i][0])
+			unlink(demo_files[i]);
+}
+
+static void demo_killed(int sig)
+{
+	remove_demo_db();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+void cli_demo_keep(const char *path)
+{
+	static const char *const tails[] = {"", "-wal", "-shm", "-journal"};
+	struct sigaction sa;
+
+	for (size_t i = 0; i < sizeof(tails) / sizeof(tails[0]); i++)
+		snprintf(demo_files[i], sizeof(demo_files[i]), "%s%s", path, tails[i]);
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = demo_killed;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
 }
 
 int main(int argc, char **argv)
@@ -114,8 +138,10 @@ int main(int argc, char **argv)
 
 	err_clear(&e);
 	if (ctx.demo) {
-		if (cli_demo_db(&ctx, path, sizeof(path), &e) != PMWB_OK)
+		if (cli_demo_db(&ctx, path, sizeof(path), &e) != PMWB_OK) {
+			remove_demo_db();
 			return cli_report(&ctx, &e);
+		}
 	} else if (cli_db_path(explicit_path, path, sizeof(path), &is_default, &e) != PMWB_OK) {
 		return cli_report(&ctx, &e);
 	}
@@ -124,6 +150,6 @@ int main(int argc, char **argv)
 
 	int rc = run_command(&ctx, argc - optind, argv + optind);
 	if (ctx.demo)
-		remove_demo_db(path);
+		remove_demo_db();
 	return rc;
 }

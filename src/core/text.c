@@ -196,3 +196,14 @@ void text_quote(char *dst, size_t size, const char *str, size_t len)
 	}
 	dst[out] = '\0';
 }
+
+size_t text_control_len(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if ((*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\0') || *p == 0x7f)
+		return 1;
+	if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
+		return 2;
+	return 0;
+}

@@ -63,9 +63,15 @@ struct csvin {
 
 /* libcsv grows its field buffer through this; refusing beyond the cap is what turns a
  * runaway field into an error instead of an out-of-memory. */
+#define CSVIN_GROW_BLOCK 4096
+#define FIELD_TOO_LONG "a field is longer than 1 MiB; is a quote missing its closing quote?"
+
 static void *capped_realloc(void *ptr, size_t size)
 {
-	if (size > CSVIN_FIELD_MAX + 1)
+	/* libcsv grows by blocks and keeps room for the NUL it appends: a block past the
+	 * limit, so that a field of exactly CSVIN_FIELD_MAX bytes fits; on_field holds the
+	 * limit itself to the byte */
+	if (size > CSVIN_FIELD_MAX + CSVIN_GROW_BLOCK + 2)
 		return NULL;
 	return realloc(ptr, size);
 }
@@ -103,6 +109,10 @@ static void on_field(void *data, size_t len, void *arg)
 		}
 		stop(r, PMWB_INPUT, r->rec_start, (long)(r->nfields + r->dropped) + 1,
 		     "this row has a value past column 1024, more columns than pmwb reads");
+		return;
+	}
+	if (len > CSVIN_FIELD_MAX) {
+		stop(r, PMWB_INPUT, r->rec_start, (long)r->nfields + 1, FIELD_TOO_LONG);
 		return;
 	}
 	if (r->buf_len + len + 1 > CSVIN_RECORD_MAX) {
@@ -281,7 +291,7 @@ enum pmwb_status csvin_open(const char *name, const struct csvin_options *o, csv
 		return err_set(e, PMWB_NOMEM, "out of memory opening %s", name);
 	}
 	csv_set_realloc_func(&r->p, capped_realloc);
-	csv_set_blk_size(&r->p, 4096);
+	csv_set_blk_size(&r->p, CSVIN_GROW_BLOCK);
 	*out = r;
 	return PMWB_OK;
 }
@@ -294,8 +304,7 @@ static enum pmwb_status parse_failed(struct csvin *r, struct pmwb_error *e)
 
 	if (code == CSV_ENOMEM && r->p.entry_size >= CSVIN_FIELD_MAX / 2)
 		return err_set_at(e, PMWB_INPUT, r->name, start, column,
-				  "a field is longer than 1 MiB; is a quote missing its closing "
-				  "quote?");
+				  FIELD_TOO_LONG);
 	if (code == CSV_ENOMEM || code == CSV_ETOOBIG)
 		return err_set_at(e, PMWB_NOMEM, r->name, r->line, column,
 				  "out of memory reading a field");

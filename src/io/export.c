@@ -5,9 +5,11 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "export_impl.h"
+#include "test_signal.h"
 #include "pmwb/export.h"
 #include "pmwb/fy.h"
 #include "pmwb/store_export.h"
@@ -177,7 +179,8 @@ static enum pmwb_status on_row(void *ctx, int ncols, const char *const *names,
 	struct exporter *x = ctx;
 	int n = x->o->with_source ? ncols : ncols - 2;
 
-	(void)e;
+	if (x->o->interrupted && *x->o->interrupted)
+		return err_set(e, PMWB_INTERRUPTED, "interrupted");
 	if (!vals) {
 		if (x->o->bom)
 			fputs("\xef\xbb\xbf", x->w.f);
@@ -191,6 +194,7 @@ static enum pmwb_status on_row(void *ctx, int ncols, const char *const *names,
 		}
 		export_csv_end_row(&x->w);
 		x->header_done = 1;
+		io_test_signal("export-rows");
 		return PMWB_OK;
 	}
 	for (int i = 0; i < n; i++) {
@@ -223,6 +227,25 @@ static enum pmwb_status write_all(struct store *st, int kind, struct exporter *x
 	return PMWB_OK;
 }
 
+/* The temporary file (mkstemp's 0600) takes the mode and group of the file it will
+ * replace, so that a shared file stays shared; a new file gets what the umask leaves. */
+static void give_mode(int fd, const char *target)
+{
+	struct stat sb;
+	mode_t mask;
+
+	if (stat(target, &sb) == 0 && S_ISREG(sb.st_mode)) {
+		/* a group the user is not in is not theirs to give: the mode still is */
+		if (fchown(fd, (uid_t)-1, sb.st_gid) != 0 && (sb.st_mode & S_ISGID))
+			sb.st_mode &= (mode_t)~S_ISGID;
+		fchmod(fd, sb.st_mode & 07777);
+		return;
+	}
+	mask = umask(0);
+	umask(mask);
+	fchmod(fd, 0666 & ~mask);
+}
+
 enum pmwb_status export_kind(struct store *st, const char *kind, const struct export_options *o,
 			     struct pmwb_error *e)
 {
@@ -241,6 +264,7 @@ enum pmwb_status export_kind(struct store *st, const char *kind, const struct ex
 	x.o = o;
 	if (!o->output) {
 		x.w.f = o->out;
+		x.w.terminal = isatty(fileno(o->out));
 		status = write_all(st, kinds[k].kind, &x, e);
 		if (status == PMWB_OK && fflush(o->out) != 0)
 			status = err_set(e, PMWB_IO, "cannot write the export: %s", strerror(errno));
@@ -253,6 +277,7 @@ enum pmwb_status export_kind(struct store *st, const char *kind, const struct ex
 	if (fd < 0)
 		return err_set_at(e, PMWB_IO, o->output, 0, 0, "cannot create a file beside it: %s",
 				  strerror(errno));
+	give_mode(fd, o->output);
 	x.w.f = fdopen(fd, "w");
 	if (!x.w.f) {
 		close(fd);
@@ -269,5 +294,7 @@ enum pmwb_status export_kind(struct store *st, const char *kind, const struct ex
 				    strerror(errno));
 	if (status != PMWB_OK)
 		unlink(tmp);
+	if (status == PMWB_INTERRUPTED)
+		err_set(e, status, "interrupted: %s was left as it was", o->output);
 	return status;
 }

@@ -6,6 +6,7 @@
 
 #include "export_impl.h"
 #include "pmwb/export.h"
+#include "pmwb/text.h"
 
 static int is_number(const char *s)
 {
@@ -34,6 +35,15 @@ const char *export_guard(const char *cell, char *buf, size_t size)
 	return cell;
 }
 
+/* One byte of a cell, or on a terminal the stand-in for a control character there. */
+static const char *put(struct export_csv *w, const char *s)
+{
+	size_t n = w->terminal ? text_control_len(s) : 0;
+
+	fputc(n ? TEXT_CONTROL_SHOWN : *s, w->f);
+	return s + (n ? n : 1);
+}
+
 void export_csv_cell(struct export_csv *w, const char *cell)
 {
 	size_t n = strlen(cell);
@@ -44,14 +54,15 @@ void export_csv_cell(struct export_csv *w, const char *cell)
 		fputc(',', w->f);
 	if (strpbrk(s, ",\"\r\n;") || (s[0] == ' ') || (n && s[n - 1] == ' ')) {
 		fputc('"', w->f);
-		for (; *s; s++) {
+		while (*s) {
 			if (*s == '"')
 				fputc('"', w->f);
-			fputc(*s, w->f);
+			s = put(w, s);
 		}
 		fputc('"', w->f);
 	} else {
-		fputs(s, w->f);
+		while (*s)
+			s = put(w, s);
 	}
 	free(guarded);
 }

@@ -10,6 +10,7 @@
 struct export_csv {
 	FILE *f;
 	int ncells;
+	int terminal; /* f is a terminal: control characters are shown, not sent */
 };
 
 void export_csv_cell(struct export_csv *w, const char *cell);

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "import_impl.h"
+#include "test_signal.h"
 #include "pmwb/store.h"
 #include "pmwb/store_import_run.h"
 #include "pmwb/store_programme.h"
@@ -236,8 +237,9 @@ static int blank_record(const struct csvin_record *rec)
 	return 1;
 }
 
-/* The reader has trimmed every cell (Excel pads them with blanks); what is left is export's
- * formula guard: "'=x" was written for "=x". */
+/* In a file from pmwb's export (import_header_is_pmwbs), a ' before = + - @ is the guard
+ * export added: "'=x" was written for "=x".  Elsewhere it is the data, and kept.  The
+ * reader has trimmed every cell (Excel pads them with blanks). */
 static void unguard_record(const struct csvin_record *rec)
 {
 	for (size_t i = 0; i < rec->nfields; i++) {
@@ -259,7 +261,7 @@ static void row_of(const struct import_run *run, const struct csvin_record *rec,
 	}
 }
 
-/* On the reader's parser thread (csvin's prepare), ahead of on_record: the formula guard
+/* On the reader's parser thread (csvin's prepare), ahead of on_record: export's formula guard
  * off, and once the header is known, the kind's type half.  ahead is the file's run copied
  * with silent set; it finds the header as take_header does. */
 static void prepare_record(void *ctx, struct csvin_record *rec, void *out)
@@ -270,7 +272,8 @@ static void prepare_record(void *ctx, struct csvin_record *rec, void *out)
 	struct import_map m;
 
 	t->ok = 0;
-	unguard_record(rec);
+	if (ahead->from_pmwb)
+		unguard_record(rec);
 	if (blank_record(rec))
 		return;
 	if (!ahead->have_header) {
@@ -278,6 +281,7 @@ static void prepare_record(void *ctx, struct csvin_record *rec, void *out)
 		    header_here(ahead, rec, &m)) {
 			ahead->map = m;
 			ahead->have_header = 1;
+			ahead->from_pmwb = import_header_is_pmwbs(rec);
 		}
 		return;
 	}
@@ -288,6 +292,12 @@ static void prepare_record(void *ctx, struct csvin_record *rec, void *out)
 	t->ok = ahead->kind->type(ahead, &row, t) && !ahead->errors && !ahead->warnings;
 }
 
+/* Ctrl-C (or SIGTERM, SIGHUP) since the import began, up to its commit. */
+static int stop_asked(const struct import_run *run)
+{
+	return (run->o->interrupted && *run->o->interrupted) || store_interrupted(run->st);
+}
+
 static enum pmwb_status on_record(void *ctx, const struct csvin_record *rec,
 				  struct pmwb_error *e)
 {
@@ -296,7 +306,7 @@ static enum pmwb_status on_record(void *ctx, const struct csvin_record *rec,
 	struct import_row row;
 	int bad = 0, level;
 
-	if (run->o->interrupted && *run->o->interrupted)
+	if (stop_asked(run))
 		return err_set(e, PMWB_INTERRUPTED, "interrupted");
 	if (!run->have_header)
 		return blank_record(rec) ? PMWB_OK : take_header(run, rec, e);
@@ -414,6 +424,9 @@ static enum pmwb_status run_file_with(struct import_run *run, const char *path,
 				"right sheet?)");
 	if (st == PMWB_OK && run->kind->end)
 		st = run->kind->end(run, e);
+	io_test_signal("rebuild");
+	if (st == PMWB_OK && stop_asked(run))
+		st = err_set(e, PMWB_INTERRUPTED, "interrupted");
 	/* also after errors: a repeated key is one more thing to fix in the same pass */
 	if (st == PMWB_OK)
 		st = store_batch_end_file(run->b, on_duplicate, run, e);
@@ -448,6 +461,7 @@ static enum pmwb_status run_file(struct import_run *run, const char *path, struc
 	*ahead = *run;
 	ahead->silent = 1;
 	ahead->have_header = 0;
+	ahead->from_pmwb = 0;
 	ahead->st = NULL;
 	ahead->b = NULL;
 	ahead->reader = NULL;
@@ -596,6 +610,9 @@ static enum pmwb_status record_file(struct import_run *run, const struct plan *p
 	return store_audit(run->st, p->kind->name, p->path, "import", detail, e);
 }
 
+#define INTERRUPTED_MESSAGE \
+	"interrupted: the import was rolled back and the database is unchanged"
+
 /* The messages of a file that is not recorded (errors, or a dry run) are dropped. */
 static void drop_notes(struct import_run *run)
 {
@@ -633,7 +650,9 @@ static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int 
 				      ? STORE_BATCH_LARGE | (o->replace ? 0 : STORE_BATCH_REFS_CHECKED)
 				      : 0,
 			      &b, e) != PMWB_OK)
-		return e->status;
+		return e->status == PMWB_INTERRUPTED
+			       ? err_set(e, PMWB_INTERRUPTED, INTERRUPTED_MESSAGE)
+			       : e->status;
 	run.b = b;
 	if (o->programme)
 		for (int i = 0; i < n && status == PMWB_OK; i++)
@@ -681,9 +700,7 @@ static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int 
 	if (status != PMWB_OK) {
 		store_batch_abort(b);
 		if (status == PMWB_INTERRUPTED)
-			return err_set(e, PMWB_INTERRUPTED,
-				       "interrupted: the import was rolled back and the database is "
-				       "unchanged");
+			return err_set(e, PMWB_INTERRUPTED, INTERRUPTED_MESSAGE);
 		if (errors && status == PMWB_INPUT && e->file[0] == '\0')
 			return err_set(e, PMWB_INPUT, "nothing was imported");
 		return status;
@@ -702,8 +719,17 @@ static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int 
 			fprintf(o->out, "dry run: nothing was written\n");
 		return PMWB_OK;
 	}
+	/* the last moment a signal can still undo the import; one during the commit is
+	 * either in time (SQLite stops and rolls back) or not (the import is complete) */
+	if (stop_asked(&run)) {
+		store_batch_abort(b);
+		return err_set(e, PMWB_INTERRUPTED, INTERRUPTED_MESSAGE);
+	}
 	if (store_batch_commit(b, e) != PMWB_OK)
-		return e->status;
+		return e->status == PMWB_INTERRUPTED
+			       ? err_set(e, PMWB_INTERRUPTED, INTERRUPTED_MESSAGE)
+			       : e->status;
+	io_test_signal("committed");
 	summary(o->out, &run, replaced, nreplaced, 0);
 	return PMWB_OK;
 }

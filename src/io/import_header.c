@@ -255,3 +255,29 @@ enum pmwb_status import_header_units(struct import_run *run, const struct csvin_
 	}
 	return PMWB_OK;
 }
+
+/* export's own style of column name: lower-case letters, digits and underscores */
+static int pmwb_style(const char *cell)
+{
+	if (!*cell)
+		return 1;
+	for (; *cell; cell++)
+		if (!((*cell >= 'a' && *cell <= 'z') || (*cell >= '0' && *cell <= '9') || *cell == '_'))
+			return 0;
+	return 1;
+}
+
+int import_header_is_pmwbs(const struct csvin_record *rec)
+{
+	char norm[256];
+	const char *end;
+
+	for (size_t c = 0; c < rec->nfields; c++) {
+		if (pmwb_style(rec->field[c]))
+			continue;
+		import_header_normalise(rec->field[c], norm, sizeof(norm));
+		if (find_fy(norm, &end) < 0)
+			return 0;
+	}
+	return 1;
+}

@@ -144,6 +144,7 @@ struct import_run {
 	struct csvin *reader;
 	struct import_map map;
 	int have_header;
+	int from_pmwb; /* the header is pmwb export's own (import_header_is_pmwbs) */
 	long header_line;
 	long skipped_above;
 	long rows, errors, warnings, printed_errors;
@@ -286,5 +287,11 @@ void import_total_reset(struct import_run *run, int level);
  * "Plan 2013/14 £'000", "2013/14 gross"): code = fy * 4 + what (QIPP_NET, ...). */
 enum { QIPP_NET = 0, QIPP_GROSS = 1, QIPP_FORECAST = 2 };
 int import_classify_fy_column(const char *header, int *code);
+/* 1 when every column of the header row is named as pmwb's export names its columns
+ * (lower-case letters, digits and underscores: "ref", "financial_impact_k") or is a year or
+ * quarter column ("2013/14 Q1").  A sheet from elsewhere ("Risk Ref") is not: only a file
+ * in pmwb's own form had export's formula guard (a ' before = + - @) added, for the import
+ * to take off. */
+int import_header_is_pmwbs(const struct csvin_record *rec);
 
 #endif

@@ -26,4 +26,6 @@ libpmwb_io_a_SOURCES = \
 	src/io/export_impl.h \
 	src/io/export_csv.c \
 	src/io/export.c \
-	src/io/export_qipp_totals.c
+	src/io/export_qipp_totals.c \
+	src/io/test_signal.h \
+	src/io/test_signal.c

@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "pmwb/date.h"
 #include "pmwb/report.h"
@@ -310,13 +311,14 @@ enum pmwb_status report_heatmap(struct store *st, FILE *out, const struct report
 	if (heat_counts(st, o, counts, e) != PMWB_OK)
 		return e->status;
 	if (o->format == REPORT_CSV) {
+		int terminal = isatty(fileno(out));
 		for (int c = 0; c < N_HEAT_COLUMNS; c++)
 			fprintf(out, "%s%s", heat_columns[c].csv_name, c + 1 < N_HEAT_COLUMNS ? "," : "\n");
 		for (int l = 1; l <= 5; l++)
 			for (int i = 1; i <= 5; i++) {
 				int bi = risk_band_index(&o->bands, l * i);
 				fprintf(out, "%d,%d,%d,", l, i, l * i);
-				report_csv_cell(out, bi >= 0 ? o->bands.band[bi].name : "");
+				report_csv_cell(out, bi >= 0 ? o->bands.band[bi].name : "", terminal);
 				fprintf(out, ",%ld\n", counts[l - 1][i - 1]);
 			}
 		return PMWB_OK;

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 
 #include "pmwb/report.h"
 #include "pmwb/text.h"
@@ -141,7 +142,19 @@ static int is_number(const char *s)
 	return 1;
 }
 
-void report_csv_cell(FILE *out, const char *cell)
+/* A cell's bytes, each control character shown as one stand-in on a terminal. */
+static void csv_bytes(FILE *out, const char *cell, int terminal, int quoted)
+{
+	for (const char *p = cell; *p;) {
+		size_t n = terminal ? text_control_len(p) : 0;
+		if (quoted && *p == '"')
+			fputc('"', out);
+		fputc(n ? TEXT_CONTROL_SHOWN : *p, out);
+		p += n ? n : 1;
+	}
+}
+
+void report_csv_cell(FILE *out, const char *cell, int terminal)
 {
 	int guard = (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' ||
 		     cell[0] == '\t' || cell[0] == '\r') &&
@@ -150,17 +163,13 @@ void report_csv_cell(FILE *out, const char *cell)
 		    (cell[0] == ' ' || (cell[0] && cell[strlen(cell) - 1] == ' '));
 
 	if (!quote) {
-		fputs(cell, out);
+		csv_bytes(out, cell, terminal, 0);
 		return;
 	}
 	fputc('"', out);
 	if (guard)
 		fputc('\'', out);
-	for (const char *p = cell; *p; p++) {
-		if (*p == '"')
-			fputc('"', out);
-		fputc(*p, out);
-	}
+	csv_bytes(out, cell, terminal, 1);
 	fputc('"', out);
 }
 
@@ -234,7 +243,7 @@ static void write_row(struct report_table *t, const char *const *cells)
 		case REPORT_CSV:
 			if (i > 0)
 				fputc(',', t->out);
-			report_csv_cell(t->out, cell);
+			report_csv_cell(t->out, cell, t->terminal);
 			break;
 		case REPORT_MD:
 			fputs(i == 0 ? "| " : " | ", t->out);
@@ -254,6 +263,7 @@ void report_table_begin(struct report_table *t, FILE *out, enum report_format fo
 
 	t->out = out;
 	t->format = format;
+	t->terminal = format == REPORT_CSV && isatty(fileno(out));
 	t->cols = cols;
 	t->whole = 0;
 	t->shrink = -1;

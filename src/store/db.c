@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "pmwb/text.h"
@@ -21,12 +22,28 @@ enum pmwb_status store_db_error(struct store *st, struct pmwb_error *e, const ch
 	int code = st && st->db ? sqlite3_extended_errcode(st->db) : SQLITE_ERROR;
 	const char *msg = st && st->db ? sqlite3_errmsg(st->db) : "no connection";
 
+	if ((code & 0xff) == SQLITE_INTERRUPT || (st && st->interrupted))
+		return err_set(e, PMWB_INTERRUPTED, "%s: interrupted", what);
+	if ((code & 0xff) == SQLITE_CORRUPT)
+		return store_damaged(st, e, msg);
 	if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED)
 		return err_set(e, PMWB_DB_BUSY,
 			       "%s: the database is in use by another pmwb; try again in a moment",
 			       what);
 	if ((code & 0xff) == SQLITE_NOMEM)
 		return err_set(e, PMWB_NOMEM, "%s: out of memory", what);
+	if ((code & 0xff) == SQLITE_FULL)
+		return err_set(e, PMWB_DB,
+			       "%s: the disk holding %s is full; nothing was changed: free some "
+			       "space on it and try again",
+			       what, st->path);
+	if ((code & 0xff) == SQLITE_READONLY)
+		return err_set(e, PMWB_DB,
+			       "%s: %s may not be written by you: the file, or the %s-wal and "
+			       "-shm files SQLite keeps beside it (made by whoever opened it "
+			       "first), are read-only to you; ask their owner to let you write "
+			       "them (their group, chmod g+w), or work on a copy",
+			       what, st->path, st->path);
 	return err_set(e, PMWB_DB, "%s: %s", what, msg);
 }
 
@@ -305,6 +322,48 @@ static enum pmwb_status connect(struct store *st, const struct file_state *fs,
 	return PMWB_OK;
 }
 
+/* No room left for this user in the folder holding path. */
+static int disk_full(const char *path)
+{
+	struct statvfs sv;
+	char dir[1024];
+
+	folder_of(path, dir, sizeof(dir));
+	return statvfs(dir, &sv) == 0 && sv.f_bavail == 0;
+}
+
+/* The first read of a file is where SQLite finds out whether it can use it at all: each
+ * reason it cannot gets its own sentence, and only a file that is no database is said to
+ * be none. */
+static enum pmwb_status first_read_failed(struct store *st, struct pmwb_error *e)
+{
+	int code = sqlite3_extended_errcode(st->db) & 0xff;
+
+	if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+		return err_set(e, PMWB_DB_BUSY,
+			       "%s is locked by another program (a pmwb or another SQLite tool "
+			       "holding it for itself); try again when it has finished, or close "
+			       "it there",
+			       st->path);
+	if (code == SQLITE_CANTOPEN || code == SQLITE_READONLY)
+		return err_set(e, PMWB_DB,
+			       "%s cannot be opened: SQLite could not make or use the %s-shm file "
+			       "it needs beside it (%s); if its folder is read-only to you, read a "
+			       "copy instead (cp %s /tmp/ and pmwb -f /tmp/...), or ask the "
+			       "folder's owner to let you write there",
+			       st->path, st->path, sqlite3_errmsg(st->db), st->path);
+	if (code == SQLITE_FULL || (code == SQLITE_IOERR && disk_full(st->path)))
+		return err_set(e, PMWB_DB,
+			       "%s cannot be opened: the disk holding it is full (SQLite needs room "
+			       "for the files it keeps beside it); free some space on it and try "
+			       "again",
+			       st->path);
+	if (code == SQLITE_CORRUPT)
+		return store_damaged(st, e, sqlite3_errmsg(st->db));
+	return err_set(e, PMWB_DB, "%s is not a pmwb database (%s)", st->path,
+		       sqlite3_errmsg(st->db));
+}
+
 /* Whose file this is: pmwb's by its application_id, or (from a pmwb before the mark) by
  * its schema; anything else is another program's and is not to be touched. */
 static enum pmwb_status check_owner(struct store *st, int fresh, struct pmwb_error *e)
@@ -312,8 +371,7 @@ static enum pmwb_status check_owner(struct store *st, int fresh, struct pmwb_err
 	int id, version, tables;
 
 	if (read_int(st, "PRAGMA application_id", &id, "reading the file's header", e) != PMWB_OK)
-		return err_set(e, PMWB_DB, "%s is not a pmwb database (%s)", st->path,
-			       sqlite3_errmsg(st->db));
+		return first_read_failed(st, e);
 	if (id == STORE_APPLICATION_ID)
 		return PMWB_OK;
 	if (id != 0)
@@ -356,6 +414,23 @@ static enum pmwb_status bring_up_to_date(struct store *st, int version, int targ
 	if (version == 0 && exec(st, "PRAGMA page_size = 16384", "setting the page size", e) != PMWB_OK)
 		return e->status;
 	return migrate(st, target, e);
+}
+
+/* A file this open made and could not write (a full disk): no empty file is left for the
+ * next command to refuse.  Only while it is still empty: another pmwb may have made the
+ * same file at the same moment and filled it. */
+static void remove_new_file(const char *path)
+{
+	static const char *const tails[] = {"", "-wal", "-shm", "-journal"};
+	char name[1100];
+	struct stat sb;
+
+	if (stat(path, &sb) != 0 || sb.st_size != 0)
+		return;
+	for (size_t i = 0; i < sizeof(tails) / sizeof(tails[0]); i++) {
+		snprintf(name, sizeof(name), "%s%s", path, tails[i]);
+		unlink(name);
+	}
 }
 
 static enum pmwb_status open_at(const char *path, int flags, int target, struct store **out,
@@ -403,6 +478,8 @@ static enum pmwb_status open_at(const char *path, int flags, int target, struct 
 	return PMWB_OK;
 fail:
 	store_close(st);
+	if (!fs.exists)
+		remove_new_file(path);
 	return e->status;
 }
 
@@ -487,10 +564,67 @@ void store_rollback(struct store *st)
 	st->in_transaction = 0;
 }
 
+static long ms_since(const struct timespec *t)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (now.tv_sec - t->tv_sec) * 1000L + (now.tv_nsec - t->tv_nsec) / 1000000L;
+}
+
+/* SQLite's busy handler: wait for another writer in short sleeps, which a signal cuts
+ * short, so that Ctrl-C ends the wait at once instead of at the timeout. */
+static int wait_for_lock(void *arg, int count)
+{
+	struct store *st = arg;
+	struct timespec pause = {0, 10 * 1000 * 1000};
+	long waited;
+
+	if (st->interrupted)
+		return 0;
+	if (count == 0) {
+		clock_gettime(CLOCK_MONOTONIC, &st->wait_start);
+		st->wait_said = 0;
+	}
+	waited = ms_since(&st->wait_start);
+	if (waited >= st->wait_ms)
+		return 0;
+	if (!st->wait_said && waited >= 200 && st->on_wait) {
+		st->wait_said = 1;
+		st->on_wait(st->on_wait_ctx);
+	}
+	nanosleep(&pause, NULL);
+	return !st->interrupted;
+}
+
+void store_wait_limit(struct store *st, int milliseconds)
+{
+	st->wait_ms = milliseconds;
+	sqlite3_busy_handler(st->db, wait_for_lock, st);
+}
+
 void store_set_busy_timeout(struct store *st, int milliseconds)
 {
 	st->busy_ms = milliseconds;
-	sqlite3_busy_timeout(st->db, milliseconds);
+	store_wait_limit(st, milliseconds);
+}
+
+void store_interrupt(struct store *st)
+{
+	st->interrupted = 1;
+	if (st->db)
+		sqlite3_interrupt(st->db);
+}
+
+int store_interrupted(const struct store *st)
+{
+	return st->interrupted != 0;
+}
+
+void store_on_wait(struct store *st, void (*fn)(void *ctx), void *ctx)
+{
+	st->on_wait = fn;
+	st->on_wait_ctx = ctx;
 }
 
 void store_set_user(struct store *st, const char *user)

@@ -8,6 +8,9 @@ libpmwb_store_a_SOURCES = \
 	src/store/schema.c \
 	src/store/db.c \
 	src/store/store_index.c \
+	src/store/store_own_objects.c \
+	src/store/store_check.c \
+	src/store/store_backup.c \
 	src/store/store_settings.c \
 	src/store/store_organisation.c \
 	src/store/store_import_run.c \

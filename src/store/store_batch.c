@@ -18,11 +18,6 @@
 #include "pmwb/store_index.h"
 #include "store_entity.h"
 
-struct saved_index {
-	char *name;
-	char *sql;
-};
-
 struct slot {
 	const struct store_entity *ent;
 	sqlite3_stmt *sel, *ins, *upd, *del;
@@ -30,7 +25,7 @@ struct slot {
 	int bulk;
 	int was_empty;     /* the table had no rows at the batch's first write */
 	int replace_track; /* store_replace_track: remember each written key */
-	struct saved_index *idx; /* indexes, then triggers, dropped for a bulk load */
+	struct store_own_object *idx; /* indexes, then triggers, dropped for a bulk load */
 	int nidx;
 	void *bulk_state; /* the entity's bulk_row counts (store_batch_bulk_state) */
 	struct store_val old[32];
@@ -49,7 +44,6 @@ struct store_batch {
 	sqlite3_stmt *touch_ins, *touch_sel;
 	int touched_made;
 	sqlite3_stmt *kept_ins; /* temp.store_kept: keys written under --replace */
-	int journal_switched;
 	int fk_off;
 };
 
@@ -79,37 +73,12 @@ void store_batch_set_file(struct store_batch *b, const char *src_file)
 	b->file_gen++;
 }
 
-/* A new file (a few pages) is loaded with a rollback journal and switched back to WAL
- * after: in WAL every page of a bulk load is written twice (PERF-NOTES.md).  Only when no
- * one else has the file open, which SQLite checks: leaving WAL needs an exclusive lock. */
-static int rollback_journal_if_new(struct store *st)
-{
-	sqlite3_stmt *q;
-	int pages = 0, switched = 0;
-
-	if (store_prepare(st, "PRAGMA page_count", &q, NULL) != PMWB_OK)
-		return 0;
-	if (sqlite3_step(q) == SQLITE_ROW)
-		pages = sqlite3_column_int(q, 0);
-	sqlite3_finalize(q);
-	if (pages == 0 || pages > 64)
-		return 0;
-	if (store_prepare(st, "PRAGMA journal_mode = DELETE", &q, NULL) != PMWB_OK)
-		return 0;
-	if (sqlite3_step(q) == SQLITE_ROW)
-		switched = strcmp((const char *)sqlite3_column_text(q, 0), "delete") == 0;
-	sqlite3_finalize(q);
-	return switched;
-}
-
-static void back_to_wal(struct store_batch *b)
+/* foreign keys on again, after a load whose references the caller checked */
+static void foreign_keys_back(struct store_batch *b)
 {
 	if (b->fk_off)
 		sqlite3_exec(b->st->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
 	b->fk_off = 0;
-	if (b->journal_switched)
-		sqlite3_exec(b->st->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
-	b->journal_switched = 0;
 }
 
 enum pmwb_status store_batch_begin(struct store *st, const char *src_file, int flags,
@@ -122,14 +91,16 @@ enum pmwb_status store_batch_begin(struct store *st, const char *src_file, int f
 		return err_set(e, PMWB_NOMEM, "out of memory");
 	b->st = st;
 	store_batch_set_file(b, src_file);
-	b->journal_switched = (flags & STORE_BATCH_LARGE) && rollback_journal_if_new(st);
+	/* A bulk load stays in WAL, although a rollback journal would write each page once
+	 * instead of twice: leaving WAL took a lock that kept every colleague out, readers
+	 * too, for the whole import (README: the cost, measured) */
 	/* a per-row parent lookup the caller has already done; the pragma only works outside
 	 * a transaction */
 	if ((flags & STORE_BATCH_LARGE) && (flags & STORE_BATCH_REFS_CHECKED) &&
 	    sqlite3_exec(st->db, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL) == SQLITE_OK)
 		b->fk_off = 1;
 	if (store_begin(st, e) != PMWB_OK) {
-		back_to_wal(b);
+		foreign_keys_back(b);
 		free(b);
 		return e->status;
 	}
@@ -256,7 +227,8 @@ static enum pmwb_status check_bulk(struct store_batch *b, struct slot *s, struct
 {
 	sqlite3_stmt *q;
 	char sql[256];
-	int rc, empty, inline_unique;
+	struct store_own_object *own;
+	int rc, empty, inline_unique, all_own, nown, triggers = 0;
 
 	s->checked = 1;
 	snprintf(sql, sizeof(sql), "SELECT NOT EXISTS (SELECT 1 FROM %s), (SELECT count(*) FROM "
@@ -278,46 +250,24 @@ static enum pmwb_status check_bulk(struct store_batch *b, struct slot *s, struct
 	if (!empty || inline_unique || !s->ent->has_rowid)
 		return PMWB_OK;
 
-	snprintf(sql, sizeof(sql), "SELECT name, sql, type FROM sqlite_master WHERE (type = "
-		 "'index' OR (type = 'trigger' AND %d)) AND tbl_name = '%s' AND sql IS NOT NULL "
-		 "ORDER BY type", s->ent->bulk_loaded != NULL, s->ent->table);
-	if (store_prepare(b->st, sql, &q, e) != PMWB_OK)
+	/* Only pmwb's own indexes and triggers are dropped and built again, by the names and
+	 * SQL of its own schema: one it does not know makes the load go row by row. */
+	if (store_own_objects(b->st, s->ent->table, &all_own, &own, &nown, e) != PMWB_OK)
 		return e->status;
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		struct saved_index *ni = realloc(s->idx, (size_t)(s->nidx + 1) * sizeof(*ni));
-		if (!ni)
-			break;
-		s->idx = ni;
-		ni[s->nidx].name = strdup((const char *)sqlite3_column_text(q, 0));
-		ni[s->nidx].sql = strdup((const char *)sqlite3_column_text(q, 1));
-		s->nidx++;
+	for (int i = 0; i < nown; i++)
+		triggers += own[i].trigger;
+	/* triggers nobody can recompute after: no bulk load */
+	if (!all_own || (triggers && !s->ent->bulk_loaded)) {
+		store_own_objects_free(own, nown);
+		return PMWB_OK;
 	}
-	sqlite3_finalize(q);
-	if (rc != SQLITE_DONE)
-		return store_db_error(b->st, e, "reading the indexes");
-	if (!s->ent->bulk_loaded) {
-		/* triggers nobody can recompute after: no bulk load */
-		snprintf(sql, sizeof(sql), "SELECT count(*) FROM sqlite_master WHERE type = "
-			 "'trigger' AND tbl_name = '%s'", s->ent->table);
-		if (store_prepare(b->st, sql, &q, e) != PMWB_OK)
-			return e->status;
-		rc = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : 1;
-		sqlite3_finalize(q);
-		if (rc) {
-			for (int i = 0; i < s->nidx; i++) {
-				free(s->idx[i].name);
-				free(s->idx[i].sql);
-			}
-			s->nidx = 0;
-			return PMWB_OK;
-		}
-	}
+	s->idx = own;
+	s->nidx = nown;
 	for (int i = 0; i < s->nidx; i++) {
-		snprintf(sql, sizeof(sql), "DROP %s \"%s\"",
-			 strncmp(s->idx[i].sql, "CREATE TRIGGER", 14) == 0 ? "TRIGGER" : "INDEX",
+		snprintf(sql, sizeof(sql), "DROP %s \"%s\"", s->idx[i].trigger ? "TRIGGER" : "INDEX",
 			 s->idx[i].name);
-		if (sqlite3_exec(b->st->db, sql, NULL, NULL, NULL) != SQLITE_OK)
-			return store_db_error(b->st, e, "preparing a bulk load");
+		if (store_exec_one(b->st, sql, "preparing a bulk load", e) != PMWB_OK)
+			return e->status;
 	}
 	s->bulk = 1;
 	return PMWB_OK;
@@ -721,15 +671,16 @@ enum pmwb_status store_batch_end_file(struct store_batch *b, store_dup_fn dup, v
 				int kind;
 				if (!s->idx[i].sql)
 					continue;
-				kind = strncmp(s->idx[i].sql, "CREATE UNIQUE", 13) == 0    ? 0
-				       : strncmp(s->idx[i].sql, "CREATE TRIGGER", 14) == 0 ? 2
+				kind = s->idx[i].trigger                               ? 2
+				       : strncmp(s->idx[i].sql, "CREATE UNIQUE", 13) == 0 ? 0
 											  : 1;
 				if (kind != pass)
 					continue;
-				if (sqlite3_exec(b->st->db, s->idx[i].sql, NULL, NULL, NULL) != SQLITE_OK) {
+				if (store_exec_one(b->st, s->idx[i].sql, "rebuilding an index", e) !=
+				    PMWB_OK) {
 					if ((sqlite3_errcode(b->st->db) & 0xff) == SQLITE_CONSTRAINT)
 						return report_dups(b, s, dup, ctx, e);
-					return store_db_error(b->st, e, "rebuilding an index");
+					return e->status;
 				}
 				free(s->idx[i].sql);
 				s->idx[i].sql = NULL;
@@ -785,7 +736,7 @@ enum pmwb_status store_batch_commit(struct store_batch *b, struct pmwb_error *e)
 	}
 	sqlite3_exec(b->st->db, "DROP TABLE IF EXISTS temp.store_kept", NULL, NULL, NULL);
 	st = store_commit(b->st, e);
-	back_to_wal(b);
+	foreign_keys_back(b);
 	free(b);
 	return st;
 }
@@ -799,6 +750,6 @@ void store_batch_abort(struct store_batch *b)
 	if (b->touched_made)
 		sqlite3_exec(b->st->db, "DROP TABLE IF EXISTS temp.store_touched", NULL, NULL, NULL);
 	sqlite3_exec(b->st->db, "DROP TABLE IF EXISTS temp.store_kept", NULL, NULL, NULL);
-	back_to_wal(b);
+	foreign_keys_back(b);
 	free(b);
 }

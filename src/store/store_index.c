@@ -47,6 +47,11 @@ static const struct lazy_index *find(const char *name)
 	return NULL;
 }
 
+const char *store_index_sql_at(int i)
+{
+	return i >= 0 && (size_t)i < N_INDEXES ? indexes[i].sql : NULL;
+}
+
 int store_index_exists(struct store *st, const char *name)
 {
 	sqlite3_stmt *q;
@@ -74,7 +79,7 @@ static enum pmwb_status build(struct store *st, const struct lazy_index *ix, int
 		return sqlite3_exec(st->db, ix->sql, NULL, NULL, NULL) == SQLITE_OK
 			       ? PMWB_OK
 			       : store_db_error(st, e, what);
-	sqlite3_busy_timeout(st->db, wait_ms);
+	store_wait_limit(st, wait_ms);
 	rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 	if (rc == SQLITE_OK && store_mark(st, e) != PMWB_OK)
 		rc = SQLITE_ERROR;
@@ -89,7 +94,7 @@ static enum pmwb_status build(struct store *st, const struct lazy_index *ix, int
 		if (!sqlite3_get_autocommit(st->db))
 			sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 	}
-	sqlite3_busy_timeout(st->db, st->busy_ms);
+	store_wait_limit(st, st->busy_ms);
 	return rc == SQLITE_OK ? PMWB_OK : e->status;
 }
 

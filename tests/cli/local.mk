@@ -14,7 +14,13 @@ TESTS += \
 	tests/cli/demo_today.sh \
 	tests/cli/history.sh \
 	tests/cli/audit_paths.sh \
-	tests/cli/report_plan.sh
+	tests/cli/report_plan.sh \
+	tests/cli/terminal_cells.sh \
+	tests/cli/check.sh \
+	tests/cli/db_first_read.sh \
+	tests/cli/disk_full.sh \
+	tests/cli/scratch_and_folders.sh \
+	tests/cli/backup.sh
 EXTRA_DIST += \
 	tests/cli/usage.sh \
 	tests/cli/db_path.sh \
@@ -30,4 +36,10 @@ EXTRA_DIST += \
 	tests/cli/demo_today.sh \
 	tests/cli/history.sh \
 	tests/cli/audit_paths.sh \
-	tests/cli/report_plan.sh
+	tests/cli/report_plan.sh \
+	tests/cli/terminal_cells.sh \
+	tests/cli/check.sh \
+	tests/cli/db_first_read.sh \
+	tests/cli/disk_full.sh \
+	tests/cli/scratch_and_folders.sh \
+	tests/cli/backup.sh

@@ -277,9 +277,25 @@ static void test_errors(void)
 	CHECK_STR(err_status_text((enum pmwb_status)99), "unknown error");
 }
 
+/* What a terminal would act on, and what it would only show. */
+static void test_control_len(void)
+{
+	CHECK_INT((int)text_control_len("\033]0;x"), 1);
+	CHECK_INT((int)text_control_len("\a"), 1);
+	CHECK_INT((int)text_control_len("\r"), 1);
+	CHECK_INT((int)text_control_len("\x7f"), 1);
+	CHECK_INT((int)text_control_len("\xc2\x9b" "31m"), 2); /* C1 CSI in UTF-8 */
+	CHECK_INT((int)text_control_len("\t"), 0);
+	CHECK_INT((int)text_control_len("\n"), 0);
+	CHECK_INT((int)text_control_len("a"), 0);
+	CHECK_INT((int)text_control_len("\xc2\xa3"), 0); /* a pound sign */
+	CHECK_INT((int)text_control_len(""), 0);
+}
+
 int main(void)
 {
 	test_copy();
+	test_control_len();
 	test_trim();
 	test_fold();
 	test_equal_nocase();

@@ -1,0 +1,2 @@
+# stress/: bounded proofs under load (concurrent writers and readers, SIGKILL during imports).
+TESTS += tests/stress/concurrency.sh
