@@ -259,7 +259,7 @@ static void write_row(struct report_table *t, const char *const *cells)
 void report_table_begin(struct report_table *t, FILE *out, enum report_format format,
 			const struct report_column *cols, int ncols)
 {
-	const char *cells[32];
+	const char *cells[32] = {0};
 
 	t->out = out;
 	t->format = format;

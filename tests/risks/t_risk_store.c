@@ -426,7 +426,10 @@ static void test_long_text(struct store *st)
 	CHECK_INT(query_int("SELECT instr(detail, printf('''%.300c''', 'o')) > 0 FROM audit WHERE id = "
 			    "(SELECT max(id) FROM audit)"),
 		  1);
+}
 
+/* An undo or redo replayed through an ordinary save is audited as itself, naming the step;
+ * after it, saves are audited as their own again. */
 /* Closing keeps the register's note in the status; reopening gives it back. */
 static void test_close_status(struct store *st)
 {
@@ -463,8 +466,6 @@ static void test_close_status(struct store *st)
 	CHECK(strstr(e.msg, "more than the 11 a status may hold") != NULL);
 }
 
-/* An undo or redo replayed through an ordinary save is audited as itself, naming the step;
- * after it, saves are audited as their own again. */
 static void test_replay(struct store *st)
 {
 	struct store_risk_record before, after;
