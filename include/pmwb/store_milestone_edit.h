@@ -39,7 +39,8 @@ enum pmwb_status store_milestone_list(struct store *st, long long project_id, fy
 /* Writes rec (insert into rec->project_id when rec->id is 0, setting it) given `before` as
  * loaded (NULL for a new one): name and due date, with an audit entry listing what changed
  * as old -> new.  Refused, with nothing written, when the milestone no longer matches
- * `before` (the error names the fields someone else changed) or the project has another
+ * `before` (PMWB_STALE: the error names the fields someone else changed, or says it was
+ * deleted) or the project has another
  * milestone of that name. */
 enum pmwb_status store_milestone_save(struct store *st, struct store_milestone_record *rec,
 				      const struct store_milestone_record *before,

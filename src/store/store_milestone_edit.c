@@ -136,11 +136,15 @@ static enum pmwb_status check_unchanged(struct store *st, const struct store_mil
 	struct store_milestone_record now;
 	char names[128];
 
-	if (store_milestone_load(st, was->id, &now, e) != PMWB_OK)
+	if (store_milestone_load(st, was->id, &now, e) != PMWB_OK) {
+		/* deleted meanwhile: someone else's change too (the undo journal keeps its step) */
+		if (e->status == PMWB_INPUT)
+			e->status = PMWB_STALE;
 		return e->status;
+	}
 	store_fields_changed(fields, COMPARED, &now, was, names, sizeof(names));
 	if (names[0])
-		return err_set(e, PMWB_INPUT,
+		return err_set(e, PMWB_STALE,
 			       "milestone '%s' was changed by someone else meanwhile (%s); nothing "
 			       "was saved: press Esc, then R to reload, and make the change again",
 			       was->name, names);

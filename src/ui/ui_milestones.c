@@ -12,6 +12,7 @@
 #include "ui_confirm.h"
 #include "ui_draw.h"
 #include "ui_milestones.h"
+#include "ui_undo_kinds.h"
 
 #define MAX_SHOWN 200
 
@@ -158,6 +159,7 @@ static int toggle_done(struct ui_ctx *ctx, const struct store_milestone_record *
 		ui_error(ctx, &e);
 		return UI_REDRAW;
 	}
+	ui_undo_milestone_saved(ctx, m, m->id);
 	ctx->generation++;
 	ctx->data_generation++;
 	ui_message(ctx, "milestone %s is %s; x again %s", m->name, m->done ? "not done" : "done",
@@ -216,7 +218,8 @@ static int ms_action(void *state, struct ui_ctx *ctx, enum ui_action a, struct u
 		snprintf(c.title, sizeof(c.title), "Delete a milestone");
 		snprintf(c.question, sizeof(c.question), "Delete milestone %s%s%s%s?", m->name,
 			 m->due_text[0] ? " (due " : "", m->due_text, m->due_text[0] ? ")" : "");
-		snprintf(c.keys, sizeof(c.keys), "y deletes it; any other key keeps it");
+		snprintf(c.keys, sizeof(c.keys),
+			 "y deletes it (u cannot undo that); any other key keeps it");
 		snprintf(c.no_message, sizeof(c.no_message), "not deleted: milestone %.100s is as it was",
 			 m->name);
 		ui_confirm_ask(ctx, &c);

@@ -15,6 +15,7 @@
 #include "ui_draw.h"
 #include "ui_form_page.h"
 #include "ui_milestones.h"
+#include "ui_undo_kinds.h"
 
 enum { F_NAME, F_DUE, F_COUNT };
 
@@ -104,8 +105,9 @@ static void page_saved(void *owner, struct ui_ctx *ctx)
 	struct msform_view *v = owner;
 
 	focus_id = v->rec.id;
-	ui_message(ctx, "%s milestone %s%s%s", v->editing ? "saved" : "added", v->rec.name,
-		   v->rec.due_text[0] ? ", due " : "", v->rec.due_text);
+	ui_undo_milestone_saved(ctx, v->editing ? &v->before : NULL, v->rec.id);
+	ui_message(ctx, "%s milestone %s%s%s; u undoes it", v->editing ? "saved" : "added",
+		   v->rec.name, v->rec.due_text[0] ? ", due " : "", v->rec.due_text);
 }
 
 static int msform_key(void *state, struct ui_ctx *ctx, int key, int is_char, struct ui_rect r)

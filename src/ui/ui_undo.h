@@ -5,7 +5,7 @@
  * "redo" and what (store_audit_replay).  A record someone else changed since is left alone
  * and the step kept.  Private to ui/.
  *
- * Hooking in a new kind of edit takes a few lines (see ui_undo_kinds.c for four of them):
+ * Hooking in a new kind of edit takes a few lines (see ui_undo_kinds.c for the kinds done so far):
  *
  *   static void milestone_describe(const void *from, const void *to, char *buf, size_t size)
  *   {   // "done no -> yes on M3 of Gynaecology" (from NULL: added; to NULL: removed)

@@ -1,4 +1,5 @@
-/* The edits the undo journal knows: risks, programmes, a project's phases and a QIPP month.
+/* The edits the undo journal knows: risks, programmes, projects, a project's phases and
+ * milestones, a QIPP month and a setting.
  * Each says what a step changes and applies it through the store/ save that made the edit,
  * which refuses when someone else changed the record since. */
 #include "config.h"
@@ -8,6 +9,7 @@
 #include <string.h>
 
 #include "pmwb/store.h"
+#include "pmwb/store_milestone_edit.h"
 #include "pmwb/store_phase_edit.h"
 #include "pmwb/store_programme_edit.h"
 #include "pmwb/store_project_edit.h"
@@ -466,4 +468,79 @@ void ui_undo_project_saved(struct ui_ctx *ctx, const struct store_project_record
 	if (now && store_project_load(ctx->st, id, now, &e) == PMWB_OK)
 		ui_undo_push(&ui_undo_project, before, now, 0);
 	free(now);
+}
+
+/* Milestones */
+
+static void milestone_describe(const void *a, const void *b, char *buf, size_t size)
+{
+	const struct store_milestone_record *from = a, *to = b, *m = to ? to : from;
+	char key[STORE_NAME_MAX + 16], changes[160] = "";
+
+	snprintf(key, sizeof(key), "milestone %s", m->name);
+	if (!from || !to) {
+		snprintf(buf, size, "%s %s", key, from ? "removed" : "added");
+		return;
+	}
+	add_name(changes, sizeof(changes), "name", from->name, to->name);
+	add_name(changes, sizeof(changes), "due", from->due_text, to->due_text);
+	if (from->done != to->done)
+		add(changes, sizeof(changes), to->done ? "done" : "not done");
+	on(buf, size, changes, key);
+}
+
+static enum pmwb_status milestone_apply(struct ui_ctx *ctx, struct ui_undo_step *s,
+					const void *f, void *t, struct pmwb_error *e)
+{
+	const struct store_milestone_record *from = f;
+	struct store_milestone_record rec, *to = t;
+
+	(void)s;
+	if (!to)
+		return store_milestone_delete(ctx->st, from, e);
+	rec = *to;
+	if (!from)
+		rec.id = 0;
+	else if (from->done != to->done) /* x changes done alone, the form never does */
+		return store_milestone_set_done(ctx->st, from, to->done, e);
+	if (store_milestone_save(ctx->st, &rec, from, e) != PMWB_OK)
+		return e->status;
+	to->id = rec.id;
+	return PMWB_OK;
+}
+
+/* The Gantt with the milestone's project selected: m opens its milestones again. */
+static void milestone_show(struct ui_ctx *ctx, const void *rec, int gone)
+{
+	const struct store_milestone_record *m = rec;
+
+	(void)gone;
+	ctx->jump.pane = 1;
+	ctx->jump.programme_id = m->programme_id;
+	ctx->jump.project_id = m->project_id;
+}
+
+const struct ui_undo_kind ui_undo_milestone = {
+	.name = "milestone",
+	.size = sizeof(struct store_milestone_record),
+	.id_offset = offsetof(struct store_milestone_record, id),
+	.describe = milestone_describe,
+	.apply = milestone_apply,
+	.show = milestone_show,
+};
+
+void ui_undo_milestone_saved(struct ui_ctx *ctx, const struct store_milestone_record *before,
+			     long long id)
+{
+	struct store_milestone_record was, now;
+	struct pmwb_error e;
+
+	err_clear(&e);
+	if (store_milestone_load(ctx->st, id, &now, &e) != PMWB_OK)
+		return;
+	if (before) {
+		was = *before;
+		was.overdue = now.overdue; /* as the list read it: not part of the record */
+	}
+	ui_undo_push(&ui_undo_milestone, before ? &was : NULL, &now, 0);
 }

@@ -20,6 +20,13 @@ struct store_project_record;
 void ui_undo_project_saved(struct ui_ctx *ctx, const struct store_project_record *before,
 			   long long id);
 
+/* struct store_milestone_record (add and edit in the milestone form, done and not done). */
+extern const struct ui_undo_kind ui_undo_milestone;
+struct store_milestone_record;
+/* A milestone just saved (before NULL: added), as the database now holds it, pushed. */
+void ui_undo_milestone_saved(struct ui_ctx *ctx, const struct store_milestone_record *before,
+			     long long id);
+
 /* A project's phases (the Gantt grid). */
 struct ui_undo_phases {
 	long long project_id, programme_id;

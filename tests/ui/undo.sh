@@ -211,6 +211,70 @@ tui_keys q
 tui_wait_exit
 expect_same 'stderr' "$(cat "$T/tui-stderr")" ''
 
+# A project's milestones (m on the Gantt): added, its due date moved, marked done, each a
+# step; undone back to none and redone; a colleague's change meanwhile refuses the undo.
+clinic() { sql "SELECT ifnull(max(due_text), '-') || '|' || ifnull(max(done), '-') || '|' || count(*) FROM milestone WHERE name = 'Clinic opens'"; }
+ui_open 160 40
+tui_keys 2
+tui_wait 'PLANNED Planned Care'
+tui_keys /; tui_type 'Gynaecology'; tui_keys Enter m
+tui_wait 'Milestones of Gynaecology (PLANNED)'
+tui_keys a
+tui_wait 'New milestone'
+tui_type 'Clinic opens'; tui_keys Tab; tui_type 'Sept 2013'
+tui_wait 'Sep 2013'
+tui_keys F2
+tui_wait 'added milestone Clinic opens, due Sept 2013; u undoes it'
+tui_keys e
+tui_wait 'Edit milestone Clinic opens'
+tui_keys Tab C-u; tui_type 'Q2 2014/15'
+tui_wait '2014/15 Q2'
+tui_keys F2
+tui_wait 'saved milestone Clinic opens, due Q2 2014/15; u undoes it'
+tui_keys x
+tui_wait 'milestone Clinic opens is done'
+expect_same 'the milestone after three edits' "$(clinic)" 'Q2 2014/15|1|1'
+tui_keys Escape
+tui_wait_gone 'Milestones of Gynaecology'
+tui_keys u
+tui_wait 'undone: not done on milestone Clinic opens; Ctrl-R redoes it'
+expect_same 'the milestone after undo 1' "$(clinic)" 'Q2 2014/15|0|1'
+tui_keys u
+tui_wait "undone: due 'Q2 2014/15' -> 'Sept 2013' on milestone Clinic opens; Ctrl-R redoes it"
+expect_same 'the milestone after undo 2' "$(clinic)" 'Sept 2013|0|1'
+expect_sql "SELECT due_first || '-' || due_last FROM milestone WHERE name = 'Clinic opens'" '24164-24164'
+tui_keys u
+tui_wait 'undone: milestone Clinic opens removed; Ctrl-R redoes it'
+expect_same 'the milestone after undo 3' "$(clinic)" '-|-|0'
+tui_keys C-r
+tui_wait 'redone: milestone Clinic opens added; u undoes it'
+expect_same 'the milestone after redo 1' "$(clinic)" 'Sept 2013|0|1'
+tui_keys C-r
+tui_wait "redone: due 'Sept 2013' -> 'Q2 2014/15' on milestone Clinic opens; u undoes it"
+tui_keys C-r
+tui_wait 'redone: done on milestone Clinic opens; u undoes it'
+expect_same 'the milestone after redo 3' "$(clinic)" 'Q2 2014/15|1|1'
+expect_sql "SELECT group_concat(action, ' ') FROM audit WHERE entity = 'milestone'" \
+	'add edit done undo undo undo redo redo redo'
+expect_sql "SELECT detail FROM audit WHERE entity = 'milestone' AND action = 'undo' ORDER BY id LIMIT 1" \
+	'not done on milestone Clinic opens; Q2 2014/15'
+# A colleague marks it not done: the undo of done is refused, their change stays.
+sql "UPDATE milestone SET done = 0 WHERE name = 'Clinic opens'"
+audits=$(sql 'SELECT count(*) FROM audit')
+tui_keys u
+tui_wait 'cannot undo not done on milestone Clinic opens: someone else has changed it since'
+expect_same 'the milestone after the refused undo' "$(clinic)" 'Q2 2014/15|0|1'
+expect_sql 'SELECT count(*) FROM audit' "$audits"
+# A milestone deleted cannot be undone (its import source would be lost): the question says so.
+tui_keys m
+tui_wait 'Milestones of Gynaecology (PLANNED)'
+tui_keys D
+tui_wait 'y deletes it (u cannot undo that)'
+tui_keys n
+tui_keys q
+tui_wait_exit
+expect_same 'stderr after the milestones' "$(cat "$T/tui-stderr")" ''
+
 # The journal keeps the last 100 steps: 102 moves on the grid (later, earlier, ...), then
 # 101 undos.  The 100 kept are undone, back to the plan after the first two moves, and the
 # last u says they are all undone.  (Keys reach pmwb in the order sent.)
