@@ -448,7 +448,8 @@ static enum pmwb_status run_file_with(struct import_run *run, const char *path,
 
 static enum pmwb_status run_file(struct import_run *run, const char *path, struct pmwb_error *e)
 {
-	struct csvin_options co = {.delimiter = run->o->delimiter, .trim = 1, .check_utf8 = 1,
+	struct csvin_options co = {.delimiter = run->o->delimiter, .encoding = run->o->encoding,
+				   .trim = 1, .check_utf8 = 1,
 				   .prepare = prepare_record,
 				   .prepare_size = sizeof(struct import_typed)};
 	struct import_run *ahead = malloc(sizeof(*ahead));
