@@ -668,6 +668,7 @@ static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int 
 		run.file = strcmp(plan[i].path, "-") == 0 ? "stdin" : plan[i].path;
 		run.have_header = 0;
 		run.skipped_above = 0;
+		run.month_first_line = 0;
 		run.rows = 0;
 		run.nacc = 0;
 		run.npcache = 0; /* a programmes file earlier in the plan may have added some */

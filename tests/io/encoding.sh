@@ -45,3 +45,4 @@ expect_err_contains 'bad16.csv:3:2: the programme has no name'
 # an encoding iconv does not know is refused in one sentence, before anything is read
 run 1 "$PMWB" -f "$DB" import --encoding klingon-8 programmes cp1252.csv
 expect_err_contains "--encoding: 'klingon-8' is not an encoding this system knows"
+finish
