@@ -42,6 +42,11 @@ printf 'code,name\nB1,Fine\nB2,\n' | iconv -f UTF-8 -t UTF-16LE >bad16.csv
 run 2 "$PMWB" -f "$DB" import --encoding utf-16 programmes bad16.csv
 expect_err_contains 'bad16.csv:3:2: the programme has no name'
 
+# a byte the encoding has no character for is refused at its line
+printf 'code,name\nA1,ok\nA2,bad \201 byte\n' >undefined.csv
+run 2 "$PMWB" -f "$DB" import --encoding windows-1252 programmes undefined.csv
+expect_err_contains 'undefined.csv:3: byte 0x81 is not windows-1252 text: is the file in another encoding?'
+
 # an encoding iconv does not know is refused in one sentence, before anything is read
 run 1 "$PMWB" -f "$DB" import --encoding klingon-8 programmes cp1252.csv
 expect_err_contains "--encoding: 'klingon-8' is not an encoding this system knows"
