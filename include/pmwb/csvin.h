@@ -19,6 +19,9 @@ struct csvin_record;
 
 struct csvin_options {
 	char delimiter; /* ',' or ';'; 0 detects from the first lines */
+	/* iconv(3)'s name of the file's encoding (windows-1252, latin1, utf-16...): csvin_read_fd
+	 * converts the bytes to UTF-8 before parsing them; NULL or "" reads UTF-8 */
+	const char *encoding;
 	/* Done by the reader, on csvin_read_fd's parser thread, so that it overlaps the
 	 * caller's work on the records before: */
 	int trim;       /* strip the blanks (text_trim's) around every field */
@@ -77,6 +80,9 @@ int csvin_sha256(struct csvin *r, char out[65]);
  * 20 with the most commas and semicolons outside quotes decides.  Returns ',' when there is
  * nothing to go on. */
 char csvin_detect_delimiter(const char *buf, size_t len);
+
+/* PMWB_OK when iconv(3) knows the encoding name, else a one-sentence PMWB_USAGE error. */
+enum pmwb_status csvin_check_encoding(const char *name, struct pmwb_error *e);
 
 /* Checks a field for UTF-8 (and no NUL byte).  On failure fills e with a message that names
  * the bad byte and, when the bytes look like a Windows-1252 export (the £ sign as 0xA3),

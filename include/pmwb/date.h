@@ -68,6 +68,10 @@ enum pmwb_status date_parse_due(const struct fy_settings *s, const char *text,
 enum pmwb_status date_parse_day(const char *text, int *year, int *month, int *day,
 				struct pmwb_error *e);
 
+/* A numeric day that can only be read month first, as US sheets write it: "03/25/2014"
+ * (25 cannot be a month, 03 can).  Returns 1 and the day as written, else 0. */
+int date_month_first(const char *text, int *year, int *month, int *day);
+
 /* A quarter written with its months, as trackers head their columns: "Apr-Jun 2013",
  * "Jul - Sep 13", "October-December 2013", "Jan-Mar 2014" (also with an en dash), or a
  * quarter with its months in brackets, "Q1 (Apr-Jun) 2013/14".  The months must be one of

@@ -24,6 +24,7 @@ struct import_mapping {
 
 struct import_options {
 	char delimiter;   /* 0: detect */
+	const char *encoding; /* --encoding: iconv's name of the files' encoding (NULL: UTF-8) */
 	long header_row;  /* 0: find it; else the line the header is on */
 	int dry_run;      /* validate and count, write nothing */
 	int replace;      /* empty the kind's tables first (same transaction) */

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "pmwb/csvin.h"
 #include "pmwb/import.h"
 #include "pmwb/store.h"
 #include "pmwb/store_settings.h"
@@ -71,6 +72,7 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 {
 	static const struct option options[] = {
 		{"delimiter", required_argument, NULL, 'd'},
+		{"encoding", required_argument, NULL, 'e'},
 		{"header-row", required_argument, NULL, 'H'},
 		{"map", required_argument, NULL, 'm'},
 		{"scale", required_argument, NULL, 's'},
@@ -106,6 +108,11 @@ static int run_import(struct cli_context *ctx, int argc, char **argv)
 				return cli_usage_error(ctx, "import",
 						       "--delimiter is ',' or ';' (or 'tab'), not '%s'",
 						       optarg);
+			break;
+		case 'e':
+			if (csvin_check_encoding(optarg, &e) != PMWB_OK)
+				return cli_usage_error(ctx, "import", "%s", e.msg);
+			o.encoding = optarg;
 			break;
 		case 'H':
 			o.header_row = strtol(optarg, &end, 10);
@@ -241,6 +248,10 @@ const struct cli_command cmd_import = {
 		"                         --dry-run what it would); never deletes a programme\n"
 		"                         that still has projects, risks or schemes\n"
 		"  --delimiter ,|;|tab    the separator (default: found from the header line)\n"
+		"  --encoding NAME        the files' encoding when it is not UTF-8: windows-1252\n"
+		"                         (Excel's \"CSV (Comma delimited)\"), latin1, utf-16\n"
+		"                         (Excel's \"Unicode Text\", with or without a BOM)\n"
+		"                         or another name 'iconv -l' lists\n"
 		"  --header-row N         the header is on line N (default: found in the first 10)\n"
 		"  --map 'Header=field'   read a column the names do not match (repeatable)\n"
 		"  --columns              list KIND's fields and the header names each is read\n"

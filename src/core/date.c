@@ -655,6 +655,43 @@ enum pmwb_status date_parse_day(const char *text, int *year, int *month, int *da
 	return PMWB_OK;
 }
 
+/* Digits at t[*i..n): their value (*i past them) and how many there were. */
+static int take_number(const char *t, size_t n, size_t *i, int *value)
+{
+	int digits = 0;
+
+	*value = 0;
+	for (; *i < n && is_digit((unsigned char)t[*i]) && digits < 5; (*i)++, digits++)
+		*value = *value * 10 + (t[*i] - '0');
+	return digits;
+}
+
+int date_month_first(const char *text, int *year, int *month, int *day)
+{
+	size_t n, i = 0;
+	const char *t = text_trim(text, &n);
+	int a, b, y, yd;
+	char sep;
+
+	if (take_number(t, n, &i, &a) < 1 || i >= n || (t[i] != '/' && t[i] != '-' && t[i] != '.'))
+		return 0;
+	sep = t[i++];
+	if (take_number(t, n, &i, &b) < 1 || i >= n || t[i] != sep)
+		return 0;
+	i++;
+	yd = take_number(t, n, &i, &y);
+	if (i != n || (yd != 2 && yd != 4))
+		return 0;
+	if (yd == 2)
+		y += 2000;
+	if (a < 1 || a > 12 || b <= 12 || b > date_days_in_month(y, a))
+		return 0;
+	*year = y;
+	*month = a;
+	*day = b;
+	return 1;
+}
+
 /* A month's name at t[*i..n), blanks around it skipped: its number (*i past it), or 0. */
 static int take_month_name(const char *t, size_t n, size_t *i)
 {

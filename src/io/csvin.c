@@ -14,11 +14,13 @@
 
 #include <csv.h>
 #include <errno.h>
+#include <iconv.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "pmwb/csvin.h"
@@ -29,6 +31,7 @@ struct csvin {
 	struct csv_parser p;
 	char name[PMWB_ERR_FILE_MAX];
 	char delimiter;
+	char encoding[32]; /* "": UTF-8, not converted */
 	int trim, check_utf8;
 	void (*prepare)(void *prepare_ctx, struct csvin_record *rec, void *out);
 	void *prepare_ctx;
@@ -270,6 +273,8 @@ enum pmwb_status csvin_open(const char *name, const struct csvin_options *o, csv
 		return err_set(e, PMWB_NOMEM, "out of memory opening %s", name);
 	text_copy(r->name, sizeof(r->name), name);
 	r->delimiter = o ? o->delimiter : 0;
+	if (o && o->encoding)
+		text_copy(r->encoding, sizeof(r->encoding), o->encoding);
 	r->trim = o ? o->trim : 0;
 	r->check_utf8 = o ? o->check_utf8 : 0;
 	if (o && o->prepare) {
@@ -323,8 +328,8 @@ static enum pmwb_status start(struct csvin *r, const char **buf, size_t *len,
 	r->started = 1;
 	if (*len >= 2 && ((u[0] == 0xff && u[1] == 0xfe) || (u[0] == 0xfe && u[1] == 0xff)))
 		return err_set_at(e, PMWB_INPUT, r->name, 1, 0,
-				  "the file is UTF-16 text; re-save it from Excel as \"CSV UTF-8 "
-				  "(Comma delimited)\"");
+				  "the file is UTF-16 text; import it with '--encoding utf-16' or "
+				  "re-save it from Excel as \"CSV UTF-8 (Comma delimited)\"");
 	if (*len >= 3 && u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf) {
 		*buf += 3;
 		*len -= 3;
@@ -379,13 +384,108 @@ enum pmwb_status csvin_finish(struct csvin *r, struct pmwb_error *e)
 	return PMWB_OK;
 }
 
+/* --encoding: the file's bytes to UTF-8 on their way to the parser, through iconv(3). */
+struct convert {
+	iconv_t cd;
+	char in[16]; /* a character cut by the end of a read, kept for the next */
+	size_t in_len;
+	char *out;
+};
+
+static int is_utf16(const char *name)
+{
+	return strcasecmp(name, "utf-16") == 0 || strcasecmp(name, "utf16") == 0;
+}
+
+enum pmwb_status csvin_check_encoding(const char *name, struct pmwb_error *e)
+{
+	iconv_t cd = iconv_open("UTF-8", name);
+
+	if (cd == (iconv_t)-1)
+		return err_set(e, PMWB_INPUT, "--encoding: '%s' is not an encoding this system "
+			       "knows (try windows-1252, latin1 or utf-16; 'iconv -l' lists them)",
+			       name);
+	iconv_close(cd);
+	return PMWB_OK;
+}
+
+/* glibc reads "UTF-16" without a byte-order mark as big-endian, but Excel writes
+ * little-endian: without a mark, the byte order of the file's first (ASCII) character decides. */
+static const char *source_encoding(const struct csvin *r, const unsigned char *u, size_t n)
+{
+	if (!is_utf16(r->encoding) || n < 2)
+		return r->encoding;
+	if ((u[0] == 0xff && u[1] == 0xfe) || (u[0] == 0xfe && u[1] == 0xff))
+		return r->encoding;
+	return u[0] == 0 && u[1] != 0 ? "UTF-16BE" : "UTF-16LE";
+}
+
+/* Converts buf into c->out and feeds it.  A character cut by the end of buf waits in c->in. */
+static enum pmwb_status convert_feed(struct csvin *r, struct convert *c, const char *buf,
+				     size_t len, struct pmwb_error *e)
+{
+	while (len > 0 || c->in_len > 0) {
+		char *in, *out = c->out;
+		size_t in_left, out_left = 4 * CSVIN_CHUNK, took, rc;
+
+		if (c->in_len > 0) {
+			/* the cut character first, completed a byte at a time from buf */
+			took = len < sizeof(c->in) - c->in_len ? len : sizeof(c->in) - c->in_len;
+			memcpy(c->in + c->in_len, buf, took);
+			in = c->in;
+			in_left = c->in_len + took;
+		} else {
+			in = (char *)buf;
+			in_left = len;
+			took = len;
+		}
+		size_t before = in_left;
+		rc = iconv(c->cd, &in, &in_left, &out, &out_left);
+		if (out > c->out && csvin_feed(r, c->out, (size_t)(out - c->out), e) != PMWB_OK)
+			return e->status;
+		if (rc == (size_t)-1 && errno == EILSEQ)
+			return err_set_at(e, PMWB_INPUT, r->name, r->line, 0,
+					  "byte 0x%02X is not %s text: is the file in another "
+					  "encoding?", (unsigned char)*in, r->encoding);
+		if (c->in_len > 0) {
+			size_t used = before - in_left;
+			if (used < c->in_len) { /* still cut: buf was too short to complete it */
+				if (took < len || rc != (size_t)-1 || errno != EINVAL)
+					return err_set_at(e, PMWB_INPUT, r->name, r->line, 0,
+							  "the text is not %s", r->encoding);
+				c->in_len += took;
+				return PMWB_OK;
+			}
+			used -= c->in_len;
+			c->in_len = 0;
+			buf += used;
+			len -= used;
+			continue;
+		}
+		buf = in;
+		len = in_left;
+		if (rc == (size_t)-1 && errno == EINVAL) {
+			if (len > sizeof(c->in))
+				return err_set_at(e, PMWB_INPUT, r->name, r->line, 0,
+						  "the text is not %s", r->encoding);
+			memcpy(c->in, buf, len);
+			c->in_len = len;
+			return PMWB_OK;
+		}
+	}
+	return PMWB_OK;
+}
+
 static enum pmwb_status read_loop(struct csvin *r, int fd, struct pmwb_error *e)
 {
 	char *chunk = malloc(CSVIN_CHUNK);
+	struct convert c = {.cd = (iconv_t)-1};
 	enum pmwb_status st = PMWB_OK;
 
-	if (!chunk)
+	if (!chunk || (r->encoding[0] && !(c.out = malloc(4 * CSVIN_CHUNK)))) {
+		free(chunk);
 		return err_set(e, PMWB_NOMEM, "out of memory reading %s", r->name);
+	}
 	sha256_init(&r->sha);
 	for (;;) {
 		ssize_t n = read(fd, chunk, CSVIN_CHUNK);
@@ -396,15 +496,33 @@ static enum pmwb_status read_loop(struct csvin *r, int fd, struct pmwb_error *e)
 			break;
 		}
 		if (n == 0) {
+			if (c.in_len > 0) {
+				st = err_set_at(e, PMWB_INPUT, r->name, r->line, 0,
+						"the file ends inside a %s character: is it cut "
+						"short?", r->encoding);
+				break;
+			}
 			st = csvin_finish(r, e);
 			r->hashed = 1;
 			break;
 		}
 		sha256_update(&r->sha, chunk, (size_t)n);
-		st = csvin_feed(r, chunk, (size_t)n, e);
+		if (c.out && c.cd == (iconv_t)-1 &&
+		    (c.cd = iconv_open("UTF-8", source_encoding(r, (unsigned char *)chunk,
+								   (size_t)n))) == (iconv_t)-1) {
+			st = csvin_check_encoding(r->encoding, e);
+			if (st == PMWB_OK)
+				st = err_set(e, PMWB_NOMEM, "cannot convert from %s", r->encoding);
+			break;
+		}
+		st = c.out ? convert_feed(r, &c, chunk, (size_t)n, e)
+			   : csvin_feed(r, chunk, (size_t)n, e);
 		if (st != PMWB_OK)
 			break;
 	}
+	if (c.cd != (iconv_t)-1)
+		iconv_close(c.cd);
+	free(c.out);
 	free(chunk);
 	return st;
 }
@@ -755,7 +873,7 @@ enum pmwb_status csvin_check_utf8(const char *s, size_t len, struct pmwb_error *
 	b = (unsigned char)s[bad];
 	return err_set(e, PMWB_INPUT,
 		       "the text is not UTF-8 (byte 0x%02X, %s): the file looks like a "
-		       "Windows-1252 export; re-save it from Excel as \"CSV UTF-8 (Comma "
-		       "delimited)\" or convert it with 'iconv -f WINDOWS-1252 -t UTF-8'",
+		       "Windows-1252 export; import it with '--encoding windows-1252' or "
+		       "re-save it from Excel as \"CSV UTF-8 (Comma delimited)\"",
 		       b, cp1252_name(b));
 }

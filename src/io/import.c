@@ -448,7 +448,8 @@ static enum pmwb_status run_file_with(struct import_run *run, const char *path,
 
 static enum pmwb_status run_file(struct import_run *run, const char *path, struct pmwb_error *e)
 {
-	struct csvin_options co = {.delimiter = run->o->delimiter, .trim = 1, .check_utf8 = 1,
+	struct csvin_options co = {.delimiter = run->o->delimiter, .encoding = run->o->encoding,
+				   .trim = 1, .check_utf8 = 1,
 				   .prepare = prepare_record,
 				   .prepare_size = sizeof(struct import_typed)};
 	struct import_run *ahead = malloc(sizeof(*ahead));
@@ -667,6 +668,7 @@ static enum pmwb_status run_plan(struct store *st, const struct plan *plan, int 
 		run.file = strcmp(plan[i].path, "-") == 0 ? "stdin" : plan[i].path;
 		run.have_header = 0;
 		run.skipped_above = 0;
+		run.month_first_line = 0;
 		run.rows = 0;
 		run.nacc = 0;
 		run.npcache = 0; /* a programmes file earlier in the plan may have added some */

@@ -147,6 +147,7 @@ struct import_run {
 	int from_pmwb; /* the header is pmwb export's own (import_header_is_pmwbs) */
 	long header_line;
 	long skipped_above;
+	long month_first_line; /* the file's first month-first (US) date, or 0 */
 	long rows, errors, warnings, printed_errors;
 	long totals_checked, totals_differ;
 	struct import_tally tally[16];      /* the whole import's, for its summary */
@@ -267,6 +268,10 @@ void import_organisation_seen(struct import_run *run, const char *name);
 /* --organisation names an organisation the database holds (checked before any row). */
 enum pmwb_status import_organisation_option(struct import_run *run, struct pmwb_error *e);
 /* A single day (a review or raised date), written into iso as "2014-03-31". */
+/* A date cell that would not read: why, at its line and column; a day that can only be
+ * month first (03/25/2014) says the file seems to use US dates instead. */
+void import_date_error(struct import_run *run, const struct import_row *row, int field,
+		       const char *why);
 int import_day(struct import_run *run, const struct import_row *row, int field, char iso[11],
 	       struct store_val *v);
 

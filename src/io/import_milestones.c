@@ -69,8 +69,7 @@ static int read_due(struct import_run *run, const struct import_row *row, int fi
 
 	*kind = DATE_DUE_UNDATED;
 	if (date_parse_due(&run->o->fy, row->cell[field], kind, &dv, &pe) != PMWB_OK) {
-		import_error(run, row->line, import_col(row, field), row->cell[field], "%s: %s",
-			     run->kind->fields[field].name, pe.msg);
+		import_date_error(run, row, field, pe.msg);
 		*bad = 1;
 		return 0;
 	}

@@ -30,6 +30,34 @@ void import_text(const struct import_row *row, int field, struct store_val *v)
 	v->null = !v->s[0];
 }
 
+void import_date_error(struct import_run *run, const struct import_row *row, int field,
+		       const char *why)
+{
+	const char *text = row->cell[field];
+	const char *name = run->kind->fields[field].name;
+	int y, m, d;
+
+	if (!date_month_first(text, &y, &m, &d)) {
+		import_error(run, row->line, import_col(row, field), text, "%s: %s", name, why);
+		return;
+	}
+	/* Lines before this one may have been read day first the wrong way round: the import
+	 * writes nothing when a line is refused, so none of them is stored. */
+	if (run->month_first_line)
+		import_error(run, row->line, import_col(row, field), text,
+			     "%s: '%s' is a month-first (US) date, as on line %ld", name, text,
+			     run->month_first_line);
+	else
+		import_error(run, row->line, import_col(row, field), text,
+			     "%s: '%s' can only be month first: the file seems to use US "
+			     "month-first dates, so none of its dates can be trusted read day "
+			     "first; convert the column to day-first dates or write them as "
+			     "%04d-%02d-%02d",
+			     name, text, y, m, d);
+	if (!run->month_first_line)
+		run->month_first_line = row->line;
+}
+
 int import_day(struct import_run *run, const struct import_row *row, int field, char iso[11],
 	       struct store_val *v)
 {
@@ -40,8 +68,7 @@ int import_day(struct import_run *run, const struct import_row *row, int field, 
 	if (v->null)
 		return 1;
 	if (date_parse_day(row->cell[field], &y, &m, &d, &e) != PMWB_OK) {
-		import_error(run, row->line, import_col(row, field), row->cell[field], "%s: %s",
-			     run->kind->fields[field].name, e.msg);
+		import_date_error(run, row, field, e.msg);
 		v->null = 1;
 		return 0;
 	}

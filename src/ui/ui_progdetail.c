@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "pmwb/money.h"
+#include "pmwb/store_query_metrics.h"
 #include "pmwb/store_query_gantt.h"
 #include "pmwb/store_query_programmes.h"
 #include "ui_detail.h"
@@ -15,6 +16,8 @@
 #include "ui_progform.h"
 #include "ui_qipp.h"
 #include "ui_view.h"
+
+#define MEASURES_SHOWN 6
 
 struct detail_view {
 	struct store_programmes *q;
@@ -26,6 +29,9 @@ struct detail_view {
 	char title[STORE_NAME_MAX + STORE_CODE_MAX];
 	int list_y, list_h;
 	struct ui_ctx *ctx;
+	/* The measures the plan states (metrics.csv): the first few, and how many there are. */
+	char measure[MEASURES_SHOWN][200];
+	int n_measures;
 };
 
 static enum pmwb_status fetch(void *state, const void *after, int backward, int n, void *out,
@@ -90,6 +96,45 @@ static int draw_risks_qipp(const struct detail_view *v, const struct ui_ctx *ctx
 	return y;
 }
 
+/* "Elective inpatient activity  49,668 -> -  (2012/13 forecast outturn, activity count)" */
+static void on_measure(void *ctx, const struct store_metric_row *m)
+{
+	struct detail_view *v = ctx;
+
+	if (v->n_measures < MEASURES_SHOWN)
+		snprintf(v->measure[v->n_measures], sizeof(v->measure[0]), "%s  %s -> %s%s%s%s%s%s",
+			 m->name, m->baseline[0] ? m->baseline : "-",
+			 m->target[0] ? m->target : "-", m->period[0] || m->unit[0] ? "  (" : "",
+			 m->period, m->period[0] && m->unit[0] ? ", " : "", m->unit,
+			 m->period[0] || m->unit[0] ? ")" : "");
+	v->n_measures++;
+}
+
+static void load_measures(struct detail_view *v, struct ui_ctx *ctx)
+{
+	struct pmwb_error e;
+
+	err_clear(&e);
+	v->n_measures = 0;
+	if (store_metrics_each(ctx->st, v->d.code, on_measure, v, &e) != PMWB_OK)
+		ui_error(ctx, &e);
+}
+
+/* The plan's measures: a heading and as many as fit above the projects (at least 7 rows). */
+static int draw_measures(const struct detail_view *v, struct ui_rect r, int y)
+{
+	char buf[96];
+
+	if (!v->n_measures || r.y + r.h - y - 9 <= 0)
+		return y;
+	snprintf(buf, sizeof(buf), "%-22s%d: baseline -> target (pmwb report metrics)",
+		 "Measures", v->n_measures);
+	ui_put(y++, r.x, r.w, 0, buf);
+	for (int i = 0; i < v->n_measures && i < MEASURES_SHOWN && r.y + r.h - y - 8 > 0; i++)
+		ui_put(y++, r.x + 2, r.w - 2, ui_attr(UI_ROLE_DIM), v->measure[i]);
+	return y;
+}
+
 static void detail_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 {
 	struct detail_view *v = state;
@@ -120,6 +165,7 @@ static void detail_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 	/* The summary in full, leaving the projects a few rows at least. */
 	if (v->d.summary[0] && r.y + r.h - y - 7 > 0)
 		y += ui_wrap(y, r.x, r.w, r.y + r.h - y - 7, ui_attr(UI_ROLE_DIM), v->d.summary);
+	y = draw_measures(v, r, y);
 	y++;
 	fy_quarter_format(ctx->today_q, q, sizeof(q));
 	snprintf(buf, sizeof(buf), "Phase %s", q);
@@ -231,6 +277,7 @@ static int detail_reload(void *state, struct ui_ctx *ctx)
 	if (store_programme_detail(v->q, v->prog.id, &v->d, &e) != PMWB_OK ||
 	    (v->pager.height && ui_pager_reload(&v->pager, v->pager.height, &e) != PMWB_OK))
 		ui_error(ctx, &e);
+	load_measures(v, ctx);
 	snprintf(v->title, sizeof(v->title), "%s", v->d.name);
 	return UI_REDRAW;
 }
@@ -283,6 +330,7 @@ static enum pmwb_status detail_open(struct ui_ctx *ctx, long long id, void **sta
 	snprintf(v->prog.name, sizeof(v->prog.name), "%s", v->d.name);
 	snprintf(v->title, sizeof(v->title), "%s", v->d.name);
 	ui_pager_init(&v->pager, sizeof(struct store_gantt_project), fetch, v);
+	load_measures(v, ctx);
 	*state = v;
 	return PMWB_OK;
 }

@@ -469,8 +469,31 @@ static void test_parse_due(void)
 	}
 }
 
+/* Only a second field that cannot be a month marks a US date; day-first or ambiguous text
+ * does not. */
+static void test_month_first(void)
+{
+	int y = 0, m = 0, d = 0;
+
+	CHECK(date_month_first(" 03/25/2014 ", &y, &m, &d));
+	CHECK_INT(y, 2014);
+	CHECK_INT(m, 3);
+	CHECK_INT(d, 25);
+	CHECK(date_month_first("12-31-14", &y, &m, &d));
+	CHECK_INT(y, 2014);
+	CHECK(!date_month_first("03/04/2014", &y, &m, &d));  /* either way round */
+	CHECK(!date_month_first("25/03/2014", &y, &m, &d));  /* day first */
+	CHECK(!date_month_first("02/30/2014", &y, &m, &d));  /* no day either way */
+	CHECK(!date_month_first("03/25-2014", &y, &m, &d));  /* separators differ */
+	CHECK(!date_month_first("03/25/201", &y, &m, &d));
+	CHECK(!date_month_first("03/25", &y, &m, &d));
+	CHECK(!date_month_first("2014-03-25", &y, &m, &d));
+	CHECK(!date_month_first("", &y, &m, &d));
+}
+
 int main(void)
 {
+	test_month_first();
 	test_parse_due();
 	test_parse();
 	test_start_months();

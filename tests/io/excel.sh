@@ -84,4 +84,21 @@ run 2 "$PMWB" -f "$DB" import qipp-months bad-months.csv
 expect_err_contains "bad-months.csv:2:6: a year-to-date actual for 2013-09 needs 2013-08's first (the month's own actual is the difference): give the months in order (value '90')"
 expect_err_contains "bad-months.csv:3:3: month: a financial year's months are numbered 1 to 12 (M1 is its first month) (value '2013/14 M13')"
 expect_err_contains "bad-months.csv:4:6: the row gives the month's actual and the year-to-date one: give one"
+# a date column whose values only make sense month first (US dates): refused at its first
+# such line, not read day first elsewhere (03/04/2014 would have been 3 April)
+printf 'ref,risk,likelihood,impact,raised_date\nU1,First,2,3,03/04/2014\nU2,Second,2,3,03/25/2014\nU3,Third,2,3,04/30/2014\n' >us.csv
+run 2 "$PMWB" -f "$DB" import risks us.csv
+expect_err_contains "us.csv:3:5: raised_date: '03/25/2014' can only be month first: the file seems to use US month-first dates, so none of its dates can be trusted read day first; convert the column to day-first dates or write them as 2014-03-25"
+expect_err_contains "us.csv:4:5: raised_date: '04/30/2014' is a month-first (US) date, as on line 3"
+run 0 sqlite3 "$DB" "SELECT count(*) FROM risk WHERE ref LIKE 'U_'"
+expect_out 0
+# a milestone's due date too
+printf 'programme_code,project,milestone,due\nX1,Proj,Go live,12/31/2014\n' >us-ms.csv
+run 2 "$PMWB" -f "$DB" import milestones us-ms.csv
+expect_err_contains "us-ms.csv:2:4: due: '12/31/2014' can only be month first"
+# day first stays day first: 25/03/2014 is 25 March
+printf 'ref,risk,likelihood,impact,raised_date\nU4,Fourth,2,3,25/03/2014\n' >uk.csv
+run 0 "$PMWB" -f "$DB" import risks uk.csv
+run 0 sqlite3 "$DB" "SELECT raised_date FROM risk WHERE ref = 'U4'"
+expect_out 2014-03-25
 finish

@@ -47,7 +47,7 @@ tui_wait 'New QIPP scheme'
 tui_type 'Falls prevention'
 tui_keys F2
 tui_wait 'that programme already has a scheme of this name; choose another name'
-tui_keys Escape
+tui_keys Escape y
 tui_wait 'cancelled: nothing was saved'
 
 # Edit: the net plan changes, audited old -> new.
@@ -69,7 +69,7 @@ sql "UPDATE qipp_scheme SET owner = 'Colleague' WHERE id = ($scheme); UPDATE qip
 tui_keys C-u; tui_type 'Falls service'
 tui_keys F2
 tui_wait 'scheme Falls prevention was changed by someone else meanwhile (owner, gross plan)'
-tui_keys Escape
+tui_keys Escape y
 expect_sql "SELECT name, owner FROM qipp_scheme WHERE id = ($scheme)" 'Falls prevention|Colleague'
 
 # Delete: asked first; any other key keeps it; y deletes it with its plans and months.
