@@ -40,8 +40,7 @@ enum pmwb_status store_milestone_list(struct store *st, long long project_id, fy
  * loaded (NULL for a new one): name and due date, with an audit entry listing what changed
  * as old -> new.  Refused, with nothing written, when the milestone no longer matches
  * `before` (PMWB_STALE: the error names the fields someone else changed, or says it was
- * deleted) or the project has another
- * milestone of that name. */
+ * deleted) or the project has another milestone of that name. */
 enum pmwb_status store_milestone_save(struct store *st, struct store_milestone_record *rec,
 				      const struct store_milestone_record *before,
 				      struct pmwb_error *e);

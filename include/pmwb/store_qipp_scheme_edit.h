@@ -43,7 +43,7 @@ enum pmwb_status store_qipp_scheme_programme(struct store *st, const char *code,
  * (NULL for a new scheme): the fields that changed, and the year's plan (written, or removed
  * when it gives neither gross nor net), with an audit entry listing each change as
  * old -> new.  Refused, nothing written, when the scheme or that plan no longer matches
- * `before` (naming every field someone else changed), when the programme has another scheme
+ * `before` (PMWB_STALE, naming every field someone else changed), when the programme has another scheme
  * of that name, or when there is no such programme. */
 enum pmwb_status store_qipp_scheme_save(struct store *st, struct store_qipp_scheme_record *rec,
 					const struct store_qipp_scheme_record *before,

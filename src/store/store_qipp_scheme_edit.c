@@ -137,8 +137,12 @@ static enum pmwb_status check_unchanged(struct store *st,
 	struct store_qipp_scheme_record now;
 	char names[256] = "";
 
-	if (store_qipp_scheme_load(st, was->id, was->fy, &now, e) != PMWB_OK)
+	if (store_qipp_scheme_load(st, was->id, was->fy, &now, e) != PMWB_OK) {
+		/* deleted meanwhile: someone else's change too (the undo journal keeps its step) */
+		if (e->status == PMWB_INPUT)
+			e->status = PMWB_STALE;
 		return e->status;
+	}
 	for (int i = 0; i < N_FIELDS + 2; i++) {
 		size_t n = strlen(names);
 		int same = i < N_FIELDS ? store_field_same(&now, was, &fields[i])
@@ -148,7 +152,7 @@ static enum pmwb_status check_unchanged(struct store *st,
 				 i < N_FIELDS ? fields[i].name : i == N_FIELDS ? "gross plan" : "net plan");
 	}
 	if (names[0])
-		return err_set(e, PMWB_INPUT,
+		return err_set(e, PMWB_STALE,
 			       "scheme %s was changed by someone else meanwhile (%s); nothing was "
 			       "saved: press Esc, then R to reload, and make the change again",
 			       was->name, names);

@@ -17,6 +17,7 @@
 #include "ui_confirm.h"
 #include "ui_form.h"
 #include "ui_qipp.h"
+#include "ui_undo_kinds.h"
 
 enum { F_PROGRAMME, F_NAME, F_AREA, F_RECURRENCE, F_CATEGORY, F_OWNER, F_DESCRIPTION,
        F_GROSS, F_NET, F_COUNT };
@@ -181,8 +182,9 @@ static int save(struct schemeform_view *v, struct ui_ctx *ctx)
 		ui_error(ctx, &e);
 		return UI_REDRAW;
 	}
-	ui_message(ctx, "%s scheme %s in %s", v->editing ? "saved" : "added", v->rec.name,
-		   v->rec.programme);
+	ui_undo_qipp_scheme_saved(ctx, v->editing ? &v->before : NULL, v->rec.id, v->rec.fy);
+	ui_message(ctx, "%s scheme %s in %s; u undoes it", v->editing ? "saved" : "added",
+		   v->rec.name, v->rec.programme);
 	ctx->generation++;
 	return UI_POP;
 }

@@ -14,6 +14,7 @@
 #include "pmwb/store_programme_edit.h"
 #include "pmwb/store_project_edit.h"
 #include "pmwb/store_qipp_edit.h"
+#include "pmwb/store_qipp_scheme_edit.h"
 #include "pmwb/store_risk_edit.h"
 #include "pmwb/store_settings.h"
 #include "ui_gantt_edit.h"
@@ -543,4 +544,81 @@ void ui_undo_milestone_saved(struct ui_ctx *ctx, const struct store_milestone_re
 		was.overdue = now.overdue; /* as the list read it: not part of the record */
 	}
 	ui_undo_push(&ui_undo_milestone, before ? &was : NULL, &now, 0);
+}
+
+/* QIPP schemes */
+
+static void scheme_describe(const void *a, const void *b, char *buf, size_t size)
+{
+	const struct store_qipp_scheme_record *from = a, *to = b, *r = to ? to : from;
+	char key[STORE_NAME_MAX + STORE_CODE_MAX + 16], changes[160] = "";
+
+	snprintf(key, sizeof(key), "scheme %s in %s", r->name, r->programme);
+	if (!from || !to) {
+		snprintf(buf, size, "%s %s", key, from ? "removed" : "added");
+		return;
+	}
+	add_name(changes, sizeof(changes), "programme", from->programme, to->programme);
+	add_name(changes, sizeof(changes), "name", from->name, to->name);
+	add_name(changes, sizeof(changes), "area of spend", from->area_of_spend,
+		 to->area_of_spend);
+	add_name(changes, sizeof(changes), "recurrence", from->recurrence, to->recurrence);
+	add_name(changes, sizeof(changes), "category", from->category, to->category);
+	add_name(changes, sizeof(changes), "owner", from->owner, to->owner);
+	add_name(changes, sizeof(changes), "description", from->description, to->description);
+	add_k(changes, sizeof(changes), "gross plan", from->has_gross, from->gross, to->has_gross,
+	      to->gross);
+	add_k(changes, sizeof(changes), "net plan", from->has_net, from->net, to->has_net, to->net);
+	on(buf, size, changes, key);
+}
+
+static enum pmwb_status scheme_apply(struct ui_ctx *ctx, struct ui_undo_step *s, const void *f,
+				     void *t, struct pmwb_error *e)
+{
+	const struct store_qipp_scheme_record *from = f;
+	struct store_qipp_scheme_record *to = t, *rec;
+	enum pmwb_status status;
+
+	(void)s;
+	if (!to)
+		return store_qipp_scheme_delete(ctx->st, from, e);
+	rec = malloc(sizeof(*rec));
+	if (!rec)
+		return err_set(e, PMWB_NOMEM, "out of memory undoing a scheme's change");
+	*rec = *to;
+	if (!from)
+		rec->id = 0;
+	status = store_qipp_scheme_save(ctx->st, rec, from, e);
+	if (status == PMWB_OK)
+		to->id = rec->id;
+	free(rec);
+	return status;
+}
+
+static void scheme_show(struct ui_ctx *ctx, const void *rec, int gone)
+{
+	(void)rec;
+	(void)gone;
+	ctx->jump.pane = 3;
+}
+
+const struct ui_undo_kind ui_undo_qipp_scheme = {
+	.name = "QIPP scheme",
+	.size = sizeof(struct store_qipp_scheme_record),
+	.id_offset = offsetof(struct store_qipp_scheme_record, id),
+	.describe = scheme_describe,
+	.apply = scheme_apply,
+	.show = scheme_show,
+};
+
+void ui_undo_qipp_scheme_saved(struct ui_ctx *ctx, const struct store_qipp_scheme_record *before,
+			       long long id, int fy)
+{
+	struct store_qipp_scheme_record *now = malloc(sizeof(*now));
+	struct pmwb_error e;
+
+	err_clear(&e);
+	if (now && store_qipp_scheme_load(ctx->st, id, fy, now, &e) == PMWB_OK)
+		ui_undo_push(&ui_undo_qipp_scheme, before, now, 0);
+	free(now);
 }

@@ -44,6 +44,14 @@ struct ui_undo_qipp_month {
 };
 extern const struct ui_undo_kind ui_undo_qipp_month;
 
+/* struct store_qipp_scheme_record (add and edit in the scheme form, with the year's plan). */
+extern const struct ui_undo_kind ui_undo_qipp_scheme;
+struct store_qipp_scheme_record;
+/* A scheme just saved (before NULL: added) with its plan for year fy, as the database now
+ * holds it, pushed. */
+void ui_undo_qipp_scheme_saved(struct ui_ctx *ctx, const struct store_qipp_scheme_record *before,
+			       long long id, int fy);
+
 /* A shared setting (the settings view): the file's own value, or none (the default). */
 struct ui_undo_setting {
 	long long id; /* the setting_id: a setting is never added again under another */

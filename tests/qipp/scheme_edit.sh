@@ -87,6 +87,48 @@ expect_sql "SELECT count(*) FROM qipp_scheme WHERE id = $id" 0
 expect_sql "SELECT (SELECT count(*) FROM qipp_plan WHERE scheme_id = $id) + (SELECT count(*) FROM qipp_month WHERE scheme_id = $id)" 0
 expect_sql "SELECT action, detail FROM audit WHERE entity = 'qipp_scheme' ORDER BY id DESC LIMIT 1" \
 	"delete|programme: 'PLANNED'; name: 'Falls prevention'; area_of_spend: 'Community'; recurrence: 'R'; owner: 'Colleague'; plan 2013/14 gross: 1; plan 2013/14 net: 90,000; deleted with 1 yearly plan and 1 month"
+# Added and edited schemes are undo steps: u undoes the edit, then the add; Ctrl-R redoes
+# both; each an audit row 'undo' or 'redo'.
+hips="SELECT s.id FROM qipp_scheme s WHERE s.name = 'Hip clinic'"
+hip_net() { sql "SELECT count(*) || '|' || ifnull(max(p.net), '-') FROM qipp_scheme s LEFT JOIN qipp_plan p ON p.scheme_id = s.id WHERE s.name = 'Hip clinic'"; }
+tui_keys a
+tui_wait 'New QIPP scheme, plan 2013/14'
+tui_wait 'Programme  PLANNED'
+tui_type 'Hip clinic'
+tui_keys Tab; tui_type 'Community'; tui_keys Tab; tui_type 'R'
+tui_keys Tab Tab Tab Tab; tui_type '120'; tui_keys Tab; tui_type '100'
+tui_keys F2
+tui_wait 'added scheme Hip clinic in PLANNED; u undoes it'
+tui_keys /; tui_type 'Hip clin'; tui_keys Enter
+tui_keys E
+tui_wait 'Edit scheme Hip clinic (PLANNED), plan 2013/14'
+tui_keys Down Down Down Down Down Down Down C-u
+tui_type '90'
+tui_keys F2
+tui_wait 'saved scheme Hip clinic in PLANNED; u undoes it'
+expect_same 'the scheme edited' "$(hip_net)" '1|90000'
+tui_keys u
+tui_wait 'undone: net plan 90k -> 100k on scheme Hip clinic in PLANNED; Ctrl-R redoes it'
+expect_same 'the edit undone' "$(hip_net)" '1|100000'
+tui_keys u
+tui_wait 'undone: scheme Hip clinic in PLANNED removed; Ctrl-R redoes it'
+expect_same 'the add undone' "$(hip_net)" '0|-'
+tui_keys C-r
+tui_wait 'redone: scheme Hip clinic in PLANNED added; u undoes it'
+expect_same 'the add redone' "$(hip_net)" '1|100000'
+expect_sql "SELECT area_of_spend, recurrence, source FROM qipp_scheme WHERE id = ($hips)" 'Community|R|workbench'
+tui_keys C-r
+tui_wait 'redone: net plan 100k -> 90k on scheme Hip clinic in PLANNED; u undoes it'
+expect_same 'the edit redone' "$(hip_net)" '1|90000'
+expect_sql "SELECT group_concat(action, ' ') FROM audit WHERE entity = 'qipp_scheme' AND entity_key LIKE '%Hip clinic'" \
+	'add edit undo undo redo redo'
+# A colleague's change meanwhile: the undo is refused, theirs stays, nothing written.
+sql "UPDATE qipp_plan SET net = 1 WHERE scheme_id = ($hips)"
+audits=$(sql 'SELECT count(*) FROM audit')
+tui_keys u
+tui_wait 'cannot undo net plan 90k -> 100k on scheme Hip clinic in PLANNED: someone else has changed it since'
+expect_same 'the colleague plan stays' "$(hip_net)" '1|1'
+expect_sql 'SELECT count(*) FROM audit' "$audits"
 tui_keys q
 tui_wait_exit
 expect_same 'exit status' "$tui_status" 0
