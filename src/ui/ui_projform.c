@@ -283,7 +283,8 @@ static int delete_ask(struct ui_ctx *ctx, long long id)
 		 doomed.rec.name);
 	if (!n)
 		snprintf(d.question, sizeof(d.question),
-			 "Delete project %s of %s and its %ld phase%s? It has no milestones.",
+			 "Delete project %s of %s and its %ld phase%s? It has no milestones; u "
+			 "cannot undo it.",
 			 doomed.rec.name, doomed.rec.programme_code, doomed.held.phases,
 			 doomed.held.phases == 1 ? "" : "s");
 	else
@@ -291,8 +292,8 @@ static int delete_ask(struct ui_ctx *ctx, long long id)
 			 "Project %s of %s has %ld milestone%s, so it is not deleted on its own.",
 			 doomed.rec.name, doomed.rec.programme_code, n, n == 1 ? "" : "s");
 	snprintf(d.question_all, sizeof(d.question_all),
-		 "Delete project %s of %s, its phases and its %ld milestone%s for good? The audit "
-		 "log keeps a record, but they cannot be brought back except by import.",
+		 "Delete project %s of %s, its phases and its %ld milestone%s for good? u cannot "
+		 "undo it: the audit log keeps a record, but they come back only by import.",
 		 doomed.rec.name, doomed.rec.programme_code, n, n == 1 ? "" : "s");
 	snprintf(d.keys, sizeof(d.keys),
 		 "A (capital) goes on to delete it with its %ld milestone%s; any other key keeps "

@@ -173,8 +173,8 @@ static void riskdetail_draw(void *state, struct ui_ctx *ctx, struct ui_rect r)
 		/* The question stays in view under the title while the risk is read. */
 		char q[300];
 		snprintf(q, sizeof(q),
-			 "Delete risk %s and its %ld history row%s? y deletes it (the audit log "
-			 "keeps every field); any other key keeps it.",
+			 "Delete risk %s and its %ld history row%s? u cannot undo it. y deletes "
+			 "it (the audit log keeps every field); any other key keeps it.",
 			 v->d.r.ref, v->d.history_total, v->d.history_total == 1 ? "" : "s");
 		body.y += ui_wrap(body.y, body.x, body.w, 2, ui_attr(UI_ROLE_ERROR) | A_BOLD, q);
 		body.h = r.y + r.h - body.y;

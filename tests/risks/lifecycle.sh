@@ -75,7 +75,7 @@ tui_wait 'Likelihood        3 Possible'
 
 # Delete: asked first, in the detail view; any other key keeps it.
 tui_keys D
-tui_wait 'Delete risk 1 and its 4 history rows? y deletes it'
+tui_wait 'Delete risk 1 and its 4 history rows? u cannot undo it.'
 tui_keys n
 tui_wait 'kept risk 1: nothing was deleted'
 expect_sql "SELECT count(*) FROM risk WHERE id = $id1" 1

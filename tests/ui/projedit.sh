@@ -80,11 +80,11 @@ tui_keys R
 tui_wait 'Falls Service (renamed)'
 tui_keys /; tui_type 'Falls Service'; tui_keys Enter
 tui_keys D
-tui_wait 'Delete project Falls Service (renamed) of PLANNED and its 0 phases? It has no milestones.'
+tui_wait 'Delete project Falls Service (renamed) of PLANNED and its 0 phases? It has no milestones; u cannot undo it.'
 tui_keys n
 tui_wait 'not deleted: project Falls Service (renamed) is as it was'
 tui_keys D
-tui_wait 'It has no milestones.'
+tui_wait 'It has no milestones; u cannot undo it.'
 tui_keys y
 tui_wait 'deleted project Falls Service (renamed) of PLANNED'
 expect_sql "SELECT count(*) FROM project WHERE programme_id = $planned" "$projects"
@@ -109,6 +109,8 @@ tui_keys D
 tui_wait 'so it is not deleted on its own'
 tui_keys A
 tui_wait "Delete project Patient Transport Service of PLANNED, its phases and its $n $ms for good?"
+tui_wait 'u cannot undo it'
+
 tui_keys y
 tui_wait "deleted project Patient Transport Service of PLANNED with its $n $ms"
 expect_sql "SELECT (SELECT count(*) FROM project WHERE id = $pts) + (SELECT count(*) FROM milestone WHERE project_id = $pts) + (SELECT count(*) FROM phase WHERE project_id = $pts)" 0
