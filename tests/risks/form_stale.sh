@@ -47,7 +47,10 @@ wait2 'saved risk 4: score 9 -> 6'
 tui_tmux kill-pane -t 0.1
 expect_sql "$row" 'Poor data quality and limited access undermine planning and proof of success|Colleague|3|2|Ring-fence some BCF money for systems and data; improve data sharing; learn from other partnerships'
 
-# The user's save: refused, naming both fields, theirs beside yours.
+# The user's save: refused, naming both fields, theirs beside yours.  The pane has just
+# grown back over the colleague's: in the sanitizer build an F2 sent during that resize
+# was lost (CI, fresh Debian; not seen without sanitizers), so the resize settles first.
+sleep 1
 tui_keys F2
 tui_wait 'risk 4 was changed by someone else meanwhile (Owner, Impact); nothing was saved'
 tui_wait 'Owner  Mine'
