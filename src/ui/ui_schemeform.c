@@ -321,7 +321,7 @@ int ui_schemeform_delete(struct ui_ctx *ctx, long long scheme_id)
 	snprintf(c.title, sizeof(c.title), "Delete a QIPP scheme");
 	snprintf(c.question, sizeof(c.question),
 		 "Delete scheme %s in %s, with every year's plan and every month's forecast and "
-		 "actual?",
+		 "actual? u cannot undo it.",
 		 doomed.name, doomed.programme);
 	snprintf(c.keys, sizeof(c.keys), "y deletes it (the audit log keeps it); any other key keeps it");
 	snprintf(c.no_message, sizeof(c.no_message), "kept scheme %.100s: nothing was deleted",

@@ -81,6 +81,8 @@ tui_keys n
 tui_wait 'kept scheme Falls prevention: nothing was deleted'
 tui_keys D
 tui_wait 'Delete scheme Falls prevention in PLANNED'
+# A delete is not an undo step, and the question says so, as the other deletes' do.
+tui_wait 'u cannot undo it.'
 tui_keys y
 tui_wait 'deleted scheme Falls prevention in PLANNED with its plans and months'
 expect_sql "SELECT count(*) FROM qipp_scheme WHERE id = $id" 0
