@@ -777,3 +777,21 @@ enum pmwb_status store_setting_delete(struct store *st, const char *name, struct
 		return store_db_error(st, e, "removing a setting");
 	return PMWB_OK;
 }
+
+enum pmwb_status store_exec_id(struct store *st, const char *sql, long long id, long *n,
+			       const char *what, struct pmwb_error *e)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (store_prepare(st, sql, &s, e) != PMWB_OK)
+		return e->status;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (n && rc == SQLITE_ROW)
+		*n = (long)sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	if (rc != (n ? SQLITE_ROW : SQLITE_DONE))
+		return store_db_error(st, e, what);
+	return PMWB_OK;
+}

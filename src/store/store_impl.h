@@ -61,6 +61,11 @@ enum pmwb_status store_risk_history_base(struct store *st, long long id, int lik
 					 int impact, const char *status, const char *src_file,
 					 long src_line, struct pmwb_error *e);
 
+/* Runs sql with ?1 bound to id (a DELETE or UPDATE of one record's rows); with n, a SELECT
+ * whose one row's first column goes there.  what names the work for the error. */
+enum pmwb_status store_exec_id(struct store *st, const char *sql, long long id, long *n,
+			       const char *what, struct pmwb_error *e);
+
 /* Run exactly one SQL statement (refused when sql holds more than one). */
 enum pmwb_status store_exec_one(struct store *st, const char *sql, const char *what,
 				struct pmwb_error *e);

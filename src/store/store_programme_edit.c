@@ -208,32 +208,13 @@ enum pmwb_status store_programme_save(struct store *st, struct store_programme_r
 	return status;
 }
 
-/* Runs sql with ?1 bound to id; with n, its one row's first column goes there. */
-static enum pmwb_status run_id(struct store *st, const char *sql, long long id, long *n,
-			       const char *what, struct pmwb_error *e)
-{
-	sqlite3_stmt *s;
-	int rc;
-
-	if (store_prepare(st, sql, &s, e) != PMWB_OK)
-		return e->status;
-	sqlite3_bind_int64(s, 1, id);
-	rc = sqlite3_step(s);
-	if (n && rc == SQLITE_ROW)
-		*n = (long)sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	if (rc != (n ? SQLITE_ROW : SQLITE_DONE))
-		return store_db_error(st, e, what);
-	return PMWB_OK;
-}
-
 static enum pmwb_status count(struct store *st, const char *table, long long id, long *n,
 			      struct pmwb_error *e)
 {
 	char sql[128];
 
 	snprintf(sql, sizeof(sql), "SELECT count(*) FROM %s WHERE programme_id = ?1", table);
-	return run_id(st, sql, id, n, "counting what the programme holds", e);
+	return store_exec_id(st, sql, id, n, "counting what the programme holds", e);
 }
 
 enum pmwb_status store_programme_holdings(struct store *st, long long id,
@@ -329,9 +310,9 @@ enum pmwb_status store_programme_delete(struct store *st,
 		err_set(e, PMWB_NOMEM, "out of memory deleting the programme");
 		goto fail;
 	}
-	if (run_id(st, "DELETE FROM risk WHERE programme_id = ?1", before->id, NULL,
+	if (store_exec_id(st, "DELETE FROM risk WHERE programme_id = ?1", before->id, NULL,
 		   "deleting the programme's risks", e) != PMWB_OK ||
-	    run_id(st, "DELETE FROM programme WHERE id = ?1", before->id, NULL,
+	    store_exec_id(st, "DELETE FROM programme WHERE id = ?1", before->id, NULL,
 		   "deleting the programme", e) != PMWB_OK ||
 	    store_audit(st, "programme", before->code, "delete", detail, e) != PMWB_OK)
 		goto fail;

@@ -213,19 +213,7 @@ enum pmwb_status store_project_save(struct store *st, struct store_project_recor
 static enum pmwb_status count(struct store *st, const char *sql, long long id, long *n,
 			      struct pmwb_error *e)
 {
-	sqlite3_stmt *s;
-	int rc;
-
-	if (store_prepare(st, sql, &s, e) != PMWB_OK)
-		return e->status;
-	sqlite3_bind_int64(s, 1, id);
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		*n = (long)sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	if (rc != SQLITE_ROW)
-		return store_db_error(st, e, "counting what the project holds");
-	return PMWB_OK;
+	return store_exec_id(st, sql, id, n, "counting what the project holds", e);
 }
 
 enum pmwb_status store_project_holdings(struct store *st, long long id,
@@ -247,8 +235,6 @@ enum pmwb_status store_project_delete(struct store *st, const struct store_proje
 	char key[STORE_CODE_MAX + STORE_NAME_MAX + 2], went[128];
 	char *detail = store_fields_diff(fields, STORE_PROJECT_FIELDS, NULL, before, pounds_text);
 	enum pmwb_status status;
-	sqlite3_stmt *s;
-	int rc;
 
 	audit_key(before, key, sizeof(key));
 	if (!detail)
@@ -284,15 +270,9 @@ enum pmwb_status store_project_delete(struct store *st, const struct store_proje
 	}
 	/* Phases, the baseline and milestones go with it (ON DELETE CASCADE); a QIPP scheme
 	 * that named it stays, no longer tied to a project (ON DELETE SET NULL). */
-	if (store_prepare(st, "DELETE FROM project WHERE id = ?1", &s, e) != PMWB_OK)
+	if (store_exec_id(st, "DELETE FROM project WHERE id = ?1", before->id, NULL,
+			  "deleting the project", e) != PMWB_OK)
 		goto fail;
-	sqlite3_bind_int64(s, 1, before->id);
-	rc = sqlite3_step(s);
-	sqlite3_finalize(s);
-	if (rc != SQLITE_DONE) {
-		store_db_error(st, e, "deleting the project");
-		goto fail;
-	}
 	if (store_audit(st, "project", key, "delete", detail, e) != PMWB_OK)
 		goto fail;
 	free(detail);

@@ -319,13 +319,10 @@ enum pmwb_status store_qipp_scheme_delete(struct store *st,
 	static const char *const sql[] = {"DELETE FROM qipp_month WHERE scheme_id = ?1",
 					  "DELETE FROM qipp_plan WHERE scheme_id = ?1",
 					  "DELETE FROM qipp_scheme WHERE id = ?1"};
-	for (int i = 0; i < 3; i++) {
-		if (store_prepare(st, sql[i], &s, e) != PMWB_OK)
+	for (int i = 0; i < 3; i++)
+		if (store_exec_id(st, sql[i], before->id, NULL, "deleting the QIPP scheme", e) !=
+		    PMWB_OK)
 			goto fail;
-		sqlite3_bind_int64(s, 1, before->id);
-		if (step(st, s, "deleting the QIPP scheme", e) != PMWB_OK)
-			goto fail;
-	}
 	diff(NULL, before, detail, sizeof(detail) - 128);
 	n = strlen(detail);
 	snprintf(detail + n, sizeof(detail) - n, "; deleted with %ld yearly plan%s and %ld month%s",

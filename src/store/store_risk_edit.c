@@ -378,23 +378,14 @@ fail:
 enum pmwb_status store_risk_remove(struct store *st, const struct store_risk_record *after,
 				   struct pmwb_error *e)
 {
-	sqlite3_stmt *s;
 	char key[128];
-	int rc;
 
 	if (store_begin(st, e) != PMWB_OK)
 		return e->status;
-	if (check_unchanged(st, after, e) != PMWB_OK)
+	if (check_unchanged(st, after, e) != PMWB_OK ||
+	    store_exec_id(st, "DELETE FROM risk WHERE id = ?1", after->id, NULL, "removing the risk",
+			  e) != PMWB_OK)
 		goto fail;
-	if (store_prepare(st, "DELETE FROM risk WHERE id = ?1", &s, e) != PMWB_OK)
-		goto fail;
-	sqlite3_bind_int64(s, 1, after->id);
-	rc = sqlite3_step(s);
-	sqlite3_finalize(s);
-	if (rc != SQLITE_DONE) {
-		store_db_error(st, e, "removing the risk");
-		goto fail;
-	}
 	audit_key(after, key, sizeof(key));
 	if (store_audit(st, "risk", key, "undo",
 			"removed: the risk was added in the session being undone", e) != PMWB_OK)
@@ -444,32 +435,16 @@ enum pmwb_status store_risk_delete(struct store *st, const struct store_risk_rec
 				   struct pmwb_error *e)
 {
 	char *detail = NULL, extras[4096], key[128];
-	sqlite3_stmt *s;
-	int rc;
 
 	if (store_begin(st, e) != PMWB_OK)
 		return e->status;
+	/* Its history goes with it (ON DELETE CASCADE: the trend and counts read it); the audit
+	 * entry keeps every field, so the risk can be entered again from it. */
 	if (check_unchanged(st, before, e) != PMWB_OK ||
-	    delete_extras(st, before->id, extras, sizeof(extras), e) != PMWB_OK)
+	    delete_extras(st, before->id, extras, sizeof(extras), e) != PMWB_OK ||
+	    store_exec_id(st, "DELETE FROM risk WHERE id = ?1", before->id, NULL,
+			  "deleting the risk", e) != PMWB_OK)
 		goto fail;
-	/* Its history goes with it (the trend and counts read it); the audit entry keeps every
-	 * field, so the risk can be entered again from it. */
-	if (store_prepare(st, "DELETE FROM risk_history WHERE risk_id = ?1", &s, e) != PMWB_OK)
-		goto fail;
-	sqlite3_bind_int64(s, 1, before->id);
-	rc = sqlite3_step(s);
-	sqlite3_finalize(s);
-	if (rc == SQLITE_DONE) {
-		if (store_prepare(st, "DELETE FROM risk WHERE id = ?1", &s, e) != PMWB_OK)
-			goto fail;
-		sqlite3_bind_int64(s, 1, before->id);
-		rc = sqlite3_step(s);
-		sqlite3_finalize(s);
-	}
-	if (rc != SQLITE_DONE) {
-		store_db_error(st, e, "deleting the risk");
-		goto fail;
-	}
 	/* every field in full, the record of what it was */
 	detail = store_fields_diff(fields, N_FIELDS, NULL, before, NULL);
 	if (detail && extras[0])
